@@ -1,0 +1,38 @@
+package fr.missive.store.contacts;
+
+import fr.missive.model.contacts.Contact;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+
+/** Where contacts are kept. */
+public interface ContactStore {
+
+    /** Every contact, ordered by last name then first name, custom fields included. */
+    List<Contact> findAll();
+
+    Optional<Contact> find(long id);
+
+    int count();
+
+    /** Inserts (no id) or updates (id) the contact; returns it with its id. */
+    Contact save(Contact contact);
+
+    void delete(List<Long> ids);
+
+    /**
+     * Writes a whole import in one transaction: new contacts inserted, known ones (with an id)
+     * updated. {@code progress} receives the number of rows written so far; when
+     * {@code cancelled} turns true, everything is rolled back and {@link ImportCancelledException}
+     * thrown.
+     */
+    void writeImport(List<Contact> contacts, IntConsumer progress, BooleanSupplier cancelled);
+
+    /** Thrown by {@link #writeImport} when cancelled; nothing was written. */
+    final class ImportCancelledException extends RuntimeException {
+        public ImportCancelledException() {
+            super("import cancelled", null, false, false);
+        }
+    }
+}

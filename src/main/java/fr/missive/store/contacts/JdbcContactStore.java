@@ -1,0 +1,235 @@
+package fr.missive.store.contacts;
+
+import fr.missive.model.EmailAddress;
+import fr.missive.model.contacts.Consent;
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.contacts.ContactKind;
+import fr.missive.model.contacts.PostalAddress;
+import fr.missive.store.db.Database;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+
+/** Contacts in the {@code contact} and {@code contact_field} tables. */
+public final class JdbcContactStore implements ContactStore {
+
+    private static final int BATCH = 1000;
+    private static final String COLUMNS = "kind, title, first_name, last_name, class_name, address_line1,"
+            + " address_line2, address_line3, postcode, city, country, email, consent, consent_on,"
+            + " consent_source, updated_at";
+    private static final String INSERT = "INSERT INTO contact (" + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE contact SET kind = ?, title = ?, first_name = ?, last_name = ?,"
+            + " class_name = ?, address_line1 = ?, address_line2 = ?, address_line3 = ?, postcode = ?,"
+            + " city = ?, country = ?, email = ?, consent = ?, consent_on = ?, consent_source = ?,"
+            + " updated_at = ? WHERE id = ?";
+    private static final String SELECT = "SELECT id, " + COLUMNS + " FROM contact";
+
+    private final Database db;
+
+    public JdbcContactStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<Contact> findAll() {
+        return db.inTransaction(c -> {
+            Map<Long, Map<String, String>> fields = loadFields(c, null);
+            List<Contact> all = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery(SELECT + " ORDER BY last_name, first_name, id")) {
+                while (rs.next()) {
+                    all.add(read(rs, fields.getOrDefault(rs.getLong("id"), Map.of())));
+                }
+            }
+            return all;
+        });
+    }
+
+    @Override
+    public Optional<Contact> find(long id) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(SELECT + " WHERE id = ?")) {
+                p.setLong(1, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(read(rs, loadFields(c, id).getOrDefault(id, Map.of())));
+                }
+            }
+        });
+    }
+
+    @Override
+    public int count() {
+        return db.inTransaction(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM contact")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    @Override
+    public Contact save(Contact contact) {
+        return db.inTransaction(c -> {
+            Contact saved = write(c, List.of(contact), n -> { }, () -> false).get(0);
+            return saved;
+        });
+    }
+
+    @Override
+    public void delete(List<Long> ids) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM contact WHERE id = ?")) {
+                for (Long id : ids) {
+                    p.setLong(1, id);
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void writeImport(List<Contact> contacts, IntConsumer progress, BooleanSupplier cancelled) {
+        db.inTransaction(c -> write(c, contacts, progress, cancelled));
+    }
+
+    private List<Contact> write(Connection c, List<Contact> contacts, IntConsumer progress,
+                                BooleanSupplier cancelled) throws SQLException {
+        List<Contact> saved = new ArrayList<>(contacts.size());
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement insert = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement update = c.prepareStatement(UPDATE);
+             PreparedStatement clearFields = c.prepareStatement("DELETE FROM contact_field WHERE contact_id = ?");
+             PreparedStatement insertField = c.prepareStatement(
+                     "INSERT INTO contact_field (contact_id, position, name, value) VALUES (?, ?, ?, ?)")) {
+            for (int from = 0; from < contacts.size(); from += BATCH) {
+                if (cancelled.getAsBoolean()) {
+                    throw new ContactStore.ImportCancelledException();
+                }
+                List<Contact> chunk = contacts.subList(from, Math.min(contacts.size(), from + BATCH));
+                int inserted = 0;
+                for (Contact contact : chunk) {
+                    if (contact.id() == null) {
+                        bind(insert, contact, now);
+                        insert.addBatch();
+                        inserted++;
+                    } else {
+                        bind(update, contact, now);
+                        update.setLong(17, contact.id());
+                        update.addBatch();
+                        clearFields.setLong(1, contact.id());
+                        clearFields.addBatch();
+                    }
+                }
+                update.executeBatch();
+                clearFields.executeBatch();
+                insert.executeBatch();
+                List<Long> newIds = new ArrayList<>(inserted);
+                if (inserted > 0) {
+                    try (ResultSet keys = insert.getGeneratedKeys()) {
+                        while (keys.next()) {
+                            newIds.add(keys.getLong(1));
+                        }
+                    }
+                }
+                if (newIds.size() != inserted) {
+                    throw new SQLException("expected " + inserted + " generated keys, got " + newIds.size());
+                }
+                int nextNew = 0;
+                for (Contact contact : chunk) {
+                    Contact withId = contact.id() == null ? contact.withId(newIds.get(nextNew++)) : contact;
+                    int position = 0;
+                    for (Map.Entry<String, String> field : withId.custom().entrySet()) {
+                        insertField.setLong(1, withId.id());
+                        insertField.setInt(2, position++);
+                        insertField.setString(3, field.getKey());
+                        insertField.setString(4, field.getValue());
+                        insertField.addBatch();
+                    }
+                    saved.add(withId);
+                }
+                insertField.executeBatch();
+                progress.accept(from + chunk.size());
+            }
+        }
+        return saved;
+    }
+
+    private static void bind(PreparedStatement p, Contact contact, Timestamp now) throws SQLException {
+        PostalAddress a = contact.address();
+        p.setString(1, contact.kind().name());
+        p.setString(2, contact.title());
+        p.setString(3, contact.firstName());
+        p.setString(4, contact.lastName());
+        p.setString(5, contact.className());
+        p.setString(6, a.line(0));
+        p.setString(7, a.line(1));
+        p.setString(8, a.line(2));
+        p.setString(9, a.postcode());
+        p.setString(10, a.city());
+        p.setString(11, a.country());
+        if (contact.email() == null) {
+            p.setNull(12, Types.VARCHAR);
+        } else {
+            p.setString(12, contact.email().toString());
+        }
+        p.setBoolean(13, contact.consent().accepts());
+        p.setDate(14, Date.valueOf(contact.consent().recordedOn()));
+        p.setString(15, contact.consent().source());
+        p.setTimestamp(16, now);
+    }
+
+    private static Contact read(ResultSet rs, Map<String, String> custom) throws SQLException {
+        String email = rs.getString("email");
+        return new Contact(
+                rs.getLong("id"),
+                ContactKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                rs.getString("class_name"),
+                new PostalAddress(List.of(rs.getString("address_line1"), rs.getString("address_line2"),
+                        rs.getString("address_line3")), rs.getString("postcode"), rs.getString("city"),
+                        rs.getString("country")),
+                email == null ? null : EmailAddress.parse(email),
+                new Consent(rs.getBoolean("consent"), rs.getDate("consent_on").toLocalDate(),
+                        rs.getString("consent_source")),
+                custom);
+    }
+
+    private static Map<Long, Map<String, String>> loadFields(Connection c, Long onlyId) throws SQLException {
+        Map<Long, Map<String, String>> fields = new HashMap<>();
+        String sql = "SELECT contact_id, name, value FROM contact_field"
+                + (onlyId == null ? "" : " WHERE contact_id = ?") + " ORDER BY contact_id, position";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            if (onlyId != null) {
+                p.setLong(1, onlyId);
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    fields.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+                }
+            }
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,217 @@
+package fr.missive.store.db;
+
+import fr.missive.model.MissiveException;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The embedded HSQLDB file database of one data folder.
+ *
+ * <p>Two locks guard the folder. An OS file lock on {@code missive.lock}, which the OS drops
+ * when the process dies even by {@code kill -9}, tells a second running instance from a crash.
+ * HSQLDB's own lock file is only considered stale some seconds after its owner stopped
+ * heart-beating, so after a crash we wait for it, reporting a "recovering" state, instead of
+ * refusing to start.
+ *
+ * <p>Everything HSQLDB-specific lives here (connection properties, {@code SET FILES},
+ * {@code SHUTDOWN}); the migrations and repositories use portable SQL.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Told about slow steps of opening, so a window can say what is going on. */
+    public interface OpeningListener {
+        OpeningListener NONE = () -> { };
+
+        /** The previous session did not end cleanly; the database is being recovered. */
+        void recovering();
+    }
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    private static final String LOCK_FILE = "missive.lock";
+    private static final long STALE_LOCK_WAIT_MILLIS = 30_000;
+
+    private final Path folder;
+    private final String url;
+    private final FileChannel lockChannel;
+    private final FileLock processLock;
+    private boolean closed;
+
+    private Database(Path folder, String url, FileChannel lockChannel, FileLock processLock) {
+        this.folder = folder;
+        this.url = url;
+        this.lockChannel = lockChannel;
+        this.processLock = processLock;
+    }
+
+    /** Opens (creating if needed) the database of the folder and applies pending migrations. */
+    public static Database open(Path folder, OpeningListener listener) {
+        return open(folder, listener, Migrations.fromClasspath(), Integer.MAX_VALUE);
+    }
+
+    /** As {@link #open(Path, OpeningListener)}, migrating only up to {@code targetVersion}. */
+    public static Database open(Path folder, OpeningListener listener, Migrations migrations, int targetVersion) {
+        FileChannel channel = null;
+        FileLock lock;
+        try {
+            Files.createDirectories(folder.resolve("db"));
+            channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw new AlreadyRunningException(folder);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw StorageException.of(e);
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new AlreadyRunningException(folder);
+        }
+        String url = "jdbc:hsqldb:file:" + folder.resolve("db").resolve("missive").toAbsolutePath()
+                + ";hsqldb.write_delay=false;hsqldb.default_table_type=cached;hsqldb.tx=mvcc"
+                + ";hsqldb.lock_file=true;shutdown=false;sql.syntax_pgs=false";
+        Database db = new Database(folder, url, channel, lock);
+        try {
+            if (Files.exists(folder.resolve("db").resolve("missive.log"))) {
+                listener.recovering();
+            }
+            db.connectWaitingForStaleLock(listener);
+            db.execute("SET FILES WRITE DELAY FALSE");
+            migrations.apply(db, targetVersion);
+            return db;
+        } catch (RuntimeException e) {
+            db.releaseProcessLock();
+            throw e;
+        }
+    }
+
+    private void connectWaitingForStaleLock(OpeningListener listener) {
+        long deadline = System.nanoTime() + STALE_LOCK_WAIT_MILLIS * 1_000_000;
+        boolean told = false;
+        while (true) {
+            try (Connection ignored = DriverManager.getConnection(url, "SA", "")) {
+                return;
+            } catch (SQLException e) {
+                if (!isLockFailure(e) || System.nanoTime() > deadline) {
+                    throw StorageException.of(e);
+                }
+                if (!told) {
+                    listener.recovering();
+                    told = true;
+                }
+                LOG.info("Waiting for the lock left by a previous session to expire");
+                sleep(500);
+            }
+        }
+    }
+
+    private static boolean isLockFailure(SQLException e) {
+        String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return text.contains("lock") && text.contains("acquisition");
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** A new connection; the caller closes it. Prefer {@link #inTransaction(SqlWork)}. */
+    public Connection connect() throws SQLException {
+        if (closed) {
+            throw new SQLException("database closed");
+        }
+        return DriverManager.getConnection(url, "SA", "");
+    }
+
+    /**
+     * Runs the work in one transaction: committed (durably) when it returns, rolled back when
+     * it throws. SQL failures come out as {@link StorageException}; the work's own
+     * {@link MissiveException}s come out unchanged.
+     */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw StorageException.of(e);
+        }
+    }
+
+    void execute(String sql) {
+        inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+            return null;
+        });
+    }
+
+    /** Writes everything to the data files and releases the folder. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Database shutdown failed", e);
+        } finally {
+            closed = true;
+            releaseProcessLock();
+        }
+    }
+
+    private void releaseProcessLock() {
+        try {
+            processLock.release();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not release folder lock", e);
+        }
+        closeQuietly(lockChannel);
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Rollback failed", e);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "Could not close lock file", e);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the database", e);
+        }
+    }
+}

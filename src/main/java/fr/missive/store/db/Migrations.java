@@ -1,0 +1,143 @@
+package fr.missive.store.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Versioned SQL scripts from {@code db/migration/} on the classpath, listed in order in
+ * {@code db/migration/migrations.list} (a jar cannot be listed portably). Each script runs in
+ * its own transaction together with its row in {@code schema_version}, so a failed upgrade
+ * leaves the database at the previous version.
+ *
+ * <p>Not Flyway: Flyway 13 dropped HSQLDB, and the dozen lines here do what we need.
+ */
+public final class Migrations {
+
+    /** One script: {@code V3__add_outbox.sql} is version 3, "add outbox". */
+    public record Script(int version, String description, String sql) {
+    }
+
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
+    private static final String FOLDER = "db/migration/";
+
+    private final List<Script> scripts;
+
+    public Migrations(List<Script> scripts) {
+        this.scripts = List.copyOf(scripts);
+    }
+
+    public static Migrations fromClasspath() {
+        List<Script> scripts = new ArrayList<>();
+        for (String name : read(FOLDER + "migrations.list").split("\\R")) {
+            String file = name.strip();
+            if (file.isEmpty() || file.startsWith("#")) {
+                continue;
+            }
+            Matcher m = NAME.matcher(file);
+            if (!m.matches()) {
+                throw new IllegalStateException("bad migration name " + file);
+            }
+            int version = Integer.parseInt(m.group(1));
+            if (version != scripts.size() + 1) {
+                throw new IllegalStateException("migrations must be numbered 1, 2, 3…: " + file);
+            }
+            scripts.add(new Script(version, m.group(2).replace('_', ' '), read(FOLDER + file)));
+        }
+        return new Migrations(scripts);
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Script> scripts() {
+        return scripts;
+    }
+
+    public int latestVersion() {
+        return scripts.size();
+    }
+
+    /** Applies, in order, every script above the database's version and up to {@code target}. */
+    void apply(Database db, int target) {
+        int current = db.inTransaction(Migrations::currentVersion);
+        for (Script script : scripts) {
+            if (script.version() > current && script.version() <= target) {
+                db.inTransaction(c -> {
+                    runScript(c, script);
+                    return null;
+                });
+            }
+        }
+    }
+
+    /** The version the database is at; 0 for a new one. */
+    public static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                    + "version INTEGER NOT NULL PRIMARY KEY, description VARCHAR(200) NOT NULL,"
+                    + " applied_at TIMESTAMP NOT NULL)");
+            try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static void runScript(Connection c, Script script) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String statement : statements(script.sql())) {
+                s.execute(statement);
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
+            p.setInt(1, script.version());
+            p.setString(2, script.description());
+            p.setTimestamp(3, Timestamp.from(Instant.now()));
+            p.executeUpdate();
+        }
+    }
+
+    /** Splits a script on semicolons that end a line; "--" comment lines are dropped. */
+    static List<String> statements(String sql) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : sql.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String statement = current.toString().strip();
+                out.add(statement.substring(0, statement.length() - 1));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+}
