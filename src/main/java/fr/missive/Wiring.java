@@ -1,0 +1,47 @@
+package fr.missive;
+
+import fr.missive.app.Services;
+import fr.missive.app.contacts.ContactService;
+import fr.missive.app.institution.InstitutionService;
+import fr.missive.app.settings.Preferences;
+import fr.missive.app.setup.FirstRunService;
+import fr.missive.app.users.PasswordHasher;
+import fr.missive.app.users.UserService;
+import fr.missive.store.contacts.JdbcContactStore;
+import fr.missive.store.db.Database;
+import fr.missive.store.institution.JdbcInstitutionStore;
+import fr.missive.store.settings.JdbcSettingsStore;
+import fr.missive.store.users.JdbcUserStore;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Builds the object graph of one data folder: the database, its stores and the use cases on
+ * top. The only place that knows every layer; dependencies go through constructors.
+ */
+public final class Wiring {
+
+    private Wiring() {
+    }
+
+    public static Services open(Path dataFolder, Runnable onRecovering) {
+        Database db = Database.open(dataFolder, onRecovering::run);
+        try {
+            Clock clock = Clock.systemDefaultZone();
+            UserService users = new UserService(new JdbcUserStore(db), new PasswordHasher());
+            JdbcInstitutionStore institutionStore = new JdbcInstitutionStore(db);
+            return new Services(
+                    dataFolder,
+                    clock,
+                    new FirstRunService(institutionStore, users),
+                    users,
+                    new InstitutionService(institutionStore),
+                    new ContactService(new JdbcContactStore(db), clock),
+                    new Preferences(new JdbcSettingsStore(db)),
+                    db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package fr.missive.app.contacts;
+
+import fr.missive.app.Validator;
+import fr.missive.model.EmailAddress;
+import fr.missive.model.UserMessage;
+import fr.missive.model.contacts.Consent;
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.contacts.PostalAddress;
+import fr.missive.model.users.User;
+import fr.missive.store.contacts.ContactStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Listing, adding, editing and deleting contacts by hand. */
+public final class ContactService {
+
+    private final ContactStore store;
+    private final Clock clock;
+
+    public ContactService(ContactStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public List<Contact> list() {
+        return store.findAll();
+    }
+
+    public Optional<Contact> find(long id) {
+        return store.find(id);
+    }
+
+    public int count() {
+        return store.count();
+    }
+
+    /**
+     * Validates and stores the draft. The consent keeps its original date and source when it
+     * did not change; a changed consent is dated today and attributed to {@code actor}.
+     */
+    public Contact save(User actor, ContactDraft draft) {
+        Validator v = new Validator();
+        if (isBlank(draft.firstName()) && isBlank(draft.lastName())) {
+            v.add("lastName", UserMessage.of("contacts.nameRequired"));
+        }
+        v.maxLength("firstName", draft.firstName(), 200).maxLength("lastName", draft.lastName(), 200)
+                .maxLength("className", draft.className(), 200).maxLength("title", draft.title(), 50)
+                .maxLength("postcode", draft.postcode(), 20).maxLength("city", draft.city(), 200);
+        if (draft.addressLines().stream().filter(l -> !isBlank(l)).count() > PostalAddress.MAX_LINES) {
+            v.add("addressLines", UserMessage.of("validation.tooManyAddressLines", PostalAddress.MAX_LINES));
+        }
+        if (draft.kind() == null) {
+            v.add("kind", UserMessage.of("validation.required"));
+        }
+        EmailAddress email = v.optionalEmail("email", draft.email());
+        v.throwIfInvalid();
+        Consent consent = consentFor(actor, draft);
+        return store.save(new Contact(draft.id(), draft.kind(), draft.title(), draft.firstName(), draft.lastName(),
+                draft.className(), new PostalAddress(draft.addressLines(), draft.postcode(), draft.city(),
+                draft.country()), email, consent, draft.custom()));
+    }
+
+    private Consent consentFor(User actor, ContactDraft draft) {
+        Optional<Consent> previous = draft.id() == null ? Optional.empty() : store.find(draft.id()).map(Contact::consent);
+        if (previous.isPresent() && previous.get().accepts() == draft.consent()) {
+            return previous.get();
+        }
+        String source = actor == null ? "" : actor.name();
+        return new Consent(draft.consent(), LocalDate.now(clock), source);
+    }
+
+    public void delete(List<Long> ids) {
+        store.delete(ids);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
