@@ -1,11 +1,61 @@
 package fr.missive;
 
-/** Entry point: placeholder until the command line is wired. */
+import fr.missive.cli.Cli;
+import fr.missive.cli.CliContext;
+import fr.missive.cli.MissiveCommand;
+import fr.missive.i18n.Messages;
+import fr.missive.store.db.DataFolder;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * {@code java -jar missive.jar [options] [command]}: a command runs and exits with its code;
+ * no command opens the window.
+ */
 public final class Main {
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("Missive");
+        int code = run(args, Main::startGui);
+        if (code != MissiveCommand.GUI_STARTED) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command line with the process's streams; the GUI starter is given by the caller. */
+    public static int run(String[] args, Consumer<Path> gui) {
+        Charset console = consoleCharset();
+        CliContext context = new CliContext(
+                new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true),
+                new BufferedReader(new InputStreamReader(System.in, console)),
+                Messages.forLocale(Locale.getDefault()),
+                Wiring::open,
+                DataFolder::resolve);
+        return Cli.run(args, context, gui);
+    }
+
+    private static Charset consoleCharset() {
+        java.io.Console console = System.console();
+        if (console != null) {
+            return console.charset();
+        }
+        String encoding = System.getProperty("stdout.encoding", System.getProperty("native.encoding"));
+        try {
+            return encoding == null ? Charset.defaultCharset() : Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
+    }
+
+    private static void startGui(Path dataFolder) {
+        GuiEntry.start(dataFolder);
     }
 }

@@ -1,0 +1,121 @@
+package fr.missive.cli;
+
+import fr.missive.app.Services;
+import fr.missive.app.ServicesFactory;
+import fr.missive.i18n.Messages;
+import fr.missive.model.MissiveException;
+import fr.missive.model.UserMessage;
+import fr.missive.model.users.User;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * What every command shares: the streams, the user's language, the data folder (opened on
+ * first use, closed when the command ends) and the user the command runs as.
+ */
+public final class CliContext implements AutoCloseable {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final BufferedReader in;
+    private final Messages messages;
+    private final ServicesFactory factory;
+    private final UnaryOperator<Path> folderResolver;
+    private Path dataFolder;
+    private String asUser;
+    private Services services;
+
+    /**
+     * @param folderResolver turns the {@code --data-dir} value (or {@code null}) into the data
+     *                       folder to use
+     */
+    public CliContext(PrintWriter out, PrintWriter err, BufferedReader in, Messages messages,
+                      ServicesFactory factory, UnaryOperator<Path> folderResolver) {
+        this.folderResolver = folderResolver;
+        this.out = out;
+        this.err = err;
+        this.in = in;
+        this.messages = messages;
+        this.factory = factory;
+    }
+
+    void setDataFolder(Path explicit) {
+        this.dataFolder = folderResolver.apply(explicit);
+    }
+
+    void setAsUser(String name) {
+        this.asUser = name;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public Services services() {
+        if (services == null) {
+            services = factory.open(dataFolder, () -> err.println(messages.get("storage.recovering")));
+        }
+        return services;
+    }
+
+    /**
+     * The user this command runs as: {@code --as NAME}, or else the only administrator. A
+     * user with a password must give it on the first line of standard input.
+     */
+    public User actor() {
+        Services s = services();
+        if (!s.firstRun().isInitialised()) {
+            throw new MissiveException(UserMessage.of("setup.notInitialised"));
+        }
+        User user;
+        if (asUser != null) {
+            user = s.users().find(asUser)
+                    .orElseThrow(() -> new CliUsageException(UserMessage.of("signin.unknownUser", asUser)));
+        } else {
+            user = s.users().soleAdministrator()
+                    .orElseThrow(() -> new CliUsageException(UserMessage.of("cli.asRequired")));
+        }
+        if (user.hasPassword()) {
+            char[] password = readLine().map(String::toCharArray)
+                    .orElseThrow(() -> new CliUsageException(UserMessage.of("cli.passwordExpected", user.name())));
+            return s.users().signIn(user.name(), password);
+        }
+        return user;
+    }
+
+    /** The next line of standard input, without its line break; empty at end of input. */
+    public Optional<String> readLine() {
+        try {
+            return Optional.ofNullable(in.readLine());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+        out.flush();
+        err.flush();
+    }
+}

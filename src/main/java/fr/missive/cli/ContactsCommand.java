@@ -1,0 +1,108 @@
+package fr.missive.cli;
+
+import fr.missive.model.contacts.Contact;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code missive contacts import|list}. */
+@Command(name = "contacts", mixinStandardHelpOptions = true, description = "The people the secretariat writes to.",
+        subcommands = {ContactsCommand.ListContacts.class})
+final class ContactsCommand {
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"List every contact.",
+                    "JSON gives an array of objects with the model's field names, custom fields under \"custom\"."})
+    static final class ListContacts implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
+        private OutputFormat format = OutputFormat.table;
+
+        ListContacts(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            context.actor();
+            List<Contact> contacts = context.services().contacts().list();
+            switch (format) {
+                case json -> Json.print(context.out(), contacts.stream().map(ListContacts::toJson).toList());
+                case csv -> printCsv(contacts);
+                default -> printTable(contacts);
+            }
+            return 0;
+        }
+
+        static Map<String, Object> toJson(Contact c) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
+            m.put("title", c.title());
+            m.put("firstName", c.firstName());
+            m.put("lastName", c.lastName());
+            m.put("className", c.className());
+            Map<String, Object> address = new LinkedHashMap<>();
+            address.put("lines", c.address().lines());
+            address.put("postcode", c.address().postcode());
+            address.put("city", c.address().city());
+            address.put("country", c.address().country());
+            m.put("address", address);
+            m.put("email", c.email() == null ? null : c.email().toString());
+            Map<String, Object> consent = new LinkedHashMap<>();
+            consent.put("accepts", c.consent().accepts());
+            consent.put("recordedOn", c.consent().recordedOn().toString());
+            consent.put("source", c.consent().source());
+            m.put("consent", consent);
+            m.put("custom", c.custom());
+            return m;
+        }
+
+        private void printTable(List<Contact> contacts) {
+            TablePrinter table = new TablePrinter(List.of("ID", "KIND", "LAST NAME", "FIRST NAME", "CLASS", "EMAIL",
+                    "CONSENT", "CITY"));
+            for (Contact c : contacts) {
+                table.add(List.of(String.valueOf(c.id()), c.kind().name().toLowerCase(Locale.ROOT), c.lastName(),
+                        c.firstName(), c.className(), c.email() == null ? "" : c.email().toString(),
+                        c.consent().accepts() ? "yes" : "no", c.address().city()));
+            }
+            table.print(context.out());
+        }
+
+        private void printCsv(List<Contact> contacts) {
+            Set<String> customNames = new LinkedHashSet<>();
+            contacts.forEach(c -> customNames.addAll(c.custom().keySet()));
+            List<String> header = new ArrayList<>(List.of("id", "kind", "title", "firstName", "lastName", "className",
+                    "address1", "address2", "address3", "postcode", "city", "country", "email", "consent",
+                    "consentRecordedOn", "consentSource"));
+            header.addAll(customNames);
+            try (CSVPrinter printer = new CSVPrinter(context.out(), CSVFormat.RFC4180.builder()
+                    .setHeader(header.toArray(String[]::new)).get())) {
+                for (Contact c : contacts) {
+                    List<Object> row = new ArrayList<>(List.of(c.id(), c.kind().name().toLowerCase(Locale.ROOT),
+                            c.title(), c.firstName(), c.lastName(), c.className(), c.address().line(0),
+                            c.address().line(1), c.address().line(2), c.address().postcode(), c.address().city(),
+                            c.address().country(), c.email() == null ? "" : c.email().toString(),
+                            c.consent().accepts(), c.consent().recordedOn(), c.consent().source()));
+                    customNames.forEach(n -> row.add(c.custom().getOrDefault(n, "")));
+                    printer.printRecord(row);
+                }
+                printer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
