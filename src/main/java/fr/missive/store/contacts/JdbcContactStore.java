@@ -101,7 +101,9 @@ public final class JdbcContactStore implements ContactStore {
                     p.setLong(1, id);
                     p.addBatch();
                 }
-                p.executeBatch();
+                if (!ids.isEmpty()) {
+                    p.executeBatch();
+                }
             }
             return null;
         });
@@ -127,6 +129,8 @@ public final class JdbcContactStore implements ContactStore {
                 }
                 List<Contact> chunk = contacts.subList(from, Math.min(contacts.size(), from + BATCH));
                 int inserted = 0;
+                int updated = 0;
+                int fields = 0;
                 for (Contact contact : chunk) {
                     if (contact.id() == null) {
                         bind(insert, contact, now);
@@ -138,11 +142,17 @@ public final class JdbcContactStore implements ContactStore {
                         update.addBatch();
                         clearFields.setLong(1, contact.id());
                         clearFields.addBatch();
+                        updated++;
                     }
                 }
-                update.executeBatch();
-                clearFields.executeBatch();
-                insert.executeBatch();
+                // HSQLDB refuses executeBatch() on an empty batch.
+                if (updated > 0) {
+                    update.executeBatch();
+                    clearFields.executeBatch();
+                }
+                if (inserted > 0) {
+                    insert.executeBatch();
+                }
                 List<Long> newIds = new ArrayList<>(inserted);
                 if (inserted > 0) {
                     try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -158,6 +168,7 @@ public final class JdbcContactStore implements ContactStore {
                 for (Contact contact : chunk) {
                     Contact withId = contact.id() == null ? contact.withId(newIds.get(nextNew++)) : contact;
                     int position = 0;
+                    fields += withId.custom().size();
                     for (Map.Entry<String, String> field : withId.custom().entrySet()) {
                         insertField.setLong(1, withId.id());
                         insertField.setInt(2, position++);
@@ -167,7 +178,9 @@ public final class JdbcContactStore implements ContactStore {
                     }
                     saved.add(withId);
                 }
-                insertField.executeBatch();
+                if (fields > 0) {
+                    insertField.executeBatch();
+                }
                 progress.accept(from + chunk.size());
             }
         }

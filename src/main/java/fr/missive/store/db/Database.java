@@ -107,10 +107,10 @@ public final class Database implements AutoCloseable {
                     throw StorageException.of(e);
                 }
                 if (!told) {
+                    LOG.info("Waiting for the lock left by a previous session to expire");
                     listener.recovering();
                     told = true;
                 }
-                LOG.info("Waiting for the lock left by a previous session to expire");
                 sleep(500);
             }
         }

@@ -1,0 +1,48 @@
+package fr.missive.cli;
+
+import fr.missive.Wiring;
+import fr.missive.i18n.Messages;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Runs the real command line in-process on a data folder, capturing what it prints. */
+public final class CliRunner {
+
+    /** One run's exit code and output. */
+    public record Result(int exitCode, String out, String err) {
+        public List<String> errLines() {
+            return err.isEmpty() ? List.of() : List.of(err.split("\\R"));
+        }
+    }
+
+    private final Path folder;
+    private final Locale locale;
+
+    public CliRunner(Path folder, Locale locale) {
+        this.folder = folder;
+        this.locale = locale;
+    }
+
+    public Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    public Result runWithInput(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--data-dir", folder.toString()));
+        all.addAll(List.of(args));
+        CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
+                new BufferedReader(new StringReader(stdin)), Messages.forLocale(locale), Wiring::open, p -> p);
+        int code = Cli.run(all.toArray(String[]::new), context, f -> {
+            throw new AssertionError("no window in command-line tests");
+        });
+        return new Result(code, out.toString(), err.toString());
+    }
+}

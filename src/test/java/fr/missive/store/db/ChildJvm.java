@@ -1,0 +1,54 @@
+package fr.missive.store.db;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Starts a main class of the test classpath in another JVM, to kill it or to compete with it. */
+public final class ChildJvm implements AutoCloseable {
+
+    private final Process process;
+    private final BufferedReader stdout;
+
+    private ChildJvm(Process process) {
+        this.process = process;
+        this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    public static ChildJvm start(Class<?> mainClass, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass.getName());
+        command.addAll(List.of(args));
+        return new ChildJvm(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
+    }
+
+    /** Reads the child's output until a line equals {@code expected}; fails if it ends first. */
+    public void awaitLine(String expected) throws IOException {
+        String line;
+        while ((line = stdout.readLine()) != null) {
+            if (line.equals(expected)) {
+                return;
+            }
+        }
+        throw new IOException("child ended before printing " + expected);
+    }
+
+    /** SIGKILL on Unix: no shutdown hook, no SHUTDOWN statement, nothing flushed by Java. */
+    public void killHard() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        killHard();
+    }
+}
