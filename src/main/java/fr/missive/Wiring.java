@@ -26,6 +26,18 @@ public final class Wiring {
 
     public static Services open(Path dataFolder, Runnable onRecovering) {
         Database db = Database.open(dataFolder, onRecovering::run);
+        // Whatever ends the JVM (window closed, Ctrl+C, log-off), the database is shut down
+        // cleanly; close() is idempotent, so a normal close before is fine.
+        Thread shutdownHook = new Thread(db::close, "missive-database-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        Runnable closer = () -> {
+            db.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running or has run: nothing left to undo
+            }
+        };
         try {
             Clock clock = Clock.systemDefaultZone();
             UserService users = new UserService(new JdbcUserStore(db), new PasswordHasher());
@@ -38,9 +50,9 @@ public final class Wiring {
                     new InstitutionService(institutionStore),
                     new ContactService(new JdbcContactStore(db), clock),
                     new Preferences(new JdbcSettingsStore(db)),
-                    db);
+                    closer::run);
         } catch (RuntimeException e) {
-            db.close();
+            closer.run();
             throw e;
         }
     }

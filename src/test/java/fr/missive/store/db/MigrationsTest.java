@@ -78,6 +78,24 @@ class MigrationsTest {
     }
 
     @Test
+    void tablesThatGrowAreCachedOnDisk() {
+        try (Database db = Database.open(folder, Database.OpeningListener.NONE)) {
+            List<String> memoryTables = db.inTransaction(c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                        "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.SYSTEM_TABLES"
+                                + " WHERE TABLE_SCHEM = 'PUBLIC' AND HSQLDB_TYPE <> 'CACHED'")) {
+                    List<String> names = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                    return names;
+                }
+            });
+            assertThat(memoryTables).isEmpty();
+        }
+    }
+
+    @Test
     void everyScriptInTheFolderIsListed() throws IOException {
         Path dir = Path.of("src/main/resources/db/migration");
         List<String> listed = Migrations.fromClasspath().scripts().stream()
