@@ -1,6 +1,7 @@
 package fr.missive.ui;
 
 import fr.missive.i18n.Messages;
+import fr.missive.ui.common.Swing;
 import java.awt.Window;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
@@ -47,7 +48,7 @@ final class OpeningWindow {
 
     /** The database is recovering from an abrupt end: say so now. */
     void recovering() {
-        text.setText("<html>" + escape(messages.get("storage.recovering")) + "</html>");
+        text.setText(Swing.wrapped(messages.get("storage.recovering"), 340));
         show();
     }
 
@@ -65,9 +66,5 @@ final class OpeningWindow {
     void close() {
         delay.stop();
         dialog.dispose();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

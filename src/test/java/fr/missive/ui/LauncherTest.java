@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.Wiring;
 import fr.missive.app.Services;
+import fr.missive.app.ServicesFactory;
 import fr.missive.app.settings.Preferences.Bounds;
 import fr.missive.app.users.UserDraft;
 import fr.missive.i18n.Messages;
+import fr.missive.model.MissiveException;
+import fr.missive.model.UserMessage;
 import fr.missive.model.users.Role;
 import fr.missive.model.users.User;
 import java.awt.Rectangle;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
@@ -60,6 +65,53 @@ class LauncherTest {
         assertThat(exit.exited()).as("exits only once the user has read the message").isFalse();
         pane.okButton().click();
         assertThat(exit.awaitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnusableFolderIsExplainedAndExitsWithCode1(Robot robot) throws Exception {
+        ServicesFactory refusing = (dataFolder, onRecovering) -> {
+            throw new MissiveException(UserMessage.of("storage.notWritable"));
+        };
+        new GuiLauncher(refusing, exit).start(folder);
+
+        Gui.dialog(robot, "alertError").optionPane()
+                .requireMessage(Messages.forLocale(Messages.ENGLISH).get("storage.notWritable")).okButton().click();
+        assertThat(exit.awaitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aBugWhileOpeningShowsAShortSentenceNotTheException(Robot robot) throws Exception {
+        ServicesFactory broken = (dataFolder, onRecovering) -> {
+            throw new IllegalStateException("internal detail");
+        };
+        new GuiLauncher(broken, exit).start(folder);
+
+        Gui.dialog(robot, "alertError").optionPane()
+                .requireMessage("Something unexpected went wrong. The details are in the Missive log.").okButton().click();
+        assertThat(exit.awaitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void saysTheDataIsBeingRecoveredWhileTheDatabaseRecovers(Robot robot) throws Exception {
+        CountDownLatch recovered = new CountDownLatch(1);
+        ServicesFactory recovering = (dataFolder, onRecovering) -> {
+            onRecovering.run();
+            try {
+                recovered.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Wiring.open(dataFolder, () -> { });
+        };
+        new GuiLauncher(recovering, exit).start(folder);
+
+        DialogFixture opening = Gui.dialog(robot, "openingWindow");
+        opening.label("openingText").requireText(Pattern.compile(".*Missive is recovering its data.*"));
+        recovered.countDown();
+        DialogFixture wizard = Gui.dialog(robot, "firstRunWizard");
+        Gui.untilHidden(robot, "openingWindow");
+        wizard.button("wizardCancel").click();
+        assertThat(exit.awaitCode()).isZero();
     }
 
     @Test

@@ -24,6 +24,7 @@ import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
+import javax.swing.JMenu;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
@@ -121,6 +122,16 @@ public final class ScreenshotTour {
         waitFor(() -> find(contact, "contact.email.error").isShowing());
         shoot(contact, "contact-error");
         click(contact, "contact.cancel");
+        dialogFromMenu(main, "menuUsers", "usersDialog", "usersClose");
+        dialogFromMenu(main, "menuInstitution", "institutionDialog", "institution.cancel");
+        dialogFromMenu(main, "menuPreferences", "preferencesDialog", "prefsClose");
+    }
+
+    private void dialogFromMenu(Window main, String item, String dialogName, String closeButton) throws Exception {
+        SwingUtilities.invokeLater(() -> ((AbstractButton) find(((JFrame) main).getJMenuBar(), item)).doClick());
+        Window dialog = window(dialogName);
+        shoot(dialog, dialogName.replace("Dialog", ""));
+        click(dialog, closeButton);
     }
 
     /** The first 51 rows of the sample CSV, read here until the import wizard exists. */
@@ -168,7 +179,8 @@ public final class ScreenshotTour {
     }
 
     private static Component find(Container root, String name) {
-        for (Component c : root.getComponents()) {
+        Component[] children = root instanceof JMenu menu ? menu.getMenuComponents() : root.getComponents();
+        for (Component c : children) {
             if (name.equals(c.getName())) {
                 return c;
             }

@@ -53,6 +53,20 @@ public final class Swing {
         return hint;
     }
 
+    /** A hint of several lines, wrapped at {@code width} pixels (a plain label would be cut off). */
+    public static JLabel wrappedHint(String text, int width) {
+        return hint(wrapped(text, width));
+    }
+
+    /** Label text that wraps at {@code width} pixels. */
+    public static String wrapped(String text, int width) {
+        return "<html><div style='width:" + width + "px'>" + escape(text) + "</div></html>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** A heading inside a form, with a line to the right, grouping the fields below it. */
     public static JComponent section(String text) {
         JPanel section = new JPanel(new MigLayout("insets 0, fillx", "[][grow,fill]"));

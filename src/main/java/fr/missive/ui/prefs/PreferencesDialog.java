@@ -46,7 +46,7 @@ public final class PreferencesDialog {
         language.addItem(new Choice<>(Optional.of(Messages.FRENCH), "Français"));
         language.addItem(new Choice<>(Optional.of(Messages.ENGLISH), "English"));
         language.addItem(new Choice<>(Optional.empty(), context.text("ui.prefs.language.system")));
-        languageNote = Swing.hint(context.text("ui.prefs.languageNote"));
+        languageNote = Swing.wrappedHint(context.text("ui.prefs.languageNote"), 260);
         languageNote.setName("prefsLanguageNote");
         close = Swing.button("prefsClose", context.text("ui.button.close"), dialog::dispose);
         dialog.setName("preferencesDialog");
@@ -57,7 +57,7 @@ public final class PreferencesDialog {
         content.add(theme, "wmin 220");
         content.add(Swing.label(context.text("ui.prefs.language"), language), "gaptop 8");
         content.add(language, "gaptop 8");
-        content.add(languageNote, "skip 1, wmax 320");
+        content.add(languageNote, "skip 1");
         content.add(Swing.buttonBar(null, close), "span 2, growx, gaptop 16");
         dialog.setContentPane(content);
         Swing.keys(dialog, close, dialog::dispose);

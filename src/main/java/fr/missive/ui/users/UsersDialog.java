@@ -115,7 +115,7 @@ public final class UsersDialog {
         field(form, "ui.users.newPassword", "password", "user.password", passwords.password());
         field(form, "ui.user.passwordConfirm", "passwordConfirm", "user.passwordConfirm", passwords.confirmation());
         form.add(passwordHint, "skip 1");
-        form.add(save, "skip 1, right, gaptop 8");
+        form.add(Swing.buttonBar(save, null), "skip 1, growx, gaptop 8");
 
         JPanel content = new JPanel(new MigLayout("insets dialog, fill", "[][grow,fill]", "[grow,fill][]"));
         content.add(left, "top");
