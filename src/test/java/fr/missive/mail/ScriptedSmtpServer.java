@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A tiny SMTP server on loopback that answers exactly what a test scripts — the replies real
@@ -26,6 +28,8 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final List<Socket> clients = Collections.synchronizedList(new ArrayList<>());
     private final List<String> commands = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> replies = new LinkedHashMap<>();
+    private final CountDownLatch connected = new CountDownLatch(1);
+    private final CountDownLatch disconnected = new CountDownLatch(1);
     private String greeting = "220 scripted.test ESMTP";
     private String ehlo = "250-scripted.test\r\n250-8BITMIME\r\n250 AUTH PLAIN LOGIN";
     private String afterData = "250 2.0.0 Ok: queued as 4F2A1";
@@ -75,11 +79,22 @@ final class ScriptedSmtpServer implements AutoCloseable {
         }
     }
 
+    /** Waits (at most ten seconds) until a client has connected. */
+    boolean awaitConnection() throws InterruptedException {
+        return connected.await(10, TimeUnit.SECONDS);
+    }
+
+    /** Waits (at most ten seconds) until the first client has closed its connection. */
+    boolean awaitDisconnection() throws InterruptedException {
+        return disconnected.await(10, TimeUnit.SECONDS);
+    }
+
     private void acceptLoop() {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
                 clients.add(client);
+                connected.countDown();
                 Thread t = new Thread(() -> converse(client), "scripted-smtp-client");
                 t.setDaemon(true);
                 t.start();
@@ -91,6 +106,16 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     private void converse(Socket client) {
         try (client) {
+            talk(client);
+        } catch (IOException e) {
+            // the client went away: end of this conversation
+        } finally {
+            disconnected.countDown();
+        }
+    }
+
+    private void talk(Socket client) throws IOException {
+        {
             OutputStream out = client.getOutputStream();
             BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
             if (greeting == null) {
@@ -139,8 +164,6 @@ final class ScriptedSmtpServer implements AutoCloseable {
                     return;
                 }
             }
-        } catch (IOException e) {
-            // the client went away: end of this conversation
         }
     }
 
