@@ -96,11 +96,11 @@ final class DiagnosisClassifier {
             SmtpReply reply = replyOf(send.get().getReturnCode(), send.get().getMessage());
             return refusedInTransaction(f, reply, f.phase(), f.sender());
         }
-        if (find(f.failure(), AuthenticationFailedException.class).isPresent()) {
-            return authenticationFailure(f);
-        }
         if (find(f.failure(), SocketTimeoutException.class).isPresent()) {
             return timeout(f);
+        }
+        if (find(f.failure(), AuthenticationFailedException.class).isPresent()) {
+            return authenticationFailure(f);
         }
         if (f.phase() == Phase.DATA && find(f.failure(), IOException.class).isPresent()
                 && f.inPhase().compareTo(f.timeout()) >= 0) {
@@ -163,9 +163,13 @@ final class DiagnosisClassifier {
     private static Diagnosis authenticationFailure(Facts f) {
         SmtpSettings s = f.settings();
         SmtpReply reply = f.lastReply();
-        if (reply == null || reply.code() < 300) {
-            // No AUTH command was refused: server and Missive share no sign-in method.
+        if (f.phase() != Phase.AUTH) {
+            // Angus gave up before sending AUTH: server and Missive share no sign-in method.
             return authNotOffered(f);
+        }
+        if (reply == null || reply.code() < 300) {
+            // The connection ended during sign-in without a refusal to show.
+            return other(f);
         }
         if (reply.hasEnhanced("5.7.139") || reply.hasEnhanced("5.7.30")) {
             return new Diagnosis(DiagnosisKind.BASIC_AUTH_DISABLED, s, "", reply, null, List.of());

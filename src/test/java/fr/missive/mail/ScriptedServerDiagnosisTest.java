@@ -156,6 +156,23 @@ class ScriptedServerDiagnosisTest {
     }
 
     @Test
+    void onlyMechanismsMissiveDoesNotUseIsAuthNotOffered() throws IOException {
+        start(new ScriptedSmtpServer().ehlo("250-scripted.test\r\n250 AUTH GSSAPI"));
+
+        Diagnosis d = sendWithPassword(plainWithPasswordAllowed());
+
+        assertThat(d.kind()).isEqualTo(DiagnosisKind.AUTH_NOT_OFFERED);
+        assertThat(server.commands()).noneMatch(c -> c.startsWith("AUTH") || c.startsWith("MAIL"));
+    }
+
+    @Test
+    void serverSilentDuringSignInIsReadTimeoutNotARefusedPassword() throws IOException {
+        start(new ScriptedSmtpServer().on("AUTH", null));
+
+        assertThat(sendWithPassword(plainWithPasswordAllowed()).kind()).isEqualTo(DiagnosisKind.READ_TIMEOUT);
+    }
+
+    @Test
     void sendAsDeniedAfterTheMessageIsSenderRefused() throws IOException {
         start(new ScriptedSmtpServer().afterData(
                 "550 5.7.60 SMTP; Client does not have permissions to send as this sender"));
