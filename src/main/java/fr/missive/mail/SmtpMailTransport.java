@@ -8,6 +8,9 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
@@ -23,6 +26,7 @@ public final class SmtpMailTransport implements MailTransport {
     private final Duration timeoutOverride;
     private final X509ExtendedTrustManager trust;
     private final String authMechanisms;
+    private final ScheduledExecutorService writeTimeouts = writeTimeoutExecutor();
 
     public SmtpMailTransport() {
         this(null, null, null);
@@ -50,7 +54,24 @@ public final class SmtpMailTransport implements MailTransport {
             throw new IllegalArgumentException("password sign-in needs a password");
         }
         Duration timeout = timeoutOverride == null ? settings.timeout() : timeoutOverride;
-        return new SmtpSendAttempt(settings, password, message, timeout, trust, authMechanisms);
+        return new SmtpSendAttempt(settings, password, message, timeout, trust, authMechanisms, writeTimeouts);
+    }
+
+    /**
+     * Angus enforces the write timeout with a scheduler; left to itself it starts one per
+     * socket, on a non-daemon thread that outlives a connection it did not close, and keeps a
+     * command-line run from exiting. One daemon thread serves every attempt instead.
+     */
+    private static ScheduledExecutorService writeTimeoutExecutor() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "missive-smtp-write-timeout");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        executor.setKeepAliveTime(30, TimeUnit.SECONDS);
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     /** The JDK's default trust manager: the certificate authorities of the Java runtime. */

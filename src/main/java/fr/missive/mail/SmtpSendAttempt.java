@@ -24,6 +24,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.X509ExtendedTrustManager;
 
@@ -41,18 +42,20 @@ final class SmtpSendAttempt implements SendAttempt {
     private final Duration timeout;
     private final X509ExtendedTrustManager trust;
     private final String authMechanisms;
+    private final ScheduledExecutorService writeTimeouts;
     private final SocketRegistry registry = new SocketRegistry();
     private final CompletableFuture<SendResult> result = new CompletableFuture<>();
     private final AtomicBoolean started = new AtomicBoolean();
 
     SmtpSendAttempt(SmtpSettings settings, Password password, PlainTextMessage message, Duration timeout,
-                    X509ExtendedTrustManager trust, String authMechanisms) {
+                    X509ExtendedTrustManager trust, String authMechanisms, ScheduledExecutorService writeTimeouts) {
         this.settings = settings;
         this.password = password;
         this.message = message;
         this.timeout = timeout;
         this.trust = trust;
         this.authMechanisms = authMechanisms;
+        this.writeTimeouts = writeTimeouts;
     }
 
     @Override
@@ -119,7 +122,9 @@ final class SmtpSendAttempt implements SendAttempt {
             closeQuietly(transport);
             return new SendResult.Sent(mime.getMessageID(), accepted);
         } catch (MessagingException | RuntimeException e) {
-            return new SendResult.Failed(DiagnosisClassifier.classify(facts(transport, check, e)));
+            Diagnosis diagnosis = DiagnosisClassifier.classify(facts(transport, check, e));
+            closeQuietly(transport);
+            return new SendResult.Failed(diagnosis);
         }
     }
 
@@ -151,6 +156,7 @@ final class SmtpSendAttempt implements SendAttempt {
         p.put("mail.smtp.connectiontimeout", millis);
         p.put("mail.smtp.timeout", millis);
         p.put("mail.smtp.writetimeout", millis);
+        p.put("mail.smtp.executor.writetimeout", writeTimeouts);
         p.put("mail.smtp.ssl.enable", String.valueOf(settings.security() == Security.TLS));
         p.put("mail.smtp.starttls.enable", String.valueOf(settings.security() == Security.STARTTLS));
         p.put("mail.smtp.starttls.required", String.valueOf(settings.security() == Security.STARTTLS));

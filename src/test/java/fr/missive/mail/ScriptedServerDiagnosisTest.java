@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -208,6 +210,20 @@ class ScriptedServerDiagnosisTest {
         assertThat(d.kind()).isEqualTo(DiagnosisKind.OTHER);
         assertThat(d.reply().text()).isEqualTo(reply);
         assertThat(d.message().args().get(3)).isEqualTo(reply);
+    }
+
+    /** A command-line test must be able to exit: no attempt may leave a non-daemon thread behind. */
+    @Test
+    void aRefusedAttemptLeavesNoThreadThatKeepsTheJvmAlive() throws Exception {
+        start(new ScriptedSmtpServer().on("MAIL", "550 5.7.1 Sender address rejected"));
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+
+        Diagnosis d = send(plain());
+
+        assertThat(d.kind()).isEqualTo(DiagnosisKind.SENDER_REFUSED);
+        Set<Thread> started = new HashSet<>(Thread.getAllStackTraces().keySet());
+        started.removeAll(before);
+        assertThat(started).filteredOn(t -> t.isAlive() && !t.isDaemon()).isEmpty();
     }
 
     @Test
