@@ -32,7 +32,8 @@ public record CsvInspection(Path file, Charset charset, boolean byteOrderMark, c
         if (!byteOrderMark) {
             return 0;
         }
-        return charset.equals(StandardCharsets.UTF_8) ? 3 : 2;
+        // A UTF-8 mark is also skipped in a file found to be Windows-1252 after it.
+        return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE) ? 2 : 3;
     }
 
     CsvRowReader openReader() throws IOException {

@@ -14,7 +14,7 @@ import java.util.zip.CRC32;
 
 /**
  * Finds the character set of a CSV file the way spreadsheets write them: a byte order mark
- * says UTF-8 or UTF-16; without one, a file that decodes as strict UTF-8 is UTF-8 (pure ASCII
+ * says UTF-16, or UTF-8; otherwise a file that decodes as strict UTF-8 is UTF-8 (pure ASCII
  * included), and anything else is Windows-1252, what Excel writes on a French Windows PC.
  * ISO-8859-1 is never the answer: Windows-1252 reads the same letters and also ’ Œ œ €.
  *
@@ -43,7 +43,8 @@ final class EncodingDetector {
             byte[] head = in.readNBytes(3);
             crc.update(head);
             bomCharset = bomCharset(head);
-            Utf8Check check = bomCharset == null ? new Utf8Check() : null;
+            boolean utf8Expected = bomCharset == null || bomCharset == StandardCharsets.UTF_8;
+            Utf8Check check = utf8Expected ? new Utf8Check() : null;
             if (check != null) {
                 check.feed(head, head.length);
             }
@@ -59,7 +60,9 @@ final class EncodingDetector {
             }
             validUtf8 = check == null || check.finish();
         }
-        Charset charset = bomCharset != null ? bomCharset : validUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        // A UTF-8 mark before bytes that are not UTF-8 was added by a tool to a Windows file.
+        Charset charset = bomCharset == StandardCharsets.UTF_16LE || bomCharset == StandardCharsets.UTF_16BE
+                ? bomCharset : validUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
         return new Detected(charset, bomLength(bomCharset), new FileFingerprint(size, lastModified, crc.getValue()));
     }
 

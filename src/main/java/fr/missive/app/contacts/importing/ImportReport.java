@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What an import did, or would do on a dry run. Every record read ends up in exactly one of
- * inserted, updated, rejected or duplicates; corrected counts the records imported with at
- * least one correction, which are also inserted or updated.
+ * inserted, updated, rejected or duplicates; corrected counts the records read with at least
+ * one correction, which are also counted in one of those.
  *
  * @param read       data records read, blank lines not counted
  * @param updated    known contacts the file describes, including the unchanged ones

@@ -80,6 +80,18 @@ class CsvInspectorTest {
     }
 
     @Test
+    void readsAWindows1252FileBehindAUtf8MarkAsWindows1252() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        bytes.write("Nom;Prénom\r\nO’NEILL;Siobhán\r\n".getBytes(WINDOWS_1252));
+        CsvInspection i = inspector.inspect(write(folder, "b.csv", bytes.toByteArray()));
+        assertThat(i.charset()).isEqualTo(WINDOWS_1252);
+        assertThat(i.byteOrderMark()).isTrue();
+        assertThat(i.headers()).containsExactly("Nom", "Prénom");
+        assertThat(i.preview().get(0).values()).containsExactly("O’NEILL", "Siobhán");
+    }
+
+    @Test
     void takesPureAsciiForUtf8() throws IOException {
         CsvInspection i = inspector.inspect(write(folder, "a.csv", UTF_8, "Nom,Prenom\nDupont,Jean\n"));
         assertThat(i.charset()).isEqualTo(UTF_8);
