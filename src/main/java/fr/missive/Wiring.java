@@ -2,6 +2,8 @@ package fr.missive;
 
 import fr.missive.app.Services;
 import fr.missive.app.contacts.ContactService;
+import fr.missive.app.contacts.importing.ContactImporter;
+import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
@@ -42,13 +44,16 @@ public final class Wiring {
             Clock clock = Clock.systemDefaultZone();
             UserService users = new UserService(new JdbcUserStore(db), new PasswordHasher());
             JdbcInstitutionStore institutionStore = new JdbcInstitutionStore(db);
+            JdbcContactStore contactStore = new JdbcContactStore(db);
             return new Services(
                     dataFolder,
                     clock,
                     new FirstRunService(institutionStore, users),
                     users,
                     new InstitutionService(institutionStore),
-                    new ContactService(new JdbcContactStore(db), clock),
+                    new ContactService(contactStore, clock),
+                    new CsvInspector(),
+                    new ContactImporter(contactStore, clock),
                     new Preferences(new JdbcSettingsStore(db)),
                     closer::run);
         } catch (RuntimeException e) {

@@ -1,6 +1,8 @@
 package fr.missive.app;
 
 import fr.missive.app.contacts.ContactService;
+import fr.missive.app.contacts.importing.ContactImporter;
+import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
@@ -19,6 +21,8 @@ public record Services(
         UserService users,
         InstitutionService institution,
         ContactService contacts,
+        CsvInspector csvInspector,
+        ContactImporter contactImporter,
         Preferences preferences,
         AutoCloseable closer) implements AutoCloseable {
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +34,18 @@ public final class CsvInspector {
      *                          header row, or has a single column that is not a name
      */
     public CsvInspection inspect(Path file) {
+        return inspect(file, null, null);
+    }
+
+    /**
+     * As {@link #inspect(Path)}, read with the character set or the separator the user chose in
+     * the preview instead of the detected one. A byte order mark is skipped only when it
+     * belongs to the chosen character set.
+     *
+     * @param charset   {@code null} to detect it
+     * @param chosenDelimiter {@code null} to detect it
+     */
+    public CsvInspection inspect(Path file, Charset charset, Character chosenDelimiter) {
         String name = String.valueOf(file.getFileName());
         if (!Files.exists(file)) {
             throw fatal("import.fileNotFound", file.toString());
@@ -41,7 +54,7 @@ public final class CsvInspector {
             throw fatal("import.notAFile", file.toString());
         }
         try {
-            EncodingDetector.Detected detected = EncodingDetector.detect(file);
+            EncodingDetector.Detected detected = chosen(EncodingDetector.detect(file), charset);
             Sample sample = readSample(file, detected);
             if (sample.text().indexOf('\0') >= 0 || controlRatio(sample.text()) > CONTROL_RATIO) {
                 throw fatal("import.binaryFile", name);
@@ -49,7 +62,8 @@ public final class CsvInspector {
             if (sample.text().isBlank()) {
                 throw fatal("import.emptyFile", name);
             }
-            Optional<Character> found = DelimiterDetector.detect(sample.text(), sample.truncated());
+            Optional<Character> found = chosenDelimiter != null ? Optional.of(chosenDelimiter)
+                    : DelimiterDetector.detect(sample.text(), sample.truncated());
             // Without any separator the file is one column; ';' then splits nothing on the first lines.
             char delimiter = found.orElse(';');
             CsvInspection inspection = readRecords(file, detected, delimiter);
@@ -61,6 +75,13 @@ public final class CsvInspector {
         } catch (IOException e) {
             throw new MissiveException(UserMessage.of("import.fileUnreadable", name, String.valueOf(e.getMessage())), e);
         }
+    }
+
+    private static EncodingDetector.Detected chosen(EncodingDetector.Detected detected, Charset charset) {
+        if (charset == null || charset.equals(detected.charset())) {
+            return detected;
+        }
+        return new EncodingDetector.Detected(charset, 0, detected.fingerprint());
     }
 
     private record Sample(String text, boolean truncated) {
