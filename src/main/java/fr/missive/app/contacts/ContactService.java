@@ -8,9 +8,13 @@ import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.PostalAddress;
 import fr.missive.model.users.User;
 import fr.missive.store.contacts.ContactStore;
+import java.text.CollationKey;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Listing, adding, editing and deleting contacts by hand. */
@@ -24,8 +28,21 @@ public final class ContactService {
         this.clock = clock;
     }
 
+    /**
+     * Every contact in the order of a French class list: last name, then first name, accents
+     * sorted as the dictionary does (BÉGUÉ before BERNARD), which the database's binary order
+     * does not give.
+     */
     public List<Contact> list() {
-        return store.findAll();
+        Collator collator = Collator.getInstance(Locale.FRENCH);
+        collator.setStrength(Collator.SECONDARY);
+        record Keyed(CollationKey key, Contact contact) {
+        }
+        return store.findAll().stream()
+                .map(c -> new Keyed(collator.getCollationKey(c.lastName() + "\u0000" + c.firstName()), c))
+                .sorted(Comparator.comparing(Keyed::key))
+                .map(Keyed::contact)
+                .toList();
     }
 
     public Optional<Contact> find(long id) {
