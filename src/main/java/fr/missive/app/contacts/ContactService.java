@@ -20,6 +20,10 @@ import java.util.Optional;
 /** Listing, adding, editing and deleting contacts by hand. */
 public final class ContactService {
 
+    /** The same limits as a CSV import's custom columns. */
+    public static final int MAX_CUSTOM_NAME = 200;
+    public static final int MAX_CUSTOM_VALUE = 4000;
+
     private final ContactStore store;
     private final Clock clock;
 
@@ -71,6 +75,8 @@ public final class ContactService {
         if (draft.kind() == null) {
             v.add("kind", UserMessage.of("validation.required"));
         }
+        draft.custom().forEach((name, value) -> v.maxLength("custom", name, MAX_CUSTOM_NAME)
+                .maxLength("custom", value, MAX_CUSTOM_VALUE));
         EmailAddress email = v.optionalEmail("email", draft.email());
         v.throwIfInvalid();
         Consent consent = consentFor(actor, draft);

@@ -1,5 +1,7 @@
 package fr.missive.app.contacts.importing;
 
+import fr.missive.app.contacts.ContactService;
+
 import java.util.Optional;
 
 /**
@@ -22,11 +24,11 @@ public enum ContactField {
     CONSENT("consent", 0),
     KIND("kind", 0),
     /** Kept as a named extra field of the contact, under the column's header. */
-    CUSTOM("custom", 4000),
+    CUSTOM("custom", ContactService.MAX_CUSTOM_VALUE),
     IGNORE("ignore", 0);
 
     /** The longest header kept as the name of a custom field. */
-    public static final int MAX_CUSTOM_NAME = 200;
+    public static final int MAX_CUSTOM_NAME = ContactService.MAX_CUSTOM_NAME;
 
     private final String code;
     private final int maxLength;
