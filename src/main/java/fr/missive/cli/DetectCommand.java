@@ -1,6 +1,7 @@
 package fr.missive.cli;
 
 import fr.missive.app.accounts.DetectedSettings;
+import fr.missive.app.accounts.ProviderPreset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,17 @@ final class DetectCommand implements Callable<Integer> {
         m.put("provider", d.providerPreset().map(p -> p.displayName()).orElse(null));
         m.put("expectedAuth", d.providerPreset().map(p -> MailJson.lower(p.auth())).orElse(null));
         m.put("smtp", MailJson.smtp(d.smtp()));
-        m.put("imap", d.providerPreset().map(p -> (Object) Map.of("host", p.imapHost(), "port", 993,
-                "security", "tls")).orElse(null));
+        m.put("imap", d.providerPreset().map(DetectCommand::imap).orElse(null));
         m.put("explanation", context.messages().get(d.explanation()));
         d.providerPreset().ifPresent(p -> m.put("help", context.messages().get(p.helpKey())));
+        return m;
+    }
+
+    private static Map<String, Object> imap(ProviderPreset preset) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("host", preset.imapHost());
+        m.put("port", ProviderPreset.IMAP_PORT);
+        m.put("security", MailJson.lower(ProviderPreset.IMAP_SECURITY));
         return m;
     }
 }
