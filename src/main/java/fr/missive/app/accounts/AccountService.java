@@ -61,9 +61,18 @@ public final class AccountService {
         Optional<Account> saved();
     }
 
-    /** Saves without testing: the wizard's explicit "save anyway", and the command line. */
+    /** Saves a new account without testing: the wizard's explicit "save anyway", and the command line. */
     public Account saveAnyway(User actor, AccountDraft draft) {
-        Prepared prepared = prepare(actor, draft);
+        return saveAnyway(actor, null, draft);
+    }
+
+    /**
+     * Saves without testing, as a new account ({@code currentName} null) or as changes to the
+     * named one. When changing, a null password keeps the stored one, the kind stays, and an
+     * institution account whose address changed must be verified again.
+     */
+    public Account saveAnyway(User actor, String currentName, AccountDraft draft) {
+        Prepared prepared = prepare(actor, draft, current(actor, currentName));
         try {
             return store(prepared);
         } finally {
@@ -79,7 +88,13 @@ public final class AccountService {
      * @param to the recipient of the test message, or null for the account's own address
      */
     public SaveAfterTest testThenSave(User actor, AccountDraft draft, String to, Messages messages) {
-        Prepared prepared = prepare(actor, draft);
+        return testThenSave(actor, null, draft, to, messages);
+    }
+
+    /** As {@link #testThenSave(User, AccountDraft, String, Messages)}, for changes to the named account. */
+    public SaveAfterTest testThenSave(User actor, String currentName, AccountDraft draft, String to,
+                                      Messages messages) {
+        Prepared prepared = prepare(actor, draft, current(actor, currentName));
         EmailAddress recipient = to == null || to.isBlank() ? prepared.account().address()
                 : AccountValidation.address("to", to);
         ResolvedSending sending = resolver.resolve(prepared.account());
@@ -136,6 +151,21 @@ public final class AccountService {
         return account;
     }
 
+    /**
+     * The account, when the actor may send real mail from it now: it must be theirs or be shared
+     * with them (administrators included), and an institution account must be verified.
+     */
+    public Account requireSendable(User actor, String name) {
+        Account account = require(actor, name);
+        if (!account.usableBy(actor.id())) {
+            throw new MissiveException(UserMessage.of("accounts.notFound", name));
+        }
+        if (!account.verified()) {
+            throw new MissiveException(UserMessage.of("accounts.notVerified", account.name()));
+        }
+        return account;
+    }
+
     /** The names of the users authorised on an institution account, for lists and tooltips. */
     public List<String> userNames(Account account) {
         return account.sortedUserIds().stream().map(users::find).flatMap(Optional::stream).map(User::name).toList();
@@ -162,16 +192,24 @@ public final class AccountService {
         return saved;
     }
 
-    private Prepared prepare(User actor, AccountDraft draft) {
+    /** The account being changed, or null for a new one. */
+    private Account current(User actor, String currentName) {
+        return currentName == null ? null : require(actor, currentName);
+    }
+
+    /** Checks a draft, for a new account ({@code current} null) or for changes to {@code current}. */
+    private Prepared prepare(User actor, AccountDraft draft, Account current) {
         try {
-            AccountKind kind = draft.kind() == null ? AccountKind.PERSONAL : draft.kind();
+            AccountKind kind = current != null ? current.kind()
+                    : draft.kind() == null ? AccountKind.PERSONAL : draft.kind();
             if (kind == AccountKind.INSTITUTION) {
                 UserService.requireAdmin(actor);
             }
+            Long id = current == null ? null : current.id();
             Validator v = new Validator();
             AccountValidation.headerName(v, "name", draft.name(), 200);
             if (draft.name() != null && !draft.name().isBlank()) {
-                accounts.findByName(draft.name())
+                accounts.findByName(draft.name()).filter(a -> !a.id().equals(id))
                         .ifPresent(a -> v.add("name", UserMessage.of("accounts.nameTaken", a.name())));
             }
             v.require("address", draft.address());
@@ -188,14 +226,20 @@ public final class AccountService {
                 }
             } else if (source == SettingsSource.OWN) {
                 smtp = AccountValidation.settings(v, draft.smtp());
-                if (smtp != null && smtp.auth() != AuthMethod.NONE && !AccountValidation.hasPassword(draft.smtp())) {
+                boolean stored = id != null && secrets.get(SecretNames.account(id)).map(p -> {
+                    p.clear();
+                    return true;
+                }).orElse(false);
+                if (smtp != null && smtp.auth() != AuthMethod.NONE && !AccountValidation.hasPassword(draft.smtp())
+                        && !stored) {
                     v.add("password", UserMessage.of("accounts.passwordRequired"));
                 }
             }
             Long ownerId = null;
             Set<Long> userIds = new HashSet<>();
             if (kind == AccountKind.PERSONAL) {
-                ownerId = owner(actor, draft.ownerName(), v);
+                ownerId = current != null && (draft.ownerName() == null || draft.ownerName().isBlank())
+                        ? current.ownerId() : owner(actor, draft.ownerName(), v);
             } else {
                 for (String userName : draft.userNames() == null ? List.<String>of() : draft.userNames()) {
                     users.findByName(userName).ifPresentOrElse(u -> userIds.add(u.id()),
@@ -203,8 +247,10 @@ public final class AccountService {
                 }
             }
             v.throwIfInvalid();
-            Account account = new Account(null, kind, draft.name(), address, ownerId, source, profileId, smtp,
-                    replyTo, draft.maskRecipients(), false, userIds);
+            // A changed address must be proved again: the code went to the old one.
+            boolean verified = current != null && current.verified() && current.address().equals(address);
+            Account account = new Account(id, kind, draft.name(), address, ownerId, source, profileId, smtp,
+                    replyTo, draft.maskRecipients(), verified, userIds);
             Password password = source == SettingsSource.OWN && AccountValidation.hasPassword(draft.smtp())
                     ? Password.of(draft.smtp().password()) : null;
             return new Prepared(account, password);

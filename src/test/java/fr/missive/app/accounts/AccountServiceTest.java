@@ -203,4 +203,43 @@ class AccountServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errorFor("authorisedDomains")).isPresent());
     }
+
+    @Test
+    void changingAnAccountKeepsItsStoredPasswordAndAChangedAddressMustBeVerifiedAgain() {
+        AccountDraft draft = new AccountDraft(AccountKind.INSTITUTION, "Secrétariat", "secretariat@college.fr",
+                SettingsSource.OWN, null, new SmtpDraft("smtp.college.fr", 587, Security.STARTTLS, "secretariat",
+                "mdp".toCharArray(), null, false), null, false, List.of("Paul Durand"), null);
+        Account added = f.accounts.saveAnyway(f.admin, draft);
+        f.accountStore.markVerified(added.id());
+
+        Account renamed = f.accounts.saveAnyway(f.admin, "Secrétariat", new AccountDraft(null, "Secrétariat du collège",
+                "secretariat@college.fr", SettingsSource.OWN, null, new SmtpDraft("smtp.college.fr", 465, Security.TLS,
+                "secretariat", null, null, false), null, true, List.of("Paul Durand"), null));
+        assertThat(renamed.id()).isEqualTo(added.id());
+        assertThat(renamed.verified()).isTrue();
+        assertThat(renamed.smtp().port()).isEqualTo(465);
+        assertThat(f.secrets.get("account:" + added.id() + ":smtp")).map(p -> p.reveal()).contains("mdp");
+
+        Account moved = f.accounts.saveAnyway(f.admin, "Secrétariat du collège", new AccountDraft(null,
+                "Secrétariat du collège", "accueil@college.fr", SettingsSource.OWN, null, new SmtpDraft(
+                "smtp.college.fr", 465, Security.TLS, "secretariat", null, null, false), null, true,
+                List.of("Paul Durand"), null));
+        assertThat(moved.verified()).isFalse();
+        assertThat(f.accounts.list(f.admin)).hasSize(1);
+    }
+
+    @Test
+    void realSendingNeedsAVerifiedAccountTheUserMayUse() {
+        f.accounts.saveAnyway(f.admin, new AccountDraft(AccountKind.INSTITUTION, "Vie scolaire",
+                "vie-scolaire@college.fr", null, null, null, null, false, List.of("Paul Durand"), null));
+        f.accounts.saveAnyway(f.paul, personal("Paul", "paul@college.fr"));
+
+        assertThatThrownBy(() -> f.accounts.requireSendable(f.paul, "Vie scolaire"))
+                .isInstanceOfSatisfying(MissiveException.class,
+                        e -> assertThat(e.userMessage().key()).isEqualTo("accounts.notVerified"));
+        f.accountStore.markVerified(f.accounts.require(f.admin, "Vie scolaire").id());
+        assertThat(f.accounts.requireSendable(f.paul, "Vie scolaire").name()).isEqualTo("Vie scolaire");
+        assertThat(f.accounts.requireSendable(f.paul, "Paul").name()).isEqualTo("Paul");
+        assertThatThrownBy(() -> f.accounts.requireSendable(f.admin, "Paul")).isInstanceOf(MissiveException.class);
+    }
 }
