@@ -31,6 +31,11 @@ final class SmtpOptions {
             description = "Allow the password over an unencrypted connection to this server (a school's internal relay).")
     boolean allowPlainPassword;
 
+    @Option(names = "--pin-certificate", paramLabel = "SHA256",
+            description = "Trust the certificate with this SHA-256 fingerprint for this server only, after checking it"
+                    + " with the provider (administrators only).")
+    String pinnedCertificate;
+
     /** True when a server was given on the command line. */
     boolean given() {
         return host != null;
@@ -43,6 +48,7 @@ final class SmtpOptions {
             password = context.readLine().map(String::toCharArray)
                     .orElseThrow(() -> new CliUsageException(UserMessage.of("cli.account.passwordExpected")));
         }
-        return new SmtpDraft(host, port, security, user, password, timeoutSeconds, allowPlainPassword);
+        return new SmtpDraft(host, port, security, user, password, timeoutSeconds, allowPlainPassword,
+                pinnedCertificate);
     }
 }

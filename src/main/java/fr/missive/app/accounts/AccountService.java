@@ -225,7 +225,7 @@ public final class AccountService {
                     v.add("profile", UserMessage.of("accounts.profileNotFound", draft.profileName()));
                 }
             } else if (source == SettingsSource.OWN) {
-                smtp = AccountValidation.settings(v, draft.smtp());
+                smtp = AccountValidation.settings(v, draft.smtp(), actor.isAdmin());
                 boolean stored = id != null && secrets.get(SecretNames.account(id)).map(p -> {
                     p.clear();
                     return true;

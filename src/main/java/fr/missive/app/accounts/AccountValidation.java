@@ -4,6 +4,7 @@ import fr.missive.app.ValidationException;
 import fr.missive.app.Validator;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.UserMessage;
+import fr.missive.model.mail.CertificateFingerprint;
 import fr.missive.model.mail.HeaderText;
 import fr.missive.model.mail.MailInputException;
 import fr.missive.model.mail.MailInputProblem;
@@ -44,6 +45,14 @@ final class AccountValidation {
      * explicit exception, which {@code allowPlainPassword} carries.
      */
     static SmtpSettings settings(Validator v, SmtpDraft draft) {
+        return settings(v, draft, true);
+    }
+
+    /**
+     * As {@link #settings(Validator, SmtpDraft)}; a pinned certificate is refused on the
+     * {@code pinnedCertificate} field unless {@code mayPin} (the actor is an administrator).
+     */
+    static SmtpSettings settings(Validator v, SmtpDraft draft, boolean mayPin) {
         if (draft == null) {
             v.add("host", UserMessage.of("mail.problem.HOST_REQUIRED"));
             return null;
@@ -51,9 +60,20 @@ final class AccountValidation {
         Security security = draft.security() == null ? Security.STARTTLS : draft.security();
         int port = draft.port() == null ? security.usualPort() : draft.port();
         Duration timeout = draft.timeoutSeconds() == null ? null : Duration.ofSeconds(draft.timeoutSeconds());
+        CertificateFingerprint pin = null;
+        String typedPin = draft.pinnedCertificate();
+        if (typedPin != null && !typedPin.isBlank()) {
+            if (!mayPin) {
+                v.add("pinnedCertificate", UserMessage.of("users.adminOnly"));
+            } else if (!CertificateFingerprint.isValid(typedPin)) {
+                v.add("pinnedCertificate", UserMessage.of("accounts.badFingerprint"));
+            } else {
+                pin = CertificateFingerprint.parse(typedPin);
+            }
+        }
         try {
             SmtpSettings s = new SmtpSettings(draft.host(), port, security, null, null, timeout,
-                    draft.allowPlainPassword(), null);
+                    draft.allowPlainPassword(), pin);
             return draft.user() == null || draft.user().isBlank() ? s : s.withPassword(draft.user());
         } catch (MailInputException e) {
             for (MailInputProblem problem : e.problems()) {

@@ -59,7 +59,10 @@ final class SmtpColumns {
         return settings.withPinnedCertificate(pinned(c, settings.host(), port));
     }
 
-    /** Records (or forgets, when the settings pin nothing) the certificate trusted for their server. */
+    /**
+     * Records the certificate the settings trust for their server. Settings without a pin leave
+     * an earlier pin of that server alone: another account or profile may rely on it.
+     */
     static void savePin(Connection c, SmtpSettings s) throws SQLException {
         if (s == null || s.pinnedCertificate() == null) {
             return;

@@ -4,7 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.missive.model.mail.Security;
 
-/** GreenMail's plain SMTP on loopback, with one mailbox that signs in with a password. */
+/** GreenMail's SMTP and SMTPS (self-signed certificate) on loopback, with one mailbox that signs in with a password. */
 final class GreenMailServer implements AutoCloseable {
 
     static final String LOGIN = "secretariat";
@@ -14,13 +14,19 @@ final class GreenMailServer implements AutoCloseable {
     final GreenMail greenMail;
 
     GreenMailServer() {
-        greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS)});
         greenMail.start();
         greenMail.setUser(ADDRESS, LOGIN, PASSWORD);
     }
 
     int port() {
         return greenMail.getSmtp().getPort();
+    }
+
+    int smtpsPort() {
+        return greenMail.getSmtps().getPort();
     }
 
     /**

@@ -1,10 +1,13 @@
 package fr.missive.app.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.missive.model.accounts.Account;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.SettingsSource;
+import fr.missive.app.ValidationException;
+import fr.missive.model.mail.Diagnosis;
 import fr.missive.model.mail.DiagnosisKind;
 import fr.missive.model.mail.SendResult;
 import fr.missive.model.mail.Security;
@@ -121,5 +124,34 @@ class TestSendingTest {
         assertThat(test.run()).isInstanceOfSatisfying(SendResult.Failed.class, failed ->
                 assertThat(failed.diagnosis().kind()).isEqualTo(DiagnosisKind.PASSWORD_OVER_PLAIN_REFUSED));
         assertThat(test.saved()).isEmpty();
+    }
+
+    @Test
+    void anUntrustedCertificateShowsItsFingerprintWhichOnlyAnAdministratorMayPin() {
+        AccountDraft unpinned = new AccountDraft(AccountKind.PERSONAL, "Claire", GreenMailServer.ADDRESS,
+                SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", server.smtpsPort(), Security.TLS,
+                GreenMailServer.LOGIN, GreenMailServer.PASSWORD.toCharArray(), null, false), null, false, List.of(),
+                null);
+        SendResult untrusted = f.accounts.testThenSave(f.admin, unpinned, null, f.messages).run();
+        Diagnosis diagnosis = ((SendResult.Failed) untrusted).diagnosis();
+        assertThat(diagnosis.kind()).isEqualTo(DiagnosisKind.CERTIFICATE_UNTRUSTED);
+        String fingerprint = diagnosis.fingerprint().orElseThrow().hex();
+
+        AccountDraft pinnedByStaff = new AccountDraft(AccountKind.PERSONAL, "Paul", GreenMailServer.ADDRESS,
+                SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", server.smtpsPort(), Security.TLS,
+                GreenMailServer.LOGIN, GreenMailServer.PASSWORD.toCharArray(), null, false, fingerprint), null, false,
+                List.of(), null);
+        assertThatThrownBy(() -> f.accounts.saveAnyway(f.paul, pinnedByStaff))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errorFor("pinnedCertificate")).isPresent());
+
+        AccountDraft pinned = new AccountDraft(AccountKind.PERSONAL, "Claire", GreenMailServer.ADDRESS,
+                SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", server.smtpsPort(), Security.TLS,
+                GreenMailServer.LOGIN, GreenMailServer.PASSWORD.toCharArray(), null, false, fingerprint), null, false,
+                List.of(), null);
+        AccountService.SaveAfterTest test = f.accounts.testThenSave(f.admin, pinned, null, f.messages);
+        assertThat(test.run()).isInstanceOf(SendResult.Sent.class);
+        assertThat(test.saved().orElseThrow().smtp().pinnedCertificate().hex()).isEqualTo(fingerprint);
+        assertThat(f.accounts.require(f.admin, "Claire").smtp().pinnedCertificate().hex()).isEqualTo(fingerprint);
     }
 }
