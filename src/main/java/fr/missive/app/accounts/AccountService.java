@@ -175,6 +175,22 @@ public final class AccountService {
         return account.ownerId() == null ? Optional.empty() : users.find(account.ownerId()).map(User::name);
     }
 
+    /**
+     * Turns an institution account used by exactly one user into that user's personal account
+     * (administrators only): its settings, password and address stay.
+     */
+    public Account makePersonal(User actor, String name) {
+        UserService.requireAdmin(actor);
+        Account account = require(actor, name);
+        if (!account.isInstitution() || account.userIds().size() != 1) {
+            throw new MissiveException(UserMessage.of("accounts.notSingleUser", account.name()));
+        }
+        Long owner = account.userIds().iterator().next();
+        return accounts.save(new Account(account.id(), AccountKind.PERSONAL, account.name(), account.address(), owner,
+                account.source(), account.profileId(), account.smtp(), account.replyTo(), account.maskRecipients(),
+                true, Set.of()));
+    }
+
     public void delete(User actor, String name) {
         Account account = require(actor, name);
         if (account.isInstitution()) {

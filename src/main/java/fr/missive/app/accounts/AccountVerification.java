@@ -6,6 +6,7 @@ import fr.missive.mail.MailTransport;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
+import fr.missive.model.mail.Password;
 import fr.missive.model.mail.PlainTextMessage;
 import fr.missive.model.mail.SendResult;
 import fr.missive.model.users.User;
@@ -56,9 +57,17 @@ public final class AccountVerification {
                 account.address(), messages.get("accounts.verify.subject", account.name()),
                 messages.get("accounts.verify.body", account.address().toString(), code, VALIDITY.toMinutes()),
                 sending.sender().replyTo());
+        Password password = resolver.password(sending);
         accounts.savePendingCode(account.id(), new AccountStore.PendingCode(hash(account.id(), code),
                 clock.instant().plus(VALIDITY)));
-        SendResult result = transport.attempt(sending.smtp(), resolver.password(sending), message).run();
+        SendResult result;
+        try {
+            result = transport.attempt(sending.smtp(), password, message).run();
+        } finally {
+            if (password != null) {
+                password.clear();
+            }
+        }
         if (result instanceof SendResult.Failed) {
             accounts.forgetPendingCode(account.id());
         }

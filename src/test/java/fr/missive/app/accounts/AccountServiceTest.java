@@ -242,4 +242,21 @@ class AccountServiceTest {
         assertThat(f.accounts.requireSendable(f.paul, "Paul").name()).isEqualTo("Paul");
         assertThatThrownBy(() -> f.accounts.requireSendable(f.admin, "Paul")).isInstanceOf(MissiveException.class);
     }
+
+    @Test
+    void anInstitutionAccountUsedByOneUserBecomesTheirPersonalAccount() {
+        f.accounts.saveAnyway(f.admin, new AccountDraft(AccountKind.INSTITUTION, "CPE", "cpe@college.fr", null, null,
+                null, null, false, List.of("Paul Durand"), null));
+        f.accounts.saveAnyway(f.admin, new AccountDraft(AccountKind.INSTITUTION, "Direction", "direction@college.fr",
+                null, null, null, null, false, List.of("Paul Durand", "Claire Martin"), null));
+
+        Account personal = f.accounts.makePersonal(f.admin, "CPE");
+
+        assertThat(personal.kind()).isEqualTo(AccountKind.PERSONAL);
+        assertThat(personal.ownerId()).isEqualTo(f.paul.id());
+        assertThat(f.accounts.require(f.paul, "CPE").verified()).isTrue();
+        assertThatThrownBy(() -> f.accounts.makePersonal(f.admin, "Direction"))
+                .isInstanceOfSatisfying(MissiveException.class,
+                        e -> assertThat(e.userMessage().key()).isEqualTo("accounts.notSingleUser"));
+    }
 }
