@@ -242,10 +242,7 @@ public final class AccountService {
                 }
             } else if (source == SettingsSource.OWN) {
                 smtp = AccountValidation.settings(v, draft.smtp(), actor.isAdmin());
-                boolean stored = id != null && secrets.get(SecretNames.account(id)).map(p -> {
-                    p.clear();
-                    return true;
-                }).orElse(false);
+                boolean stored = id != null && secrets.has(SecretNames.account(id));
                 if (smtp != null && smtp.auth() != AuthMethod.NONE && !AccountValidation.hasPassword(draft.smtp())
                         && !stored) {
                     v.add("password", UserMessage.of("accounts.passwordRequired"));

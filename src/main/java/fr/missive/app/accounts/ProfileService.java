@@ -5,6 +5,7 @@ import fr.missive.app.users.UserService;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.DispatchingProfile;
+import fr.missive.model.mail.AuthMethod;
 import fr.missive.model.mail.Password;
 import fr.missive.model.mail.SmtpSettings;
 import fr.missive.model.users.User;
@@ -32,10 +33,7 @@ public final class ProfileService {
 
     /** True when a password is stored for the profile (it is never shown). */
     public boolean hasPassword(DispatchingProfile profile) {
-        return secrets.get(SecretNames.profile(profile.id())).map(p -> {
-            p.clear();
-            return true;
-        }).orElse(false);
+        return secrets.has(SecretNames.profile(profile.id()));
     }
 
     public Optional<DispatchingProfile> find(String name) {
@@ -77,8 +75,8 @@ public final class ProfileService {
                         .ifPresent(p -> v.add("name", UserMessage.of("accounts.profileNameTaken", p.name())));
             }
             SmtpSettings smtp = AccountValidation.settings(v, draft);
-            boolean hasStored = id != null && secrets.get(SecretNames.profile(id)).isPresent();
-            if (smtp != null && smtp.auth() != fr.missive.model.mail.AuthMethod.NONE
+            boolean hasStored = id != null && secrets.has(SecretNames.profile(id));
+            if (smtp != null && smtp.auth() != AuthMethod.NONE
                     && !AccountValidation.hasPassword(draft) && !hasStored) {
                 v.add("password", UserMessage.of("accounts.passwordRequired"));
             }

@@ -48,7 +48,7 @@ public final class WorkstationSettingsService {
             } else if (draft.smtp() != null) {
                 smtp = AccountValidation.settings(v, draft.smtp());
                 profileId = null;
-                boolean stored = secrets.get(SecretNames.WORKSTATION).isPresent();
+                boolean stored = secrets.has(SecretNames.WORKSTATION);
                 if (smtp != null && smtp.auth() != AuthMethod.NONE && !AccountValidation.hasPassword(draft.smtp())
                         && !stored) {
                     v.add("password", UserMessage.of("accounts.passwordRequired"));

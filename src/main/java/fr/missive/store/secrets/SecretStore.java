@@ -21,4 +21,12 @@ public interface SecretStore {
     Optional<Password> get(String name);
 
     void delete(String name);
+
+    /** True when a secret is stored under this name; it is not kept in memory. */
+    default boolean has(String name) {
+        return get(name).map(secret -> {
+            secret.clear();
+            return true;
+        }).orElse(false);
+    }
 }
