@@ -49,10 +49,11 @@ final class AccountValidation {
     }
 
     /**
-     * As {@link #settings(Validator, SmtpDraft)}; a pinned certificate is refused on the
-     * {@code pinnedCertificate} field unless {@code mayPin} (the actor is an administrator).
+     * As {@link #settings(Validator, SmtpDraft)}. The two exceptions to the server checks — a
+     * pinned certificate, a password allowed over an unencrypted connection — are the
+     * administrator's to make: for anyone else they are refused on their field.
      */
-    static SmtpSettings settings(Validator v, SmtpDraft draft, boolean mayPin) {
+    static SmtpSettings settings(Validator v, SmtpDraft draft, boolean administrator) {
         if (draft == null) {
             v.add("host", UserMessage.of("mail.problem.HOST_REQUIRED"));
             return null;
@@ -63,13 +64,16 @@ final class AccountValidation {
         CertificateFingerprint pin = null;
         String typedPin = draft.pinnedCertificate();
         if (typedPin != null && !typedPin.isBlank()) {
-            if (!mayPin) {
+            if (!administrator) {
                 v.add("pinnedCertificate", UserMessage.of("users.adminOnly"));
             } else if (!CertificateFingerprint.isValid(typedPin)) {
                 v.add("pinnedCertificate", UserMessage.of("accounts.badFingerprint"));
             } else {
                 pin = CertificateFingerprint.parse(typedPin);
             }
+        }
+        if (draft.allowPlainPassword() && !administrator) {
+            v.add("allowPlainPassword", UserMessage.of("users.adminOnly"));
         }
         try {
             SmtpSettings s = new SmtpSettings(draft.host(), port, security, null, null, timeout,

@@ -259,4 +259,14 @@ class AccountServiceTest {
                 .isInstanceOfSatisfying(MissiveException.class,
                         e -> assertThat(e.userMessage().key()).isEqualTo("accounts.notSingleUser"));
     }
+
+    @Test
+    void onlyAnAdministratorLetsAPasswordGoOverAnUnencryptedConnection() {
+        AccountDraft draft = new AccountDraft(AccountKind.PERSONAL, "Paul", "paul@college.fr", SettingsSource.OWN,
+                null, new SmtpDraft("relay.college.fr", 25, Security.NONE, "paul", "pw".toCharArray(), null, true),
+                null, false, List.of(), null);
+        assertThatThrownBy(() -> f.accounts.saveAnyway(f.paul, draft))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errorFor("allowPlainPassword")).isPresent());
+    }
 }
