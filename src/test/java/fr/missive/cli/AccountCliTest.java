@@ -171,4 +171,18 @@ class AccountCliTest {
                     .containsEntry("user", "claire.martin@orange.fr");
         });
     }
+
+    @Test
+    void theAsUsersPasswordComesFirstOnStandardInputThenTheServerPassword() {
+        assertThat(cli.runWithInput("anne-pw\n", "user", "add", "Anne", "--role", "admin", "--password-stdin")
+                .exitCode()).isZero();
+        CliRunner.Result added = cli.runWithInput("anne-pw\n" + PASSWORD + "\n", "--as", "Anne", "account", "add",
+                "personal", "--name", "Anne", "--address", ADDRESS, "--host", "127.0.0.1", "--port", port,
+                "--security", "none", "--user", LOGIN, "--password-stdin", "--allow-plain-password");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+
+        CliRunner.Result test = cli.runWithInput("anne-pw\n", "--as", "Anne", "account", "test", "Anne");
+
+        assertThat(test.exitCode()).as(test.err()).isZero();
+    }
 }
