@@ -5,15 +5,17 @@ import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.WorkstationSettings;
 import fr.missive.model.users.User;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code missive workstation set}: this PC's e-mail settings. */
+/** {@code missive workstation set|show}: this PC's e-mail settings. */
 @Command(name = "workstation", mixinStandardHelpOptions = true, description = "This PC's e-mail settings.",
-        subcommands = {WorkstationCommand.Set.class})
+        subcommands = {WorkstationCommand.Set.class, WorkstationCommand.Show.class})
 final class WorkstationCommand {
 
     @Command(name = "set", mixinStandardHelpOptions = true,
@@ -66,6 +68,47 @@ final class WorkstationCommand {
                         .map(p -> p.name()).findFirst().orElse("-");
             }
             return saved.smtp() == null ? "-" : MailJson.summary(saved.smtp());
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show this PC's e-mail settings (never a password).")
+    static final class Show implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
+        private OutputFormat format = OutputFormat.table;
+
+        Show(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            if (format == OutputFormat.csv) {
+                throw new CliUsageException(UserMessage.of("cli.formatUnsupported", format.name()));
+            }
+            context.actor();
+            WorkstationSettings s = context.services().workstationSettings().get();
+            String profile = s.profileId() == null ? null : context.services().profiles().list().stream()
+                    .filter(p -> p.id().equals(s.profileId())).map(p -> p.name()).findFirst().orElse(null);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("profile", profile);
+            m.put("smtp", MailJson.smtp(s.smtp()));
+            m.put("senderName", s.senderName());
+            m.put("senderAddress", s.senderAddress() == null ? null : s.senderAddress().toString());
+            m.put("authorisedDomains", s.authorisedDomains());
+            if (format == OutputFormat.json) {
+                Json.print(context.out(), m);
+                return Cli.OK;
+            }
+            TablePrinter table = new TablePrinter(List.of("SETTING", "VALUE"));
+            table.add(List.of("server", profile != null ? "profile " + profile : MailJson.summary(s.smtp())));
+            table.add(List.of("user", s.smtp() == null || s.smtp().user() == null ? "" : s.smtp().user()));
+            table.add(List.of("sender name", s.senderName()));
+            table.add(List.of("sender address", s.senderAddress() == null ? "" : s.senderAddress().toString()));
+            table.add(List.of("authorised domains", String.join(", ", s.authorisedDomains())));
+            table.print(context.out());
+            return Cli.OK;
         }
     }
 }

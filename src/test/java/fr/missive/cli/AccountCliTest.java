@@ -139,6 +139,9 @@ class AccountCliTest {
                 "--sender-name", "Collège Jean Moulin", "--sender-address", ADDRESS, "--authorised-domains",
                 "college-test.fr");
         assertThat(set.exitCode()).as(set.err()).isZero();
+        CliRunner.Result shown = cli.run("workstation", "show", "--format", "json");
+        assertThat(shown.out()).contains("\"senderAddress\" : \"" + ADDRESS + "\"").contains("college-test.fr")
+                .doesNotContain(PASSWORD);
         assertThat(cli.run("account", "add", "personal", "--name", "Paul", "--address", "paul@gmail.com",
                 "--owner", "Paul Durand").exitCode()).isZero();
 
