@@ -20,9 +20,20 @@ public final class JndiMxLookup implements MxLookup {
     private static final Logger LOG = Logger.getLogger(JndiMxLookup.class.getName());
 
     private final int timeoutMillis;
+    private final String dnsServer;
 
+    /** Asks the system's resolvers. */
     public JndiMxLookup(int timeoutMillis) {
+        this(timeoutMillis, null);
+    }
+
+    /**
+     * Asks one DNS server, {@code dns://host:port} (tests use one on loopback), or the system's
+     * resolvers when null.
+     */
+    JndiMxLookup(int timeoutMillis, String dnsServer) {
         this.timeoutMillis = timeoutMillis;
+        this.dnsServer = dnsServer;
     }
 
     @Override
@@ -31,10 +42,13 @@ public final class JndiMxLookup implements MxLookup {
         env.put("java.naming.factory.initial", "com.sun.jndi.dns.DnsContextFactory");
         env.put("com.sun.jndi.dns.timeout.initial", String.valueOf(timeoutMillis));
         env.put("com.sun.jndi.dns.timeout.retries", "1");
+        if (dnsServer != null) {
+            env.put("java.naming.provider.url", dnsServer);
+        }
         DirContext context = null;
         try {
             context = new InitialDirContext(env);
-            Attributes attributes = context.getAttributes("dns:/" + asciiDomain, new String[] {"MX"});
+            Attributes attributes = context.getAttributes(asciiDomain, new String[] {"MX"});
             Attribute mx = attributes.get("MX");
             if (mx == null) {
                 return List.of();
