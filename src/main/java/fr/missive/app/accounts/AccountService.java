@@ -204,6 +204,9 @@ public final class AccountService {
         Account saved = accounts.save(prepared.account());
         if (prepared.password() != null) {
             secrets.put(SecretNames.account(saved.id()), prepared.password());
+        } else if (saved.source() != SettingsSource.OWN) {
+            // Moved to the workstation's or a profile's server: its own password is of no use any more.
+            secrets.delete(SecretNames.account(saved.id()));
         }
         return saved;
     }

@@ -226,6 +226,12 @@ class AccountServiceTest {
                 List.of("Paul Durand"), null));
         assertThat(moved.verified()).isFalse();
         assertThat(f.accounts.list(f.admin)).hasSize(1);
+
+        f.workstation.set(f.admin, new WorkstationDraft(null, new SmtpDraft("relay.college.fr", 25, Security.NONE,
+                null, null, null, false), null, null, null));
+        f.accounts.saveAnyway(f.admin, "Secrétariat du collège", new AccountDraft(null, "Secrétariat du collège",
+                "accueil@college.fr", SettingsSource.WORKSTATION, null, null, null, true, List.of("Paul Durand"), null));
+        assertThat(f.secrets.has("account:" + added.id() + ":smtp")).isFalse();
     }
 
     @Test
