@@ -1,5 +1,12 @@
 package fr.missive.app;
 
+import fr.missive.app.accounts.AccountService;
+import fr.missive.app.accounts.AccountVerification;
+import fr.missive.app.accounts.DetectSettings;
+import fr.missive.app.accounts.ProfileService;
+import fr.missive.app.accounts.ProviderPresets;
+import fr.missive.app.accounts.TestSending;
+import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
@@ -24,7 +31,14 @@ public record Services(
         CsvInspector csvInspector,
         ContactImporter contactImporter,
         Preferences preferences,
-        AutoCloseable closer) implements AutoCloseable {
+        AutoCloseable closer,
+        ProviderPresets presets,
+        ProfileService profiles,
+        WorkstationSettingsService workstationSettings,
+        AccountService accounts,
+        TestSending testSending,
+        AccountVerification accountVerification,
+        DetectSettings detectSettings) implements AutoCloseable {
 
     @Override
     public void close() {

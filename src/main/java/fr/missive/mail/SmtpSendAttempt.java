@@ -196,6 +196,9 @@ final class SmtpSendAttempt implements SendAttempt {
             throw new IllegalStateException("UTF-8 is always supported", e);
         }
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.to().toAscii()));
+        if (message.replyTo() != null) {
+            mime.setReplyTo(new InternetAddress[] {new InternetAddress(message.replyTo().toAscii())});
+        }
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
         mime.setSentDate(new Date());
         mime.setText(message.body(), StandardCharsets.UTF_8.name());

@@ -11,8 +11,15 @@ import java.util.Objects;
  * the sender name go into headers, so a line break in them is refused.
  *
  * @param senderName the name shown beside the sender address, or null
+ * @param replyTo    where answers should go when not to {@code from}, or null
  */
-public record PlainTextMessage(EmailAddress from, String senderName, EmailAddress to, String subject, String body) {
+public record PlainTextMessage(EmailAddress from, String senderName, EmailAddress to, String subject, String body,
+                               EmailAddress replyTo) {
+
+    /** A message answered at its sender's address. */
+    public PlainTextMessage(EmailAddress from, String senderName, EmailAddress to, String subject, String body) {
+        this(from, senderName, to, subject, body, null);
+    }
 
     public PlainTextMessage {
         Objects.requireNonNull(from, "from");
