@@ -1,15 +1,15 @@
 package fr.missive;
 
+import fr.missive.ui.GuiLauncher;
 import java.nio.file.Path;
 
-/** Opens the window on a data folder. Replaced by the Swing launcher when it lands. */
+/** Opens the window on a data folder, with the wiring as the way to open it. */
 final class GuiEntry {
 
     private GuiEntry() {
     }
 
     static void start(Path dataFolder) {
-        System.err.println("missive: the window is not available in this build; use a command (missive --help).");
-        System.exit(1);
+        GuiLauncher.launch(Wiring::open, dataFolder);
     }
 }

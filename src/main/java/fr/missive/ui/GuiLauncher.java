@@ -1,0 +1,106 @@
+package fr.missive.ui;
+
+import fr.missive.app.Services;
+import fr.missive.app.ServicesFactory;
+import fr.missive.i18n.Messages;
+import fr.missive.model.MissiveException;
+import fr.missive.ui.common.BackgroundTasks;
+import fr.missive.ui.common.ErrorReporter;
+import fr.missive.ui.common.ExitCodes;
+import fr.missive.ui.common.Themes;
+import fr.missive.ui.common.UiContext;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.SwingUtilities;
+
+/**
+ * Starts the window: opens the data folder off the EDT, then the first-run wizard, the
+ * sign-in or straight the main window. The process ends through the exit callback, which is
+ * {@link System#exit(int)} in the application and a recorder in the tests.
+ *
+ * <p>Exit codes are those of the command line ({@link ExitCodes}).
+ */
+public final class GuiLauncher {
+
+    private static final Logger LOG = Logger.getLogger(GuiLauncher.class.getName());
+
+    private final ServicesFactory factory;
+    private final IntConsumer exit;
+    private final BackgroundTasks background = new BackgroundTasks();
+
+    /**
+     * @param exit called once, with the exit code, when the session is over and the data
+     *             folder closed
+     */
+    public GuiLauncher(ServicesFactory factory, IntConsumer exit) {
+        this.factory = factory;
+        this.exit = exit;
+    }
+
+    /** The application's entry: returns at once; the process exits when the user closes Missive. */
+    public static void launch(ServicesFactory factory, Path dataFolder) {
+        new GuiLauncher(factory, System::exit).start(dataFolder);
+    }
+
+    /** Opens the data folder in the background, then the windows; may be called from any thread. */
+    public void start(Path dataFolder) {
+        SwingUtilities.invokeLater(() -> {
+            Themes.installDefault();
+            Messages messages = Messages.forLocale(Locale.getDefault());
+            OpeningWindow opening = new OpeningWindow(messages);
+            opening.showSoon();
+            background.submit(
+                    () -> factory.open(dataFolder, () -> SwingUtilities.invokeLater(opening::recovering)),
+                    services -> {
+                        opening.close();
+                        begin(services);
+                    },
+                    failure -> {
+                        opening.close();
+                        cannotOpen(failure, messages);
+                    });
+        });
+    }
+
+    /**
+     * Opens the windows on a data folder already open: the wizard, the sign-in or the main
+     * window, as {@link #start(Path)} does once the folder is open. Closes {@code services}
+     * when the session ends. May be called from any thread.
+     */
+    public void openOn(Services services) {
+        SwingUtilities.invokeLater(() -> {
+            Themes.installDefault();
+            begin(services);
+        });
+    }
+
+    private void begin(Services services) {
+        UiContext context = new UiContext(services, background, Messages.forLocale(Locale.getDefault()),
+                code -> end(services, code));
+        new StartupFlow(context).begin();
+    }
+
+    /** Closes the data folder after any work still queued (saving the window's place), then exits. */
+    private void end(Services services, int code) {
+        background.finish(() -> {
+            try {
+                services.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Closing the data folder failed", e);
+            }
+            exit.accept(code);
+        });
+    }
+
+    private void cannotOpen(Throwable failure, Messages messages) {
+        Throwable cause = ErrorReporter.unwrap(failure);
+        boolean alreadyRunning = cause instanceof MissiveException refused
+                && "storage.alreadyRunning".equals(refused.userMessage().key());
+        new ErrorReporter(() -> messages).report(null, cause);
+        background.close();
+        exit.accept(alreadyRunning ? ExitCodes.ALREADY_RUNNING : ExitCodes.FAILED);
+    }
+}

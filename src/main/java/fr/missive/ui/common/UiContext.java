@@ -1,0 +1,80 @@
+package fr.missive.ui.common;
+
+import fr.missive.app.Services;
+import fr.missive.i18n.Messages;
+import fr.missive.model.users.User;
+import java.awt.Component;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * What every window of one session shares: the use cases of the open data folder, the
+ * background thread, the language and the signed-in user. Built by the launcher and passed
+ * to each window's constructor; its mutable parts are touched on the EDT only.
+ */
+public final class UiContext {
+
+    private final Services services;
+    private final BackgroundTasks background;
+    private final IntConsumer quit;
+    private final ErrorReporter errors;
+    private Messages messages;
+    private User user;
+
+    /**
+     * @param quit ends the session with an exit code: closes the data folder, then the process
+     */
+    public UiContext(Services services, BackgroundTasks background, Messages messages, IntConsumer quit) {
+        this.services = services;
+        this.background = background;
+        this.messages = messages;
+        this.quit = quit;
+        this.errors = new ErrorReporter(this::messages);
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public BackgroundTasks background() {
+        return background;
+    }
+
+    /** The texts in the user's language, for windows opened from now on. */
+    public Messages messages() {
+        return messages;
+    }
+
+    public void setMessages(Messages messages) {
+        this.messages = Objects.requireNonNull(messages);
+    }
+
+    public String text(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    /** The signed-in user; {@code null} before sign-in. */
+    public User user() {
+        return user;
+    }
+
+    public void setUser(User user) {
+        this.user = user;
+    }
+
+    public ErrorReporter errors() {
+        return errors;
+    }
+
+    /** Runs {@code work} off the EDT; its result goes to {@code onSuccess}, a failure to a message box. */
+    public <T> BackgroundTasks.Job inBackground(Component parent, Callable<T> work, Consumer<? super T> onSuccess) {
+        return background.submit(work, onSuccess, failure -> errors.report(parent, failure));
+    }
+
+    /** Ends the session: the data folder is closed cleanly, then the process exits with {@code code}. */
+    public void quit(int code) {
+        quit.accept(code);
+    }
+}

@@ -1,0 +1,178 @@
+package fr.missive.ui.contacts;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import fr.missive.app.contacts.ContactDraft;
+import fr.missive.model.contacts.Consent;
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.contacts.ContactKind;
+import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.FieldCell;
+import fr.missive.ui.common.FieldErrors;
+import fr.missive.ui.common.Swing;
+import fr.missive.ui.common.UiContext;
+import java.awt.Window;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * Adds or edits one contact. The form only collects text; {@link
+ * fr.missive.app.contacts.ContactService#save} checks it, and its errors come back onto the
+ * fields at fault. The consent's date and source are shown as recorded, never typed.
+ */
+final class ContactDialog {
+
+    private final UiContext context;
+    private final Contact existing;
+    private final Consumer<Contact> onSaved;
+    private final JDialog dialog;
+    private final FieldErrors errors;
+    private final JComboBox<Choice<ContactKind>> kind = new JComboBox<>();
+    private final JTextField title = new JTextField(6);
+    private final JTextField firstName = new JTextField(14);
+    private final JTextField lastName = new JTextField(14);
+    private final JTextField className = new JTextField();
+    private final JTextField email = new JTextField();
+    private final JCheckBox consent = new JCheckBox();
+    private final JLabel consentInfo = new JLabel();
+    private final List<JTextField> addressLines = List.of(new JTextField(), new JTextField(), new JTextField());
+    private final JTextField postcode = new JTextField(6);
+    private final JTextField city = new JTextField(14);
+    private final JTextField country = new JTextField(14);
+    private final CustomFieldsTable custom;
+    private final JButton save;
+    private final JButton cancel;
+
+    /**
+     * @param existing the contact to edit, {@code null} for a new one
+     * @param onSaved  called on the EDT with the contact as stored
+     */
+    ContactDialog(UiContext context, Window owner, Contact existing, Consumer<Contact> onSaved) {
+        this.context = context;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        this.dialog = new JDialog(owner);
+        this.errors = new FieldErrors(context::messages);
+        this.custom = new CustomFieldsTable(context);
+        save = Swing.button("contact.save", context.text("ui.button.save"), this::save);
+        cancel = Swing.button("contact.cancel", context.text("ui.button.cancel"), dialog::dispose);
+        ContactKinds.choices(context).forEach(kind::addItem);
+        consent.setText(context.text("ui.contact.consent"));
+        consent.setName("contact.consent");
+        consentInfo.setName("contact.consentInfo");
+        consentInfo.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
+        build();
+        if (existing != null) {
+            fill(existing);
+        }
+    }
+
+    private void build() {
+        dialog.setName("contactDialog");
+        dialog.setModal(true);
+        dialog.setTitle(existing == null ? context.text("ui.contact.titleNew")
+                : context.text("ui.contact.titleEdit", existing.displayName()));
+        JPanel form = new JPanel(new MigLayout("insets dialog, wrap 4, fillx, hidemode 3",
+                "[right][grow,fill][right][grow,fill]"));
+        field(form, "ui.contact.kind", "kind", "contact.kind", kind, "");
+        field(form, "ui.contact.title", "title", "contact.title", title, "growx 0");
+        field(form, "ui.contact.firstName", "firstName", "contact.firstName", firstName, "");
+        field(form, "ui.contact.lastName", "lastName", "contact.lastName", lastName, "");
+        field(form, "ui.contact.className", "className", "contact.className", className, "span 3");
+        field(form, "ui.contact.email", "email", "contact.email", email, "span 3");
+        JPanel consentRow = new JPanel(new MigLayout("insets 0", "[][]"));
+        consentRow.add(consent);
+        consentRow.add(consentInfo, "gapleft 8");
+        form.add(consentRow, "skip 1, span 3");
+        form.add(section("ui.contact.address"), "span 4, growx, gaptop 10");
+        field(form, "ui.contact.addressLines", "addressLines", "contact.address1", addressLines.get(0), "span 3");
+        for (int i = 1; i < addressLines.size(); i++) {
+            addressLines.get(i).setName("contact.address" + (i + 1));
+            form.add(addressLines.get(i), "skip 1, span 3");
+        }
+        field(form, "ui.contact.postcode", "postcode", "contact.postcode", postcode, "growx 0");
+        field(form, "ui.contact.city", "city", "contact.city", city, "");
+        field(form, "ui.contact.country", "country", "contact.country", country, "");
+        form.add(new JLabel(), "span 2");
+        form.add(section("ui.contact.custom"), "span 4, growx, gaptop 10");
+        form.add(custom.panel(), "span 4, grow");
+        form.add(Swing.buttonBar(save, cancel), "span 4, growx, gaptop 12");
+        dialog.setContentPane(form);
+        Swing.keys(dialog, save, dialog::dispose);
+    }
+
+    private void field(JPanel form, String labelKey, String field, String name, JComponent input, String constraints) {
+        form.add(Swing.label(context.text(labelKey), input));
+        form.add(errors.register(field, new FieldCell(name, input)), constraints);
+    }
+
+    private JComponent section(String key) {
+        return Swing.section(context.text(key));
+    }
+
+    private void fill(Contact c) {
+        Swing.select(kind, c.kind());
+        title.setText(c.title());
+        firstName.setText(c.firstName());
+        lastName.setText(c.lastName());
+        className.setText(c.className());
+        email.setText(c.emailAddress().map(Object::toString).orElse(""));
+        consent.setSelected(c.consent().accepts());
+        consentInfo.setText(describe(c.consent()));
+        for (int i = 0; i < addressLines.size(); i++) {
+            addressLines.get(i).setText(c.address().line(i));
+        }
+        postcode.setText(c.address().postcode());
+        city.setText(c.address().city());
+        country.setText(c.address().country());
+        custom.fill(c.custom());
+    }
+
+    /** "Recorded on 3 September 2025 (import eleves.csv)". */
+    private String describe(Consent c) {
+        String date = c.recordedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(context.messages().locale()));
+        return c.source().isBlank() ? context.text("ui.contact.consentRecorded", date)
+                : context.text("ui.contact.consentRecordedFrom", date, c.source());
+    }
+
+    void open() {
+        dialog.pack();
+        dialog.setLocationRelativeTo(dialog.getOwner());
+        (existing == null ? firstName : lastName).requestFocusInWindow();
+        dialog.setVisible(true);
+    }
+
+    private ContactDraft draft() {
+        return new ContactDraft(existing == null ? null : existing.id(), Swing.selected(kind), title.getText(),
+                firstName.getText(), lastName.getText(), className.getText(),
+                addressLines.stream().map(JTextField::getText).toList(), postcode.getText(), city.getText(),
+                country.getText(), email.getText(), consent.isSelected(), custom.fields());
+    }
+
+    private void save() {
+        ContactDraft draft = draft();
+        Swing.busy(dialog, true, save, cancel);
+        context.background().submit(() -> context.services().contacts().save(context.user(), draft),
+                saved -> {
+                    dialog.dispose();
+                    onSaved.accept(saved);
+                },
+                this::refused);
+    }
+
+    private void refused(Throwable failure) {
+        Swing.busy(dialog, false, save, cancel);
+        errors.showOrReport(dialog, failure, context.errors());
+    }
+}

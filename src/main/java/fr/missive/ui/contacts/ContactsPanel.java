@@ -1,0 +1,281 @@
+package fr.missive.ui.contacts;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import com.formdev.flatlaf.icons.FlatSearchIcon;
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.contacts.ContactKind;
+import fr.missive.ui.common.Alerts;
+import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.Swing;
+import fr.missive.ui.common.UiContext;
+import fr.missive.ui.contacts.ContactsTableModel.Column;
+import java.awt.Window;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.swing.AbstractAction;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.RowFilter;
+import javax.swing.RowSorter;
+import javax.swing.SortOrder;
+import javax.swing.table.TableColumn;
+import javax.swing.table.TableRowSorter;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The home screen of a secretary: every contact in a sortable table, narrowed by a search
+ * field, a kind and a class, with add, edit, delete and import at hand.
+ */
+public final class ContactsPanel {
+
+    /** Told how many contacts are shown out of how many there are, after each change. */
+    public interface CountListener {
+        void counted(int shown, int total);
+    }
+
+    private final UiContext context;
+    private final Window owner;
+    private final CountListener countListener;
+    private final JPanel panel = new JPanel(new MigLayout("insets 8 8 4 8, fill, wrap 1", "[grow,fill]", "[][grow,fill]"));
+    private final JTextField search = new JTextField(24);
+    private final JComboBox<Choice<ContactKind>> kindFilter = new JComboBox<>();
+    private final JComboBox<Choice<String>> classFilter = new JComboBox<>();
+    private final ContactsTableModel model;
+    private final ContactsTable table;
+    private final TableRowSorter<ContactsTableModel> sorter;
+    private final JButton add;
+    private final JButton edit;
+    private final JButton delete;
+    private final JButton importFile;
+    private Runnable importAction = () -> { };
+    private ContactFilter filter = ContactFilter.NONE;
+
+    public ContactsPanel(UiContext context, Window owner, CountListener countListener) {
+        this.context = context;
+        this.owner = owner;
+        this.countListener = countListener;
+        this.model = new ContactsTableModel(context);
+        this.table = new ContactsTable(model, this::emptyText, context.text("ui.contacts.consent.yes"),
+                context.text("ui.contacts.consent.no"));
+        this.sorter = new TableRowSorter<>(model);
+        add = Swing.button("contactAdd", context.text("ui.contacts.add"), this::addContact);
+        edit = Swing.button("contactEdit", context.text("ui.contacts.edit"), this::editSelected);
+        delete = Swing.button("contactDelete", context.text("ui.contacts.delete"), this::deleteSelected);
+        importFile = Swing.button("contactImport", context.text("ui.contacts.import"), () -> importAction.run());
+        importFile.setVisible(false);
+        panel.setName("contactsPanel");
+        setUpFilters();
+        setUpTable();
+        panel.add(toolbar());
+        panel.add(new JScrollPane(table));
+        updateButtons();
+    }
+
+    public JPanel panel() {
+        return panel;
+    }
+
+    /** Offers the import button, which runs {@code action}. */
+    public void enableImport(Runnable action) {
+        importAction = action;
+        importFile.setVisible(true);
+    }
+
+    public void focusSearch() {
+        search.requestFocusInWindow();
+        search.selectAll();
+    }
+
+    private JComponent toolbar() {
+        JPanel bar = new JPanel(new MigLayout("insets 0, hidemode 3", "[grow,fill][][][][]push[][][][]"));
+        bar.add(search, "wmin 260");
+        bar.add(new JLabel(context.text("ui.contacts.kindFilter")), "gapleft 12");
+        bar.add(kindFilter);
+        bar.add(new JLabel(context.text("ui.contacts.classFilter")), "gapleft 8");
+        bar.add(classFilter, "wmin 120");
+        bar.add(add, "gapleft 16, sizegroup actions");
+        bar.add(edit, "sizegroup actions");
+        bar.add(delete, "sizegroup actions");
+        bar.add(importFile, "gapleft 8");
+        return bar;
+    }
+
+    private void setUpFilters() {
+        search.setName("contactsSearch");
+        search.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, context.text("ui.contacts.search"));
+        search.putClientProperty(FlatClientProperties.TEXT_FIELD_LEADING_ICON, new FlatSearchIcon());
+        search.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
+        Swing.onTextChange(search, text -> applyFilter());
+        kindFilter.setName("contactsKindFilter");
+        kindFilter.addItem(new Choice<>(null, context.text("ui.contacts.allKinds")));
+        ContactKinds.choices(context).forEach(kindFilter::addItem);
+        kindFilter.addActionListener(e -> applyFilter());
+        classFilter.setName("contactsClassFilter");
+        classFilter.addItem(new Choice<>(null, context.text("ui.contacts.allClasses")));
+        classFilter.addActionListener(e -> applyFilter());
+    }
+
+    private void setUpTable() {
+        // Sorted as folded text first, so "ØRSTED" files under O as a French reader expects
+        // (Java's collators put Ø after Z), then by the collator to order accents consistently.
+        Collator collator = Collator.getInstance(context.messages().locale());
+        Comparator<Object> byText = Comparator.comparing((Object o) -> ContactFilter.fold(o.toString()), collator)
+                .thenComparing(Object::toString, collator);
+        for (Column column : Column.values()) {
+            if (column != Column.CONSENT) {
+                sorter.setComparator(column.ordinal(), byText);
+            }
+            TableColumn tableColumn = table.getColumnModel().getColumn(column.ordinal());
+            tableColumn.setPreferredWidth(column.width);
+        }
+        sorter.setSortKeys(List.of(new RowSorter.SortKey(Column.LAST_NAME.ordinal(), SortOrder.ASCENDING),
+                new RowSorter.SortKey(Column.FIRST_NAME.ordinal(), SortOrder.ASCENDING)));
+        sorter.setRowFilter(new RowFilter<>() {
+            @Override
+            public boolean include(Entry<? extends ContactsTableModel, ? extends Integer> entry) {
+                return filter.matches(entry.getModel().contactAt(entry.getIdentifier()));
+            }
+        });
+        table.setRowSorter(sorter);
+        table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+        table.getSelectionModel().addListSelectionListener(e -> updateButtons());
+        table.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2 && table.rowAtPoint(e.getPoint()) >= 0) {
+                    editSelected();
+                }
+            }
+        });
+        bindKey(KeyEvent.VK_ENTER, "missive.edit", this::editSelected);
+        bindKey(KeyEvent.VK_DELETE, "missive.delete", this::deleteSelected);
+    }
+
+    private void bindKey(int key, String name, Runnable action) {
+        table.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(key, 0), name);
+        table.getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+
+    /** Reads the contacts again, keeping the selection and selecting {@code selectId} when given. */
+    public void reload(Long selectId) {
+        Set<Long> toSelect = selectId != null ? Set.of(selectId) : new HashSet<>(selectedIds());
+        context.inBackground(owner, () -> context.services().contacts().list(), contacts -> show(contacts, toSelect));
+    }
+
+    public void reload() {
+        reload(null);
+    }
+
+    private void show(List<Contact> contacts, Set<Long> toSelect) {
+        model.setContacts(contacts);
+        refreshClassChoices(contacts);
+        table.clearSelection();
+        for (int row = 0; row < table.getRowCount(); row++) {
+            Contact c = model.contactAt(table.convertRowIndexToModel(row));
+            if (toSelect.contains(c.id())) {
+                table.addRowSelectionInterval(row, row);
+                table.scrollRectToVisible(table.getCellRect(row, 0, true));
+            }
+        }
+        countChanged();
+    }
+
+    private void refreshClassChoices(List<Contact> contacts) {
+        String current = Swing.selected(classFilter);
+        Collator collator = Collator.getInstance(context.messages().locale());
+        List<String> classes = contacts.stream().map(Contact::className).filter(s -> !s.isBlank()).distinct()
+                .sorted(collator).toList();
+        List<Choice<String>> items = new ArrayList<>();
+        items.add(new Choice<>(null, context.text("ui.contacts.allClasses")));
+        classes.forEach(c -> items.add(new Choice<>(c, c)));
+        classFilter.removeAllItems();
+        items.forEach(classFilter::addItem);
+        if (current != null && classes.contains(current)) {
+            Swing.select(classFilter, current);
+        }
+    }
+
+    private void applyFilter() {
+        filter = new ContactFilter(search.getText(), Swing.selected(kindFilter), Swing.selected(classFilter));
+        sorter.sort();
+        countChanged();
+    }
+
+    private void countChanged() {
+        countListener.counted(table.getRowCount(), model.getRowCount());
+        updateButtons();
+        table.repaint();
+    }
+
+    private String emptyText() {
+        return context.text(model.getRowCount() == 0 ? "ui.contacts.empty" : "ui.contacts.noMatch");
+    }
+
+    private void updateButtons() {
+        int selected = table.getSelectedRowCount();
+        edit.setEnabled(selected == 1);
+        delete.setEnabled(selected > 0);
+    }
+
+    private List<Contact> selectedContacts() {
+        List<Contact> selected = new ArrayList<>();
+        for (int row : table.getSelectedRows()) {
+            selected.add(model.contactAt(table.convertRowIndexToModel(row)));
+        }
+        return selected;
+    }
+
+    private List<Long> selectedIds() {
+        return selectedContacts().stream().map(Contact::id).filter(Objects::nonNull).toList();
+    }
+
+    private void addContact() {
+        new ContactDialog(context, owner, null, saved -> reload(saved.id())).open();
+    }
+
+    private void editSelected() {
+        List<Contact> selected = selectedContacts();
+        if (selected.size() == 1) {
+            new ContactDialog(context, owner, selected.get(0), saved -> reload(saved.id())).open();
+        }
+    }
+
+    private void deleteSelected() {
+        List<Contact> selected = selectedContacts();
+        if (selected.isEmpty()) {
+            return;
+        }
+        String question = selected.size() == 1
+                ? context.text("ui.contacts.deleteOne", selected.get(0).displayName())
+                : context.text("ui.contacts.deleteMany", selected.size());
+        if (!Alerts.confirm(owner, context.messages(), question, context.text("ui.contacts.deleteConfirm"))) {
+            return;
+        }
+        List<Long> ids = selected.stream().map(Contact::id).toList();
+        context.inBackground(owner, () -> {
+            context.services().contacts().delete(ids);
+            return null;
+        }, done -> reload());
+    }
+}

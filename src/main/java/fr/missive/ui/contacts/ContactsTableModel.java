@@ -1,0 +1,75 @@
+package fr.missive.ui.contacts;
+
+import fr.missive.model.contacts.Contact;
+import fr.missive.ui.common.UiContext;
+import java.util.List;
+import javax.swing.table.AbstractTableModel;
+
+/** The contacts as table rows, one column per thing a secretary sorts or scans by. */
+final class ContactsTableModel extends AbstractTableModel {
+
+    enum Column {
+        KIND(100), TITLE(60), LAST_NAME(140), FIRST_NAME(120), CLASS_NAME(170), EMAIL(240), CONSENT(130), CITY(130);
+
+        final int width;
+
+        Column(int width) {
+            this.width = width;
+        }
+    }
+
+    private final UiContext context;
+    private List<Contact> contacts = List.of();
+
+    ContactsTableModel(UiContext context) {
+        this.context = context;
+    }
+
+    void setContacts(List<Contact> newContacts) {
+        contacts = List.copyOf(newContacts);
+        fireTableDataChanged();
+    }
+
+    List<Contact> contacts() {
+        return contacts;
+    }
+
+    Contact contactAt(int modelRow) {
+        return contacts.get(modelRow);
+    }
+
+    @Override
+    public int getRowCount() {
+        return contacts.size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return Column.values().length;
+    }
+
+    @Override
+    public String getColumnName(int column) {
+        return context.text("ui.contacts.column." + Column.values()[column].name());
+    }
+
+    @Override
+    public Class<?> getColumnClass(int column) {
+        return Column.values()[column] == Column.CONSENT ? Boolean.class : String.class;
+    }
+
+    @Override
+    public Object getValueAt(int row, int column) {
+        Contact c = contacts.get(row);
+        return switch (Column.values()[column]) {
+            case KIND -> ContactKinds.label(context, c.kind());
+            case TITLE -> c.title();
+            case LAST_NAME -> c.lastName();
+            case FIRST_NAME -> c.firstName();
+            case CLASS_NAME -> c.className();
+            case EMAIL -> c.emailAddress().map(Object::toString).orElse("");
+            case CONSENT -> c.consent().accepts();
+            case CITY -> c.address().city();
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package fr.missive.ui.main;
+
+import fr.missive.model.users.User;
+import fr.missive.ui.common.UiContext;
+import java.awt.event.KeyEvent;
+import java.util.HashSet;
+import java.util.Set;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.KeyStroke;
+
+/**
+ * The menu bar. It lists only what exists: the letters and mail menus say there is nothing
+ * yet rather than offering items that do nothing, and Configuration is an administrator's.
+ */
+final class MainMenu {
+
+    /** What the menu items do; the main window implements it. */
+    interface Commands {
+        void showContacts();
+
+        void importContacts();
+
+        void preferences();
+
+        void institution();
+
+        void users();
+
+        void about();
+    }
+
+    private final UiContext context;
+    private final Commands commands;
+
+    MainMenu(UiContext context, Commands commands) {
+        this.context = context;
+        this.commands = commands;
+    }
+
+    JMenuBar build(User user) {
+        JMenuBar bar = new JMenuBar();
+        bar.setName("menuBar");
+        JMenu contacts = menu("menuContacts", "ui.menu.contacts");
+        JMenuItem list = item("menuContactsList", "ui.menu.contacts.list", commands::showContacts);
+        list.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_F, KeyEvent.CTRL_DOWN_MASK));
+        contacts.add(list);
+        contacts.add(item("menuContactsImport", "ui.menu.contacts.import", commands::importContacts));
+        bar.add(contacts);
+        bar.add(empty("menuLetters", "ui.menu.letters", "ui.menu.letters.none"));
+        bar.add(empty("menuMail", "ui.menu.mail", "ui.menu.mail.none"));
+        JMenu tools = menu("menuTools", "ui.menu.tools");
+        tools.add(item("menuPreferences", "ui.menu.preferences", commands::preferences));
+        bar.add(tools);
+        if (user.isAdmin()) {
+            JMenu configuration = menu("menuConfiguration", "ui.menu.configuration");
+            configuration.add(item("menuInstitution", "ui.menu.institution", commands::institution));
+            configuration.add(item("menuUsers", "ui.menu.users", commands::users));
+            bar.add(configuration);
+        }
+        JMenu help = menu("menuHelp", "ui.menu.help");
+        help.add(item("menuAbout", "ui.menu.about", commands::about));
+        bar.add(help);
+        assignMnemonics(bar);
+        return bar;
+    }
+
+    private JMenu menu(String name, String key) {
+        JMenu menu = new JMenu(context.text(key));
+        menu.setName(name);
+        return menu;
+    }
+
+    /** Alt+letter for each menu: the first letter of its name that no menu before it took, in any language. */
+    private static void assignMnemonics(JMenuBar bar) {
+        Set<Character> taken = new HashSet<>();
+        for (int i = 0; i < bar.getMenuCount(); i++) {
+            JMenu menu = bar.getMenu(i);
+            for (char c : menu.getText().toCharArray()) {
+                char upper = Character.toUpperCase(c);
+                if (upper >= 'A' && upper <= 'Z' && taken.add(upper)) {
+                    menu.setMnemonic(upper);
+                    break;
+                }
+            }
+        }
+    }
+
+    private JMenuItem item(String name, String key, Runnable action) {
+        JMenuItem item = new JMenuItem(context.text(key));
+        item.setName(name);
+        item.addActionListener(e -> action.run());
+        return item;
+    }
+
+    private JMenu empty(String name, String key, String emptyKey) {
+        JMenu menu = menu(name, key);
+        JMenuItem none = new JMenuItem(context.text(emptyKey));
+        none.setName(name + "None");
+        none.setEnabled(false);
+        menu.add(none);
+        return menu;
+    }
+}

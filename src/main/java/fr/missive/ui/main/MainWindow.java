@@ -1,0 +1,126 @@
+package fr.missive.ui.main;
+
+import fr.missive.app.settings.Preferences.Bounds;
+import fr.missive.model.users.User;
+import fr.missive.ui.common.Alerts;
+import fr.missive.ui.common.ExitCodes;
+import fr.missive.ui.common.Swing;
+import fr.missive.ui.common.UiContext;
+import fr.missive.ui.common.WindowPlacement;
+import fr.missive.ui.contacts.ContactsPanel;
+import fr.missive.ui.institution.InstitutionDialog;
+import fr.missive.ui.prefs.PreferencesDialog;
+import fr.missive.ui.users.UsersDialog;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+
+/**
+ * The main window: the contacts, the menus, and a status line with who is signed in.
+ * Closing it ends the session; its place on screen is remembered for the user.
+ */
+public final class MainWindow implements MainMenu.Commands {
+
+    /** The window's name in the user's preferences. */
+    public static final String BOUNDS_KEY = "main";
+
+    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
+    private static final Dimension DEFAULT_SIZE = new Dimension(1150, 720);
+
+    private final UiContext context;
+    private final JFrame frame = new JFrame();
+    private final StatusBar status;
+    private final ContactsPanel contacts;
+    private final MainMenu menu;
+
+    public MainWindow(UiContext context) {
+        this.context = context;
+        this.status = new StatusBar(context);
+        this.contacts = new ContactsPanel(context, frame, status::showContactCount);
+        this.menu = new MainMenu(context, this);
+        frame.setName("mainWindow");
+        frame.setTitle(context.text("ui.app.name"));
+        Swing.onCloseBox(frame, this::close);
+        frame.setJMenuBar(menu.build(context.user()));
+        JPanel content = new JPanel(new BorderLayout());
+        content.add(contacts.panel(), BorderLayout.CENTER);
+        content.add(status, BorderLayout.SOUTH);
+        frame.setContentPane(content);
+    }
+
+    public void open(Optional<Bounds> saved) {
+        WindowPlacement.place(frame, saved, DEFAULT_SIZE);
+        frame.setVisible(true);
+        contacts.reload();
+        contacts.focusSearch();
+        showInstitutionInTitle();
+    }
+
+    private void showInstitutionInTitle() {
+        context.inBackground(frame, () -> context.services().institution().find(), institution ->
+                frame.setTitle(institution.map(i -> context.text("ui.main.title", i.name()))
+                        .orElse(context.text("ui.app.name"))));
+    }
+
+    /** Remembers where the window is, then ends the session (the folder is closed after the save). */
+    private void close() {
+        Bounds bounds = WindowPlacement.boundsOf(frame);
+        Long userId = context.user().id();
+        frame.dispose();
+        context.background().submit(() -> {
+            context.services().preferences().setWindowBounds(userId, BOUNDS_KEY, bounds);
+            return null;
+        }, done -> { }, failure -> LOG.log(Level.WARNING, "Could not remember the window's place", failure));
+        context.quit(ExitCodes.OK);
+    }
+
+    @Override
+    public void showContacts() {
+        contacts.focusSearch();
+    }
+
+    @Override
+    public void importContacts() {
+        // Offered once the import wizard exists.
+    }
+
+    @Override
+    public void preferences() {
+        new PreferencesDialog(context, frame).open();
+    }
+
+    @Override
+    public void institution() {
+        new InstitutionDialog(context, frame, this::showInstitutionInTitle).open();
+    }
+
+    @Override
+    public void users() {
+        new UsersDialog(context, frame, this::refreshUser).open();
+    }
+
+    /** The signed-in user may have been renamed or have lost the administrator role. */
+    private void refreshUser() {
+        Long id = context.user().id();
+        context.inBackground(frame, () -> context.services().users().list().stream()
+                .filter(u -> u.id().equals(id)).findFirst(), found -> found.ifPresent(this::signedInAs));
+    }
+
+    private void signedInAs(User user) {
+        context.setUser(user);
+        status.showUser(user);
+        frame.setJMenuBar(menu.build(user));
+        frame.revalidate();
+    }
+
+    @Override
+    public void about() {
+        String version = Optional.ofNullable(MainWindow.class.getPackage().getImplementationVersion()).orElse("dev");
+        Alerts.info(frame, context.messages(),
+                context.text("ui.about.text", version, context.services().dataFolder().toAbsolutePath().toString()));
+    }
+}

@@ -1,0 +1,197 @@
+package fr.missive.ui.setup;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import fr.missive.app.FieldError;
+import fr.missive.app.institution.InstitutionDraft;
+import fr.missive.app.users.UserDraft;
+import fr.missive.model.users.User;
+import fr.missive.ui.common.Alerts;
+import fr.missive.ui.common.ErrorReporter;
+import fr.missive.ui.common.Swing;
+import fr.missive.ui.common.UiContext;
+import fr.missive.ui.institution.InstitutionForm;
+import java.awt.CardLayout;
+import java.awt.Window;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSeparator;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The first start on an empty data folder: "1. Institution" then "2. Administrator". Nothing
+ * is written before Finish, and then everything at once by
+ * {@link fr.missive.app.setup.FirstRunService}, so Cancel leaves the folder as it was.
+ */
+public final class FirstRunWizard {
+
+    private static final String INSTITUTION_PAGE = "institution";
+    private static final String ADMINISTRATOR_PAGE = "administrator";
+
+    private final UiContext context;
+    private final Consumer<User> onDone;
+    private final Runnable onCancel;
+    /** Owned by no window: its own task-bar button, and no hidden shared owner frame. */
+    private final JDialog dialog = new JDialog((Window) null);
+    private final InstitutionForm institution;
+    private final AdministratorForm administrator;
+    private final CardLayout cardLayout = new CardLayout();
+    private final JPanel cards = new JPanel(cardLayout);
+    private final JLabel institutionStep;
+    private final JLabel administratorStep;
+    private final JButton back;
+    private final JButton next;
+    private final JButton finish;
+    private final JButton cancel;
+    private boolean onAdministratorPage;
+
+    /**
+     * @param onDone   called on the EDT with the administrator once everything is stored
+     * @param onCancel called on the EDT when the user gives up; nothing was written
+     */
+    public FirstRunWizard(UiContext context, Consumer<User> onDone, Runnable onCancel) {
+        this.context = context;
+        this.onDone = onDone;
+        this.onCancel = onCancel;
+        this.institution = new InstitutionForm(context);
+        this.administrator = new AdministratorForm(context);
+        institutionStep = step(context.text("ui.setup.step.institution"));
+        administratorStep = step(context.text("ui.setup.step.administrator"));
+        back = Swing.button("wizardBack", context.text("ui.wizard.back"), () -> showPage(false));
+        next = Swing.button("wizardNext", context.text("ui.wizard.next"), () -> showPage(true));
+        finish = Swing.button("wizardFinish", context.text("ui.wizard.finish"), this::finish);
+        cancel = Swing.button("wizardCancel", context.text("ui.button.cancel"), this::cancel);
+        build();
+    }
+
+    private static JLabel step(String text) {
+        JLabel label = new JLabel(text);
+        label.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
+        return label;
+    }
+
+    private void build() {
+        dialog.setName("firstRunWizard");
+        dialog.setTitle(context.text("ui.setup.title"));
+        dialog.setModal(false);
+        Swing.onCloseBox(dialog, this::cancel);
+        JPanel institutionPage = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow,fill]", "[][grow,fill]"));
+        institutionPage.add(Swing.hint(context.text("ui.setup.institutionIntro")), "gapbottom 8");
+        institutionPage.add(institution.panel());
+        cards.add(institutionPage, INSTITUTION_PAGE);
+        cards.add(administrator.panel(), ADMINISTRATOR_PAGE);
+
+        JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[][][grow,fill][][]"));
+        JLabel welcome = new JLabel(context.text("ui.setup.welcome"));
+        welcome.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
+        content.add(welcome);
+        content.add(steps(), "gapbottom 8");
+        content.add(cards);
+        content.add(new JSeparator(), "gaptop 8");
+        content.add(Swing.buttonBar(null, cancel, back, next, finish));
+        dialog.setContentPane(content);
+        Swing.keys(dialog, next, this::cancel);
+        updateButtons();
+    }
+
+    private JComponent steps() {
+        JPanel steps = new JPanel(new MigLayout("insets 0, gap 12", "[][][]"));
+        steps.add(institutionStep);
+        steps.add(new JLabel("›"));
+        steps.add(administratorStep);
+        return steps;
+    }
+
+    public void open() {
+        dialog.pack();
+        dialog.setMinimumSize(dialog.getSize());
+        dialog.setLocationRelativeTo(null);
+        dialog.setVisible(true);
+        institution.firstField().requestFocusInWindow();
+    }
+
+    private void showPage(boolean administratorPage) {
+        onAdministratorPage = administratorPage;
+        cardLayout.show(cards, administratorPage ? ADMINISTRATOR_PAGE : INSTITUTION_PAGE);
+        updateButtons();
+        (administratorPage ? administrator.firstField() : institution.firstField()).requestFocusInWindow();
+    }
+
+    private void updateButtons() {
+        back.setEnabled(onAdministratorPage);
+        next.setEnabled(!onAdministratorPage);
+        finish.setEnabled(onAdministratorPage);
+        dialog.getRootPane().setDefaultButton(onAdministratorPage ? finish : next);
+        institutionStep.setEnabled(!onAdministratorPage);
+        administratorStep.setEnabled(onAdministratorPage);
+    }
+
+    private void finish() {
+        institution.errors().clear();
+        administrator.errors().clear();
+        var mismatch = administrator.passwordMismatch();
+        if (mismatch.isPresent()) {
+            administrator.errors().show(List.of(mismatch.get()));
+            return;
+        }
+        InstitutionDraft institutionDraft = institution.draft();
+        Path logo = institution.newLogo();
+        UserDraft adminDraft = administrator.draft();
+        setBusy(true);
+        context.background().submit(
+                () -> context.services().firstRun().initialise(institutionDraft, logo, adminDraft),
+                this::done,
+                this::failed);
+    }
+
+    private void done(User admin) {
+        dialog.dispose();
+        onDone.accept(admin);
+    }
+
+    private void failed(Throwable failure) {
+        setBusy(false);
+        Throwable cause = ErrorReporter.unwrap(failure);
+        InstitutionForm.fieldErrorsOf(cause).ifPresentOrElse(this::showErrors,
+                () -> context.errors().report(dialog, cause));
+    }
+
+    /** Marks the fields of both pages and turns to the page of the first error. */
+    private void showErrors(List<FieldError> errors) {
+        List<FieldError> institutionErrors = new ArrayList<>();
+        List<FieldError> administratorErrors = new ArrayList<>();
+        for (FieldError error : errors) {
+            (error.field().startsWith("admin.") ? administratorErrors : institutionErrors).add(error);
+        }
+        List<FieldError> unplaced = new ArrayList<>(institution.errors().show(institutionErrors));
+        unplaced.addAll(administrator.errors().show(administratorErrors));
+        boolean institutionAtFault = institution.errors().firstFieldInError().isPresent();
+        boolean administratorAtFault = administrator.errors().firstFieldInError().isPresent();
+        if (institutionAtFault || administratorAtFault) {
+            showPage(!institutionAtFault);
+        }
+        (onAdministratorPage ? administrator.errors() : institution.errors()).focusFirstError();
+        Swing.growToFit(dialog);
+        if (!unplaced.isEmpty()) {
+            Alerts.error(dialog, context.messages(), context.messages().get(unplaced.get(0).message()));
+        }
+    }
+
+    private void setBusy(boolean busy) {
+        Swing.busy(dialog, busy, back, finish, cancel);
+        if (!busy) {
+            updateButtons();
+        }
+    }
+
+    private void cancel() {
+        dialog.dispose();
+        onCancel.run();
+    }
+}

@@ -1,0 +1,71 @@
+package fr.missive.ui;
+
+import java.awt.Component;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JComboBoxFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+
+/** Waiting for what the background thread brings to the windows, without sleeping blindly. */
+final class Gui {
+
+    static final long TIMEOUT_MILLIS = 20_000;
+
+    private Gui() {
+    }
+
+    static FrameFixture frame(Robot robot, String name) {
+        return WindowFinder.findFrame(name).withTimeout(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).using(robot);
+    }
+
+    static DialogFixture dialog(Robot robot, String name) {
+        return WindowFinder.findDialog(name).withTimeout(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).using(robot);
+    }
+
+    /** Waits until {@code condition}, evaluated on the EDT, holds. */
+    static void until(String description, Callable<Boolean> condition) {
+        Pause.pause(new Condition(description) {
+            @Override
+            public boolean test() {
+                Boolean result = GuiActionRunner.execute(condition);
+                return result != null && result;
+            }
+        }, Timeout.timeout(TIMEOUT_MILLIS));
+    }
+
+    static void untilShowing(Robot robot, String name) {
+        until(name + " showing", () -> showing(robot, name));
+    }
+
+    static void untilHidden(Robot robot, String name) {
+        until(name + " hidden", () -> !showing(robot, name));
+    }
+
+    /**
+     * Picks an item as a user would, then waits for the drop-down list to close: a click that
+     * lands while it is still open only closes it, and the test would lose that click.
+     */
+    static void select(JComboBoxFixture combo, String item) {
+        combo.selectItem(item);
+        until("drop-down list of " + combo.target().getName() + " closed", () -> !combo.target().isPopupVisible());
+    }
+
+    static boolean showing(Robot robot, String name) {
+        return !robot.finder().findAll(c -> name.equals(c.getName()) && c.isShowing()).isEmpty();
+    }
+
+    static <T> T onEdt(Callable<T> query) {
+        return GuiActionRunner.execute(query);
+    }
+
+    static boolean isShowing(Component c) {
+        return onEdt(c::isShowing);
+    }
+}

@@ -1,0 +1,231 @@
+package fr.missive.ui;
+
+import fr.missive.Wiring;
+import fr.missive.app.Services;
+import fr.missive.app.contacts.ContactDraft;
+import fr.missive.app.settings.Preferences.Theme;
+import fr.missive.model.contacts.ContactKind;
+import fr.missive.model.users.User;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Window;
+import java.awt.image.BufferedImage;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import javax.swing.AbstractButton;
+import javax.swing.JDialog;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JTable;
+import javax.swing.SwingUtilities;
+import javax.swing.text.JTextComponent;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Not a test: walks the windows and saves a PNG of each, to look at what a person sees.
+ * {@code xvfb-run -a -s "-screen 0 1280x800x24" java -cp … fr.missive.ui.ScreenshotTour OUT fr|en light|dark}
+ */
+public final class ScreenshotTour {
+
+    private final Path out;
+    private final String suffix;
+
+    private ScreenshotTour(Path out, String suffix) {
+        this.out = out;
+        this.suffix = suffix;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
+        String language = args.length > 1 ? args[1] : "fr";
+        boolean dark = args.length > 2 && args[2].equals("dark");
+        Files.createDirectories(out);
+        Locale.setDefault(Locale.forLanguageTag(language));
+        // Title bars drawn by FlatLaf: Xvfb has no window manager to draw them.
+        System.setProperty("flatlaf.useWindowDecorations", "true");
+        SwingUtilities.invokeAndWait(() -> {
+            JFrame.setDefaultLookAndFeelDecorated(true);
+            JDialog.setDefaultLookAndFeelDecorated(true);
+        });
+        ScreenshotTour tour = new ScreenshotTour(out, "-" + language + (dark ? "-dark" : ""));
+        if (!dark) {
+            tour.wizard();
+        }
+        tour.mainWindow(dark);
+        System.exit(0);
+    }
+
+    private void wizard() throws Exception {
+        Path folder = Files.createTempDirectory("missive-tour");
+        new GuiLauncher(Wiring::open, code -> { }).start(folder);
+        Window wizard = window("firstRunWizard");
+        onEdt(() -> {
+            text(wizard, "institution.name").setText("Collège Jean Moulin");
+            text(wizard, "institution.address1").setText("12 rue des Écoles");
+            text(wizard, "institution.postcode").setText("69003");
+            text(wizard, "institution.city").setText("Lyon");
+            text(wizard, "institution.phone").setText("04 72 00 00 00");
+            return null;
+        });
+        shoot(wizard, "wizard-1");
+        click(wizard, "wizardNext");
+        onEdt(() -> {
+            text(wizard, "admin.name").setText("Claire Martin");
+            text(wizard, "admin.email").setText("claire.martin@@college.fr");
+            return null;
+        });
+        click(wizard, "wizardFinish");
+        waitFor(() -> find(wizard, "admin.email.error").isShowing());
+        shoot(wizard, "wizard-2-error");
+        click(wizard, "wizardCancel");
+    }
+
+    private void mainWindow(boolean dark) throws Exception {
+        Path folder = Files.createTempDirectory("missive-tour");
+        Services services = SampleData.initialised(folder);
+        User admin = SampleData.admin(services);
+        importSample(services, admin);
+        services.preferences().setTheme(admin.id(), dark ? Theme.DARK : Theme.LIGHT);
+        services.preferences().setLanguage(admin.id(), Optional.of(Locale.getDefault()));
+        new GuiLauncher(Wiring::open, code -> { }).openOn(services);
+        Window main = window("mainWindow");
+        onEdt(() -> {
+            main.setBounds(0, 0, 1200, 720);
+            return null;
+        });
+        waitFor(() -> ((JTable) find(main, "contactsTable")).getRowCount() > 10);
+        Thread.sleep(300);
+        shoot(main, "main");
+        onEdt(() -> {
+            JTable table = (JTable) find(main, "contactsTable");
+            table.setRowSelectionInterval(0, 0);
+            return null;
+        });
+        click(main, "contactEdit");
+        Window contact = window("contactDialog");
+        shoot(contact, "contact");
+        onEdt(() -> {
+            text(contact, "contact.email").setText("oceane.begue@orange");
+            return null;
+        });
+        click(contact, "contact.save");
+        waitFor(() -> find(contact, "contact.email.error").isShowing());
+        shoot(contact, "contact-error");
+        click(contact, "contact.cancel");
+        dialogFromMenu(main, "menuUsers", "usersDialog", "usersClose");
+        dialogFromMenu(main, "menuInstitution", "institutionDialog", "institution.cancel");
+        dialogFromMenu(main, "menuPreferences", "preferencesDialog", "prefsClose");
+    }
+
+    private void dialogFromMenu(Window main, String item, String dialogName, String closeButton) throws Exception {
+        SwingUtilities.invokeLater(() -> ((AbstractButton) find(((JFrame) main).getJMenuBar(), item)).doClick());
+        Window dialog = window(dialogName);
+        shoot(dialog, dialogName.replace("Dialog", ""));
+        click(dialog, closeButton);
+    }
+
+    /** The first 51 rows of the sample CSV, read here until the import wizard exists. */
+    private static void importSample(Services services, User admin) throws Exception {
+        try (Reader reader = Files.newBufferedReader(Path.of("src/test/resources/contacts/eleves-responsables-cp1252.csv"),
+                Charset.forName("windows-1252"))) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                    .parse(reader)) {
+                String email = r.get("Courriel");
+                try {
+                    services.contacts().save(admin, new ContactDraft(null, ContactKind.PUPIL, "", r.get("Prénom"),
+                            r.get("Nom"), r.get("Classe"), List.of(r.get("Adresse")), r.get("Code postal"),
+                            r.get("Commune"), "", email, r.get("Accepte les courriels").equalsIgnoreCase("oui"),
+                            Map.of("Responsable légal", r.get("Responsable légal"))));
+                } catch (RuntimeException invalid) {
+                    // the sample has deliberately bad rows; the import wizard reports them
+                }
+            }
+        }
+    }
+
+    private void shoot(Window window, String name) throws Exception {
+        Thread.sleep(400);
+        AtomicReference<BufferedImage> image = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            BufferedImage img = new BufferedImage(window.getWidth(), window.getHeight(), BufferedImage.TYPE_INT_RGB);
+            window.printAll(img.getGraphics());
+            image.set(img);
+        });
+        ImageIO.write(image.get(), "png", out.resolve(name + suffix + ".png").toFile());
+    }
+
+    private static Window window(String name) throws Exception {
+        AtomicReference<Window> found = new AtomicReference<>();
+        waitFor(() -> {
+            for (Window w : Window.getWindows()) {
+                if (name.equals(w.getName()) && w.isShowing()) {
+                    found.set(w);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found.get();
+    }
+
+    private static Component find(Container root, String name) {
+        Component[] children = root instanceof JMenu menu ? menu.getMenuComponents() : root.getComponents();
+        for (Component c : children) {
+            if (name.equals(c.getName())) {
+                return c;
+            }
+            if (c instanceof Container container) {
+                Component inside = find(container, name);
+                if (inside != null) {
+                    return inside;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static JTextComponent text(Window w, String name) {
+        return (JTextComponent) find(w, name);
+    }
+
+    private static void click(Window w, String name) throws Exception {
+        SwingUtilities.invokeLater(() -> ((AbstractButton) find(w, name)).doClick());
+        Thread.sleep(300);
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            if (onEdt(condition)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("timed out");
+    }
+
+    private static <T> T onEdt(Callable<T> work) throws Exception {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result.set(work.call());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+}
