@@ -54,6 +54,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The mail package says what happened as keys (Diagnosis); the UI and CLI translate them. */
+    @Test
+    void mailSpeaksInKeysNotInSentences() {
+        noClasses().that().resideInAnyPackage("fr.missive.mail..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.missive.i18n..")
+                .check(classes);
+    }
+
     @Test
     void onlyTheStoreTalksToTheDatabase() {
         noClasses().that().resideOutsideOfPackages("fr.missive.store..")

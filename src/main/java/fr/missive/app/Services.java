@@ -1,6 +1,15 @@
 package fr.missive.app;
 
+import fr.missive.app.accounts.AccountService;
+import fr.missive.app.accounts.AccountVerification;
+import fr.missive.app.accounts.DetectSettings;
+import fr.missive.app.accounts.ProfileService;
+import fr.missive.app.accounts.ProviderPresets;
+import fr.missive.app.accounts.TestSending;
+import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.contacts.ContactService;
+import fr.missive.app.contacts.importing.ContactImporter;
+import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
@@ -19,8 +28,17 @@ public record Services(
         UserService users,
         InstitutionService institution,
         ContactService contacts,
+        CsvInspector csvInspector,
+        ContactImporter contactImporter,
         Preferences preferences,
-        AutoCloseable closer) implements AutoCloseable {
+        AutoCloseable closer,
+        ProviderPresets presets,
+        ProfileService profiles,
+        WorkstationSettingsService workstationSettings,
+        AccountService accounts,
+        TestSending testSending,
+        AccountVerification accountVerification,
+        DetectSettings detectSettings) implements AutoCloseable {
 
     @Override
     public void close() {

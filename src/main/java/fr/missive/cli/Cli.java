@@ -34,6 +34,10 @@ public final class Cli {
         cl.addSubcommand(new InitCommand(context));
         cl.addSubcommand(new CommandLine(new ContactsCommand(), new ContextFactory(context)));
         cl.addSubcommand(new CommandLine(new UserCommand(), new ContextFactory(context)));
+        cl.addSubcommand(new CommandLine(new ProfileCommand(), new ContextFactory(context)));
+        cl.addSubcommand(new CommandLine(new WorkstationCommand(), new ContextFactory(context)));
+        cl.addSubcommand(new CommandLine(new AccountCommand(), new ContextFactory(context)));
+        cl.addSubcommand(new CommandLine(DetectCommand.class, new ContextFactory(context)));
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

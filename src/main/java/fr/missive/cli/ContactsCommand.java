@@ -1,9 +1,23 @@
 package fr.missive.cli;
 
+import fr.missive.app.Services;
+import fr.missive.app.contacts.importing.ColumnMapping;
+import fr.missive.app.contacts.importing.ContactField;
+import fr.missive.app.contacts.importing.CsvInspection;
+import fr.missive.app.contacts.importing.ImportProgress;
+import fr.missive.app.contacts.importing.ImportReport;
+import fr.missive.app.contacts.importing.ImportRequest;
+import fr.missive.app.contacts.importing.RowIssue;
+import fr.missive.i18n.Messages;
 import fr.missive.model.contacts.Contact;
+import fr.missive.model.contacts.ContactKind;
+import fr.missive.model.users.User;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,11 +29,71 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code missive contacts import|list}. */
 @Command(name = "contacts", mixinStandardHelpOptions = true, description = "The people the secretariat writes to.",
-        subcommands = {ContactsCommand.ListContacts.class})
+        subcommands = {ContactsCommand.ImportContacts.class, ContactsCommand.ListContacts.class})
 final class ContactsCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import contacts from a CSV file (UTF-8 or Windows-1252; separator ; , or tab, detected).",
+                    "Columns are mapped from their headers (Nom, Prénom, Classe, Courriel, Last name, Email…);",
+                    "other columns are kept as custom fields. Re-importing a file updates the contacts it",
+                    "created instead of duplicating them.",
+                    "Prints one line per rejected or corrected line, then a summary. Exit code 0 when the",
+                    "file was read (even with rejected lines), 2 when it could not be used (nothing imported)."})
+    static final class ImportContacts implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(paramLabel = "FILE", description = "The CSV file.")
+        private Path file;
+
+        @Option(names = "--map", paramLabel = "MAPPING",
+                description = "Override the mapping of some columns: \"Header=field,…\". Fields: ${COMPLETION-CANDIDATES}.",
+                completionCandidates = FieldCodes.class)
+        private String map;
+
+        @Option(names = "--kind", paramLabel = "KIND",
+                description = "Kind of the contacts when the file does not say: pupil (default), guardian, staff,"
+                        + " teacher, other.")
+        private ContactKind kind = ContactKind.PUPIL;
+
+        @Option(names = "--dry-run", description = "Read and check everything, print what would happen, save nothing.")
+        private boolean dryRun;
+
+        ImportContacts(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            User actor = context.actor();
+            Services services = context.services();
+            CsvInspection inspection = services.csvInspector().inspect(file);
+            ColumnMapping mapping = map == null || map.isBlank()
+                    ? inspection.suggestedMapping()
+                    : ColumnMapping.parse(map, inspection.headers());
+            ImportRequest request = new ImportRequest(inspection, mapping, kind, dryRun,
+                    ImportRequest.defaultSource(file) + " (" + actor.name() + ")");
+            ImportReport report = services.contactImporter().run(request, ImportProgress.NONE, () -> false);
+            Messages messages = context.messages();
+            for (RowIssue issue : report.issues()) {
+                context.out().println(messages.get("cli.import.issue", issue.line(),
+                        messages.get(issue.severityKey()), messages.get(issue.reason())));
+            }
+            context.out().println(messages.get(report.summary()));
+            return 0;
+        }
+    }
+
+    /** The field codes --map accepts, for the help text. */
+    static final class FieldCodes implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ContactField.values()).map(ContactField::code).iterator();
+        }
+    }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"List every contact.",

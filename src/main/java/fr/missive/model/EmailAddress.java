@@ -81,10 +81,15 @@ public final class EmailAddress {
             throw new InvalidEmailAddressException(Problem.BAD_DOMAIN, input);
         }
         String ascii;
-        try {
-            ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidEmailAddressException(Problem.BAD_DOMAIN, input);
+        if (isAscii(domain)) {
+            // Nearly every address: the label checks below are all IDNA would do.
+            ascii = domain;
+        } else {
+            try {
+                ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidEmailAddressException(Problem.BAD_DOMAIN, input);
+            }
         }
         if (ascii.isEmpty()) {
             throw new InvalidEmailAddressException(Problem.BAD_DOMAIN, input);
@@ -104,7 +109,17 @@ public final class EmailAddress {
         if (local.length() + 1 + ascii.length() > 254) {
             throw new InvalidEmailAddressException(Problem.TOO_LONG, input);
         }
-        return new EmailAddress(local, IDN.toUnicode(ascii), ascii);
+        String unicode = ascii.contains("xn--") ? IDN.toUnicode(ascii) : ascii;
+        return new EmailAddress(local, unicode, ascii);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@link #parse(String)} would accept the text. */

@@ -74,7 +74,7 @@ class MessagesBundleTest {
                     count = Math.max(count, Integer.parseInt(m.group(1)) + 1);
                 }
                 Object[] args = new Object[count];
-                java.util.Arrays.fill(args, "X");
+                java.util.Arrays.fill(args, 7);
                 String formatted = new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
                 assertThat(formatted).as(language + ":" + key).doesNotContain("{").isNotBlank();
             }

@@ -8,13 +8,21 @@ import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.PostalAddress;
 import fr.missive.model.users.User;
 import fr.missive.store.contacts.ContactStore;
+import java.text.CollationKey;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Listing, adding, editing and deleting contacts by hand. */
 public final class ContactService {
+
+    /** The same limits as a CSV import's custom columns. */
+    public static final int MAX_CUSTOM_NAME = 200;
+    public static final int MAX_CUSTOM_VALUE = 4000;
 
     private final ContactStore store;
     private final Clock clock;
@@ -24,8 +32,21 @@ public final class ContactService {
         this.clock = clock;
     }
 
+    /**
+     * Every contact in the order of a French class list: last name, then first name, accents
+     * sorted as the dictionary does (BÉGUÉ before BERNARD), which the database's binary order
+     * does not give.
+     */
     public List<Contact> list() {
-        return store.findAll();
+        Collator collator = Collator.getInstance(Locale.FRENCH);
+        collator.setStrength(Collator.SECONDARY);
+        record Keyed(CollationKey key, Contact contact) {
+        }
+        return store.findAll().stream()
+                .map(c -> new Keyed(collator.getCollationKey(c.lastName() + "\u0000" + c.firstName()), c))
+                .sorted(Comparator.comparing(Keyed::key))
+                .map(Keyed::contact)
+                .toList();
     }
 
     public Optional<Contact> find(long id) {
@@ -54,6 +75,8 @@ public final class ContactService {
         if (draft.kind() == null) {
             v.add("kind", UserMessage.of("validation.required"));
         }
+        draft.custom().forEach((name, value) -> v.maxLength("custom", name, MAX_CUSTOM_NAME)
+                .maxLength("custom", value, MAX_CUSTOM_VALUE));
         EmailAddress email = v.optionalEmail("email", draft.email());
         v.throwIfInvalid();
         Consent consent = consentFor(actor, draft);

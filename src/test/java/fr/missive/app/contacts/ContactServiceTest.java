@@ -93,6 +93,16 @@ class ContactServiceTest {
     }
 
     @Test
+    void listsInFrenchDictionaryOrder() {
+        for (String name : List.of("BERNARD", "BÉGUÉ", "Zola", "Émile", "ABADIE")) {
+            contacts.save(claire, new ContactDraft(null, ContactKind.PUPIL, "", "", name, "", List.of(), "", "", "",
+                    "", false, Map.of()));
+        }
+        assertThat(contacts.list()).extracting(Contact::lastName)
+                .containsExactly("ABADIE", "BÉGUÉ", "BERNARD", "Émile", "Zola");
+    }
+
+    @Test
     void deletesTheSelection() {
         Contact a = contacts.save(claire, draft(null, "", false));
         Contact b = contacts.save(claire, draft(null, "", false));

@@ -1,0 +1,19 @@
+package fr.missive.app.accounts;
+
+import fr.missive.model.accounts.AccountKind;
+import fr.missive.model.accounts.SettingsSource;
+import java.util.List;
+
+/**
+ * An account as the wizard or a command gives it.
+ *
+ * @param source      null for "use the workstation's settings"
+ * @param profileName the profile to recover when {@code source} is PROFILE
+ * @param smtp        own settings when {@code source} is OWN
+ * @param userNames   the users authorised on an institution account
+ * @param ownerName   the owner of a personal account; null for the user creating it
+ */
+public record AccountDraft(AccountKind kind, String name, String address, SettingsSource source, String profileName,
+                           SmtpDraft smtp, String replyTo, boolean maskRecipients, List<String> userNames,
+                           String ownerName) {
+}

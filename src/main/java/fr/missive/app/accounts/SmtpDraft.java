@@ -1,0 +1,31 @@
+package fr.missive.app.accounts;
+
+import fr.missive.model.mail.Security;
+
+/**
+ * SMTP settings as a form or a command gives them, before validation.
+ *
+ * @param port           null for the usual port of the security mode
+ * @param user           null or blank for no sign-in
+ * @param password       null to keep the stored password (or have none); never logged
+ * @param timeoutSeconds null for the default server timeout
+ * @param pinnedCertificate the SHA-256 fingerprint of a certificate to trust for this server
+ *                          only, as the "certificate not trusted" diagnosis showed it; null for
+ *                          the usual checks. Administrators only.
+ *
+ * <p>The password array is wiped once the draft has been used, as for users' passwords.
+ */
+public record SmtpDraft(String host, Integer port, Security security, String user, char[] password,
+                        Integer timeoutSeconds, boolean allowPlainPassword, String pinnedCertificate) {
+
+    /** Settings checked the usual way, without a pinned certificate. */
+    public SmtpDraft(String host, Integer port, Security security, String user, char[] password,
+                     Integer timeoutSeconds, boolean allowPlainPassword) {
+        this(host, port, security, user, password, timeoutSeconds, allowPlainPassword, null);
+    }
+
+    @Override
+    public String toString() {
+        return "SmtpDraft[" + host + ":" + port + " " + security + " user=" + user + " password=hidden]";
+    }
+}

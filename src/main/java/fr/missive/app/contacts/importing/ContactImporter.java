@@ -1,0 +1,175 @@
+package fr.missive.app.contacts.importing;
+
+import fr.missive.app.contacts.importing.ImportProgress.Phase;
+import fr.missive.model.MissiveException;
+import fr.missive.model.UserMessage;
+import fr.missive.model.contacts.Contact;
+import fr.missive.store.contacts.ContactStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Imports the contacts of an inspected CSV file: reads every record, matches it with the
+ * known contacts (see {@link ContactMatcher}), and writes everything in one transaction, so
+ * that a failure or a cancel leaves the contacts as they were.
+ */
+public final class ContactImporter {
+
+    /** Records between two progress reports: often enough for a bar, rare enough for the EDT. */
+    private static final int PROGRESS_STEP = 250;
+
+    private final ContactStore store;
+    private final Clock clock;
+
+    public ContactImporter(ContactStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs the import. Meant for a background thread; {@code cancelled} is polled for every
+     * record and between batches of writes.
+     *
+     * @throws MissiveException          when no column holds a name, or the file changed, vanished
+     *                                   or cannot be read since it was inspected; nothing is saved
+     * @throws ImportCancelledException  when {@code cancelled} turned true; nothing is saved
+     */
+    public ImportReport run(ImportRequest request, ImportProgress progress, BooleanSupplier cancelled) {
+        ColumnMapping mapping = request.mapping();
+        if (!mapping.maps(ContactField.LAST_NAME) && !mapping.maps(ContactField.FIRST_NAME)) {
+            throw new MissiveException(UserMessage.of("import.noNameColumn"));
+        }
+        CsvInspection inspection = request.inspection();
+        checkUnchanged(inspection);
+        Reading reading = new Reading(request, new ContactMatcher(store.findAll(), mapping.maps(ContactField.EMAIL)),
+                LocalDate.now(clock));
+        read(inspection, reading, progress, cancelled);
+        List<Contact> contacts = reading.plan.toWrite();
+        if (!request.dryRun()) {
+            write(contacts, progress, cancelled);
+        }
+        reading.issues.sort(Comparator.comparingInt(RowIssue::line));
+        return new ImportReport(request.dryRun(), reading.read, reading.plan.inserts(), reading.plan.updates(),
+                reading.plan.unchanged(), reading.rejected, reading.corrected, reading.duplicates, reading.issues);
+    }
+
+    private void read(CsvInspection inspection, Reading reading, ImportProgress progress, BooleanSupplier cancelled) {
+        int total = inspection.recordCount();
+        progress.update(Phase.READING, 0, total);
+        try (CsvRowReader reader = inspection.openReader()) {
+            reader.nextNonBlank();
+            for (CsvRow row = reader.nextNonBlank(); row != null; row = reader.nextNonBlank()) {
+                if (cancelled.getAsBoolean()) {
+                    throw new ImportCancelledException();
+                }
+                reading.add(row);
+                if (reading.read % PROGRESS_STEP == 0) {
+                    progress.update(Phase.READING, reading.read, total);
+                }
+            }
+            if (reader.checksum() != inspection.fingerprint().crc32()) {
+                throw changed(inspection.file());
+            }
+        } catch (NoSuchFileException e) {
+            throw new MissiveException(UserMessage.of("import.fileDisappeared", inspection.file().toString()), e);
+        } catch (IOException e) {
+            throw unreadable(inspection.file(), e);
+        }
+        progress.update(Phase.READING, reading.read, total);
+    }
+
+    private void write(List<Contact> contacts, ImportProgress progress, BooleanSupplier cancelled) {
+        int total = contacts.size();
+        progress.update(Phase.WRITING, 0, total);
+        try {
+            store.writeImport(contacts, done -> progress.update(Phase.WRITING, done, total), cancelled);
+        } catch (ContactStore.ImportCancelledException e) {
+            throw new ImportCancelledException();
+        }
+    }
+
+    /** The file must still be the one whose preview the user saw and mapped. */
+    private static void checkUnchanged(CsvInspection inspection) {
+        Path file = inspection.file();
+        if (!Files.exists(file)) {
+            throw new MissiveException(UserMessage.of("import.fileDisappeared", file.toString()));
+        }
+        try {
+            FileFingerprint seen = inspection.fingerprint();
+            if (Files.size(file) != seen.size()
+                    || !Files.getLastModifiedTime(file).toInstant().equals(seen.lastModified())) {
+                throw changed(file);
+            }
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static MissiveException changed(Path file) {
+        return new MissiveException(UserMessage.of("import.fileChanged", String.valueOf(file.getFileName())));
+    }
+
+    private static MissiveException unreadable(Path file, IOException e) {
+        return new MissiveException(UserMessage.of("import.fileUnreadable", String.valueOf(file.getFileName()),
+                String.valueOf(e.getMessage())), e);
+    }
+
+    /** The state of one import while the file is read. */
+    private static final class Reading {
+        private final ImportRequest request;
+        private final RowConverter converter;
+        private final ContactMatcher matcher;
+        private final LocalDate today;
+        private final ImportPlan plan = new ImportPlan();
+        private final List<RowIssue> issues = new ArrayList<>();
+        private int read;
+        private int rejected;
+        private int corrected;
+        private int duplicates;
+
+        Reading(ImportRequest request, ContactMatcher matcher, LocalDate today) {
+            this.request = request;
+            this.converter = new RowConverter(request.mapping(), request.defaultKind());
+            this.matcher = matcher;
+            this.today = today;
+        }
+
+        void add(CsvRow row) {
+            read++;
+            List<RowIssue> rowIssues = new ArrayList<>(0);
+            ImportedRow imported = converter.convert(row, rowIssues).orElse(null);
+            if (imported == null) {
+                rejected++;
+                issues.addAll(rowIssues);
+                return;
+            }
+            ContactMatcher.Match match = matcher.match(imported);
+            if (match.ambiguous()) {
+                rejected++;
+                issues.add(new RowIssue(row.line(), RowIssue.Severity.REJECTED, UserMessage.of("import.ambiguous",
+                        match.candidates(), (imported.firstName() + " " + imported.lastName()).strip())));
+                return;
+            }
+            if (!rowIssues.isEmpty()) {
+                corrected++;
+                issues.addAll(rowIssues);
+            }
+            Contact contact = imported.applyTo(match.contact(), today, request.source());
+            OptionalInt replaced = plan.put(match.identity(), row.line(), contact, match.contact());
+            if (replaced.isPresent()) {
+                duplicates++;
+                issues.add(new RowIssue(replaced.getAsInt(), RowIssue.Severity.DUPLICATE,
+                        UserMessage.of("import.duplicate", String.valueOf(row.line()))));
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package fr.missive.mail;
+
+import fr.missive.model.mail.AuthMethod;
+import fr.missive.model.mail.Password;
+import fr.missive.model.mail.PlainTextMessage;
+import fr.missive.model.mail.SmtpSettings;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
+
+/**
+ * The {@link MailTransport} over Jakarta Mail (Angus). Connect, read and write timeouts all
+ * come from the settings' one server timeout (Angus's own defaults are infinite); STARTTLS,
+ * when chosen, is required; the server's identity is always checked, by the JDK's trust store
+ * or by a fingerprint the administrator pinned for that server — never by trusting all.
+ */
+public final class SmtpMailTransport implements MailTransport {
+
+    private final Duration timeoutOverride;
+    private final X509ExtendedTrustManager trust;
+    private final String authMechanisms;
+    private final ScheduledExecutorService writeTimeouts = writeTimeoutExecutor();
+
+    public SmtpMailTransport() {
+        this(null, null, null);
+    }
+
+    /**
+     * For tests only: a timeout below the user-facing minimum (to meet a silent server in a
+     * second), a trust store of test authorities, and the AUTH mechanisms to offer (null for
+     * Angus's default order).
+     */
+    SmtpMailTransport(Duration timeoutOverride, X509ExtendedTrustManager trust, String authMechanisms) {
+        this.timeoutOverride = timeoutOverride;
+        this.trust = trust == null ? jdkTrust() : trust;
+        this.authMechanisms = authMechanisms;
+    }
+
+    @Override
+    public SendAttempt attempt(SmtpSettings settings, Password password, PlainTextMessage message) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(message, "message");
+        if (settings.auth() == AuthMethod.OAUTH2) {
+            throw new IllegalArgumentException("OAuth2 sign-in is not available yet");
+        }
+        if (settings.auth() == AuthMethod.PASSWORD && password == null) {
+            throw new IllegalArgumentException("password sign-in needs a password");
+        }
+        Duration timeout = timeoutOverride == null ? settings.timeout() : timeoutOverride;
+        return new SmtpSendAttempt(settings, password, message, timeout, trust, authMechanisms, writeTimeouts);
+    }
+
+    /**
+     * Angus enforces the write timeout with a scheduler; left to itself it starts one per
+     * socket, on a non-daemon thread that outlives a connection it did not close, and keeps a
+     * command-line run from exiting. One daemon thread serves every attempt instead.
+     */
+    private static ScheduledExecutorService writeTimeoutExecutor() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "missive-smtp-write-timeout");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        executor.setKeepAliveTime(30, TimeUnit.SECONDS);
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
+    }
+
+    /** The JDK's default trust manager: the certificate authorities of the Java runtime. */
+    static X509ExtendedTrustManager jdkTrust() {
+        try {
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init((KeyStore) null);
+            for (TrustManager manager : factory.getTrustManagers()) {
+                if (manager instanceof X509ExtendedTrustManager extended) {
+                    return extended;
+                }
+            }
+            throw new IllegalStateException("the Java runtime has no X.509 trust manager");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the Java runtime's trust store cannot be read", e);
+        }
+    }
+}

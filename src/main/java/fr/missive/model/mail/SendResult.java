@@ -1,0 +1,22 @@
+package fr.missive.model.mail;
+
+import java.util.Objects;
+
+/** How an attempt to send ended: accepted by the server, or failed with a diagnosis. */
+public sealed interface SendResult permits SendResult.Sent, SendResult.Failed {
+
+    /**
+     * The server accepted the message.
+     *
+     * @param messageId   the Message-ID header the message went out with
+     * @param serverReply the server's acceptance, verbatim (often with its queue id)
+     */
+    record Sent(String messageId, String serverReply) implements SendResult {
+    }
+
+    record Failed(Diagnosis diagnosis) implements SendResult {
+        public Failed {
+            Objects.requireNonNull(diagnosis, "diagnosis");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package fr.missive.store.accounts;
+
+import fr.missive.model.accounts.Account;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The e-mail accounts, who may use them, and the pending verification codes. */
+public interface AccountStore {
+
+    List<Account> findAll();
+
+    Optional<Account> find(long id);
+
+    Optional<Account> findByName(String name);
+
+    /** Inserts (no id) or updates (id) the account and its authorised users; returns it with its id. */
+    Account save(Account account);
+
+    void delete(long id);
+
+    /** A code hash waiting for confirmation, and when it expires. */
+    record PendingCode(byte[] hash, Instant expiresAt) {
+    }
+
+    void savePendingCode(long accountId, PendingCode code);
+
+    Optional<PendingCode> pendingCode(long accountId);
+
+    /** Counts a wrong code typed; returns how many wrong codes were typed for the pending one. */
+    int recordFailure(long accountId);
+
+    /** Forgets the pending code, so a new one must be sent. */
+    void forgetPendingCode(long accountId);
+
+    /** Marks the account verified and forgets its code, in one transaction. */
+    void markVerified(long accountId);
+}

@@ -1,0 +1,93 @@
+package fr.missive.store.secrets;
+
+import fr.missive.store.db.StorageException;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.List;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The per-installation AES-256 key, in {@code keys/secret.key} of the data folder: outside the
+ * database, so a copy of the database alone reveals no password, and readable by its owner
+ * only (POSIX rw------- or, on Windows, an ACL naming the owner alone).
+ */
+public final class SecretKeyFile {
+
+    static final int KEY_BYTES = 32;
+
+    private final Path file;
+
+    public SecretKeyFile(Path dataFolder) {
+        this.file = dataFolder.resolve("keys").resolve("secret.key");
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    /** Reads the key, creating it with owner-only permissions on first use. */
+    public SecretKey loadOrCreate(SecureRandom random) {
+        try {
+            if (!Files.exists(file)) {
+                create(random);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length != KEY_BYTES) {
+                throw new IOException("the secret key file " + file + " is damaged");
+            }
+            return new SecretKeySpec(bytes, "AES");
+        } catch (IOException e) {
+            throw StorageException.of(e);
+        }
+    }
+
+    private void create(SecureRandom random) throws IOException {
+        Path folder = file.getParent();
+        Files.createDirectories(folder);
+        restrictToOwner(folder, true);
+        byte[] key = new byte[KEY_BYTES];
+        random.nextBytes(key);
+        Path temporary = folder.resolve("secret.key.new");
+        Files.deleteIfExists(temporary);
+        // Created empty, restricted, then filled: the key is never readable by others, even briefly.
+        Files.createFile(temporary);
+        restrictToOwner(temporary, false);
+        Files.write(temporary, key, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        try {
+            Files.move(temporary, file);
+        } catch (FileAlreadyExistsException raced) {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void restrictToOwner(Path path, boolean directory) throws IOException {
+        PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class);
+        if (posix != null) {
+            posix.setPermissions(PosixFilePermissions.fromString(directory ? "rwx------" : "rw-------"));
+            return;
+        }
+        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
+        if (acl != null) {
+            UserPrincipal owner = Files.getOwner(path);
+            AclEntry ownerOnly = AclEntry.newBuilder()
+                    .setType(AclEntryType.ALLOW)
+                    .setPrincipal(owner)
+                    .setPermissions(EnumSet.allOf(AclEntryPermission.class))
+                    .build();
+            acl.setAcl(List.of(ownerOnly));
+        }
+    }
+}

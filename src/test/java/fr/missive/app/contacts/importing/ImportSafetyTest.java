@@ -1,0 +1,139 @@
+package fr.missive.app.contacts.importing;
+
+import static fr.missive.app.contacts.importing.ImportTestSupport.assertFails;
+import static fr.missive.app.contacts.importing.ImportTestSupport.sample;
+import static fr.missive.app.contacts.importing.ImportTestSupport.write;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.missive.model.contacts.ContactKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Whatever goes wrong, or when the user only tries or cancels, no contact is half-imported. */
+class ImportSafetyTest extends ImporterTestBase {
+
+    private ImportRequest requestFor(Path file) {
+        CsvInspection inspection = inspector.inspect(file);
+        return new ImportRequest(inspection, inspection.suggestedMapping(), ContactKind.PUPIL);
+    }
+
+    private Path manyRows(int rows) throws IOException {
+        StringBuilder text = new StringBuilder("Nom;Prénom;Courriel\n");
+        for (int i = 0; i < rows; i++) {
+            text.append("NOM").append(i).append(";Prénom;p").append(i).append("@free.fr\n");
+        }
+        return write(files, "many.csv", UTF_8, text.toString());
+    }
+
+    @Test
+    void aDryRunReportsWhatWouldHappenAndWritesNothing() throws IOException {
+        ImportRequest request = requestFor(sample(files, ImportTestSupport.CP1252_SAMPLE));
+        ImportReport dry = run(request.withDryRun(true));
+        assertThat(dry.dryRun()).isTrue();
+        assertThat(dry.summary().key()).isEqualTo("import.summary.dryRun");
+        assertThat(store.count()).isZero();
+        ImportReport real = run(request);
+        assertThat(real).usingRecursiveComparison().ignoringFields("dryRun").isEqualTo(dry);
+        assertThat(store.count()).isEqualTo(50);
+    }
+
+    @Test
+    void cancellingWhileReadingWritesNothing() throws IOException {
+        ImportRequest request = requestFor(manyRows(500));
+        AtomicInteger polls = new AtomicInteger();
+        assertFails(() -> importer().run(request, ImportProgress.NONE, () -> polls.incrementAndGet() > 100),
+                "import.cancelled");
+        assertThat(polls.get()).isEqualTo(101);
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void cancellingBetweenTwoBatchesRollsBackTheFirst() throws IOException {
+        ImportRequest request = requestFor(manyRows(2500));
+        AtomicBoolean cancel = new AtomicBoolean();
+        ImportProgress cancelAfterFirstBatch = (phase, done, total) -> {
+            if (phase == ImportProgress.Phase.WRITING && done >= 1000) {
+                cancel.set(true);
+            }
+        };
+        assertFails(() -> importer().run(request, cancelAfterFirstBatch, cancel::get), "import.cancelled");
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void refusesAFileThatGrewSinceItWasInspected() throws IOException {
+        Path file = write(files, "a.csv", UTF_8, "Nom\nDUPONT\n");
+        ImportRequest request = requestFor(file);
+        Files.writeString(file, "Nom\nDUPONT\nMARTIN\n");
+        assertFails(() -> run(request), "import.fileChanged");
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void refusesAFileEditedWithoutChangingItsSizeOrDate() throws IOException {
+        Path file = write(files, "a.csv", UTF_8, "Nom\nDUPONT\n");
+        ImportRequest request = requestFor(file);
+        FileTime time = Files.getLastModifiedTime(file);
+        Files.writeString(file, "Nom\nDUPONd\n");
+        Files.setLastModifiedTime(file, time);
+        assertFails(() -> run(request), "import.fileChanged");
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void refusesAFileDeletedSinceItWasInspected() throws IOException {
+        Path file = write(files, "a.csv", UTF_8, "Nom\nDUPONT\n");
+        ImportRequest request = requestFor(file);
+        Files.delete(file);
+        assertFails(() -> run(request), "import.fileDisappeared");
+    }
+
+    @Test
+    void refusesAFileWithoutAnyNameColumn() throws IOException {
+        ImportRequest request = requestFor(write(files, "a.csv", UTF_8, "Courriel;Ville\njean@free.fr;Lyon\n"));
+        assertFails(() -> run(request), "import.noNameColumn");
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void refusesAMappingThatIgnoresTheNames() throws IOException {
+        ImportRequest suggested = requestFor(write(files, "a.csv", UTF_8, "Nom;Prénom\nDUPONT;Jean\n"));
+        ColumnMapping mapping = ColumnMapping.parse("Nom=custom,Prénom=ignore", suggested.inspection().headers());
+        ImportRequest request = new ImportRequest(suggested.inspection(), mapping, ContactKind.PUPIL);
+        assertFails(() -> run(request), "import.noNameColumn");
+        assertThat(store.count()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"binary", "empty", "missing"})
+    void importsNothingFromAnUnusableFile(String kind) throws IOException {
+        Path file = switch (kind) {
+            case "binary" -> write(files, "x.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0});
+            case "empty" -> write(files, "x.csv", new byte[0]);
+            default -> files.resolve("absent.csv");
+        };
+        String key = switch (kind) {
+            case "binary" -> "import.binaryFile";
+            case "empty" -> "import.emptyFile";
+            default -> "import.fileNotFound";
+        };
+        assertFails(() -> importFile(file), key);
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void refusesAMappingMadeForAnotherFile() throws IOException {
+        CsvInspection inspection = inspector.inspect(write(files, "a.csv", UTF_8, "Nom;Prénom\nDUPONT;Jean\n"));
+        ColumnMapping other = ColumnMapping.suggest(java.util.List.of("Nom"));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ImportRequest(inspection, other, ContactKind.PUPIL));
+    }
+}
