@@ -56,8 +56,7 @@ final class OpeningWindow {
         delay.stop();
         if (!dialog.isVisible()) {
             dialog.pack();
-            dialog.setLocationRelativeTo(null);
-            dialog.setVisible(true);
+            Swing.showCentred(dialog, null, null);
         } else {
             dialog.pack();
         }

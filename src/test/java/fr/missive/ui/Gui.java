@@ -48,13 +48,11 @@ final class Gui {
         until(name + " hidden", () -> !showing(robot, name));
     }
 
-    /**
-     * Picks an item as a user would, then waits for the drop-down list to close: a click that
-     * lands while it is still open only closes it, and the test would lose that click.
-     */
+    /** Picks an item as a user would, then waits until its drop-down list is closed. */
     static void select(JComboBoxFixture combo, String item) {
         combo.selectItem(item);
         until("drop-down list of " + combo.target().getName() + " closed", () -> !combo.target().isPopupVisible());
+        combo.robot().waitForIdle();
     }
 
     static boolean showing(Robot robot, String name) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import javax.swing.UIManager;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -40,6 +41,11 @@ public final class GuiTestExtension implements BeforeAllCallback, BeforeEachCall
     public void beforeAll(ExtensionContext context) {
         requireDisplay();
         FailOnThreadViolationRepaintManager.install();
+        // FlatLaf draws a popup's shadow by showing the popup in a window of its own. Under Xvfb,
+        // which has no window manager, that window can keep the pointer grab after it closes, and
+        // the next click of the test is lost. Without the shadow, popups stay inside their window.
+        // (UIManager.put outlives look-and-feel changes, so this holds after a theme switch.)
+        UIManager.put("Popup.dropShadowPainted", false);
     }
 
     static void requireDisplay() {

@@ -2,21 +2,15 @@ package fr.missive.ui;
 
 import fr.missive.Wiring;
 import fr.missive.app.Services;
-import fr.missive.app.contacts.ContactDraft;
 import fr.missive.app.settings.Preferences.Theme;
-import fr.missive.model.contacts.ContactKind;
 import fr.missive.model.users.User;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Window;
 import java.awt.image.BufferedImage;
-import java.io.Reader;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,8 +22,6 @@ import javax.swing.JMenu;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Not a test: walks the windows and saves a PNG of each, to look at what a person sees.
@@ -94,7 +86,6 @@ public final class ScreenshotTour {
         Path folder = Files.createTempDirectory("missive-tour");
         Services services = SampleData.initialised(folder);
         User admin = SampleData.admin(services);
-        importSample(services, admin);
         services.preferences().setTheme(admin.id(), dark ? Theme.DARK : Theme.LIGHT);
         services.preferences().setLanguage(admin.id(), Optional.of(Locale.getDefault()));
         new GuiLauncher(Wiring::open, code -> { }).openOn(services);
@@ -103,6 +94,7 @@ public final class ScreenshotTour {
             main.setBounds(0, 0, 1200, 720);
             return null;
         });
+        importThroughTheWizard(main);
         waitFor(() -> ((JTable) find(main, "contactsTable")).getRowCount() > 10);
         Thread.sleep(300);
         shoot(main, "main");
@@ -127,30 +119,30 @@ public final class ScreenshotTour {
         dialogFromMenu(main, "menuPreferences", "preferencesDialog", "prefsClose");
     }
 
+    private void importThroughTheWizard(Window main) throws Exception {
+        click(main, "contactImport");
+        Window wizard = window("importWizard");
+        onEdt(() -> {
+            text(wizard, "importFile").setText(Path.of("src/test/resources/contacts/eleves-responsables-cp1252.csv")
+                    .toAbsolutePath().toString());
+            return null;
+        });
+        click(wizard, "importNext");
+        waitFor(() -> find(wizard, "importPreview").isShowing());
+        shoot(wizard, "import-preview");
+        click(wizard, "importNext");
+        shoot(wizard, "import-mapping");
+        click(wizard, "importNext");
+        waitFor(() -> find(wizard, "importSummary").isShowing());
+        shoot(wizard, "import-report");
+        click(wizard, "importClose");
+    }
+
     private void dialogFromMenu(Window main, String item, String dialogName, String closeButton) throws Exception {
         SwingUtilities.invokeLater(() -> ((AbstractButton) find(((JFrame) main).getJMenuBar(), item)).doClick());
         Window dialog = window(dialogName);
         shoot(dialog, dialogName.replace("Dialog", ""));
         click(dialog, closeButton);
-    }
-
-    /** The first 51 rows of the sample CSV, read here until the import wizard exists. */
-    private static void importSample(Services services, User admin) throws Exception {
-        try (Reader reader = Files.newBufferedReader(Path.of("src/test/resources/contacts/eleves-responsables-cp1252.csv"),
-                Charset.forName("windows-1252"))) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                    .parse(reader)) {
-                String email = r.get("Courriel");
-                try {
-                    services.contacts().save(admin, new ContactDraft(null, ContactKind.PUPIL, "", r.get("Prénom"),
-                            r.get("Nom"), r.get("Classe"), List.of(r.get("Adresse")), r.get("Code postal"),
-                            r.get("Commune"), "", email, r.get("Accepte les courriels").equalsIgnoreCase("oui"),
-                            Map.of("Responsable légal", r.get("Responsable légal"))));
-                } catch (RuntimeException invalid) {
-                    // the sample has deliberately bad rows; the import wizard reports them
-                }
-            }
-        }
     }
 
     private void shoot(Window window, String name) throws Exception {

@@ -34,6 +34,9 @@ class UiTextsTest {
                 }
             }
         }
+        for (String page : List.of("FILE", "PREVIEW", "MAPPING", "RUNNING", "REPORT")) {
+            keys.add("ui.import.page." + page);
+        }
         return keys;
     }
 
@@ -48,6 +51,9 @@ class UiTextsTest {
         }
         for (Theme theme : Theme.values()) {
             keys.add("ui.prefs.theme." + theme.name());
+        }
+        for (String page : List.of("FILE", "PREVIEW", "MAPPING", "RUNNING", "REPORT")) {
+            keys.add("ui.import.page." + page);
         }
         return keys;
     }

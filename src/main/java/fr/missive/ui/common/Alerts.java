@@ -51,7 +51,7 @@ public final class Alerts {
         // Without a parent, a dialog of its own rather than one owned by Swing's hidden shared frame.
         JDialog dialog = parent == null ? pane.createDialog(title) : pane.createDialog(parent, title);
         dialog.setName(name);
-        dialog.setVisible(true);
+        Swing.showCentred(dialog, parent, null);
         dialog.dispose();
     }
 

@@ -1,6 +1,7 @@
 package fr.missive.ui.common;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.Component;
 import java.awt.Cursor;
 import java.awt.Dimension;
 import java.awt.Window;
@@ -82,7 +83,7 @@ public final class Swing {
      * expects: other actions, then OK, then Cancel.
      */
     public static JPanel buttonBar(JButton ok, JButton cancel, JButton... others) {
-        JPanel bar = new JPanel(new MigLayout("insets 0, alignx right"));
+        JPanel bar = new JPanel(new MigLayout("insets 0, alignx right, hidemode 3"));
         for (JButton other : others) {
             bar.add(other, "sizegroup buttons");
         }
@@ -93,6 +94,26 @@ public final class Swing {
             bar.add(cancel, "sizegroup buttons, gapleft 12");
         }
         return bar;
+    }
+
+    /**
+     * Shows a window centred on {@code centreOn} (the screen when null) and puts the focus on
+     * {@code focus} once it is open. For a modal dialog this returns when it closes.
+     */
+    public static void showCentred(Window window, Component centreOn, Component focus) {
+        window.setLocationRelativeTo(centreOn);
+        window.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                // Placed again once open: under X without a window manager (Xvfb in CI) the first
+                // placement can be lost, and the window is then elsewhere than Java believes.
+                window.setLocationRelativeTo(centreOn);
+                if (focus != null) {
+                    focus.requestFocusInWindow();
+                }
+            }
+        });
+        window.setVisible(true);
     }
 
     /** The window's close box runs {@code action} (which decides whether and how to close). */

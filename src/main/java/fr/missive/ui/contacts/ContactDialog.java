@@ -148,9 +148,7 @@ final class ContactDialog {
 
     void open() {
         dialog.pack();
-        dialog.setLocationRelativeTo(dialog.getOwner());
-        (existing == null ? firstName : lastName).requestFocusInWindow();
-        dialog.setVisible(true);
+        Swing.showCentred(dialog, dialog.getOwner(), existing == null ? firstName : lastName);
     }
 
     private ContactDraft draft() {

@@ -7,16 +7,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The kinds of contact as the user reads them ("Élève", "Responsable légal" …). */
-final class ContactKinds {
+public final class ContactKinds {
 
     private ContactKinds() {
     }
 
-    static String label(UiContext context, ContactKind kind) {
+    public static String label(UiContext context, ContactKind kind) {
         return context.text("ui.kind." + kind.name());
     }
 
-    static List<Choice<ContactKind>> choices(UiContext context) {
+    public static List<Choice<ContactKind>> choices(UiContext context) {
         return Arrays.stream(ContactKind.values()).map(k -> new Choice<>(k, label(context, k))).toList();
     }
 }

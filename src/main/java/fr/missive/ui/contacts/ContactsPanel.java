@@ -103,12 +103,12 @@ public final class ContactsPanel {
     }
 
     private JComponent toolbar() {
-        JPanel bar = new JPanel(new MigLayout("insets 0, hidemode 3", "[grow,fill][][][][]push[][][][]"));
-        bar.add(search, "wmin 260");
+        JPanel bar = new JPanel(new MigLayout("insets 0, hidemode 3", "[180:300:n,grow,fill][][][][]push[][][][]"));
+        bar.add(search, "shrinkprio 200");
         bar.add(new JLabel(context.text("ui.contacts.kindFilter")), "gapleft 12");
-        bar.add(kindFilter);
+        bar.add(kindFilter, "shrink 0");
         bar.add(new JLabel(context.text("ui.contacts.classFilter")), "gapleft 8");
-        bar.add(classFilter, "wmin 120");
+        bar.add(classFilter, "shrink 0, wmin 140");
         bar.add(add, "gapleft 16, sizegroup actions");
         bar.add(edit, "sizegroup actions");
         bar.add(delete, "sizegroup actions");

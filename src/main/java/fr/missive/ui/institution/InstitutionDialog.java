@@ -56,8 +56,7 @@ public final class InstitutionDialog {
                     Swing.busy(dialog, false, save);
                 });
         dialog.pack();
-        dialog.setLocationRelativeTo(dialog.getOwner());
-        dialog.setVisible(true);
+        Swing.showCentred(dialog, dialog.getOwner(), form.firstField());
     }
 
     private void save() {

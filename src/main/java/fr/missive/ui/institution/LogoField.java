@@ -1,6 +1,7 @@
 package fr.missive.ui.institution;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Dimension;
@@ -14,12 +15,10 @@ import javax.imageio.ImageIO;
 import javax.swing.BorderFactory;
 import javax.swing.ImageIcon;
 import javax.swing.JButton;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import javax.swing.UIManager;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -77,21 +76,12 @@ final class LogoField extends JPanel {
     }
 
     private void chooseFile() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setName("logoChooser");
-        chooser.setLocale(context.messages().locale());
-        chooser.updateUI();
-        chooser.setDialogTitle(context.text("ui.institution.chooseLogoTitle"));
-        chooser.setAcceptAllFileFilterUsed(false);
-        chooser.setFileFilter(new FileNameExtensionFilter(context.text("ui.institution.logoFilter"),
-                "png", "jpg", "jpeg"));
-        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
-            return;
-        }
-        Path file = chooser.getSelectedFile().toPath();
-        chosen = file;
-        remove.setVisible(true);
-        context.inBackground(this, () -> scaled(Files.readAllBytes(file)), this::showPreview);
+        FileChoosers.open(this, context.messages(), "logoChooser", context.text("ui.institution.chooseLogoTitle"),
+                context.text("ui.institution.logoFilter"), "png", "jpg", "jpeg").ifPresent(file -> {
+                    chosen = file;
+                    remove.setVisible(true);
+                    context.inBackground(this, () -> scaled(Files.readAllBytes(file)), this::showPreview);
+                });
     }
 
     private void dropChosen() {

@@ -8,6 +8,7 @@ import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import fr.missive.ui.common.WindowPlacement;
 import fr.missive.ui.contacts.ContactsPanel;
+import fr.missive.ui.contacts.importing.ImportWizard;
 import fr.missive.ui.institution.InstitutionDialog;
 import fr.missive.ui.prefs.PreferencesDialog;
 import fr.missive.ui.users.UsersDialog;
@@ -46,6 +47,7 @@ public final class MainWindow implements MainMenu.Commands {
         frame.setTitle(context.text("ui.app.name"));
         Swing.onCloseBox(frame, this::close);
         frame.setJMenuBar(menu.build(context.user()));
+        contacts.enableImport(this::importContacts);
         JPanel content = new JPanel(new BorderLayout());
         content.add(contacts.panel(), BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
@@ -85,7 +87,7 @@ public final class MainWindow implements MainMenu.Commands {
 
     @Override
     public void importContacts() {
-        // Offered once the import wizard exists.
+        new ImportWizard(context, frame, contacts::reload).open();
     }
 
     @Override

@@ -79,8 +79,7 @@ public final class PreferencesDialog {
                     language.addActionListener(e -> languageChosen(userId));
                 });
         dialog.pack();
-        dialog.setLocationRelativeTo(dialog.getOwner());
-        dialog.setVisible(true);
+        Swing.showCentred(dialog, dialog.getOwner(), theme);
     }
 
     private void themeChosen(Long userId) {

@@ -111,9 +111,7 @@ public final class FirstRunWizard {
     public void open() {
         dialog.pack();
         dialog.setMinimumSize(dialog.getSize());
-        dialog.setLocationRelativeTo(null);
-        dialog.setVisible(true);
-        institution.firstField().requestFocusInWindow();
+        Swing.showCentred(dialog, null, institution.firstField());
     }
 
     private void showPage(boolean administratorPage) {

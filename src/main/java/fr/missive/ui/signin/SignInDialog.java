@@ -79,9 +79,7 @@ public final class SignInDialog {
 
     public void open() {
         dialog.pack();
-        dialog.setLocationRelativeTo(null);
-        dialog.setVisible(true);
-        (password.isVisible() ? password : user).requestFocusInWindow();
+        Swing.showCentred(dialog, null, password.isVisible() ? password : user);
     }
 
     private Optional<User> selectedUser() {

@@ -134,8 +134,7 @@ public final class UsersDialog {
         startNew();
         reload(null);
         dialog.pack();
-        dialog.setLocationRelativeTo(dialog.getOwner());
-        dialog.setVisible(true);
+        Swing.showCentred(dialog, dialog.getOwner(), name);
     }
 
     private void reload(Long selectId) {
