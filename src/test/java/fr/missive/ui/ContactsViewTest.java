@@ -9,6 +9,7 @@ import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.ContactKind;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
@@ -138,6 +139,26 @@ class ContactsViewTest {
         waitForRows(5);
         assertThat(services.contacts().find(added.id())).isEmpty();
         main.label("statusContacts").requireText("5 contacts");
+    }
+
+    @Test
+    void customFieldsTypedInTheDialogAreStoredInOrder(Robot robot) {
+        table.cell("Hélène").doubleClick();
+        DialogFixture edit = Gui.dialog(robot, "contactDialog");
+        JTableFixture custom = edit.table("contact.custom");
+        edit.button("contact.customAdd").click();
+        custom.cell(TableCell.row(0).column(0)).enterValue("Option");
+        custom.cell(TableCell.row(0).column(1)).enterValue("Latin");
+        edit.button("contact.customAdd").click();
+        custom.cell(TableCell.row(1).column(0)).enterValue("Salle");
+        custom.cell(TableCell.row(1).column(1)).enterValue("B12");
+        edit.button("contact.save").click();
+        Gui.untilHidden(robot, "contactDialog");
+
+        Contact helene = services.contacts().list().stream().filter(c -> c.firstName().equals("Hélène")).findFirst()
+                .orElseThrow();
+        assertThat(helene.custom()).containsExactly(Map.entry("Option", "Latin"),
+                Map.entry("Salle", "B12"));
     }
 
     @Test

@@ -7,11 +7,16 @@ import fr.missive.app.Services;
 import fr.missive.model.institution.Institution;
 import fr.missive.model.users.Role;
 import fr.missive.model.users.User;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.assertj.swing.core.Robot;
+import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +99,33 @@ class FirstRunWizardTest {
 
         try (Services services = Wiring.open(folder, () -> { })) {
             assertThat(services.users().find("Claire").orElseThrow().hasPassword()).isTrue();
+        }
+    }
+
+    @Test
+    void storesTheLogoChosenWithTheFileChooserAndShowsItsPreview(Robot robot, @TempDir Path pictures) throws Exception {
+        Path logo = pictures.resolve("logo.png");
+        BufferedImage image = new BufferedImage(120, 60, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", logo.toFile());
+        DialogFixture wizard = startOnEmptyFolder(robot);
+        wizard.textBox("institution.name").enterText("College");
+        wizard.button("institution.logo").click();
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("logoChooser")
+                .withTimeout(Gui.TIMEOUT_MILLIS).using(robot);
+        chooser.selectFile(logo.toFile()).approve();
+        Gui.until("preview shown", () -> wizard.label("institution.logoPreview").target().getIcon() != null);
+        wizard.button("institution.logoRemove").requireVisible();
+
+        wizard.button("wizardNext").click();
+        wizard.textBox("admin.name").enterText("Claire");
+        wizard.button("wizardFinish").click();
+        Gui.frame(robot, "mainWindow").close();
+        assertThat(exit.awaitCode()).isZero();
+        try (Services services = Wiring.open(folder, () -> { })) {
+            assertThat(services.institution().logo()).get().satisfies(stored -> {
+                assertThat(stored.mediaType()).isEqualTo("image/png");
+                assertThat(stored.bytes()).isEqualTo(Files.readAllBytes(logo));
+            });
         }
     }
 

@@ -5,6 +5,7 @@ import fr.missive.app.contacts.ContactDraft;
 import fr.missive.model.contacts.Consent;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.ContactKind;
+import fr.missive.model.users.User;
 import fr.missive.ui.common.Choice;
 import fr.missive.ui.common.FieldCell;
 import fr.missive.ui.common.FieldErrors;
@@ -160,8 +161,9 @@ final class ContactDialog {
 
     private void save() {
         ContactDraft draft = draft();
+        User actor = context.user();
         Swing.busy(dialog, true, save, cancel);
-        context.background().submit(() -> context.services().contacts().save(context.user(), draft),
+        context.background().submit(() -> context.services().contacts().save(actor, draft),
                 saved -> {
                     dialog.dispose();
                     onSaved.accept(saved);

@@ -4,6 +4,7 @@ import fr.missive.app.FieldError;
 import fr.missive.app.institution.InstitutionDraft;
 import fr.missive.model.institution.Institution;
 import fr.missive.model.institution.Logo;
+import fr.missive.model.users.User;
 import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
@@ -62,9 +63,10 @@ public final class InstitutionDialog {
     private void save() {
         InstitutionDraft draft = form.draft();
         Path logo = form.newLogo();
+        User actor = context.user();
         Swing.busy(dialog, true, save, cancel);
         context.background().submit(() -> {
-            context.services().institution().update(context.user(), draft, logo);
+            context.services().institution().update(actor, draft, logo);
             return null;
         }, done -> {
             dialog.dispose();
