@@ -1,5 +1,6 @@
 package fr.missive.cli;
 
+import fr.missive.app.ExitCodes;
 import fr.missive.app.ValidationException;
 import fr.missive.model.MissiveException;
 import java.lang.reflect.Constructor;
@@ -17,10 +18,10 @@ import picocli.CommandLine.ParameterException;
  */
 public final class Cli {
 
-    public static final int OK = 0;
-    public static final int FAILED = 1;
-    public static final int USAGE = 2;
-    public static final int ALREADY_RUNNING = 3;
+    public static final int OK = ExitCodes.OK;
+    public static final int FAILED = ExitCodes.FAILED;
+    public static final int USAGE = ExitCodes.USAGE;
+    public static final int ALREADY_RUNNING = ExitCodes.ALREADY_RUNNING;
 
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
 

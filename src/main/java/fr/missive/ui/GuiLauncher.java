@@ -6,7 +6,7 @@ import fr.missive.i18n.Messages;
 import fr.missive.model.MissiveException;
 import fr.missive.ui.common.BackgroundTasks;
 import fr.missive.ui.common.ErrorReporter;
-import fr.missive.ui.common.ExitCodes;
+import fr.missive.app.ExitCodes;
 import fr.missive.ui.common.Themes;
 import fr.missive.ui.common.UiContext;
 import java.nio.file.Path;

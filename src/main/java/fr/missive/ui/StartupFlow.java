@@ -5,7 +5,7 @@ import fr.missive.app.settings.Preferences.Bounds;
 import fr.missive.app.settings.Preferences;
 import fr.missive.i18n.Messages;
 import fr.missive.model.users.User;
-import fr.missive.ui.common.ExitCodes;
+import fr.missive.app.ExitCodes;
 import fr.missive.ui.common.Themes;
 import fr.missive.ui.common.UiContext;
 import fr.missive.ui.main.MainWindow;

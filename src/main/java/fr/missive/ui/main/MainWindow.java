@@ -1,9 +1,10 @@
 package fr.missive.ui.main;
 
+import fr.missive.app.AppVersion;
 import fr.missive.app.settings.Preferences.Bounds;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
-import fr.missive.ui.common.ExitCodes;
+import fr.missive.app.ExitCodes;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import fr.missive.ui.common.WindowPlacement;
@@ -121,7 +122,7 @@ public final class MainWindow implements MainMenu.Commands {
 
     @Override
     public void about() {
-        String version = Optional.ofNullable(MainWindow.class.getPackage().getImplementationVersion()).orElse("dev");
+        String version = AppVersion.current();
         Alerts.info(frame, context.messages(),
                 context.text("ui.about.text", version, context.services().dataFolder().toAbsolutePath().toString()));
     }
