@@ -6,6 +6,7 @@ import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Consent;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.PostalAddress;
+import fr.missive.model.text.Folding;
 import fr.missive.model.users.User;
 import fr.missive.store.contacts.ContactStore;
 import java.text.CollationKey;
@@ -34,8 +35,8 @@ public final class ContactService {
 
     /**
      * Every contact in the order of a French class list: last name, then first name, accents
-     * sorted as the dictionary does (BÉGUÉ before BERNARD), which the database's binary order
-     * does not give.
+     * sorted as the dictionary does (BÉGUÉ before BERNARD, ØRSTED among the O), which the
+     * database's binary order does not give. Names are compared folded first, then as written.
      */
     public List<Contact> list() {
         Collator collator = Collator.getInstance(Locale.FRENCH);
@@ -43,7 +44,8 @@ public final class ContactService {
         record Keyed(CollationKey key, Contact contact) {
         }
         return store.findAll().stream()
-                .map(c -> new Keyed(collator.getCollationKey(c.lastName() + "\u0000" + c.firstName()), c))
+                .map(c -> new Keyed(collator.getCollationKey(Folding.name(c.lastName()) + "\u0000"
+                        + Folding.name(c.firstName()) + "\u0000" + c.lastName() + "\u0000" + c.firstName()), c))
                 .sorted(Comparator.comparing(Keyed::key))
                 .map(Keyed::contact)
                 .toList();

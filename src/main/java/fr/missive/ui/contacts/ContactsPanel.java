@@ -1,5 +1,6 @@
 package fr.missive.ui.contacts;
 
+import fr.missive.model.text.Folding;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.icons.FlatSearchIcon;
 import fr.missive.model.contacts.Contact;
@@ -135,7 +136,7 @@ public final class ContactsPanel {
         // Sorted as folded text first, so "ØRSTED" files under O as a French reader expects
         // (Java's collators put Ø after Z), then by the collator to order accents consistently.
         Collator collator = Collator.getInstance(context.messages().locale());
-        Comparator<Object> byText = Comparator.comparing((Object o) -> ContactFilter.fold(o.toString()), collator)
+        Comparator<Object> byText = Comparator.comparing((Object o) -> Folding.name(o.toString()), collator)
                 .thenComparing(Object::toString, collator);
         for (Column column : Column.values()) {
             if (column != Column.CONSENT) {

@@ -1,5 +1,7 @@
 package fr.missive.app.contacts.importing;
 
+import fr.missive.model.text.Folding;
+
 import fr.missive.app.contacts.ContactService;
 
 import java.util.Optional;

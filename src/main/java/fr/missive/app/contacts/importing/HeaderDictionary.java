@@ -1,5 +1,7 @@
 package fr.missive.app.contacts.importing;
 
+import fr.missive.model.text.Folding;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package fr.missive.app.contacts.importing;
+package fr.missive.model.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -6,18 +6,20 @@ import java.util.Locale;
 /**
  * Text folded for comparison: secretaries type "Élève", "ELEVE" and "eleve" for the same word,
  * and spreadsheets mix typographic and straight apostrophes, so names and headers are compared
- * without case, accents or such variants.
+ * without case, accents or such variants. Letters that are not an accented base letter in
+ * Unicode (ø, ł, đ, ß …) are spelt the way a French keyboard user types them, so "orsted"
+ * finds "Ørsted". Shared by the import's matching, the contacts search and the list order.
  *
  * <p>Hand-written loops rather than regular expressions: these run several times for each of
  * the 100,000 rows of a large import.
  */
-final class Folding {
+public final class Folding {
 
     private Folding() {
     }
 
     /** Lower case, no accents, one straight apostrophe, single spaces: for names. */
-    static String name(String text) {
+    public static String name(String text) {
         String s = singleLine(text).toLowerCase(Locale.ROOT);
         if (isAscii(s)) {
             return s;
@@ -33,6 +35,11 @@ final class Folding {
                         case '\u2019', '\u2018', '\u02BC' -> folded.append('\'');
                         case 'œ' -> folded.append("oe");
                         case 'æ' -> folded.append("ae");
+                        case 'ø' -> folded.append('o');
+                        case 'ł' -> folded.append('l');
+                        case 'đ', 'ð' -> folded.append('d');
+                        case 'ß' -> folded.append("ss");
+                        case 'ı' -> folded.append('i');
                         default -> folded.append(c);
                     }
                 }
@@ -45,7 +52,7 @@ final class Folding {
      * Letters and digits only: "E-mail", "e_mail" and "EMAIL " all give "email", and
      * "Adresse électronique" gives "adresseelectronique". For column headers and cell words.
      */
-    static String word(String text) {
+    public static String word(String text) {
         String s = name(text);
         StringBuilder word = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -62,7 +69,7 @@ final class Folding {
      * becomes one space, and the ends are trimmed (no-break spaces included, which
      * {@link String#strip()} keeps).
      */
-    static String singleLine(String text) {
+    public static String singleLine(String text) {
         if (isSingleLine(text)) {
             return text;
         }
@@ -98,7 +105,7 @@ final class Folding {
         return true;
     }
 
-    static boolean isBlank(String text) {
+    public static boolean isBlank(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (!isSpace(text.charAt(i))) {
                 return false;
