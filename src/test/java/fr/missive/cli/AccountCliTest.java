@@ -73,7 +73,7 @@ class AccountCliTest {
         List<Map<String, Object>> profiles = json(list.out());
         assertThat(profiles).singleElement().satisfies(p -> {
             assertThat(p).containsEntry("name", "Académie").containsEntry("hasPassword", true);
-            assertThat((Map<String, Object>) p.get("smtp")).containsEntry("host", "smtp.ac-lyon.fr")
+            assertThat(smtp(p)).containsEntry("host", "smtp.ac-lyon.fr")
                     .containsEntry("port", 465).containsEntry("security", "tls").containsEntry("user", "college")
                     .containsEntry("timeoutSeconds", 60);
         });
@@ -169,7 +169,7 @@ class AccountCliTest {
         List<Map<String, Object>> found = json(r.out());
         assertThat(found).first().satisfies(d -> {
             assertThat(d).containsEntry("confidence", "preset").containsEntry("preset", "orange");
-            assertThat((Map<String, Object>) d.get("smtp")).containsEntry("host", "smtp.orange.fr")
+            assertThat(smtp(d)).containsEntry("host", "smtp.orange.fr")
                     .containsEntry("port", 465).containsEntry("security", "tls")
                     .containsEntry("user", "claire.martin@orange.fr");
         });
@@ -187,5 +187,10 @@ class AccountCliTest {
         CliRunner.Result test = cli.runWithInput("anne-pw\n", "--as", "Anne", "account", "test", "Anne");
 
         assertThat(test.exitCode()).as(test.err()).isZero();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> smtp(Map<String, Object> object) {
+        return (Map<String, Object>) object.get("smtp");
     }
 }

@@ -10,12 +10,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Runs the real command line in-process on a data folder, capturing what it prints. */
 public final class CliRunner {
 
     /** One run's exit code and output. */
     public record Result(int exitCode, String out, String err) {
+        /** The standard output read as a JSON array of objects. */
+        public List<Map<String, Object>> jsonArray() {
+            return JsonMapper.builder().build().readValue(out, new TypeReference<List<Map<String, Object>>>() {
+            });
+        }
+
         public List<String> errLines() {
             return err.isEmpty() ? List.of() : List.of(err.split("\\R"));
         }

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 class CliTest {
 
@@ -67,7 +66,7 @@ class CliTest {
 
         CliRunner.Result list = cli.run("user", "list", "--format", "json");
         assertThat(list.exitCode()).isZero();
-        List<Map<String, Object>> users = JsonMapper.builder().build().readValue(list.out(), List.class);
+        List<Map<String, Object>> users = list.jsonArray();
         assertThat(users).extracting(u -> u.get("name")).containsExactly("Claire Martin", "Paul Durand");
         assertThat(users.get(1)).containsEntry("role", "staff").containsEntry("hasPassword", true)
                 .containsEntry("email", "paul.durand@college.fr");

@@ -100,7 +100,8 @@ public final class Database implements AutoCloseable {
         long deadline = System.nanoTime() + STALE_LOCK_WAIT_MILLIS * 1_000_000;
         boolean told = false;
         while (true) {
-            try (Connection ignored = DriverManager.getConnection(url, "SA", "")) {
+            try {
+                DriverManager.getConnection(url, "SA", "").close();
                 return;
             } catch (SQLException e) {
                 if (!isLockFailure(e) || System.nanoTime() > deadline) {

@@ -42,13 +42,17 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     /** SIGKILL on Unix: no shutdown hook, no SHUTDOWN statement, nothing flushed by Java. */
-    public void killHard() throws InterruptedException {
+    public void killHard() {
         process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         killHard();
     }
 }
