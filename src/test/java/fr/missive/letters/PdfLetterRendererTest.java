@@ -179,4 +179,38 @@ class PdfLetterRendererTest {
                 "Tél. : 04 78 00 00 00", "Lyon, le 22 novembre 2026",
                 "Objet : Convocation à la réunion parents-professeurs");
     }
+
+    @Test
+    void listItemsHangTheirSecondLineUnderTheirText() {
+        String item = "premier point dont le texte est assez long pour occuper deux lignes entières de la lettre, "
+                + "voire davantage si la place manque encore";
+        byte[] pdf = renderer.render(SampleLetters.letter(SIMON, "Objet", "- " + item + "\n- second point"));
+
+        List<Glyph> glyphs = PdfProbe.glyphs(pdf);
+        List<Glyph> bullets = glyphs.stream().filter(g -> g.text().equals("•")).toList();
+        assertThat(bullets).hasSize(2);
+        Glyph bullet = bullets.get(0);
+        List<Float> lineStarts = glyphs.stream().filter(g -> g.y() >= bullet.y() && g.y() <= bullets.get(1).y())
+                .collect(java.util.stream.Collectors.groupingBy(Glyph::y, java.util.TreeMap::new,
+                        java.util.stream.Collectors.mapping(Glyph::x, java.util.stream.Collectors.toList())))
+                .values().stream().map(xs -> xs.stream().filter(x -> x > bullet.x() + 1).min(Float::compare)
+                        .orElseThrow()).toList();
+        assertThat(lineStarts.size()).isGreaterThanOrEqualTo(3);
+        assertThat(lineStarts).allSatisfy(x -> assertThat(x).isCloseTo(lineStarts.get(0),
+                org.assertj.core.data.Offset.offset(0.5f)));
+    }
+
+    @Test
+    void aLogoThatIsNotAnImageIsReportedAsSuch() {
+        LetterContent letter = SampleLetters.letter(SIMON, "Objet", "Texte.");
+        LetterContent withBadLogo = new LetterContent(letter.institution(),
+                new fr.missive.model.institution.Logo("not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "image/png"),
+                letter.placeAndDate(), letter.recipientLines(), letter.subject(), letter.body(),
+                letter.signatureName(), letter.signatureFunction(), null, true);
+
+        assertThatThrownBy(() -> renderer.render(withBadLogo))
+                .isInstanceOf(MissiveException.class)
+                .satisfies(e -> assertThat(((MissiveException) e).userMessage().key()).isEqualTo("letters.pdf.badLogo"));
+    }
 }

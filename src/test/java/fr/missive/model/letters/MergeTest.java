@@ -109,4 +109,13 @@ class MergeTest {
         assertThat(RecipientBlock.of(simon()))
                 .containsExactly("Mme Anaïs Simon", "59 chemin du Moulin", "74000 ANNECY");
     }
+
+    @Test
+    void everyMergeFieldHasALabelInBothLanguages() {
+        for (String language : List.of("fr", "en")) {
+            var bundle = java.util.ResourceBundle.getBundle("fr.missive.i18n.messages", Locale.forLanguageTag(language));
+            assertThat(MergeField.values()).allSatisfy(field ->
+                    assertThat(bundle.containsKey(field.labelKey())).as(language + " " + field).isTrue());
+        }
+    }
 }
