@@ -1,0 +1,35 @@
+package fr.missive.model.letters;
+
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.contacts.PostalAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The recipient's address as printed in the envelope window: title and name, up to three
+ * street lines, then postcode and CITY in capitals, then the COUNTRY in capitals if any.
+ */
+public final class RecipientBlock {
+
+    private RecipientBlock() {
+    }
+
+    public static List<String> of(Contact contact) {
+        List<String> lines = new ArrayList<>();
+        String name = (contact.title() + " " + contact.displayName()).strip();
+        if (!name.isEmpty()) {
+            lines.add(name);
+        }
+        PostalAddress address = contact.address();
+        lines.addAll(address.lines());
+        String cityLine = (address.postcode() + " " + address.city().toUpperCase(Locale.ROOT)).strip();
+        if (!cityLine.isEmpty()) {
+            lines.add(cityLine);
+        }
+        if (!address.country().isEmpty()) {
+            lines.add(address.country().toUpperCase(Locale.ROOT));
+        }
+        return lines;
+    }
+}
