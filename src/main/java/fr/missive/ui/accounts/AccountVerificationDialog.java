@@ -59,10 +59,10 @@ public final class AccountVerificationDialog {
         state.setName("accountVerificationState");
         JPanel content = new JPanel(new MigLayout("insets dialog, wrap 2, fillx", "[right][grow,fill]"));
         content.add(new JLabel(Swing.wrapped(context.text("ui.accounts.verification.intro",
-                account.address().toString()), 380)), "span 2, w 380!");
+                account.address().toString()), 380)), "span 2");
         content.add(Swing.label(context.text("ui.accounts.verification.code"), code));
         content.add(errors.register("code", new FieldCell("accountVerificationCode", code)));
-        content.add(state, "span 2, w 380!");
+        content.add(state, "span 2");
         content.add(Swing.buttonBar(verify, close, resend), "span 2, growx, gaptop 12");
         dialog.setContentPane(content);
         Swing.keys(dialog, verify, dialog::dispose);

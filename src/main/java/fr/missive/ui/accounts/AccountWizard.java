@@ -6,6 +6,7 @@ import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.AccountService;
 import fr.missive.app.accounts.DetectedSettings;
 import fr.missive.app.accounts.SmtpDraft;
+import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.DispatchingProfile;
@@ -84,6 +85,7 @@ public final class AccountWizard {
 
     private final JComboBox<Choice<SettingsSource>> source = new JComboBox<>();
     private final JComboBox<String> profile = new JComboBox<>();
+    private JLabel profileLabel;
     private final JTextField host = new JTextField(22);
     private final JSpinner port = new JSpinner(new SpinnerNumberModel(587, 1, 65535, 1));
     private final JComboBox<Choice<Security>> security = new JComboBox<>();
@@ -152,7 +154,7 @@ public final class AccountWizard {
                 port.setValue(s.usualPort());
             }
         });
-        profile.setName("account.profileChoice");
+        port.setEditor(new JSpinner.NumberEditor(port, "#"));
         allowPlain.setText(context.text("ui.accounts.allowPlainPassword"));
         allowPlain.setVisible(context.user().isAdmin());
         detectState.setName("accountDetectState");
@@ -172,7 +174,7 @@ public final class AccountWizard {
         field(accountPage, "ui.accounts.address", "address", "account.address", address);
         accountPage.add(detect, "skip 1, split 2, growx 0");
         accountPage.add(detectState);
-        accountPage.add(presetHelp, "skip 1, w 380!");
+        accountPage.add(presetHelp, "skip 1");
         field(accountPage, "ui.accounts.replyTo", "replyTo", "account.replyTo", replyTo);
         if (kind == AccountKind.INSTITUTION) {
             field(accountPage, "ui.accounts.users", "users", "account.users", users);
@@ -181,7 +183,7 @@ public final class AccountWizard {
         JPanel serverPage = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[right][grow,fill]"));
         serverPage.add(Swing.section(context.text("ui.accounts.step.server")), "span 2, growx");
         field(serverPage, "ui.accounts.source", "source", "account.source", source);
-        field(serverPage, "ui.accounts.profile", "profile", "account.profile", profile);
+        profileLabel = field(serverPage, "ui.accounts.profile", "profile", "account.profile", profile);
         field(ownSettings, "ui.accounts.host", "host", "account.host", host);
         field(ownSettings, "ui.accounts.port", "port", "account.port", port);
         field(ownSettings, "ui.accounts.security", "security", "account.security", security);
@@ -196,13 +198,13 @@ public final class AccountWizard {
         JPanel testPage = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[right][grow,fill]"));
         testPage.add(Swing.section(context.text("ui.accounts.step.test")), "span 2, growx");
         field(testPage, "ui.accounts.to", "to", "account.to", to);
-        testPage.add(test, "skip 1, split 2, growx 0");
+        testPage.add(test, "newline, skip 1, split 3, growx 0");
+        testPage.add(progress, "growx");
         testPage.add(cancelTest, "growx 0");
-        testPage.add(progress, "skip 1, growx");
-        testPage.add(result, "span 2, w 460!");
-        testPage.add(reply, "span 2, w 460!");
-        testPage.add(fixes, "span 2");
-        testPage.add(saveAnyway, "span 2, left, gaptop 8");
+        testPage.add(result, "newline, span 2, left, gaptop 8");
+        testPage.add(reply, "newline, span 2, left");
+        testPage.add(fixes, "newline, span 2, left");
+        testPage.add(saveAnyway, "newline, span 2, left, gaptop 8");
 
         pages.add(accountPage, PAGES[0]);
         pages.add(serverPage, PAGES[1]);
@@ -215,9 +217,11 @@ public final class AccountWizard {
         Swing.onCloseBox(dialog, this::closeWizard);
     }
 
-    private void field(JPanel form, String labelKey, String field, String componentName, JComponent input) {
-        form.add(Swing.label(context.text(labelKey), input));
+    private JLabel field(JPanel form, String labelKey, String field, String componentName, JComponent input) {
+        JLabel label = Swing.label(context.text(labelKey), input);
+        form.add(label);
         form.add(errors.register(field, new FieldCell(componentName, input)));
+        return label;
     }
 
     public void open() {
@@ -267,6 +271,7 @@ public final class AccountWizard {
         SettingsSource s = Swing.selected(source);
         ownSettings.setVisible(s == SettingsSource.OWN);
         profile.getParent().setVisible(s == SettingsSource.PROFILE);
+        profileLabel.setVisible(s == SettingsSource.PROFILE);
         Swing.growToFit(dialog);
     }
 
@@ -379,6 +384,7 @@ public final class AccountWizard {
     }
 
     private void clearOutcome() {
+        result.putClientProperty("FlatLaf.style", null);
         result.setText(" ");
         reply.setText("");
         fixes.removeAll();
@@ -389,9 +395,9 @@ public final class AccountWizard {
         result.setText(Swing.wrapped(sentence, 460));
         result.putClientProperty("FlatLaf.style", "foreground: $Component.error.focusedBorderColor");
         reply.setText(diagnosis.serverReply().map(r -> Swing.wrapped(context.text("ui.accounts.serverReply",
-                r.toString()), 460)).orElse(""));
+                r.text()), 460)).orElse(""));
         diagnosis.kind().field().ifPresent(field -> {
-            errors.show(List.of(new FieldError(field, diagnosis.message())));
+            errors.show(List.of(new FieldError(field, UserMessage.of("ui.accounts.fieldAtFault"))));
         });
         boolean admin = context.user().isAdmin();
         for (SuggestedFix fix : diagnosis.fixes()) {

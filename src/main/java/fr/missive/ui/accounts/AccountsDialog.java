@@ -71,7 +71,7 @@ public final class AccountsDialog {
         content.add(test);
         content.add(verify);
         content.add(delete, "top");
-        content.add(state, "span 2, w 520!");
+        content.add(state, "span 2");
         content.add(Swing.buttonBar(null, close), "span 2, growx, gaptop 12");
         dialog.setContentPane(content);
         Swing.keys(dialog, close, dialog::dispose);
