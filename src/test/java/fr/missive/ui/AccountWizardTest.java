@@ -48,7 +48,8 @@ class AccountWizardTest {
 
     @BeforeEach
     void openAsAdministratorWithAMailServer(Robot robot) {
-        greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS)});
         greenMail.start();
         greenMail.setUser(ADDRESS, LOGIN, PASSWORD);
         services = SampleData.initialised(folder);
@@ -102,6 +103,26 @@ class AccountWizardTest {
     }
 
     @Test
+    void untrustedCertificateIsPinnedByTheAdministratorsOneClickFixThenTheAccountIsSaved(Robot robot) {
+        DialogFixture accounts = openAccounts(robot);
+        accounts.button("accountAddPersonal").click();
+        DialogFixture wizard = Gui.dialog(robot, "accountWizard");
+        fillOwnSettings(wizard, "Secrétariat", PASSWORD, "SSL/TLS", greenMail.getSmtps().getPort());
+
+        wizard.button("accountTest").click();
+        Gui.untilShowing(robot, "accountFix.PIN_CERTIFICATE");
+        assertThat(wizard.label("accountTestResult").text()).containsIgnoringCase("certificate");
+        assertThat(services.accounts().list(SampleData.admin(services))).isEmpty();
+
+        wizard.button("accountFix.PIN_CERTIFICATE").click();
+        Gui.untilHidden(robot, "accountWizard");
+        Account saved = services.accounts().require(SampleData.admin(services), "Secrétariat");
+        assertThat(saved.smtp().pinnedCertificate()).isNotNull();
+        assertThat(saved.smtp().port()).isEqualTo(greenMail.getSmtps().getPort());
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
     void institutionAccountSharedWithAUserIsVerifiedWithTheCodeReceived(Robot robot) throws Exception {
         User admin = SampleData.admin(services);
         services.users().add(admin, new UserDraft("Paul Durand", "paul.durand@example.fr", Role.STAFF, null));
@@ -141,16 +162,22 @@ class AccountWizardTest {
 
     /** Account step then own settings: GreenMail's plain SMTP on loopback, password allowed in clear. */
     private void fillOwnSettings(DialogFixture wizard, String name, String password) {
+        fillOwnSettings(wizard, name, password, "None", greenMail.getSmtp().getPort());
+    }
+
+    private void fillOwnSettings(DialogFixture wizard, String name, String password, String security, int port) {
         wizard.textBox("account.name").setText(name);
         wizard.textBox("account.address").setText(ADDRESS);
         wizard.button("accountNext").click();
         Gui.select(wizard.comboBox("account.source"), "Own settings");
         wizard.textBox("account.host").setText("127.0.0.1");
-        Gui.select(wizard.comboBox("account.security"), "None");
-        wizard.spinner("account.port").enterTextAndCommit(String.valueOf(greenMail.getSmtp().getPort()));
+        Gui.select(wizard.comboBox("account.security"), security);
+        wizard.spinner("account.port").enterTextAndCommit(String.valueOf(port));
         wizard.textBox("account.user").setText(LOGIN);
         wizard.textBox("account.password").setText(password);
-        wizard.checkBox("account.allowPlain").check();
+        if ("None".equals(security)) {
+            wizard.checkBox("account.allowPlain").check();
+        }
         wizard.button("accountNext").click();
         Gui.untilShowing(robot(wizard), "account.to");
         wizard.textBox("account.to").requireText(ADDRESS);

@@ -315,7 +315,7 @@ public final class AccountWizard {
         }
         timeout.setValue((int) smtp.timeout().toSeconds());
         allowPlain.setSelected(smtp.allowPlainPassword());
-        pinned = smtp.pinnedCertificate() == null ? null : smtp.pinnedCertificate().toString();
+        pinned = smtp.pinnedCertificate() == null ? null : smtp.pinnedCertificate().hex();
     }
 
     /** A new draft each time: the use case wipes the password it is given, the form keeps its own. */
