@@ -7,9 +7,13 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.missive.Wiring;
 import fr.missive.app.Services;
+import fr.missive.app.accounts.AccountDraft;
+import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.users.UserDraft;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.accounts.AccountKind;
+import fr.missive.model.accounts.SettingsSource;
+import fr.missive.model.mail.Security;
 import fr.missive.model.users.Role;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.FieldCell;
@@ -120,6 +124,32 @@ class AccountWizardTest {
         assertThat(saved.smtp().pinnedCertificate()).isNotNull();
         assertThat(saved.smtp().port()).isEqualTo(greenMail.getSmtps().getPort());
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void editingRenamesTheAccountAfterATestWithTheStoredPassword(Robot robot) {
+        User admin = SampleData.admin(services);
+        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat", ADDRESS,
+                SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", greenMail.getSmtp().getPort(), Security.NONE,
+                LOGIN, PASSWORD.toCharArray(), null, true), null, false, List.of(), null));
+        DialogFixture accounts = openAccounts(robot);
+        Gui.until("account listed", () -> accounts.list("accountsList").target().getModel().getSize() == 1);
+        accounts.list("accountsList").selectItem(0);
+        accounts.button("accountEdit").click();
+        DialogFixture wizard = Gui.dialog(robot, "accountWizard");
+        wizard.textBox("account.name").requireText("Secrétariat");
+        wizard.textBox("account.name").setText("Secrétariat du collège");
+        wizard.button("accountNext").click();
+        wizard.textBox("account.host").requireText("127.0.0.1");
+        wizard.textBox("account.password").requireText("");
+        wizard.button("accountNext").click();
+        wizard.button("accountTest").click();
+        Gui.untilHidden(robot, "accountWizard");
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(services.accounts().list(admin)).extracting(Account::name).containsExactly("Secrétariat du collège");
+        Gui.until("renamed in the list", () -> accounts.list("accountsList").contents()[0]
+                .startsWith("Secrétariat du collège <"));
     }
 
     @Test

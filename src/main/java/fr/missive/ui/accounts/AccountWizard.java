@@ -66,6 +66,8 @@ public final class AccountWizard {
 
     private final UiContext context;
     private final AccountKind kind;
+    /** The account being changed, or null for a new one. */
+    private final Account editing;
     private final Consumer<Account> onSaved;
     private final JDialog dialog;
     private final FieldErrors errors;
@@ -119,8 +121,19 @@ public final class AccountWizard {
 
     /** @param onSaved called on the EDT with the account once it is saved */
     public AccountWizard(UiContext context, Window owner, AccountKind kind, Consumer<Account> onSaved) {
+        this(context, owner, kind, null, onSaved);
+    }
+
+    /** The wizard over a saved account: an empty password keeps the stored one. */
+    public AccountWizard(UiContext context, Window owner, Account editing, Consumer<Account> onSaved) {
+        this(context, owner, editing.kind(), editing, onSaved);
+    }
+
+    private AccountWizard(UiContext context, Window owner, AccountKind kind, Account editing,
+                          Consumer<Account> onSaved) {
         this.context = context;
         this.kind = kind;
+        this.editing = editing;
         this.onSaved = onSaved;
         this.dialog = new JDialog(owner);
         this.errors = new FieldErrors(context::messages);
@@ -137,7 +150,8 @@ public final class AccountWizard {
     private void build() {
         dialog.setName("accountWizard");
         dialog.setModal(true);
-        dialog.setTitle(context.text(kind == AccountKind.INSTITUTION ? "ui.accounts.wizard.institutionTitle"
+        dialog.setTitle(editing != null ? context.text("ui.accounts.wizard.editTitle", editing.name())
+                : context.text(kind == AccountKind.INSTITUTION ? "ui.accounts.wizard.institutionTitle"
                 : "ui.accounts.wizard.personalTitle"));
         for (SettingsSource s : SettingsSource.values()) {
             source.addItem(new Choice<>(s, context.text("ui.accounts.source." + s.name())));
@@ -226,12 +240,21 @@ public final class AccountWizard {
 
     public void open() {
         User me = context.user();
-        if (kind == AccountKind.PERSONAL) {
+        if (editing == null && kind == AccountKind.PERSONAL) {
             name.setText(me.name());
             address.setText(me.email() == null ? "" : me.email().toString());
         }
         Swing.select(source, SettingsSource.OWN);
         Swing.select(security, Security.STARTTLS);
+        if (editing != null) {
+            name.setText(editing.name());
+            address.setText(editing.address().toString());
+            replyTo.setText(editing.replyTo() == null ? "" : editing.replyTo().toString());
+            if (editing.smtp() != null) {
+                fillSettings(editing.smtp());
+            }
+            Swing.select(source, editing.source());
+        }
         show(0);
         context.inBackground(dialog, () -> new Object[] {context.services().workstationSettings().get(),
                 context.services().profiles().list(), context.services().users().list()}, loaded -> {
@@ -239,15 +262,20 @@ public final class AccountWizard {
                     @SuppressWarnings("unchecked")
                     List<DispatchingProfile> all = (List<DispatchingProfile>) loaded[1];
                     all.forEach(p -> profile.addItem(p.name()));
+                    if (editing != null && editing.profileId() != null) {
+                        all.stream().filter(p -> editing.profileId().equals(p.id())).findFirst()
+                                .ifPresent(p -> profile.setSelectedItem(p.name()));
+                    }
                     @SuppressWarnings("unchecked")
                     List<User> staff = (List<User>) loaded[2];
                     for (User u : staff) {
                         JCheckBox box = new JCheckBox(u.name());
                         box.setName("accountUser." + u.name());
+                        box.setSelected(editing != null && editing.userIds().contains(u.id()));
                         userBoxes.add(box);
                         users.add(box);
                     }
-                    if (workstation.smtp() != null || workstation.profile().isPresent()) {
+                    if (editing == null && (workstation.smtp() != null || workstation.profile().isPresent())) {
                         Swing.select(source, SettingsSource.WORKSTATION);
                     }
                     sourceChanged();
@@ -324,8 +352,10 @@ public final class AccountWizard {
         SmtpDraft smtp = null;
         if (s == SettingsSource.OWN) {
             boolean signIn = Swing.selected(auth) == AuthMethod.PASSWORD;
+            // Changing an account, an empty password keeps the stored one.
+            boolean keep = editing != null && password.getDocument().getLength() == 0;
             smtp = new SmtpDraft(host.getText().strip(), (Integer) port.getValue(), Swing.selected(security),
-                    signIn ? user.getText().strip() : null, signIn ? password.getPassword() : null,
+                    signIn ? user.getText().strip() : null, signIn && !keep ? password.getPassword() : null,
                     (Integer) timeout.getValue(), allowPlain.isSelected(), pinned);
         }
         List<String> chosen = userBoxes.stream().filter(JCheckBox::isSelected).map(JCheckBox::getText).toList();
@@ -342,7 +372,7 @@ public final class AccountWizard {
         testing(true);
         result.setText(context.text("ui.accounts.testing"));
         context.background().submit(() -> {
-            AccountService.SaveAfterTest run = context.services().accounts().testThenSave(actor, draft, recipient,
+            AccountService.SaveAfterTest run = context.services().accounts().testThenSave(actor, currentName(), draft, recipient,
                     context.messages());
             running = run;
             return new Object[] {run, run.run()};
@@ -424,7 +454,7 @@ public final class AccountWizard {
         AccountDraft draft = draft();
         User actor = context.user();
         Swing.busy(dialog, true, test, back, next, saveAnyway, close);
-        context.background().submit(() -> context.services().accounts().saveAnyway(actor, draft), account -> {
+        context.background().submit(() -> context.services().accounts().saveAnyway(actor, currentName(), draft), account -> {
             Swing.busy(dialog, false, test, back, next, saveAnyway, close);
             saved(account);
         }, failure -> {
@@ -449,6 +479,10 @@ public final class AccountWizard {
         password.setText("");
         onSaved.accept(account);
         dialog.dispose();
+    }
+
+    private String currentName() {
+        return editing == null ? null : editing.name();
     }
 
     private void closeWizard() {

@@ -35,6 +35,7 @@ public final class AccountsDialog {
     private final JButton addPersonal;
     private final JButton addInstitution;
     private final JButton verify;
+    private final JButton edit;
     private final JButton test;
     private final JButton delete;
     private final JButton close;
@@ -46,6 +47,7 @@ public final class AccountsDialog {
                 () -> add(AccountKind.PERSONAL));
         addInstitution = Swing.button("accountAddInstitution", context.text("ui.accounts.addInstitution"),
                 () -> add(AccountKind.INSTITUTION));
+        edit = Swing.button("accountEdit", context.text("ui.accounts.edit"), this::editSelected);
         verify = Swing.button("accountVerifyOpen", context.text("ui.accounts.verifyOpen"), this::verifySelected);
         test = Swing.button("accountTestSelected", context.text("ui.accounts.testSelected"), this::testSelected);
         delete = Swing.button("accountDelete", context.text("ui.accounts.delete"), this::deleteSelected);
@@ -64,10 +66,11 @@ public final class AccountsDialog {
         state.setName("accountsState");
         addInstitution.setVisible(context.user().isAdmin());
         JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 2, hidemode 3", "[grow,fill][fill]",
-                "[][][][][grow][]"));
-        content.add(new JScrollPane(list), "spany 5, w 380:420, h 220:260, grow");
+                "[][][][][][grow][]"));
+        content.add(new JScrollPane(list), "spany 6, w 380:420, h 220:260, grow");
         content.add(addPersonal);
         content.add(addInstitution);
+        content.add(edit);
         content.add(test);
         content.add(verify);
         content.add(delete, "top");
@@ -101,6 +104,7 @@ public final class AccountsDialog {
         Account selected = list.getSelectedValue();
         boolean admin = context.user().isAdmin();
         test.setEnabled(selected != null);
+        edit.setEnabled(selected != null && (admin || !selected.isInstitution()));
         delete.setEnabled(selected != null && (admin || !selected.isInstitution()));
         verify.setEnabled(selected != null && admin && selected.isInstitution() && !selected.verified());
     }
@@ -112,6 +116,13 @@ public final class AccountsDialog {
                 new AccountVerificationDialog(context, dialog, saved, verified -> reload(verified.name())).open();
             }
         }).open();
+    }
+
+    private void editSelected() {
+        Account selected = list.getSelectedValue();
+        if (selected != null) {
+            new AccountWizard(context, dialog, selected, saved -> reload(saved.name())).open();
+        }
     }
 
     private void verifySelected() {
