@@ -153,6 +153,25 @@ class AccountWizardTest {
     }
 
     @Test
+    void detectingAGmailAddressFillsThePresetAndShowsItsAppPasswordHelp(Robot robot) {
+        DialogFixture accounts = openAccounts(robot);
+        accounts.button("accountAddPersonal").click();
+        DialogFixture wizard = Gui.dialog(robot, "accountWizard");
+        wizard.textBox("account.address").setText("claire.martin@gmail.com");
+        wizard.button("accountDetect").click();
+        Gui.until("preset help shown", () -> wizard.label("accountPresetHelp").target().getText()
+                .contains("app password"));
+        wizard.label("accountDetectState").requireText(Pattern.compile(".*Gmail.*smtp\\.gmail\\.com.*"));
+        wizard.button("accountNext").click();
+        wizard.comboBox("account.source").requireSelection("Own settings");
+        wizard.textBox("account.host").requireText("smtp.gmail.com");
+        wizard.textBox("account.user").requireText("claire.martin@gmail.com");
+        wizard.button("accountClose").click();
+        Gui.untilHidden(robot, "accountWizard");
+        assertThat(services.accounts().list(SampleData.admin(services))).isEmpty();
+    }
+
+    @Test
     void institutionAccountSharedWithAUserIsVerifiedWithTheCodeReceived(Robot robot) throws Exception {
         User admin = SampleData.admin(services);
         services.users().add(admin, new UserDraft("Paul Durand", "paul.durand@example.fr", Role.STAFF, null));

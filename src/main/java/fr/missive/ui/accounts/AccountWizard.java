@@ -141,8 +141,8 @@ public final class AccountWizard {
         test = Swing.button("accountTest", context.text("ui.accounts.test"), this::runTest);
         cancelTest = Swing.button("accountTestCancel", context.text("ui.button.cancel"), this::cancelTest);
         saveAnyway = Swing.button("accountSaveAnyway", context.text("ui.accounts.saveAnyway"), this::saveAnyway);
-        back = Swing.button("accountBack", context.text("ui.accounts.back"), () -> show(page - 1));
-        next = Swing.button("accountNext", context.text("ui.accounts.next"), () -> show(page + 1));
+        back = Swing.button("accountBack", context.text("ui.accounts.back"), () -> turnTo(page - 1));
+        next = Swing.button("accountNext", context.text("ui.accounts.next"), () -> turnTo(page + 1));
         close = Swing.button("accountClose", context.text("ui.button.close"), this::closeWizard);
         build();
     }
@@ -295,6 +295,12 @@ public final class AccountWizard {
         dialog.getRootPane().setDefaultButton(page == 2 ? test : next);
     }
 
+    /** Back and Next: the page shown may need more room than the one before. */
+    private void turnTo(int newPage) {
+        show(newPage);
+        Swing.growToFit(dialog);
+    }
+
     private void sourceChanged() {
         SettingsSource s = Swing.selected(source);
         ownSettings.setVisible(s == SettingsSource.OWN);
@@ -321,7 +327,8 @@ public final class AccountWizard {
                     if (user.getText().isBlank()) {
                         user.setText(typed);
                     }
-                    detectState.setText(context.text("ui.accounts.detected", best.smtp().host()));
+                    detectState.setText(Swing.wrapped(context.messages().get(best.explanation()) + " "
+                            + context.text("ui.accounts.detected", best.smtp().host()), 380));
                     presetHelp.setText(best.providerPreset()
                             .map(p -> Swing.wrapped(context.text(p.helpKey()), 380)).orElse(""));
                     Swing.growToFit(dialog);
