@@ -28,6 +28,8 @@ final class MainMenu {
 
         void users();
 
+        void accounts();
+
         void about();
     }
 
@@ -49,7 +51,9 @@ final class MainMenu {
         contacts.add(item("menuContactsImport", "ui.menu.contacts.import", commands::importContacts));
         bar.add(contacts);
         bar.add(empty("menuLetters", "ui.menu.letters", "ui.menu.letters.none"));
-        bar.add(empty("menuMail", "ui.menu.mail", "ui.menu.mail.none"));
+        JMenu mail = menu("menuMail", "ui.menu.mail");
+        mail.add(item("menuAccounts", "ui.accounts.menu", commands::accounts));
+        bar.add(mail);
         JMenu tools = menu("menuTools", "ui.menu.tools");
         tools.add(item("menuPreferences", "ui.menu.preferences", commands::preferences));
         bar.add(tools);

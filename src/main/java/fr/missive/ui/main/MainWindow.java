@@ -12,6 +12,7 @@ import fr.missive.ui.contacts.ContactsPanel;
 import fr.missive.ui.contacts.importing.ImportWizard;
 import fr.missive.ui.institution.InstitutionDialog;
 import fr.missive.ui.prefs.PreferencesDialog;
+import fr.missive.ui.accounts.AccountsDialog;
 import fr.missive.ui.users.UsersDialog;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -104,6 +105,11 @@ public final class MainWindow implements MainMenu.Commands {
     @Override
     public void users() {
         new UsersDialog(context, frame, this::refreshUser).open();
+    }
+
+    @Override
+    public void accounts() {
+        new AccountsDialog(context, frame).open();
     }
 
     /** The signed-in user may have been renamed or have lost the administrator role. */
