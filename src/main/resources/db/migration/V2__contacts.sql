@@ -21,4 +21,3 @@ CREATE TABLE contact (
     custom_fields  VARCHAR(1000000) NOT NULL
 );
 
-CREATE INDEX contact_by_name ON contact (last_name, first_name);

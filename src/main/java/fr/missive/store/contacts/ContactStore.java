@@ -9,7 +9,7 @@ import java.util.function.IntConsumer;
 /** Where contacts are kept. */
 public interface ContactStore {
 
-    /** Every contact, ordered by last name then first name, custom fields included. */
+    /** Every contact, custom fields included, in the order they were added (callers sort for people). */
     List<Contact> findAll();
 
     Optional<Contact> find(long id);

@@ -16,7 +16,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +38,6 @@ public final class JdbcContactStore implements ContactStore {
             + " city = ?, country = ?, email = ?, consent = ?, consent_on = ?, consent_source = ?,"
             + " updated_at = ?, custom_fields = ? WHERE id = ?";
     private static final String SELECT = "SELECT id, " + COLUMNS + " FROM contact";
-    private static final Comparator<Contact> NAME_INDEX_ORDER = Comparator.comparing(Contact::lastName)
-            .thenComparing(Contact::firstName)
-            .thenComparing(Contact::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final Database db;
 
@@ -54,7 +50,7 @@ public final class JdbcContactStore implements ContactStore {
         return db.inTransaction(c -> {
             List<Contact> all = new ArrayList<>();
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery(SELECT + " ORDER BY last_name, first_name, id")) {
+                 ResultSet rs = s.executeQuery(SELECT + " ORDER BY id")) {
                 while (rs.next()) {
                     all.add(read(rs));
                 }
@@ -114,22 +110,7 @@ public final class JdbcContactStore implements ContactStore {
 
     @Override
     public void writeImport(List<Contact> contacts, IntConsumer progress, BooleanSupplier cancelled) {
-        db.inTransaction(c -> write(c, inNameIndexOrder(contacts), progress, cancelled));
-    }
-
-    /**
-     * The contacts sorted as the {@code contact_by_name} index is. HSQLDB keeps the index nodes
-     * of a CACHED table inside its rows; writing 100,000 contacts in file order walks the name
-     * index at random, and once the rows outnumber the cache (50,000 by default) many steps
-     * re-read an evicted row from the data file. In index order each write lands beside the
-     * previous one. In ContactImportBench (100,000 rows in random name order) this took the
-     * writing thread's CPU time from about 4.7 s to 4.0 s for inserts and 9.5 s to 6.7 s for
-     * updates (medians of seven runs on a shared 2-core machine).
-     */
-    private static List<Contact> inNameIndexOrder(List<Contact> contacts) {
-        List<Contact> ordered = new ArrayList<>(contacts);
-        ordered.sort(NAME_INDEX_ORDER);
-        return ordered;
+        db.inTransaction(c -> write(c, contacts, progress, cancelled));
     }
 
     private List<Contact> write(Connection c, List<Contact> contacts, IntConsumer progress,
