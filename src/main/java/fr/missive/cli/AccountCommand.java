@@ -115,8 +115,8 @@ final class AccountCommand {
     static final class ListAccounts implements Callable<Integer> {
         private final CliContext context;
 
-        @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
-        private OutputFormat format = OutputFormat.table;
+        @Mixin
+        private TableOrJsonOption formatOption = new TableOrJsonOption();
 
         ListAccounts(CliContext context) {
             this.context = context;
@@ -124,9 +124,7 @@ final class AccountCommand {
 
         @Override
         public Integer call() {
-            if (format == OutputFormat.csv) {
-                throw new CliUsageException(UserMessage.of("cli.formatUnsupported", format.name()));
-            }
+            OutputFormat format = formatOption.format();
             User actor = context.actor();
             AccountService service = context.services().accounts();
             List<Account> accounts = service.list(actor);

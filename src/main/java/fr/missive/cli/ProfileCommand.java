@@ -50,8 +50,8 @@ final class ProfileCommand {
     static final class ListProfiles implements Callable<Integer> {
         private final CliContext context;
 
-        @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
-        private OutputFormat format = OutputFormat.table;
+        @Mixin
+        private TableOrJsonOption formatOption = new TableOrJsonOption();
 
         ListProfiles(CliContext context) {
             this.context = context;
@@ -59,9 +59,7 @@ final class ProfileCommand {
 
         @Override
         public Integer call() {
-            if (format == OutputFormat.csv) {
-                throw new CliUsageException(UserMessage.of("cli.formatUnsupported", format.name()));
-            }
+            OutputFormat format = formatOption.format();
             context.actor();
             ProfileService service = context.services().profiles();
             List<DispatchingProfile> profiles = service.list();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -65,8 +66,8 @@ final class UserCommand {
     static final class ListUsers implements Callable<Integer> {
         private final CliContext context;
 
-        @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
-        private OutputFormat format = OutputFormat.table;
+        @Mixin
+        private TableOrJsonOption formatOption = new TableOrJsonOption();
 
         ListUsers(CliContext context) {
             this.context = context;
@@ -74,15 +75,13 @@ final class UserCommand {
 
         @Override
         public Integer call() {
+            OutputFormat format = formatOption.format();
             context.actor();
             List<User> users = context.services().users().list();
             if (format == OutputFormat.json) {
                 List<Map<String, Object>> json = users.stream().map(ListUsers::toJson).toList();
                 Json.print(context.out(), json);
                 return 0;
-            }
-            if (format == OutputFormat.csv) {
-                throw new CliUsageException(UserMessage.of("cli.formatUnsupported", format.name()));
             }
             TablePrinter table = new TablePrinter(List.of("NAME", "ROLE", "EMAIL", "PASSWORD"));
             for (User u : users) {

@@ -75,8 +75,8 @@ final class WorkstationCommand {
     static final class Show implements Callable<Integer> {
         private final CliContext context;
 
-        @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
-        private OutputFormat format = OutputFormat.table;
+        @Mixin
+        private TableOrJsonOption formatOption = new TableOrJsonOption();
 
         Show(CliContext context) {
             this.context = context;
@@ -84,9 +84,7 @@ final class WorkstationCommand {
 
         @Override
         public Integer call() {
-            if (format == OutputFormat.csv) {
-                throw new CliUsageException(UserMessage.of("cli.formatUnsupported", format.name()));
-            }
+            OutputFormat format = formatOption.format();
             context.actor();
             WorkstationSettings s = context.services().workstationSettings().get();
             String profile = s.profileId() == null ? null : context.services().profiles().list().stream()
