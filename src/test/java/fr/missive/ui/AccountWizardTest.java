@@ -178,8 +178,9 @@ class AccountWizardTest {
         DialogFixture accounts = openAccounts(robot);
         accounts.button("accountAddInstitution").click();
         DialogFixture wizard = Gui.dialog(robot, "accountWizard");
-        Gui.untilShowing(robot, "accountUser.Paul Durand");
+        Gui.untilClickable(robot, "accountUser.Paul Durand");
         wizard.checkBox("accountUser.Paul Durand").check();
+        wizard.checkBox("accountUser.Paul Durand").requireSelected();
         fillOwnSettings(wizard, "Secrétariat", PASSWORD);
         wizard.button("accountTest").click();
 

@@ -44,6 +44,13 @@ final class Gui {
         until(name + " showing", () -> showing(robot, name));
     }
 
+    /** Showing is not enough to click: a component added by a background callback may not be laid out yet. */
+    static void untilClickable(Robot robot, String name) {
+        until(name + " laid out", () -> !robot.finder()
+                .findAll(c -> name.equals(c.getName()) && c.isShowing() && c.getWidth() > 0 && c.getHeight() > 0)
+                .isEmpty());
+    }
+
     static void untilHidden(Robot robot, String name) {
         until(name + " hidden", () -> !showing(robot, name));
     }

@@ -153,6 +153,10 @@ public final class Swing {
         if (wanted.width > now.width || wanted.height > now.height) {
             window.setSize(Math.max(wanted.width, now.width), Math.max(wanted.height, now.height));
         }
+        // Components added since the last layout (e.g. by a background callback) get their bounds now,
+        // not at the next resize.
+        window.validate();
+        window.repaint();
     }
 
     /** Shows a wait cursor and disables the given components while background work runs. */
