@@ -1,6 +1,9 @@
 package fr.missive.ui;
 
 import fr.missive.Wiring;
+import fr.missive.app.accounts.SmtpDraft;
+import fr.missive.app.accounts.WorkstationDraft;
+import fr.missive.model.mail.Security;
 import fr.missive.app.Services;
 import fr.missive.app.settings.Preferences.Theme;
 import fr.missive.model.users.User;
@@ -10,6 +13,7 @@ import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -117,6 +121,19 @@ public final class ScreenshotTour {
         dialogFromMenu(main, "menuUsers", "usersDialog", "usersClose");
         dialogFromMenu(main, "menuInstitution", "institutionDialog", "institution.cancel");
         dialogFromMenu(main, "menuPreferences", "preferencesDialog", "prefsClose");
+        mailSettings(services, admin);
+        dialogFromMenu(main, "menuWorkstationMail", "workstationDialog", "workstationClose");
+        dialogFromMenu(main, "menuProfiles", "profilesDialog", "profilesClose");
+    }
+
+    /** A profile and this PC's settings, as an administrator would have set them. */
+    private static void mailSettings(Services services, User admin) {
+        services.profiles().add(admin, "Relais académique", new SmtpDraft("smtp.ac-lyon.fr", 587, Security.STARTTLS,
+                "ce.0690000x", "mot-de-passe".toCharArray(), null, false));
+        services.workstationSettings().set(admin, new WorkstationDraft(null, new SmtpDraft("smtp.college-jean-moulin.fr",
+                465, Security.TLS, "poste-secretariat", "mot-de-passe".toCharArray(), null, false),
+                "Collège Jean Moulin", "ne-pas-repondre@college-jean-moulin.fr",
+                List.of("college-jean-moulin.fr", "ac-lyon.fr")));
     }
 
     private void importThroughTheWizard(Window main) throws Exception {

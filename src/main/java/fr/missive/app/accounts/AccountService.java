@@ -349,7 +349,8 @@ public final class AccountService {
                     v.add("profile", UserMessage.of("accounts.profileNotFound", draft.profileName()));
                 }
             } else if (source == SettingsSource.OWN) {
-                smtp = AccountValidation.settings(v, draft.smtp(), actor.isAdmin());
+                smtp = AccountValidation.settings(v, draft.smtp(),
+                        actor.isAdmin() || keepsExceptions(current, draft.smtp()));
                 boolean stored = id != null && secrets.has(SecretNames.account(id));
                 if (smtp != null && smtp.auth() != AuthMethod.NONE && !AccountValidation.hasPassword(draft.smtp())
                         && !stored) {
@@ -398,6 +399,24 @@ public final class AccountService {
             }
             AccountValidation.wipe(secretAnswer);
         }
+    }
+
+    /**
+     * True when the draft asks for no exception to the server checks (a password in clear, a
+     * pinned certificate) beyond those an administrator already made for this account's server:
+     * its user may then change the rest.
+     */
+    private static boolean keepsExceptions(Account current, SmtpDraft draft) {
+        SmtpSettings stored = current == null ? null : current.smtp();
+        if (stored == null || draft == null || draft.host() == null || !stored.host().equalsIgnoreCase(draft.host().strip())
+                || draft.port() == null || stored.port() != draft.port()) {
+            return false;
+        }
+        boolean plainKept = !draft.allowPlainPassword() || stored.allowPlainPassword();
+        String pin = draft.pinnedCertificate();
+        boolean pinKept = pin == null || pin.isBlank()
+                || stored.pinnedCertificate() != null && stored.pinnedCertificate().hex().equalsIgnoreCase(pin.strip());
+        return plainKept && pinKept;
     }
 
     /** The owner of a personal account: the actor, or another user when an administrator sets it up. */

@@ -37,6 +37,11 @@ public final class WorkstationSettingsService {
         return store.load();
     }
 
+    /** True when a password is stored for this PC's own server (it is never shown). */
+    public boolean hasPassword() {
+        return secrets.has(SecretNames.WORKSTATION);
+    }
+
     /**
      * The server a draft of the workstation's settings names (a profile, own settings as typed, or
      * what is stored), checked, with the password typed or else the stored one; nothing is saved.

@@ -161,8 +161,8 @@ public final class AccountWizard {
         serverPage.add(Swing.section(context.text("ui.accounts.step.server")), "span 2, growx");
         field(serverPage, "ui.accounts.source", "source", "account.source", source);
         profileLabel = field(serverPage, "ui.accounts.profile", "profile", "account.profile", profile);
-        serverPage.add(ownSettings.panel(), "span 2, growx");
-        serverPage.add(imap.panel(), "span 2, growx");
+        ownSettings.addTo(serverPage);
+        imap.addTo(serverPage);
 
         JPanel testPage = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[right][grow,fill]"));
         testPage.add(Swing.section(context.text("ui.accounts.step.test")), "span 2, growx");

@@ -7,16 +7,18 @@ import fr.missive.ui.common.Choice;
 import fr.missive.ui.common.FieldErrors;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
-import net.miginfocom.swing.MigLayout;
 
 /**
  * The optional mailbox (IMAP) of an account, in the "Advanced" part of the server step: a box to
@@ -33,11 +35,18 @@ final class ImapSettingsForm {
     private final JPasswordField password = new JPasswordField(22);
     private final JLabel passwordHint;
     private final JTextField sentFolder = new JTextField(22);
-    private final JPanel fields = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[right][grow,fill]"));
-    private final JPanel panel = new JPanel(new MigLayout("insets 0, wrap 1, fillx, hidemode 3", "[grow,fill]"));
+    /** The rows shown when the box is ticked. */
+    private final List<JComponent> fields = new ArrayList<>();
+    private final UiContext context;
+    private final FieldErrors errors;
+    private final String prefix;
     private final Runnable onResize;
+    private boolean hintWanted;
 
     ImapSettingsForm(UiContext context, FieldErrors errors, String prefix, Runnable onResize) {
+        this.context = context;
+        this.errors = errors;
+        this.prefix = prefix;
         this.onResize = onResize;
         for (Security s : new Security[] {Security.TLS, Security.STARTTLS, Security.NONE}) {
             security.addItem(new Choice<>(s, context.text("ui.accounts.security." + s.name())));
@@ -49,22 +58,21 @@ final class ImapSettingsForm {
         enabled.addActionListener(e -> enabledChanged());
         passwordHint = Swing.hint(context.text("ui.accounts.passwordKeepHint"));
         passwordHint.setVisible(false);
-        SmtpSettingsForm.FormRows rows = new SmtpSettingsForm.FormRows(context, errors, fields);
+    }
+
+    /** Adds the section and its rows to a two-column form ({@code [right][grow,fill]}, hidemode 3). */
+    void addTo(JPanel form) {
+        form.add(Swing.section(context.text("ui.accounts.advanced")), "span 2, growx, gaptop 8");
+        form.add(enabled, "span 2, left");
+        SmtpSettingsForm.FormRows rows = new SmtpSettingsForm.FormRows(context, errors, form, fields);
         rows.add("ui.accounts.imap.host", "imap.host", prefix + ".imap.host", host);
         rows.add("ui.accounts.port", "imap.port", prefix + ".imap.port", port);
         rows.add("ui.accounts.security", "imap.security", prefix + ".imap.security", security);
         rows.add("ui.accounts.imap.user", "imap.user", prefix + ".imap.user", user);
         rows.add("ui.accounts.password", "imap.password", prefix + ".imap.password", password);
-        fields.add(passwordHint, "skip 1");
+        rows.addBelow(passwordHint);
         rows.add("ui.accounts.imap.sentFolder", "imap.sentFolder", prefix + ".imap.sentFolder", sentFolder);
-        panel.add(Swing.section(context.text("ui.accounts.advanced")), "growx, gaptop 8");
-        panel.add(enabled);
-        panel.add(fields, "growx");
-        fields.setVisible(false);
-    }
-
-    JPanel panel() {
-        return panel;
+        enabledChanged();
     }
 
     /** Shows an account's settings, or none; a stored password is kept when the field stays empty. */
@@ -77,7 +85,7 @@ final class ImapSettingsForm {
             user.setText(imap.user() == null ? "" : imap.user());
             sentFolder.setText(imap.sentFolder() == null ? "" : imap.sentFolder());
         }
-        passwordHint.setVisible(passwordStored);
+        hintWanted = passwordStored;
         enabledChanged();
     }
 
@@ -98,7 +106,9 @@ final class ImapSettingsForm {
     }
 
     private void enabledChanged() {
-        fields.setVisible(enabled.isSelected());
+        for (JComponent field : fields) {
+            field.setVisible(enabled.isSelected() && (field != passwordHint || hintWanted));
+        }
         onResize.run();
     }
 }

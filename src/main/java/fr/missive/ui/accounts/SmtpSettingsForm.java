@@ -9,7 +9,9 @@ import fr.missive.ui.common.FieldCell;
 import fr.missive.ui.common.FieldErrors;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
@@ -19,7 +21,6 @@ import javax.swing.JPasswordField;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
-import net.miginfocom.swing.MigLayout;
 
 /**
  * The SMTP server fields, the same wherever a server is set up (an account, this PC, a dispatching
@@ -41,11 +42,19 @@ public final class SmtpSettingsForm {
             (int) SmtpSettings.DEFAULT_TIMEOUT.toSeconds(), (int) SmtpSettings.MIN_TIMEOUT.toSeconds(),
             (int) SmtpSettings.MAX_TIMEOUT.toSeconds(), 5));
     private final JCheckBox allowPlain = new JCheckBox();
-    private final JPanel panel = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[right][grow,fill]"));
+    private final UiContext context;
+    private final FieldErrors errors;
+    private final String prefix;
+    /** Every label, input and hint this form put into its host form, to show or hide them together. */
+    private final List<JComponent> parts = new ArrayList<>();
     /** The certificate fingerprint to pin, once an administrator chose to trust it. */
     private String pinned;
+    private boolean hintWanted;
 
     public SmtpSettingsForm(UiContext context, FieldErrors errors, String prefix) {
+        this.context = context;
+        this.errors = errors;
+        this.prefix = prefix;
         for (Security s : Security.values()) {
             security.addItem(new Choice<>(s, context.text("ui.accounts.security." + s.name())));
         }
@@ -60,30 +69,40 @@ public final class SmtpSettingsForm {
         });
         auth.addActionListener(e -> authChanged());
         port.setEditor(new JSpinner.NumberEditor(port, "#"));
-        allowPlain.setText(context.text("ui.accounts.allowPlainPassword"));
+        // Wrapped: its sentence would otherwise set the width of every form it is in.
+        allowPlain.setText(Swing.wrapped(context.text("ui.accounts.allowPlainPassword"), 300));
         allowPlain.setVisible(context.user().isAdmin());
         passwordHint = Swing.hint(context.text("ui.accounts.passwordKeepHint"));
         passwordHint.setName(prefix + ".passwordHint");
         passwordHint.setVisible(false);
-        FormRows rows = new FormRows(context, errors, panel);
+    }
+
+    /**
+     * Adds the rows to a two-column form ({@code [right][grow,fill]}, hidemode 3), so their labels
+     * line up with the form's other labels.
+     */
+    public void addTo(JPanel form) {
+        FormRows rows = new FormRows(context, errors, form, parts);
         rows.add("ui.accounts.host", "host", prefix + ".host", host);
         rows.add("ui.accounts.port", "port", prefix + ".port", port);
         rows.add("ui.accounts.security", "security", prefix + ".security", security);
         rows.add("ui.accounts.auth", "auth", prefix + ".auth", auth);
         rows.add("ui.accounts.user", "user", prefix + ".user", user);
         rows.add("ui.accounts.password", "password", prefix + ".password", password);
-        panel.add(passwordHint, "skip 1");
+        rows.addBelow(passwordHint);
         rows.add("ui.accounts.timeout", "timeout", prefix + ".timeout", timeout);
-        panel.add(errors.register("allowPlainPassword", new FieldCell(prefix + ".allowPlain", allowPlain)), "skip 1");
+        FieldCell allowPlainCell = errors.register("allowPlainPassword", new FieldCell(prefix + ".allowPlain", allowPlain));
+        if (context.user().isAdmin()) {
+            // The exception is the administrator's to make: nobody else sees it.
+            rows.addBelow(allowPlainCell);
+        }
     }
 
-    /** The fields, in a two-column form of their own, to add spanning a form's two columns. */
-    public JPanel panel() {
-        return panel;
-    }
-
+    /** Shows or hides every row (the password hint and the administrator's box keep their own state). */
     public void setVisible(boolean visible) {
-        panel.setVisible(visible);
+        for (JComponent part : parts) {
+            part.setVisible(visible && (part != passwordHint || hintWanted));
+        }
     }
 
     /** Shows the settings; the password, and the user when the settings name none, are left as they are. */
@@ -115,7 +134,8 @@ public final class SmtpSettingsForm {
 
     /** Says under the password that leaving it empty keeps the stored one. */
     public void showPasswordKept(boolean stored) {
-        passwordHint.setVisible(stored);
+        hintWanted = stored;
+        passwordHint.setVisible(stored && host.isVisible());
     }
 
     /**
@@ -155,18 +175,40 @@ public final class SmtpSettingsForm {
         private final UiContext context;
         private final FieldErrors errors;
         private final JPanel form;
+        /** Collects what is added, for whoever shows and hides it; may be null. */
+        private final List<JComponent> added;
 
         FormRows(UiContext context, FieldErrors errors, JPanel form) {
+            this(context, errors, form, null);
+        }
+
+        FormRows(UiContext context, FieldErrors errors, JPanel form, List<JComponent> added) {
             this.context = context;
             this.errors = errors;
             this.form = form;
+            this.added = added;
         }
 
         JLabel add(String labelKey, String field, String componentName, JComponent input) {
             JLabel label = Swing.label(context.text(labelKey), input);
+            FieldCell cell = errors.register(field, new FieldCell(componentName, input));
             form.add(label);
-            form.add(errors.register(field, new FieldCell(componentName, input)));
+            form.add(cell);
+            remember(label);
+            remember(cell);
             return label;
+        }
+
+        /** A component in the input column, under the row before. */
+        void addBelow(JComponent component) {
+            form.add(component, "skip 1");
+            remember(component);
+        }
+
+        private void remember(JComponent component) {
+            if (added != null) {
+                added.add(component);
+            }
         }
     }
 }

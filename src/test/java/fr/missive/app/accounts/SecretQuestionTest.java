@@ -110,6 +110,29 @@ class SecretQuestionTest {
     }
 
     @Test
+    void aStaffUserKeepsTheAdministratorsExceptionsForTheSameServerButMayNotAddOne() {
+        f.accounts.saveAnyway(f.admin, "Secrétariat", new AccountDraft(AccountKind.INSTITUTION, "Secrétariat",
+                "secretariat@college.fr", SettingsSource.OWN, null, new SmtpDraft("relay.college.fr", 25,
+                fr.missive.model.mail.Security.NONE, "secretariat", "relay-secret".toCharArray(), null, true), null,
+                false, List.of("Paul Durand"), null));
+        f.accounts.setSecretQuestion(f.admin, "Secrétariat", QUESTION, "Élodie".toCharArray());
+        AccountDraft renamed = new AccountDraft(AccountKind.INSTITUTION, "Secrétariat du collège",
+                "secretariat@college.fr", SettingsSource.OWN, null, new SmtpDraft("relay.college.fr", 25,
+                fr.missive.model.mail.Security.NONE, "secretariat", null, null, true), null, false, List.of(), null);
+
+        Account changed = f.accounts.saveAnyway(f.paul, "Secrétariat", renamed, "elodie".toCharArray());
+        assertThat(changed.smtp().allowPlainPassword()).isTrue();
+
+        AccountDraft elsewhere = new AccountDraft(AccountKind.INSTITUTION, "Secrétariat du collège",
+                "secretariat@college.fr", SettingsSource.OWN, null, new SmtpDraft("other.college.fr", 25,
+                fr.missive.model.mail.Security.NONE, "secretariat", "x".toCharArray(), null, true), null, false,
+                List.of(), null);
+        assertThatThrownBy(() -> f.accounts.saveAnyway(f.paul, "Secrétariat du collège", elsewhere,
+                "elodie".toCharArray())).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errorFor("allowPlainPassword")).isPresent());
+    }
+
+    @Test
     void aStaffUserMayNotMoveTheSharedAccountToAnotherAddress() {
         f.accounts.setSecretQuestion(f.admin, "Secrétariat", QUESTION, "Élodie".toCharArray());
 
