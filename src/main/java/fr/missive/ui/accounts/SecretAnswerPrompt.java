@@ -49,8 +49,8 @@ public final class SecretAnswerPrompt {
         question.setName("secretAnswerQuestion");
         JPanel content = new JPanel(new MigLayout("insets dialog, wrap 2, fillx", "[right][grow,fill]"));
         content.add(new JLabel(Swing.wrapped(context.text("ui.secretAnswer.intro", account.name()), 380)),
-                "span 2, gapbottom 8");
-        content.add(question, "span 2, gapbottom 4");
+                "span 2, left, gapbottom 8");
+        content.add(question, "span 2, left, gapbottom 4");
         new SmtpSettingsForm.FormRows(context, errors, content).add("ui.secretQuestion.answer", "secretAnswer",
                 "secretAnswer.answer", answer);
         content.add(Swing.buttonBar(ok, cancel), "span 2, growx, gaptop 12");

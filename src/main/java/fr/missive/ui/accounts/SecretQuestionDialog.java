@@ -52,12 +52,12 @@ public final class SecretQuestionDialog {
         remove.setVisible(false);
         JPanel content = new JPanel(new MigLayout("insets dialog, wrap 2, fillx, hidemode 3", "[right][grow,fill]"));
         content.add(new JLabel(Swing.wrapped(context.text("ui.secretQuestion.intro", account.name()), 420)),
-                "span 2, gapbottom 8");
+                "span 2, left, gapbottom 8");
         SmtpSettingsForm.FormRows rows = new SmtpSettingsForm.FormRows(context, errors, content);
         rows.add("ui.secretQuestion.question", "secretQuestion", "secretQuestion.question", question);
         rows.add("ui.secretQuestion.answer", "secretAnswer", "secretQuestion.answer", answer);
         content.add(Swing.wrappedHint(context.text("ui.secretQuestion.hint"), 300), "skip 1");
-        content.add(state, "span 2");
+        content.add(state, "span 2, left");
         content.add(Swing.buttonBar(save, close, remove), "span 2, growx, gaptop 12");
         dialog.setContentPane(content);
         Swing.keys(dialog, save, this::closeDialog);
