@@ -156,7 +156,7 @@ class AccountsAdministrationTest {
         accounts.button("accountMakePersonal").requireEnabled().click();
         DialogFixture confirm = Gui.dialog(robot, "confirmDialog");
         confirm.optionPane().requireMessage(Pattern.compile("(?s).*personal account of Paul Durand.*"));
-        confirm.optionPane().buttonWithText("Turn into a personal account…").click();
+        confirm.optionPane().buttonWithText("Turn into a personal account").click();
 
         Gui.until("listed as personal", () -> Arrays.stream(accounts.list("accountsList").contents())
                 .anyMatch(item -> item.startsWith("Secrétariat <" + ADDRESS + "> – personal account")));

@@ -189,7 +189,7 @@ public final class AccountsDialog {
         Details about = selected == null ? null : details.get(selected.id());
         if (about == null || about.userNames().size() != 1 || !Alerts.confirm(dialog, context.messages(),
                 context.text("ui.accounts.makePersonalQuestion", selected.name(), about.userNames().get(0)),
-                context.text("ui.accounts.makePersonal"))) {
+                context.text("ui.accounts.makePersonalYes"))) {
             return;
         }
         User actor = context.user();
