@@ -7,6 +7,7 @@ import fr.missive.app.accounts.DetectSettings;
 import fr.missive.app.accounts.ProfileService;
 import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.app.accounts.SendingResolver;
+import fr.missive.app.accounts.ServerTests;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.contacts.ContactService;
@@ -61,10 +62,12 @@ public final class Wiring {
         };
         try {
             Clock clock = Clock.systemDefaultZone();
-            UserService users = new UserService(new JdbcUserStore(db), new PasswordHasher());
+            Mail mail = mail(db, dataFolder, clock);
+            // A deleted user's accounts go with them, and so must their passwords kept apart.
+            UserService users = new UserService(new JdbcUserStore(db), new PasswordHasher(),
+                    mail.accounts()::forgetAccountsOf);
             JdbcInstitutionStore institutionStore = new JdbcInstitutionStore(db);
             JdbcContactStore contactStore = new JdbcContactStore(db);
-            Mail mail = mail(db, dataFolder, clock);
             return new Services(
                     dataFolder,
                     clock,
@@ -82,7 +85,8 @@ public final class Wiring {
                     mail.accounts(),
                     mail.testSending(),
                     mail.verification(),
-                    mail.detect());
+                    mail.detect(),
+                    mail.serverTests());
         } catch (RuntimeException e) {
             closer.run();
             throw e;
@@ -92,7 +96,7 @@ public final class Wiring {
     /** The e-mail account use cases, kept together so Services' constructor call stays short. */
     private record Mail(ProviderPresets presets, ProfileService profiles, WorkstationSettingsService workstation,
                         AccountService accounts, TestSending testSending, AccountVerification verification,
-                        DetectSettings detect) {
+                        DetectSettings detect, ServerTests serverTests) {
     }
 
     private static Mail mail(Database db, Path dataFolder, Clock clock) {
@@ -107,9 +111,11 @@ public final class Wiring {
         AccountService accounts = new AccountService(accountStore, profileStore, new JdbcUserStore(db), secrets,
                 resolver, transport);
         ProviderPresets presets = new ProviderPresets();
-        return new Mail(presets, profiles, new WorkstationSettingsService(workstationStore, profiles, secrets),
+        WorkstationSettingsService workstation = new WorkstationSettingsService(workstationStore, profiles, secrets);
+        return new Mail(presets, profiles, workstation,
                 accounts, new TestSending(accounts, resolver, transport),
                 new AccountVerification(accounts, accountStore, resolver, transport, clock, random),
-                new DetectSettings(presets, new JndiMxLookup(5_000), new SocketServerProbe()));
+                new DetectSettings(presets, new JndiMxLookup(5_000), new SocketServerProbe()),
+                new ServerTests(profiles, workstation, transport));
     }
 }

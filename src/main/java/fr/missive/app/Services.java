@@ -5,6 +5,7 @@ import fr.missive.app.accounts.AccountVerification;
 import fr.missive.app.accounts.DetectSettings;
 import fr.missive.app.accounts.ProfileService;
 import fr.missive.app.accounts.ProviderPresets;
+import fr.missive.app.accounts.ServerTests;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.contacts.ContactService;
@@ -38,7 +39,8 @@ public record Services(
         AccountService accounts,
         TestSending testSending,
         AccountVerification accountVerification,
-        DetectSettings detectSettings) implements AutoCloseable {
+        DetectSettings detectSettings,
+        ServerTests serverTests) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -21,10 +21,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code missive account add|list|test|verify}: e-mail accounts. */
+/** {@code missive account add|list|test|verify|edit|question|make-personal}: e-mail accounts. */
 @Command(name = "account", mixinStandardHelpOptions = true, description = "Manage the e-mail accounts.",
         subcommands = {AccountCommand.Add.class, AccountCommand.ListAccounts.class, AccountCommand.Test.class,
-                AccountCommand.Verify.class})
+                AccountCommand.Verify.class, AccountChangeCommands.Edit.class, AccountChangeCommands.Question.class,
+                AccountChangeCommands.MakePersonal.class})
 final class AccountCommand {
 
     /** Prints how a sending went: 0 when sent, else the diagnosis and the server's reply on standard error and 1. */
@@ -66,6 +67,9 @@ final class AccountCommand {
         @Mixin
         private SmtpOptions smtp;
 
+        @Mixin
+        private ImapOptions imap;
+
         @Option(names = "--reply-to", paramLabel = "ADDR", description = "Where answers should go.")
         private String replyTo;
 
@@ -99,7 +103,8 @@ final class AccountCommand {
             List<String> users = userNames == null ? List.of()
                     : Arrays.stream(userNames.split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList();
             AccountDraft draft = new AccountDraft(accountKind, name, address, source, profile,
-                    smtp.given() ? smtp.toDraft(context) : null, replyTo, maskRecipients, users, owner);
+                    smtp.given() ? smtp.toDraft(context) : null, replyTo, maskRecipients, users, owner,
+                    imap.toDraft(context));
             Account added = context.services().accounts().saveAnyway(actor, draft);
             context.out().println(context.messages().get("cli.account.added", added.name(), added.address().toString()));
             if (!added.isInstitution()) {
@@ -129,7 +134,7 @@ final class AccountCommand {
             AccountService service = context.services().accounts();
             List<Account> accounts = service.list(actor);
             if (format == OutputFormat.json) {
-                Json.print(context.out(), accounts.stream().map(a -> toJson(service, a)).toList());
+                Json.print(context.out(), accounts.stream().map(a -> toJson(service, actor, a)).toList());
                 return Cli.OK;
             }
             TablePrinter table = new TablePrinter(List.of("NAME", "KIND", "ADDRESS", "SERVER", "VERIFIED", "USERS"));
@@ -155,7 +160,7 @@ final class AccountCommand {
                     .map(p -> p.name()).findFirst().orElse("?");
         }
 
-        private Map<String, Object> toJson(AccountService service, Account a) {
+        private Map<String, Object> toJson(AccountService service, User actor, Account a) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", a.id());
             m.put("name", a.name());
@@ -169,6 +174,8 @@ final class AccountCommand {
             m.put("maskRecipients", a.maskRecipients());
             m.put("verified", a.verified());
             m.put("users", service.userNames(a));
+            m.put("imap", a.imap() == null ? null : MailJson.imap(a.imap()));
+            m.put("secretQuestion", service.secretQuestion(actor, a.name()).isPresent());
             return m;
         }
     }

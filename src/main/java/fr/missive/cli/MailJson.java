@@ -1,5 +1,6 @@
 package fr.missive.cli;
 
+import fr.missive.model.mail.ImapSettings;
 import fr.missive.model.mail.SmtpSettings;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -24,6 +25,17 @@ final class MailJson {
         m.put("timeoutSeconds", s.timeout().toSeconds());
         m.put("allowPlainPassword", s.allowPlainPassword());
         m.put("pinnedCertificate", s.pinnedCertificate() == null ? null : s.pinnedCertificate().hex());
+        return m;
+    }
+
+    /** An account's mailbox settings (never its password). */
+    static Map<String, Object> imap(ImapSettings s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("host", s.host());
+        m.put("port", s.port());
+        m.put("security", lower(s.security()));
+        m.put("user", s.user());
+        m.put("sentFolder", s.sentFolder());
         return m;
     }
 

@@ -13,11 +13,32 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code missive profile add|list}: dispatching profiles. */
+/** {@code missive profile add|list|delete}: dispatching profiles. */
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = "Manage the dispatching profiles (named SMTP settings users can recover).",
-        subcommands = {ProfileCommand.Add.class, ProfileCommand.ListProfiles.class})
+        subcommands = {ProfileCommand.Add.class, ProfileCommand.ListProfiles.class, ProfileCommand.Delete.class})
 final class ProfileCommand {
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete a profile no account uses (administrators only); says which accounts use it otherwise.")
+    static final class Delete implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(paramLabel = "NAME", description = "The profile's name.")
+        private String name;
+
+        Delete(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            User actor = context.actor();
+            context.services().profiles().delete(actor, name);
+            context.out().println(context.messages().get("cli.profile.deleted", name));
+            return 0;
+        }
+    }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a dispatching profile (administrators only).")
     static final class Add implements Callable<Integer> {

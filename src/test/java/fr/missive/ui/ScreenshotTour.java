@@ -1,6 +1,23 @@
 package fr.missive.ui;
 
 import fr.missive.Wiring;
+import fr.missive.app.accounts.AccountDraft;
+import fr.missive.app.accounts.ImapDraft;
+import fr.missive.app.users.UserDraft;
+import fr.missive.i18n.Messages;
+import fr.missive.model.accounts.Account;
+import fr.missive.model.accounts.AccountKind;
+import fr.missive.model.accounts.SettingsSource;
+import fr.missive.model.users.Role;
+import fr.missive.ui.accounts.SecretAnswerPrompt;
+import fr.missive.ui.common.BackgroundTasks;
+import fr.missive.ui.common.UiContext;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JSpinner;
+import fr.missive.app.accounts.SmtpDraft;
+import fr.missive.app.accounts.WorkstationDraft;
+import fr.missive.model.mail.Security;
 import fr.missive.app.Services;
 import fr.missive.app.settings.Preferences.Theme;
 import fr.missive.model.users.User;
@@ -10,6 +27,7 @@ import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -117,6 +135,92 @@ public final class ScreenshotTour {
         dialogFromMenu(main, "menuUsers", "usersDialog", "usersClose");
         dialogFromMenu(main, "menuInstitution", "institutionDialog", "institution.cancel");
         dialogFromMenu(main, "menuPreferences", "preferencesDialog", "prefsClose");
+        mailSettings(services, admin);
+        dialogFromMenu(main, "menuWorkstationMail", "workstationDialog", "workstationClose");
+        dialogFromMenu(main, "menuProfiles", "profilesDialog", "profilesClose");
+        mailAccounts(main, services, admin);
+        failedWorkstationTest(main);
+    }
+
+    /** The accounts dialog on a shared account, its mailbox settings, its secret question, and the staff's prompt. */
+    private void mailAccounts(Window main, Services services, User admin) throws Exception {
+        User paul = services.users().add(admin, new UserDraft("Paul Durand", "paul.durand@college-jean-moulin.fr",
+                Role.STAFF, null));
+        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Claire Martin",
+                "claire.martin@college-jean-moulin.fr", SettingsSource.WORKSTATION, null, null, null, false, List.of(),
+                null));
+        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, "Secrétariat",
+                "secretariat@college-jean-moulin.fr", SettingsSource.OWN, null, new SmtpDraft("smtp.college-jean-moulin.fr",
+                587, Security.STARTTLS, "secretariat", "mot-de-passe".toCharArray(), null, false),
+                "accueil@college-jean-moulin.fr", true, List.of("Paul Durand", "Claire Martin"), null,
+                new ImapDraft("imap.college-jean-moulin.fr", null, Security.TLS, null, "mot-de-passe".toCharArray(),
+                        "Éléments envoyés")));
+        services.accounts().setSecretQuestion(admin, "Secrétariat", "Prénom de la première principale ?",
+                "Élodie".toCharArray());
+        SwingUtilities.invokeLater(() -> ((AbstractButton) find(((JFrame) main).getJMenuBar(), "menuAccounts"))
+                .doClick());
+        Window accounts = window("accountsDialog");
+        waitFor(() -> ((JList<?>) find(accounts, "accountsList")).getModel().getSize() == 2);
+        onEdt(() -> {
+            ((JList<?>) find(accounts, "accountsList")).setSelectedIndex(1);
+            return null;
+        });
+        shoot(accounts, "accounts");
+        click(accounts, "accountEdit");
+        Window wizard = window("accountWizard");
+        click(wizard, "accountNext");
+        waitFor(() -> find(wizard, "account.imap.host").isShowing());
+        shoot(wizard, "account-server");
+        click(wizard, "accountClose");
+        click(accounts, "accountSecretQuestion");
+        Window question = window("secretQuestionDialog");
+        shoot(question, "secret-question");
+        click(question, "secretQuestionClose");
+        click(accounts, "accountsClose");
+
+        UiContext staff = new UiContext(services, new BackgroundTasks(), Messages.forLocale(Locale.getDefault()),
+                code -> { });
+        staff.setUser(paul);
+        Account shared = services.accounts().require(admin, "Secrétariat");
+        SwingUtilities.invokeLater(() -> new SecretAnswerPrompt(staff, main, shared, answer -> { }).open());
+        Window prompt = window("secretAnswerDialog");
+        onEdt(() -> {
+            text(prompt, "secretAnswer.answer").setText("Mélanie");
+            return null;
+        });
+        click(prompt, "secretAnswerOk");
+        waitFor(() -> find(prompt, "secretAnswer.answer.error").isShowing());
+        shoot(prompt, "secret-answer-wrong");
+        click(prompt, "secretAnswerCancel");
+    }
+
+    /** This PC's settings pointed at a port where nothing listens: the diagnosis under the test button. */
+    private void failedWorkstationTest(Window main) throws Exception {
+        SwingUtilities.invokeLater(() -> ((AbstractButton) find(((JFrame) main).getJMenuBar(), "menuWorkstationMail"))
+                .doClick());
+        Window dialog = window("workstationDialog");
+        waitFor(() -> find(dialog, "workstationSave").isEnabled());
+        onEdt(() -> {
+            text(dialog, "workstation.host").setText("127.0.0.1");
+            ((JSpinner) find(dialog, "workstation.port")).setValue(1);
+            text(dialog, "workstation.to").setText("claire.martin@college-jean-moulin.fr");
+            return null;
+        });
+        click(dialog, "workstationTest");
+        waitFor(() -> find(dialog, "workstationTestResult").isShowing()
+                && ((JLabel) find(dialog, "workstationTestResult")).getText().contains("<html>"));
+        shoot(dialog, "workstation-test-failed");
+        click(dialog, "workstationClose");
+    }
+
+    /** A profile and this PC's settings, as an administrator would have set them. */
+    private static void mailSettings(Services services, User admin) {
+        services.profiles().add(admin, "Relais académique", new SmtpDraft("smtp.ac-lyon.fr", 587, Security.STARTTLS,
+                "ce.0690000x", "mot-de-passe".toCharArray(), null, false));
+        services.workstationSettings().set(admin, new WorkstationDraft(null, new SmtpDraft("smtp.college-jean-moulin.fr",
+                465, Security.TLS, "poste-secretariat", "mot-de-passe".toCharArray(), null, false),
+                "Collège Jean Moulin", "ne-pas-repondre@college-jean-moulin.fr",
+                List.of("college-jean-moulin.fr", "ac-lyon.fr")));
     }
 
     private void importThroughTheWizard(Window main) throws Exception {

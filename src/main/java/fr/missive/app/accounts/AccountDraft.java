@@ -12,8 +12,17 @@ import java.util.List;
  * @param smtp        own settings when {@code source} is OWN
  * @param userNames   the users authorised on an institution account
  * @param ownerName   the owner of a personal account; null for the user creating it
+ * @param imap        the account's mailbox for the Sent-folder copy: null keeps what is stored (none for a
+ *                    new account), a draft with a blank host removes it
  */
 public record AccountDraft(AccountKind kind, String name, String address, SettingsSource source, String profileName,
                            SmtpDraft smtp, String replyTo, boolean maskRecipients, List<String> userNames,
-                           String ownerName) {
+                           String ownerName, ImapDraft imap) {
+
+    /** A draft that leaves the IMAP settings as they are. */
+    public AccountDraft(AccountKind kind, String name, String address, SettingsSource source, String profileName,
+                        SmtpDraft smtp, String replyTo, boolean maskRecipients, List<String> userNames,
+                        String ownerName) {
+        this(kind, name, address, source, profileName, smtp, replyTo, maskRecipients, userNames, ownerName, null);
+    }
 }

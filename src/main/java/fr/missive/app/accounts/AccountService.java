@@ -1,6 +1,7 @@
 package fr.missive.app.accounts;
 
 import fr.missive.app.Validator;
+import fr.missive.app.users.PasswordHasher;
 import fr.missive.app.users.UserService;
 import fr.missive.i18n.Messages;
 import fr.missive.mail.MailTransport;
@@ -11,6 +12,7 @@ import fr.missive.model.accounts.Account;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.SettingsSource;
 import fr.missive.model.mail.AuthMethod;
+import fr.missive.model.mail.ImapSettings;
 import fr.missive.model.mail.Password;
 import fr.missive.model.mail.SendResult;
 import fr.missive.model.mail.SmtpSettings;
@@ -31,6 +33,10 @@ import java.util.Set;
  * the institution accounts an administrator shares with named users, and which of them a user
  * may send from. Saving comes after a successful test ({@link #testThenSave}) or after the
  * user's explicit "save anyway" ({@link #saveAnyway}).
+ *
+ * <p>Only an administrator creates, shares or deletes an institution account. A user it is
+ * shared with may change its server settings, name and Reply-To when the administrator set a
+ * secret question and the user answers it.
  */
 public final class AccountService {
 
@@ -40,19 +46,27 @@ public final class AccountService {
     private final SecretStore secrets;
     private final SendingResolver resolver;
     private final MailTransport transport;
+    private final SecretQuestions questions;
 
     public AccountService(AccountStore accounts, ProfileStore profiles, UserStore users, SecretStore secrets,
                           SendingResolver resolver, MailTransport transport) {
+        this(accounts, profiles, users, secrets, resolver, transport, new PasswordHasher());
+    }
+
+    /** @param answerHasher hashes the answers to secret questions (fewer iterations in tests) */
+    public AccountService(AccountStore accounts, ProfileStore profiles, UserStore users, SecretStore secrets,
+                          SendingResolver resolver, MailTransport transport, PasswordHasher answerHasher) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.users = users;
         this.secrets = secrets;
         this.resolver = resolver;
         this.transport = transport;
+        this.questions = new SecretQuestions(accounts, answerHasher);
     }
 
-    /** An account ready to store, and the password typed for its own server (or null). */
-    private record Prepared(Account account, Password password) {
+    /** An account ready to store, and the passwords typed for its own SMTP server and its mailbox (or null). */
+    private record Prepared(Account account, Password password, Password imapPassword) {
     }
 
     /** A test whose success saves the account. */
@@ -72,11 +86,19 @@ public final class AccountService {
      * institution account whose address changed must be verified again.
      */
     public Account saveAnyway(User actor, String currentName, AccountDraft draft) {
-        Prepared prepared = prepare(actor, draft, current(actor, currentName));
+        return saveAnyway(actor, currentName, draft, null);
+    }
+
+    /**
+     * As {@link #saveAnyway(User, String, AccountDraft)}; {@code secretAnswer} is the answer to the
+     * secret question of the institution account changed by a user who is not an administrator.
+     */
+    public Account saveAnyway(User actor, String currentName, AccountDraft draft, char[] secretAnswer) {
+        Prepared prepared = prepare(actor, draft, current(actor, currentName), secretAnswer);
         try {
             return store(prepared);
         } finally {
-            clear(prepared.password());
+            clear(prepared);
         }
     }
 
@@ -94,7 +116,13 @@ public final class AccountService {
     /** As {@link #testThenSave(User, AccountDraft, String, Messages)}, for changes to the named account. */
     public SaveAfterTest testThenSave(User actor, String currentName, AccountDraft draft, String to,
                                       Messages messages) {
-        Prepared prepared = prepare(actor, draft, current(actor, currentName));
+        return testThenSave(actor, currentName, draft, null, to, messages);
+    }
+
+    /** As {@link #testThenSave(User, String, AccountDraft, String, Messages)}, with the answer to the secret question. */
+    public SaveAfterTest testThenSave(User actor, String currentName, AccountDraft draft, char[] secretAnswer,
+                                      String to, Messages messages) {
+        Prepared prepared = prepare(actor, draft, current(actor, currentName), secretAnswer);
         EmailAddress recipient = to == null || to.isBlank() ? prepared.account().address()
                 : AccountValidation.address("to", to);
         ResolvedSending sending = resolver.resolve(prepared.account());
@@ -113,7 +141,7 @@ public final class AccountService {
                     }
                     return result;
                 } finally {
-                    clear(prepared.password());
+                    clear(prepared);
                 }
             }
 
@@ -186,9 +214,12 @@ public final class AccountService {
             throw new MissiveException(UserMessage.of("accounts.notSingleUser", account.name()));
         }
         Long owner = account.userIds().iterator().next();
-        return accounts.save(new Account(account.id(), AccountKind.PERSONAL, account.name(), account.address(), owner,
-                account.source(), account.profileId(), account.smtp(), account.replyTo(), account.maskRecipients(),
-                true, Set.of()));
+        Account personal = accounts.save(new Account(account.id(), AccountKind.PERSONAL, account.name(),
+                account.address(), owner, account.source(), account.profileId(), account.smtp(), account.replyTo(),
+                account.maskRecipients(), true, Set.of(), account.imap()));
+        // The question guarded a shared account; its only user now owns it.
+        accounts.saveSecretQuestion(account.id(), null);
+        return personal;
     }
 
     public void delete(User actor, String name) {
@@ -197,7 +228,67 @@ public final class AccountService {
             UserService.requireAdmin(actor);
         }
         accounts.delete(account.id());
-        secrets.delete(SecretNames.account(account.id()));
+        forgetSecrets(account.id());
+    }
+
+    /**
+     * Deletes the personal accounts of a user about to be deleted, with their stored passwords:
+     * the database would drop the accounts with the user, but not the secrets kept apart. The
+     * caller has checked that the user may be deleted.
+     */
+    public void forgetAccountsOf(User removed) {
+        for (Account account : accounts.findAll()) {
+            if (!account.isInstitution() && removed.id().equals(account.ownerId())) {
+                accounts.delete(account.id());
+                forgetSecrets(account.id());
+            }
+        }
+    }
+
+    /**
+     * Sets the secret question of an institution account, which a user who is not an
+     * administrator must answer to change it (administrators only). A blank question removes it.
+     * The answer is kept only as a salted hash, case and accents ignored; the array is wiped.
+     */
+    public void setSecretQuestion(User actor, String accountName, String question, char[] answer) {
+        try {
+            UserService.requireAdmin(actor);
+            Account account = require(actor, accountName);
+            if (!account.isInstitution()) {
+                throw new MissiveException(UserMessage.of("accounts.secretQuestionPersonal", account.name()));
+            }
+            questions.set(account.id(), question, answer);
+        } finally {
+            AccountValidation.wipe(answer);
+        }
+    }
+
+    /** The secret question of an account the actor may use, if one is set. */
+    public Optional<String> secretQuestion(User actor, String accountName) {
+        return questions.question(require(actor, accountName).id());
+    }
+
+    /**
+     * Checks the answer to the secret question of an institution account before a user who is not
+     * an administrator changes it; the array is wiped.
+     *
+     * @throws fr.missive.app.ValidationException on {@code secretAnswer} when the answer is wrong
+     */
+    public void checkSecretAnswer(User actor, String accountName, char[] answer) {
+        questions.check(require(actor, accountName), answer);
+    }
+
+    /** True when the actor may change the account: theirs, an administrator, or a shared one with a secret question. */
+    public boolean mayChange(User actor, Account account) {
+        if (actor.isAdmin() || !account.isInstitution()) {
+            return actor.isAdmin() || account.usableBy(actor.id());
+        }
+        return account.usableBy(actor.id()) && questions.question(account.id()).isPresent();
+    }
+
+    private void forgetSecrets(long accountId) {
+        secrets.delete(SecretNames.account(accountId));
+        secrets.delete(SecretNames.accountImap(accountId));
     }
 
     private Account store(Prepared prepared) {
@@ -208,7 +299,17 @@ public final class AccountService {
             // Moved to the workstation's or a profile's server: its own password is of no use any more.
             secrets.delete(SecretNames.account(saved.id()));
         }
+        if (prepared.imapPassword() != null) {
+            secrets.put(SecretNames.accountImap(saved.id()), prepared.imapPassword());
+        } else if (saved.imap() == null) {
+            secrets.delete(SecretNames.accountImap(saved.id()));
+        }
         return saved;
+    }
+
+    /** True when a password is stored for the account's mailbox (it is never shown). */
+    public boolean hasImapPassword(Account account) {
+        return account.id() != null && secrets.has(SecretNames.accountImap(account.id()));
     }
 
     /** The account being changed, or null for a new one. */
@@ -217,11 +318,15 @@ public final class AccountService {
     }
 
     /** Checks a draft, for a new account ({@code current} null) or for changes to {@code current}. */
-    private Prepared prepare(User actor, AccountDraft draft, Account current) {
+    private Prepared prepare(User actor, AccountDraft draft, Account current, char[] secretAnswer) {
         try {
             AccountKind kind = current != null ? current.kind()
                     : draft.kind() == null ? AccountKind.PERSONAL : draft.kind();
-            if (kind == AccountKind.INSTITUTION) {
+            // A user it is shared with may change an institution account by answering its secret question.
+            boolean sharedChange = kind == AccountKind.INSTITUTION && current != null && !actor.isAdmin();
+            if (sharedChange) {
+                questions.check(current, secretAnswer);
+            } else if (kind == AccountKind.INSTITUTION) {
                 UserService.requireAdmin(actor);
             }
             Long id = current == null ? null : current.id();
@@ -244,16 +349,29 @@ public final class AccountService {
                     v.add("profile", UserMessage.of("accounts.profileNotFound", draft.profileName()));
                 }
             } else if (source == SettingsSource.OWN) {
-                smtp = AccountValidation.settings(v, draft.smtp(), actor.isAdmin());
+                smtp = AccountValidation.settings(v, draft.smtp(),
+                        actor.isAdmin() || keepsExceptions(current, draft.smtp()));
                 boolean stored = id != null && secrets.has(SecretNames.account(id));
                 if (smtp != null && smtp.auth() != AuthMethod.NONE && !AccountValidation.hasPassword(draft.smtp())
                         && !stored) {
                     v.add("password", UserMessage.of("accounts.passwordRequired"));
                 }
             }
+            ImapSettings imap = current == null ? null : current.imap();
+            if (draft.imap() != null) {
+                imap = AccountValidation.imap(v, draft.imap());
+            }
+            boolean maskRecipients = draft.maskRecipients();
             Long ownerId = null;
             Set<Long> userIds = new HashSet<>();
-            if (kind == AccountKind.PERSONAL) {
+            if (sharedChange) {
+                // Who shares the account and how it sends are the administrator's to decide.
+                userIds.addAll(current.userIds());
+                maskRecipients = current.maskRecipients();
+                if (address != null && !address.equals(current.address())) {
+                    v.add("address", UserMessage.of("users.adminOnly"));
+                }
+            } else if (kind == AccountKind.PERSONAL) {
                 ownerId = current != null && (draft.ownerName() == null || draft.ownerName().isBlank())
                         ? current.ownerId() : owner(actor, draft.ownerName(), v);
             } else {
@@ -266,15 +384,39 @@ public final class AccountService {
             // A changed address must be proved again: the code went to the old one.
             boolean verified = current != null && current.verified() && current.address().equals(address);
             Account account = new Account(id, kind, draft.name(), address, ownerId, source, profileId, smtp,
-                    replyTo, draft.maskRecipients(), verified, userIds);
+                    replyTo, maskRecipients, verified, userIds, imap);
             Password password = source == SettingsSource.OWN && AccountValidation.hasPassword(draft.smtp())
                     ? Password.of(draft.smtp().password()) : null;
-            return new Prepared(account, password);
+            Password imapPassword = imap != null && AccountValidation.hasPassword(draft.imap())
+                    ? Password.of(draft.imap().password()) : null;
+            return new Prepared(account, password, imapPassword);
         } finally {
             if (draft.smtp() != null && draft.smtp().password() != null) {
                 Arrays.fill(draft.smtp().password(), '\0');
             }
+            if (draft.imap() != null) {
+                AccountValidation.wipe(draft.imap().password());
+            }
+            AccountValidation.wipe(secretAnswer);
         }
+    }
+
+    /**
+     * True when the draft asks for no exception to the server checks (a password in clear, a
+     * pinned certificate) beyond those an administrator already made for this account's server:
+     * its user may then change the rest.
+     */
+    private static boolean keepsExceptions(Account current, SmtpDraft draft) {
+        SmtpSettings stored = current == null ? null : current.smtp();
+        if (stored == null || draft == null || draft.host() == null || !stored.host().equalsIgnoreCase(draft.host().strip())
+                || draft.port() == null || stored.port() != draft.port()) {
+            return false;
+        }
+        boolean plainKept = !draft.allowPlainPassword() || stored.allowPlainPassword();
+        String pin = draft.pinnedCertificate();
+        boolean pinKept = pin == null || pin.isBlank()
+                || stored.pinnedCertificate() != null && stored.pinnedCertificate().hex().equalsIgnoreCase(pin.strip());
+        return plainKept && pinKept;
     }
 
     /** The owner of a personal account: the actor, or another user when an administrator sets it up. */
@@ -291,9 +433,12 @@ public final class AccountService {
         return owner.get().id();
     }
 
-    private static void clear(Password password) {
-        if (password != null) {
-            password.clear();
+    private static void clear(Prepared prepared) {
+        if (prepared.password() != null) {
+            prepared.password().clear();
+        }
+        if (prepared.imapPassword() != null) {
+            prepared.imapPassword().clear();
         }
     }
 }

@@ -6,6 +6,7 @@ import fr.missive.model.EmailAddress;
 import fr.missive.model.UserMessage;
 import fr.missive.model.mail.CertificateFingerprint;
 import fr.missive.model.mail.HeaderText;
+import fr.missive.model.mail.ImapSettings;
 import fr.missive.model.mail.MailInputException;
 import fr.missive.model.mail.MailInputProblem;
 import fr.missive.model.mail.Security;
@@ -89,5 +90,35 @@ final class AccountValidation {
 
     static boolean hasPassword(SmtpDraft draft) {
         return draft != null && draft.password() != null && draft.password().length > 0;
+    }
+
+    /**
+     * The IMAP settings of a draft, or null for none (a blank host); problems go to the validator
+     * on the fields {@code imap.host}, {@code imap.port}, {@code imap.user}, {@code imap.sentFolder}.
+     */
+    static ImapSettings imap(Validator v, ImapDraft draft) {
+        if (draft == null || draft.isEmpty()) {
+            return null;
+        }
+        Security security = draft.security() == null ? Security.TLS : draft.security();
+        int port = draft.port() == null ? ImapSettings.usualPort(security) : draft.port();
+        try {
+            return new ImapSettings(draft.host(), port, security, draft.user(), draft.sentFolder());
+        } catch (MailInputException e) {
+            for (MailInputProblem problem : e.problems()) {
+                v.add("imap." + problem.field(), problem.message());
+            }
+            return null;
+        }
+    }
+
+    static boolean hasPassword(ImapDraft draft) {
+        return draft != null && draft.password() != null && draft.password().length > 0;
+    }
+
+    static void wipe(char[] secret) {
+        if (secret != null) {
+            java.util.Arrays.fill(secret, '\0');
+        }
     }
 }

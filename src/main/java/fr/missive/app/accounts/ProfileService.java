@@ -51,14 +51,50 @@ public final class ProfileService {
         return save(current.id(), newName == null ? current.name() : newName, draft);
     }
 
+    /** Who sends through a profile: the accounts by name, and whether this PC's settings are the profile's. */
+    public record Usage(List<String> accounts, boolean workstation) {
+        public boolean inUse() {
+            return workstation || !accounts.isEmpty();
+        }
+    }
+
+    public Usage usage(DispatchingProfile profile) {
+        return new Usage(profiles.accountsUsing(profile.id()), profiles.usedByWorkstation(profile.id()));
+    }
+
+    /** Deletes a profile no account and not the workstation uses (administrators only); says who uses it otherwise. */
     public void delete(User actor, String name) {
         UserService.requireAdmin(actor);
         DispatchingProfile profile = require(name);
-        if (profiles.inUse(profile.id())) {
-            throw new MissiveException(UserMessage.of("accounts.profileInUse", profile.name()));
+        Usage usage = usage(profile);
+        if (!usage.accounts().isEmpty()) {
+            throw new MissiveException(UserMessage.of("accounts.profileUsedBy", profile.name(),
+                    String.join(", ", usage.accounts())));
+        }
+        if (usage.workstation()) {
+            throw new MissiveException(UserMessage.of("accounts.profileUsedByWorkstation", profile.name()));
         }
         profiles.delete(profile.id());
         secrets.delete(SecretNames.profile(profile.id()));
+    }
+
+    /**
+     * The settings of a profile as typed, checked, with the password typed or else the one stored
+     * for {@code currentName}; nothing is saved.
+     */
+    ServerUnderTest forTest(String currentName, SmtpDraft draft) {
+        Optional<DispatchingProfile> current = currentName == null ? Optional.empty() : profiles.findByName(currentName);
+        return ServerUnderTest.check(draft, () -> current.flatMap(p -> secrets.get(SecretNames.profile(p.id()))));
+    }
+
+    /** The settings and stored password of a saved profile. */
+    ServerUnderTest stored(long id) {
+        DispatchingProfile profile = profiles.find(id)
+                .orElseThrow(() -> new MissiveException(UserMessage.of("accounts.profileNotFound", String.valueOf(id))));
+        Password password = profile.smtp().auth() == AuthMethod.NONE ? null
+                : secrets.get(SecretNames.profile(id))
+                        .orElseThrow(() -> new MissiveException(UserMessage.of("accounts.passwordMissing")));
+        return new ServerUnderTest(profile.smtp(), password);
     }
 
     DispatchingProfile require(String name) {

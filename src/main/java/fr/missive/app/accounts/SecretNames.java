@@ -15,4 +15,8 @@ final class SecretNames {
     static String account(long id) {
         return "account:" + id + ":smtp";
     }
+
+    static String accountImap(long id) {
+        return "account:" + id + ":imap";
+    }
 }

@@ -3,6 +3,7 @@ package fr.missive.app.accounts;
 import fr.missive.app.Validator;
 import fr.missive.app.users.UserService;
 import fr.missive.model.EmailAddress;
+import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.WorkstationSettings;
 import fr.missive.model.mail.AuthMethod;
@@ -13,6 +14,7 @@ import fr.missive.store.accounts.WorkstationStore;
 import fr.missive.store.secrets.SecretStore;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** This PC's e-mail settings (menu Configuration): administrators only. */
@@ -33,6 +35,37 @@ public final class WorkstationSettingsService {
 
     public WorkstationSettings get() {
         return store.load();
+    }
+
+    /** True when a password is stored for this PC's own server (it is never shown). */
+    public boolean hasPassword() {
+        return secrets.has(SecretNames.WORKSTATION);
+    }
+
+    /**
+     * The server a draft of the workstation's settings names (a profile, own settings as typed, or
+     * what is stored), checked, with the password typed or else the stored one; nothing is saved.
+     */
+    ServerUnderTest forTest(WorkstationDraft draft) {
+        WorkstationSettings current = store.load();
+        if (draft.profileName() != null) {
+            return profiles.stored(profiles.require(draft.profileName()).id());
+        }
+        // The stored password is this PC's own server's, kept only while it has no profile.
+        boolean ownStored = current.profileId() == null && current.smtp() != null;
+        if (draft.smtp() != null) {
+            return ServerUnderTest.check(draft.smtp(),
+                    () -> ownStored ? secrets.get(SecretNames.WORKSTATION) : Optional.empty());
+        }
+        if (current.profileId() != null) {
+            return profiles.stored(current.profileId());
+        }
+        if (current.smtp() == null) {
+            throw new MissiveException(UserMessage.of("accounts.workstationNotSet"));
+        }
+        Password stored = current.smtp().auth() == AuthMethod.NONE ? null
+                : secrets.get(SecretNames.WORKSTATION).orElse(null);
+        return new ServerUnderTest(current.smtp(), stored);
     }
 
     public WorkstationSettings set(User actor, WorkstationDraft draft) {

@@ -13,12 +13,28 @@ import java.util.Optional;
 /** The staff of this PC: who they are, their role, their password, and signing in. */
 public final class UserService {
 
+    /**
+     * What else must go when a user is deleted, run once the deletion is allowed and before it:
+     * the database drops the user's rows, but what is kept outside them (their accounts'
+     * passwords) must be forgotten by whoever keeps it.
+     */
+    @FunctionalInterface
+    public interface DeletionHook {
+        void beforeDeleting(User user);
+    }
+
     private final UserStore users;
     private final PasswordHasher hasher;
+    private final DeletionHook deletionHook;
 
     public UserService(UserStore users, PasswordHasher hasher) {
+        this(users, hasher, user -> { });
+    }
+
+    public UserService(UserStore users, PasswordHasher hasher, DeletionHook deletionHook) {
         this.users = users;
         this.hasher = hasher;
+        this.deletionHook = deletionHook;
     }
 
     public List<User> list() {
@@ -110,6 +126,7 @@ public final class UserService {
         if (target.isAdmin() && administratorCount() == 1) {
             throw new MissiveException(UserMessage.of("users.lastAdministrator"));
         }
+        deletionHook.beforeDeleting(target);
         users.delete(id);
     }
 

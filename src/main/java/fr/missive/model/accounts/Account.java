@@ -1,6 +1,7 @@
 package fr.missive.model.accounts;
 
 import fr.missive.model.EmailAddress;
+import fr.missive.model.mail.ImapSettings;
 import fr.missive.model.mail.SmtpSettings;
 import java.util.List;
 import java.util.Objects;
@@ -20,10 +21,19 @@ import java.util.Set;
  * @param verified       an institution account's address was confirmed with the code sent to it;
  *                       always true for a personal account
  * @param userIds        the users allowed to send from an institution account
+ * @param imap           the account's mailbox, for the copy into its Sent folder; null when not set
  */
 public record Account(Long id, AccountKind kind, String name, EmailAddress address, Long ownerId,
                       SettingsSource source, Long profileId, SmtpSettings smtp, EmailAddress replyTo,
-                      boolean maskRecipients, boolean verified, Set<Long> userIds) {
+                      boolean maskRecipients, boolean verified, Set<Long> userIds, ImapSettings imap) {
+
+    /** An account without IMAP settings. */
+    public Account(Long id, AccountKind kind, String name, EmailAddress address, Long ownerId,
+                   SettingsSource source, Long profileId, SmtpSettings smtp, EmailAddress replyTo,
+                   boolean maskRecipients, boolean verified, Set<Long> userIds) {
+        this(id, kind, name, address, ownerId, source, profileId, smtp, replyTo, maskRecipients, verified, userIds,
+                null);
+    }
 
     public Account {
         Objects.requireNonNull(kind, "kind");
@@ -46,12 +56,17 @@ public record Account(Long id, AccountKind kind, String name, EmailAddress addre
 
     public Account withId(long newId) {
         return new Account(newId, kind, name, address, ownerId, source, profileId, smtp, replyTo, maskRecipients,
-                verified, userIds);
+                verified, userIds, imap);
     }
 
     public Account withVerified(boolean isVerified) {
         return new Account(id, kind, name, address, ownerId, source, profileId, smtp, replyTo, maskRecipients,
-                isVerified, userIds);
+                isVerified, userIds, imap);
+    }
+
+    public Account withImap(ImapSettings newImap) {
+        return new Account(id, kind, name, address, ownerId, source, profileId, smtp, replyTo, maskRecipients,
+                verified, userIds, newImap);
     }
 
     /** True when this user may send from the account. */

@@ -44,20 +44,8 @@ public record SmtpSettings(
 
     public SmtpSettings {
         List<MailInputProblem> problems = new ArrayList<>();
-        host = host == null ? "" : host.strip().toLowerCase(Locale.ROOT);
-        if (host.isEmpty()) {
-            problems.add(MailInputProblem.of("host", Kind.HOST_REQUIRED));
-        } else {
-            String checked = unicodeHost(host);
-            if (checked == null) {
-                problems.add(MailInputProblem.of("host", Kind.HOST_INVALID, host));
-            } else {
-                host = checked;
-            }
-        }
-        if (port < 1 || port > 65535) {
-            problems.add(MailInputProblem.of("port", Kind.PORT_OUT_OF_RANGE, 1, 65535));
-        }
+        host = checkedHost(host, problems);
+        checkPort(port, problems);
         if (security == null) {
             security = Security.STARTTLS;
         }
@@ -78,6 +66,27 @@ public record SmtpSettings(
                     MIN_TIMEOUT.toSeconds(), MAX_TIMEOUT.toSeconds()));
         }
         MailInputException.throwIfAny(problems);
+    }
+
+    /** The host lower-cased and in Unicode; a missing or invalid one is added to {@code problems}. */
+    static String checkedHost(String typed, List<MailInputProblem> problems) {
+        String host = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        if (host.isEmpty()) {
+            problems.add(MailInputProblem.of("host", Kind.HOST_REQUIRED));
+            return host;
+        }
+        String checked = unicodeHost(host);
+        if (checked == null) {
+            problems.add(MailInputProblem.of("host", Kind.HOST_INVALID, host));
+            return host;
+        }
+        return checked;
+    }
+
+    static void checkPort(int port, List<MailInputProblem> problems) {
+        if (port < 1 || port > 65535) {
+            problems.add(MailInputProblem.of("port", Kind.PORT_OUT_OF_RANGE, 1, 65535));
+        }
     }
 
     /** Settings with no sign-in, the default timeout and the usual certificate checks. */

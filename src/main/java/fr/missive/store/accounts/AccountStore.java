@@ -35,4 +35,13 @@ public interface AccountStore {
 
     /** Marks the account verified and forgets its code, in one transaction. */
     void markVerified(long accountId);
+
+    /** The question a user must answer to change an institution account, and the salted hash of its answer. */
+    record SecretQuestion(String question, String answerHash) {
+    }
+
+    Optional<SecretQuestion> secretQuestion(long accountId);
+
+    /** Sets the account's secret question, or removes it when {@code question} is null. */
+    void saveSecretQuestion(long accountId, SecretQuestion question);
 }

@@ -23,9 +23,10 @@ import java.util.Set;
 public final class JdbcAccountStore implements AccountStore {
 
     private static final String SELECT = "SELECT id, kind, name, address, owner_id, settings_source, profile_id,"
-            + " reply_to, mask_recipients, verified, " + SmtpColumns.NAMES + " FROM mail_account";
+            + " reply_to, mask_recipients, verified, " + SmtpColumns.NAMES + ", " + ImapColumns.NAMES
+            + " FROM mail_account";
     private static final String COLUMNS = "kind, name, address, owner_id, settings_source, profile_id, reply_to,"
-            + " mask_recipients, verified, " + SmtpColumns.NAMES;
+            + " mask_recipients, verified, " + SmtpColumns.NAMES + ", " + ImapColumns.NAMES;
 
     private final Database db;
 
@@ -56,10 +57,10 @@ public final class JdbcAccountStore implements AccountStore {
             Account saved;
             if (account.id() == null) {
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO mail_account (" + COLUMNS
-                        + ", copy_sent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
+                        + ", copy_sent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, " + SmtpColumns.PLACEHOLDERS + ", "
+                        + ImapColumns.PLACEHOLDERS + ", FALSE, ?)", Statement.RETURN_GENERATED_KEYS)) {
                     bind(p, account);
-                    p.setTimestamp(10 + SmtpColumns.COUNT, Timestamp.from(Instant.now()));
+                    p.setTimestamp(10 + SmtpColumns.COUNT + ImapColumns.COUNT, Timestamp.from(Instant.now()));
                     p.executeUpdate();
                     try (ResultSet keys = p.getGeneratedKeys()) {
                         keys.next();
@@ -69,9 +70,10 @@ public final class JdbcAccountStore implements AccountStore {
             } else {
                 try (PreparedStatement p = c.prepareStatement("UPDATE mail_account SET kind = ?, name = ?, address = ?,"
                         + " owner_id = ?, settings_source = ?, profile_id = ?, reply_to = ?, mask_recipients = ?,"
-                        + " verified = ?, " + SmtpColumns.ASSIGNMENTS + " WHERE id = ?")) {
+                        + " verified = ?, " + SmtpColumns.ASSIGNMENTS + ", " + ImapColumns.ASSIGNMENTS
+                        + " WHERE id = ?")) {
                     bind(p, account);
-                    p.setLong(10 + SmtpColumns.COUNT, account.id());
+                    p.setLong(10 + SmtpColumns.COUNT + ImapColumns.COUNT, account.id());
                     p.executeUpdate();
                 }
                 saved = account;
@@ -159,6 +161,40 @@ public final class JdbcAccountStore implements AccountStore {
         });
     }
 
+    @Override
+    public Optional<SecretQuestion> secretQuestion(long accountId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT question, answer_hash FROM account_secret_question WHERE account_id = ?")) {
+                p.setLong(1, accountId);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(new SecretQuestion(rs.getString(1), rs.getString(2)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void saveSecretQuestion(long accountId, SecretQuestion question) {
+        db.inTransaction(c -> {
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM account_secret_question WHERE account_id = ?")) {
+                d.setLong(1, accountId);
+                d.executeUpdate();
+            }
+            if (question != null) {
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO account_secret_question (account_id, question, answer_hash) VALUES (?, ?, ?)")) {
+                    p.setLong(1, accountId);
+                    p.setString(2, question.question());
+                    p.setString(3, question.answerHash());
+                    p.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
     private static void deleteCode(Connection c, long accountId) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("DELETE FROM account_verification WHERE account_id = ?")) {
             p.setLong(1, accountId);
@@ -177,6 +213,7 @@ public final class JdbcAccountStore implements AccountStore {
         p.setBoolean(8, a.maskRecipients());
         p.setBoolean(9, a.verified());
         SmtpColumns.bind(p, 10, a.smtp());
+        ImapColumns.bind(p, 10 + SmtpColumns.COUNT, a.imap());
     }
 
     private static void setLong(PreparedStatement p, int index, Long value) throws SQLException {
@@ -226,7 +263,7 @@ public final class JdbcAccountStore implements AccountStore {
         return new Account(id, AccountKind.valueOf(rs.getString("kind")), rs.getString("name"),
                 EmailAddress.parse(rs.getString("address")), ownerId, SettingsSource.valueOf(rs.getString("settings_source")),
                 profileId, SmtpColumns.read(c, rs), replyTo == null ? null : EmailAddress.parse(replyTo),
-                rs.getBoolean("mask_recipients"), rs.getBoolean("verified"), users(c, id));
+                rs.getBoolean("mask_recipients"), rs.getBoolean("verified"), users(c, id), ImapColumns.read(rs));
     }
 
     private static Set<Long> users(Connection c, long accountId) throws SQLException {

@@ -83,6 +83,28 @@ public final class JdbcProfileStore implements ProfileStore {
     }
 
     @Override
+    public List<String> accountsUsing(long id) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT name FROM mail_account WHERE profile_id = ? ORDER BY name")) {
+                p.setLong(1, id);
+                List<String> names = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+                return names;
+            }
+        });
+    }
+
+    @Override
+    public boolean usedByWorkstation(long id) {
+        return db.inTransaction(c -> uses(c, "workstation_mail", id));
+    }
+
+    @Override
     public void delete(long id) {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM smtp_profile WHERE id = ?")) {

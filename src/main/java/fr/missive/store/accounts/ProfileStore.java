@@ -19,5 +19,11 @@ public interface ProfileStore {
     /** True when an account or the workstation still uses the profile. */
     boolean inUse(long id);
 
+    /** The names of the accounts that send through the profile, sorted. */
+    List<String> accountsUsing(long id);
+
+    /** True when the workstation's settings are the profile's. */
+    boolean usedByWorkstation(long id);
+
     void delete(long id);
 }

@@ -24,6 +24,7 @@ final class SmtpColumns {
     static final String ASSIGNMENTS = "smtp_host = ?, smtp_port = ?, smtp_security = ?, smtp_auth = ?,"
             + " smtp_user = ?, smtp_timeout_seconds = ?, smtp_allow_plain = ?";
     static final int COUNT = 7;
+    static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?";
 
     private SmtpColumns() {
     }

@@ -1,5 +1,6 @@
 package fr.missive.ui.accounts;
 
+import fr.missive.app.accounts.AccountService;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.mail.SendResult;
@@ -9,7 +10,11 @@ import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Component;
 import java.awt.Window;
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
@@ -23,12 +28,20 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * "My sending accounts": the accounts the signed-in user may send from (every account for an
- * administrator), with their kind and whether they are verified; add, test, delete.
+ * administrator), with their kind and whether they are verified, and in a tooltip the other users
+ * of a shared account; add, change, test, delete. The administrator also sets the secret question
+ * of a shared account and turns one used by a single user into that user's personal account; a
+ * user a shared account is lent to changes it after answering its question.
  */
 public final class AccountsDialog {
 
+    /** What the list shows of an account besides itself, read off the EDT. */
+    private record Details(List<String> userNames, boolean mayChange) {
+    }
+
     private final UiContext context;
     private final JDialog dialog;
+    private final Map<Long, Details> details = new HashMap<>();
     private final DefaultListModel<Account> accounts = new DefaultListModel<>();
     private final JList<Account> list = new JList<>(accounts);
     private final JLabel state = new JLabel(" ");
@@ -38,6 +51,8 @@ public final class AccountsDialog {
     private final JButton edit;
     private final JButton test;
     private final JButton delete;
+    private final JButton makePersonal;
+    private final JButton secretQuestion;
     private final JButton close;
 
     public AccountsDialog(UiContext context, Window owner) {
@@ -51,6 +66,10 @@ public final class AccountsDialog {
         verify = Swing.button("accountVerifyOpen", context.text("ui.accounts.verifyOpen"), this::verifySelected);
         test = Swing.button("accountTestSelected", context.text("ui.accounts.testSelected"), this::testSelected);
         delete = Swing.button("accountDelete", context.text("ui.accounts.delete"), this::deleteSelected);
+        makePersonal = Swing.button("accountMakePersonal", context.text("ui.accounts.makePersonal"),
+                this::makeSelectedPersonal);
+        secretQuestion = Swing.button("accountSecretQuestion", context.text("ui.accounts.secretQuestion"),
+                this::editSecretQuestion);
         close = Swing.button("accountsClose", context.text("ui.button.close"), dialog::dispose);
         build();
     }
@@ -64,15 +83,20 @@ public final class AccountsDialog {
         list.setCellRenderer(new AccountRenderer());
         list.addListSelectionListener(e -> selectionChanged());
         state.setName("accountsState");
-        addInstitution.setVisible(context.user().isAdmin());
+        boolean admin = context.user().isAdmin();
+        addInstitution.setVisible(admin);
+        makePersonal.setVisible(admin);
+        secretQuestion.setVisible(admin);
         JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 2, hidemode 3", "[grow,fill][fill]",
-                "[][][][][][grow][]"));
-        content.add(new JScrollPane(list), "spany 6, w 380:420, h 220:260, grow");
+                "[][][][][][][][grow][]"));
+        content.add(new JScrollPane(list), "spany 8, w 380:420, h 260:300, grow");
         content.add(addPersonal);
         content.add(addInstitution);
         content.add(edit);
         content.add(test);
         content.add(verify);
+        content.add(secretQuestion);
+        content.add(makePersonal);
         content.add(delete, "top");
         content.add(state, "span 2");
         content.add(Swing.buttonBar(null, close), "span 2, growx, gaptop 12");
@@ -89,7 +113,18 @@ public final class AccountsDialog {
 
     private void reload(String selectName) {
         User actor = context.user();
-        context.inBackground(dialog, () -> context.services().accounts().list(actor), all -> {
+        AccountService service = context.services().accounts();
+        context.inBackground(dialog, () -> {
+            Map<Long, Details> read = new HashMap<>();
+            List<Account> all = service.list(actor);
+            for (Account a : all) {
+                read.put(a.id(), new Details(service.userNames(a), service.mayChange(actor, a)));
+            }
+            return Map.entry(all, read);
+        }, loaded -> {
+            List<Account> all = loaded.getKey();
+            details.clear();
+            details.putAll(loaded.getValue());
             accounts.clear();
             all.forEach(accounts::addElement);
             if (selectName != null) {
@@ -104,9 +139,13 @@ public final class AccountsDialog {
         Account selected = list.getSelectedValue();
         boolean admin = context.user().isAdmin();
         test.setEnabled(selected != null);
-        edit.setEnabled(selected != null && (admin || !selected.isInstitution()));
+        Details about = selected == null ? null : details.get(selected.id());
+        edit.setEnabled(about != null && about.mayChange());
         delete.setEnabled(selected != null && (admin || !selected.isInstitution()));
         verify.setEnabled(selected != null && admin && selected.isInstitution() && !selected.verified());
+        secretQuestion.setEnabled(selected != null && admin && selected.isInstitution());
+        makePersonal.setEnabled(selected != null && admin && selected.isInstitution()
+                && selected.userIds().size() == 1);
     }
 
     private void add(AccountKind kind) {
@@ -120,9 +159,42 @@ public final class AccountsDialog {
 
     private void editSelected() {
         Account selected = list.getSelectedValue();
-        if (selected != null) {
-            new AccountWizard(context, dialog, selected, saved -> reload(saved.name())).open();
+        if (selected == null) {
+            return;
         }
+        if (selected.isInstitution() && !context.user().isAdmin()) {
+            // A shared account is lent: its user proves they may change it by the secret answer.
+            new SecretAnswerPrompt(context, dialog, selected, answer -> {
+                try {
+                    new AccountWizard(context, dialog, selected, saved -> reload(saved.name()))
+                            .withSecretAnswer(answer).open();
+                } finally {
+                    Arrays.fill(answer, '\0');
+                }
+            }).open();
+            return;
+        }
+        new AccountWizard(context, dialog, selected, saved -> reload(saved.name())).open();
+    }
+
+    private void editSecretQuestion() {
+        Account selected = list.getSelectedValue();
+        if (selected != null) {
+            new SecretQuestionDialog(context, dialog, selected, () -> reload(selected.name())).open();
+        }
+    }
+
+    private void makeSelectedPersonal() {
+        Account selected = list.getSelectedValue();
+        Details about = selected == null ? null : details.get(selected.id());
+        if (about == null || about.userNames().size() != 1 || !Alerts.confirm(dialog, context.messages(),
+                context.text("ui.accounts.makePersonalQuestion", selected.name(), about.userNames().get(0)),
+                context.text("ui.accounts.makePersonalYes"))) {
+            return;
+        }
+        User actor = context.user();
+        context.inBackground(dialog, () -> context.services().accounts().makePersonal(actor, selected.name()),
+                personal -> reload(personal.name()));
     }
 
     private void verifySelected() {
@@ -171,7 +243,23 @@ public final class AccountsDialog {
         }, done -> reload(null));
     }
 
-    /** "Secrétariat <secretariat@…> – institution account – verified". */
+    /** The tooltip of a shared account: the users it is shared with, besides the one reading. */
+    private String sharedWith(Account account) {
+        Details about = details.get(account.id());
+        if (!account.isInstitution() || about == null) {
+            return null;
+        }
+        String me = context.user().name();
+        List<String> others = about.userNames().stream().filter(n -> !n.equals(me)).sorted(Collator.getInstance())
+                .toList();
+        if (others.isEmpty()) {
+            return context.text(about.userNames().isEmpty() ? "ui.accounts.sharedWithNobody" : "ui.accounts.onlyYou");
+        }
+        return context.text(others.size() < about.userNames().size() ? "ui.accounts.alsoUsedBy"
+                : "ui.accounts.sharedWith", String.join(", ", others));
+    }
+
+    /** "Secrétariat <secretariat@…> – institution account – verified", its other users in the tooltip. */
     private final class AccountRenderer extends DefaultListCellRenderer {
         @Override
         public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
@@ -181,6 +269,7 @@ public final class AccountsDialog {
                 setText(context.text("ui.accounts.item", account.name(), account.address().toString(),
                         context.text("ui.accounts.kind." + account.kind().name()),
                         context.text(account.verified() ? "ui.accounts.verified" : "ui.accounts.notVerified")));
+                setToolTipText(sharedWith(account));
             }
             return this;
         }

@@ -2,6 +2,7 @@ package fr.missive.ui.common;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
+import java.awt.Dimension;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -63,8 +64,13 @@ public final class FieldCell extends JPanel {
     /** The input's baseline, so a form's label lines up with the text and not with the cell's middle. */
     @Override
     public int getBaseline(int width, int height) {
-        int inputHeight = outlined.getPreferredSize().height;
-        int baseline = outlined.getBaseline(width, inputHeight);
+        if (!outlined.isVisible()) {
+            return -1;
+        }
+        // Never narrower than the input wants: an HTML text (a wrapped checkbox) refuses a width
+        // below its insets, which a hidden or not yet laid out cell may be given.
+        Dimension preferred = outlined.getPreferredSize();
+        int baseline = outlined.getBaseline(Math.max(width, preferred.width), preferred.height);
         return baseline < 0 ? -1 : getInsets().top + baseline;
     }
 

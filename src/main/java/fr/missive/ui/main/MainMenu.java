@@ -30,6 +30,10 @@ final class MainMenu {
 
         void accounts();
 
+        void workstationMail();
+
+        void dispatchingProfiles();
+
         void about();
     }
 
@@ -61,6 +65,9 @@ final class MainMenu {
             JMenu configuration = menu("menuConfiguration", "ui.menu.configuration");
             configuration.add(item("menuInstitution", "ui.menu.institution", commands::institution));
             configuration.add(item("menuUsers", "ui.menu.users", commands::users));
+            configuration.addSeparator();
+            configuration.add(item("menuWorkstationMail", "ui.workstation.menu", commands::workstationMail));
+            configuration.add(item("menuProfiles", "ui.profiles.menu", commands::dispatchingProfiles));
             bar.add(configuration);
         }
         JMenu help = menu("menuHelp", "ui.menu.help");

@@ -13,6 +13,8 @@ import fr.missive.ui.contacts.importing.ImportWizard;
 import fr.missive.ui.institution.InstitutionDialog;
 import fr.missive.ui.prefs.PreferencesDialog;
 import fr.missive.ui.accounts.AccountsDialog;
+import fr.missive.ui.accounts.ProfilesDialog;
+import fr.missive.ui.accounts.WorkstationSettingsDialog;
 import fr.missive.ui.users.UsersDialog;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -110,6 +112,16 @@ public final class MainWindow implements MainMenu.Commands {
     @Override
     public void accounts() {
         new AccountsDialog(context, frame).open();
+    }
+
+    @Override
+    public void workstationMail() {
+        new WorkstationSettingsDialog(context, frame).open();
+    }
+
+    @Override
+    public void dispatchingProfiles() {
+        new ProfilesDialog(context, frame).open();
     }
 
     /** The signed-in user may have been renamed or have lost the administrator role. */

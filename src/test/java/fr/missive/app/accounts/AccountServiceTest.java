@@ -183,7 +183,7 @@ class AccountServiceTest {
         f.accounts.saveAnyway(f.paul, new AccountDraft(AccountKind.PERSONAL, "Paul", "paul@college.fr",
                 SettingsSource.PROFILE, "Relais", null, null, false, List.of(), null));
         assertThatThrownBy(() -> f.profiles.delete(f.admin, "Relais")).isInstanceOfSatisfying(MissiveException.class,
-                e -> assertThat(e.userMessage().key()).isEqualTo("accounts.profileInUse"));
+                e -> assertThat(e.userMessage().key()).isEqualTo("accounts.profileUsedBy"));
         assertThat(f.resolver.settings(f.accounts.require(f.paul, "Paul")).host()).isEqualTo("relay.college.fr");
     }
 

@@ -64,6 +64,8 @@ final class AccountsFixture implements AutoCloseable {
     final AccountService accounts;
     final TestSending testSending;
     final AccountVerification verification;
+    final ServerTests serverTests;
+    final UserService users;
     final User admin;
     final User paul;
 
@@ -79,10 +81,12 @@ final class AccountsFixture implements AutoCloseable {
         profiles = new ProfileService(profileStore, secrets);
         workstation = new WorkstationSettingsService(workstationStore, profiles, secrets);
         resolver = new SendingResolver(workstationStore, profileStore, secrets);
-        accounts = new AccountService(accountStore, profileStore, userStore, secrets, resolver, transport);
+        accounts = new AccountService(accountStore, profileStore, userStore, secrets, resolver, transport,
+                new PasswordHasher(1_000));
         testSending = new TestSending(accounts, resolver, transport);
         verification = new AccountVerification(accounts, accountStore, resolver, transport, clock, random);
-        UserService users = new UserService(userStore, new PasswordHasher(1_000));
+        serverTests = new ServerTests(profiles, workstation, transport);
+        users = new UserService(userStore, new PasswordHasher(1_000), accounts::forgetAccountsOf);
         admin = userStore.save(users.prepareNew(new UserDraft("Claire Martin", "claire@college.fr", Role.ADMIN, null)));
         paul = userStore.save(users.prepareNew(new UserDraft("Paul Durand", "paul@gmail.com", Role.STAFF, null)));
     }

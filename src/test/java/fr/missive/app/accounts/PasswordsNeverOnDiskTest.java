@@ -30,6 +30,10 @@ class PasswordsNeverOnDiskTest {
     private static final String ACCOUNT_PASSWORD = "Zq7-Mot2Passe-Compte-éà";
     private static final String PROFILE_PASSWORD = "Zq7-Mot2Passe-Profil-ùç";
     private static final String WORKSTATION_PASSWORD = "Zq7-Mot2Passe-Poste-ôî";
+    private static final String IMAP_PASSWORD = "Zq7-Mot2Passe-Imap-ëï";
+    private static final String SECRET_ANSWER = "Zq7-Réponse-Secrète";
+    /** The answer as it is hashed: case and accents folded. */
+    private static final String FOLDED_ANSWER = "zq7-reponse-secrete";
 
     @TempDir
     Path folder;
@@ -46,7 +50,12 @@ class PasswordsNeverOnDiskTest {
                     "Collège", "secretariat@college.fr", List.of("college.fr")));
             services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Claire", "claire@gmail.com",
                     SettingsSource.OWN, null, new SmtpDraft("smtp.gmail.com", 587, Security.STARTTLS,
-                    "claire@gmail.com", ACCOUNT_PASSWORD.toCharArray(), null, false), null, false, List.of(), null));
+                    "claire@gmail.com", ACCOUNT_PASSWORD.toCharArray(), null, false), null, false, List.of(), null,
+                    new ImapDraft("imap.gmail.com", null, Security.TLS, null, IMAP_PASSWORD.toCharArray(), null)));
+            services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, "Secrétariat",
+                    "secretariat@college.fr", SettingsSource.WORKSTATION, null, null, null, false, List.of(), null));
+            services.accounts().setSecretQuestion(admin, "Secrétariat", "Mot de la directrice ?",
+                    SECRET_ANSWER.toCharArray());
             assertThat(services.profiles().hasPassword(services.profiles().find("Académie").orElseThrow())).isTrue();
         }
 
@@ -60,7 +69,8 @@ class PasswordsNeverOnDiskTest {
         for (Path file : files) {
             byte[] content = Files.readAllBytes(file);
             hostFound |= indexOf(content, "smtp.ac-lyon.fr".getBytes(StandardCharsets.UTF_8)) >= 0;
-            for (String password : List.of(ACCOUNT_PASSWORD, PROFILE_PASSWORD, WORKSTATION_PASSWORD)) {
+            for (String password : List.of(ACCOUNT_PASSWORD, PROFILE_PASSWORD, WORKSTATION_PASSWORD, IMAP_PASSWORD,
+                    SECRET_ANSWER, FOLDED_ANSWER)) {
                 for (var charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
                     if (indexOf(content, password.getBytes(charset)) >= 0) {
                         found.add(folder.relativize(file) + " holds a password in " + charset);
@@ -69,7 +79,17 @@ class PasswordsNeverOnDiskTest {
             }
         }
         assertThat(hostFound).as("the scan sees what the database wrote: the profile's server name").isTrue();
+        assertThat(files).as("the secret question was written").anyMatch(f -> contains(f, "Mot de la directrice"));
         assertThat(found).isEmpty();
+    }
+
+    private static boolean contains(Path file, String text) {
+        try {
+            return indexOf(Files.readAllBytes(file), text.getBytes(StandardCharsets.UTF_8)) >= 0
+                    || indexOf(Files.readAllBytes(file), text.getBytes(StandardCharsets.UTF_16BE)) >= 0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
