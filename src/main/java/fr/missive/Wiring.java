@@ -13,6 +13,8 @@ import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
+import fr.missive.app.letters.LetterComposer;
+import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.PasswordHasher;
@@ -27,6 +29,7 @@ import fr.missive.store.accounts.JdbcWorkstationStore;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
 import fr.missive.store.institution.JdbcInstitutionStore;
+import fr.missive.store.letters.JdbcTemplateStore;
 import fr.missive.store.secrets.AesGcmSecretStore;
 import fr.missive.store.secrets.SecretKeyFile;
 import fr.missive.store.secrets.SecretStore;
@@ -65,12 +68,13 @@ public final class Wiring {
             JdbcInstitutionStore institutionStore = new JdbcInstitutionStore(db);
             JdbcContactStore contactStore = new JdbcContactStore(db);
             Mail mail = mail(db, dataFolder, clock);
+            InstitutionService institution = new InstitutionService(institutionStore);
             return new Services(
                     dataFolder,
                     clock,
                     new FirstRunService(institutionStore, users),
                     users,
-                    new InstitutionService(institutionStore),
+                    institution,
                     new ContactService(contactStore, clock),
                     new CsvInspector(),
                     new ContactImporter(contactStore, clock),
@@ -82,7 +86,9 @@ public final class Wiring {
                     mail.accounts(),
                     mail.testSending(),
                     mail.verification(),
-                    mail.detect());
+                    mail.detect(),
+                    new LetterTemplateService(new JdbcTemplateStore(db), contactStore, clock),
+                    new LetterComposer(institution, clock));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

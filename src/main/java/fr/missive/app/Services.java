@@ -11,6 +11,8 @@ import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
+import fr.missive.app.letters.LetterComposer;
+import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.UserService;
@@ -38,7 +40,9 @@ public record Services(
         AccountService accounts,
         TestSending testSending,
         AccountVerification accountVerification,
-        DetectSettings detectSettings) implements AutoCloseable {
+        DetectSettings detectSettings,
+        LetterTemplateService letterTemplates,
+        LetterComposer letterComposer) implements AutoCloseable {
 
     @Override
     public void close() {
