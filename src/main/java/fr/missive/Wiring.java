@@ -13,12 +13,14 @@ import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
+import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.PasswordHasher;
 import fr.missive.app.users.UserService;
+import fr.missive.letters.PdfLetterRenderer;
 import fr.missive.mail.JndiMxLookup;
 import fr.missive.mail.MailTransport;
 import fr.missive.mail.SmtpMailTransport;
@@ -69,6 +71,7 @@ public final class Wiring {
             JdbcContactStore contactStore = new JdbcContactStore(db);
             Mail mail = mail(db, dataFolder, clock);
             InstitutionService institution = new InstitutionService(institutionStore);
+            LetterComposer composer = new LetterComposer(institution, clock);
             return new Services(
                     dataFolder,
                     clock,
@@ -88,7 +91,8 @@ public final class Wiring {
                     mail.verification(),
                     mail.detect(),
                     new LetterTemplateService(new JdbcTemplateStore(db), contactStore, clock),
-                    new LetterComposer(institution, clock));
+                    composer,
+                    new LetterBatch(composer, new PdfLetterRenderer(), 0));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

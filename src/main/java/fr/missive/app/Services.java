@@ -11,6 +11,7 @@ import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
+import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.settings.Preferences;
@@ -42,7 +43,8 @@ public record Services(
         AccountVerification accountVerification,
         DetectSettings detectSettings,
         LetterTemplateService letterTemplates,
-        LetterComposer letterComposer) implements AutoCloseable {
+        LetterComposer letterComposer,
+        LetterBatch letterBatch) implements AutoCloseable {
 
     @Override
     public void close() {
