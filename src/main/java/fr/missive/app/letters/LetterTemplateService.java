@@ -16,6 +16,7 @@ import fr.missive.store.contacts.ContactStore;
 import fr.missive.store.letters.TemplateStore;
 import java.text.Collator;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -102,17 +103,30 @@ public final class LetterTemplateService {
 
     /** Every field the template may use: the standard ones, the contacts' custom ones, its own letter fields. */
     public List<String> validFieldNames(LetterTemplate template) {
+        return validFieldNames(template, customFieldNames());
+    }
+
+    private static List<String> validFieldNames(LetterTemplate template, Collection<String> customFieldNames) {
         Set<String> names = new LinkedHashSet<>(MergeField.names());
-        names.addAll(customFieldNames());
+        names.addAll(customFieldNames);
         names.addAll(template.letterFields());
         return List.copyOf(names);
     }
 
     /**
-     * What is wrong with the template, without saving it: for the editor to mark fields as
-     * the user types. {@code id} is the template being edited, {@code null} for a new one.
+     * What is wrong with the template, without saving it. {@code id} is the template being
+     * edited, {@code null} for a new one. Reads every contact for their custom fields when the
+     * template uses a field; an editor checking as the user types should use the other form.
      */
     public List<FieldError> problems(LetterTemplate template, Long id) {
+        return problems(template, id, null);
+    }
+
+    /**
+     * As {@link #problems(LetterTemplate, Long)}, with the custom field names read once
+     * beforehand ({@link #customFieldNames()}), for an editor that checks as the user types.
+     */
+    public List<FieldError> problems(LetterTemplate template, Long id, Collection<String> customFieldNames) {
         List<FieldError> errors = new ArrayList<>();
         checkDesignation(template.designation(), id, errors);
         checkLetterFields(template.letterFields(), errors);
@@ -129,13 +143,14 @@ public final class LetterTemplateService {
             FieldScan scan = FieldScan.of(part.equals("subject") ? template.subject() : template.body());
             scan.openedAt().ifPresent(open -> errors.add(new FieldError(part,
                     UserMessage.of("letters.template.unterminated", open.line(), "{{", "}}"))));
-            if (valid == null && !scan.uses().isEmpty()) {
-                valid = validFieldNames(template);
+            if (scan.uses().isEmpty()) {
+                continue;
+            }
+            if (valid == null) {
+                valid = validFieldNames(template, customFieldNames == null ? customFieldNames() : customFieldNames);
             }
             Set<String> unknown = scan.names();
-            if (valid != null) {
-                unknown.removeAll(valid);
-            }
+            unknown.removeAll(valid);
             if (!unknown.isEmpty()) {
                 errors.add(new FieldError(part, UserMessage.of("letters.template.unknownFields",
                         braces(unknown), braces(valid))));

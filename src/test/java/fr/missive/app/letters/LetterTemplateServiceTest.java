@@ -197,6 +197,9 @@ class LetterTemplateServiceTest {
         assertThat(templates.customFieldNames()).containsExactly("responsable_legal");
         assertThat(templates.validFieldNames(convocation())).contains("first_name", "today", "responsable_legal",
                 "date_rdv");
+        LetterTemplate usingEleve = new LetterTemplate("x", Category.OTHER, "", "{{eleve}}");
+        assertThat(templates.problems(usingEleve, null)).extracting(FieldError::field).containsExactly("body");
+        assertThat(templates.problems(usingEleve, null, List.of("eleve"))).isEmpty();
     }
 
     private static ValidationException catchValidation(Runnable action) {
