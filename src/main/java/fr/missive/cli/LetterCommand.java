@@ -185,6 +185,10 @@ final class LetterCommand {
         @Option(names = "--combined", paramLabel = "FILE.pdf", description = "One PDF with every letter, to print.")
         private Path combined;
 
+        @Option(names = "--duplex", description = "For printing the combined file on both sides: every letter starts"
+                + " on a new sheet (a blank page follows a letter of an odd number of pages).")
+        private boolean duplex;
+
         @Option(names = "--field", paramLabel = "KEY=VALUE", description = "A letter-specific field, e.g. date_rdv=\"1er décembre\".")
         private Map<String, String> fields = new LinkedHashMap<>();
 
@@ -240,7 +244,8 @@ final class LetterCommand {
                 outputs.add(new FolderOutput(out));
             }
             if (combined != null) {
-                outputs.add(new CombinedOutput(combined, template.designation(), letter.institution().name()));
+                outputs.add(new CombinedOutput(combined, template.designation(), letter.institution().name(),
+                        duplex));
             }
             return outputs.size() == 1 ? outputs.get(0) : LetterOutput.all(outputs);
         }

@@ -10,6 +10,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Binds rendered letters, in the order given, into one PDF to print as a single job. Each
@@ -30,12 +32,21 @@ public final class PdfBinder implements AutoCloseable {
         info.setCreationDate(Calendar.getInstance());
     }
 
-    /** Appends the pages of one letter. */
-    public void append(byte[] pdf) {
+    /**
+     * Appends the pages of one letter; with {@code startNextOnFrontSide}, a blank page follows a
+     * letter of an odd number of pages, so that printed on both sides every letter starts on a
+     * sheet of its own.
+     */
+    public void append(byte[] pdf, boolean startNextOnFrontSide) {
         try {
             PDDocument letter = Loader.loadPDF(pdf);
             letters.add(letter);
             merger.appendDocument(combined, letter);
+            int pages = letter.getNumberOfPages();
+            if (startNextOnFrontSide && pages % 2 == 1) {
+                PDRectangle size = letter.getPage(pages - 1).getMediaBox();
+                combined.addPage(new PDPage(new PDRectangle(size.getWidth(), size.getHeight())));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

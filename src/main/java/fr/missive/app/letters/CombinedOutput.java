@@ -15,16 +15,22 @@ public final class CombinedOutput implements LetterOutput {
 
     private final Path file;
     private final PdfBinder binder;
+    private final boolean duplex;
     private boolean saved;
 
-    public CombinedOutput(Path file, String title, String author) {
+    /**
+     * @param duplex for printing on both sides: a blank page after each letter of an odd number
+     *               of pages, so that every letter starts on a new sheet
+     */
+    public CombinedOutput(Path file, String title, String author, boolean duplex) {
         this.file = file;
         this.binder = new PdfBinder(title, author);
+        this.duplex = duplex;
     }
 
     @Override
     public void write(ComposedLetter letter, byte[] pdf) {
-        binder.append(pdf);
+        binder.append(pdf, duplex);
     }
 
     @Override

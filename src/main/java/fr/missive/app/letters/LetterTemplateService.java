@@ -77,6 +77,11 @@ public final class LetterTemplateService {
         return groups;
     }
 
+    /** The templates of one category, by designation. */
+    public List<StoredTemplate> list(Category category) {
+        return list().stream().filter(t -> t.category() == category).toList();
+    }
+
     public Optional<StoredTemplate> find(long id) {
         return store.find(id);
     }

@@ -78,7 +78,7 @@ class LetterBatchTest {
     @Test
     void combinesEveryLetterIntoOneFileInOrder() throws IOException {
         Path combined = folder.resolve("print").resolve("absences.pdf");
-        try (CombinedOutput output = new CombinedOutput(combined, "Absence", "Collège Jean Moulin")) {
+        try (CombinedOutput output = new CombinedOutput(combined, "Absence", "Collège Jean Moulin", false)) {
             batch.run(context(), contacts(5), output, LetterBatch.Progress.NONE, () -> false);
         }
         try (PDDocument document = Loader.loadPDF(combined.toFile())) {
@@ -93,6 +93,24 @@ class LetterBatchTest {
         }
         try (var files = Files.list(combined.getParent())) {
             assertThat(files).containsExactly(combined);
+        }
+    }
+
+    @Test
+    void forPrintingOnBothSidesEachLetterStartsOnANewSheet() throws IOException {
+        Path combined = folder.resolve("recto-verso.pdf");
+        try (CombinedOutput output = new CombinedOutput(combined, "Absence", "Collège Jean Moulin", true)) {
+            batch.run(context(), contacts(3), output, LetterBatch.Progress.NONE, () -> false);
+        }
+        try (PDDocument document = Loader.loadPDF(combined.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(6);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            assertThat(stripper.getText(document)).isBlank();
+            stripper.setStartPage(3);
+            stripper.setEndPage(3);
+            assertThat(stripper.getText(document)).contains("NOM2");
         }
     }
 

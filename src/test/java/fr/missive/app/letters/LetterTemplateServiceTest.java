@@ -112,6 +112,7 @@ class LetterTemplateServiceTest {
         assertThat(groups.get(Category.MEETING)).extracting(StoredTemplate::designation)
                 .containsExactly("Élection", "Réunion");
         assertThat(groups.get(Category.CERTIFICATE)).isEmpty();
+        assertThat(templates.list(Category.MEETING)).isEqualTo(groups.get(Category.MEETING));
     }
 
     @Test
