@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -185,6 +186,10 @@ final class LetterCommand {
         @Option(names = "--combined", paramLabel = "FILE.pdf", description = "One PDF with every letter, to print.")
         private Path combined;
 
+        @Option(names = "--language", paramLabel = "fr|en", description = "Language of the date and the"
+                + " \"Objet :\" label of the letter: fr (default, French business letter) or en.")
+        private String language = "fr";
+
         @Option(names = "--duplex", description = "For printing the combined file on both sides: every letter starts"
                 + " on a new sheet (a blank page follows a letter of an odd number of pages).")
         private boolean duplex;
@@ -211,7 +216,7 @@ final class LetterCommand {
                 throw new CliUsageException(UserMessage.of("cli.letter.noContacts", selection.toString()));
             }
             LetterContext letter = services.letterComposer().prepare(template.template(), LetterSender.of(actor),
-                    fields, messages.locale());
+                    fields, letterLanguage());
             Preflight preflight = services.letterComposer().check(letter, contacts);
             if (!preflight.ready()) {
                 preflight.blockers().forEach(b -> context.err().println("missive: " + messages.get(b)));
@@ -236,6 +241,14 @@ final class LetterCommand {
                 context.out().println(messages.get("cli.letter.combined", report.rendered(), combined));
             }
             return report.failures().isEmpty() ? Cli.OK : Cli.FAILED;
+        }
+
+        private Locale letterLanguage() {
+            return switch (language.strip().toLowerCase(Locale.ROOT)) {
+                case "fr", "french", "francais", "français" -> Locale.FRENCH;
+                case "en", "english", "anglais" -> Locale.ENGLISH;
+                default -> throw new CliUsageException(UserMessage.of("cli.letter.badLanguage", language));
+            };
         }
 
         private LetterOutput outputs(StoredTemplate template, LetterContext letter) {

@@ -147,7 +147,13 @@ class LetterCliTest {
             assertThat(document.getNumberOfPages()).isEqualTo(4);
             assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Collège Jean Moulin");
         }
-        assertThat(pdfText(combined)).contains("Νίκος ΑΛΕΞΊΟΥ", "Οδός Ερμού 12", "Océane BÈGUE", "Anaïs SIMON");
+        assertThat(pdfText(combined)).contains("Νίκος ΑΛΕΞΊΟΥ", "Οδός Ερμού 12", "Océane BÈGUE", "Anaïs SIMON",
+                "Objet");
+
+        Path english = files.resolve("english.pdf");
+        assertThat(cli.run("letter", "render", "Convocation parents", "--contacts", "ids=1", "--language", "en",
+                "--combined", english.toString(), "--field", "date_rdv=Monday").exitCode()).isZero();
+        assertThat(pdfText(english)).contains("Subject").doesNotContain("Objet");
     }
 
     @Test
