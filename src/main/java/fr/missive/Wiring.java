@@ -14,10 +14,14 @@ import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
+import fr.missive.app.letters.LetterBatch;
+import fr.missive.app.letters.LetterComposer;
+import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.PasswordHasher;
 import fr.missive.app.users.UserService;
+import fr.missive.letters.PdfLetterRenderer;
 import fr.missive.mail.JndiMxLookup;
 import fr.missive.mail.MailTransport;
 import fr.missive.mail.SmtpMailTransport;
@@ -28,6 +32,7 @@ import fr.missive.store.accounts.JdbcWorkstationStore;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
 import fr.missive.store.institution.JdbcInstitutionStore;
+import fr.missive.store.letters.JdbcTemplateStore;
 import fr.missive.store.secrets.AesGcmSecretStore;
 import fr.missive.store.secrets.SecretKeyFile;
 import fr.missive.store.secrets.SecretStore;
@@ -68,12 +73,14 @@ public final class Wiring {
                     mail.accounts()::forgetAccountsOf);
             JdbcInstitutionStore institutionStore = new JdbcInstitutionStore(db);
             JdbcContactStore contactStore = new JdbcContactStore(db);
+            InstitutionService institution = new InstitutionService(institutionStore);
+            LetterComposer composer = new LetterComposer(institution, clock);
             return new Services(
                     dataFolder,
                     clock,
                     new FirstRunService(institutionStore, users),
                     users,
-                    new InstitutionService(institutionStore),
+                    institution,
                     new ContactService(contactStore, clock),
                     new CsvInspector(),
                     new ContactImporter(contactStore, clock),
@@ -86,7 +93,10 @@ public final class Wiring {
                     mail.testSending(),
                     mail.verification(),
                     mail.detect(),
-                    mail.serverTests());
+                    mail.serverTests(),
+                    new LetterTemplateService(new JdbcTemplateStore(db), contactStore, clock),
+                    composer,
+                    new LetterBatch(composer, new PdfLetterRenderer(), 0));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

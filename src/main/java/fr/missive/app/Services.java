@@ -12,6 +12,9 @@ import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
+import fr.missive.app.letters.LetterBatch;
+import fr.missive.app.letters.LetterComposer;
+import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.UserService;
@@ -40,7 +43,10 @@ public record Services(
         TestSending testSending,
         AccountVerification accountVerification,
         DetectSettings detectSettings,
-        ServerTests serverTests) implements AutoCloseable {
+        ServerTests serverTests,
+        LetterTemplateService letterTemplates,
+        LetterComposer letterComposer,
+        LetterBatch letterBatch) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -1,20 +1,36 @@
 package fr.missive.model.letters;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A standard letter ("lettre type") before merging.
  *
- * @param subject the e-mail subject and the "Objet :" line, with merge fields
- * @param body    the letter in the Markdown subset (paragraphs, line breaks, bold, italic,
- *                bullet and numbered lists, headings), with merge fields
+ * @param subject      the e-mail subject and the "Objet :" line, with merge fields
+ * @param body         the letter in the Markdown subset (paragraphs, line breaks, bold, italic,
+ *                     bullet and numbered lists, headings), with merge fields
+ * @param letterFields the letter-specific fields this template asks for when it is sent
+ *                     (e.g. {@code date_rdv}), declared so that a misspelt contact field is
+ *                     told apart from a field the user gives at send time
  */
-public record LetterTemplate(String designation, Category category, String subject, String body) {
+public record LetterTemplate(String designation, Category category, String subject, String body,
+                             List<String> letterFields) {
 
     public LetterTemplate {
         Objects.requireNonNull(designation, "designation");
         category = category == null ? Category.OTHER : category;
         subject = subject == null ? "" : subject.strip();
         body = body == null ? "" : body;
+        letterFields = letterFields == null ? List.of() : letterFields.stream()
+                .map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
+    }
+
+    /** A template that asks for no letter-specific field. */
+    public LetterTemplate(String designation, Category category, String subject, String body) {
+        this(designation, category, subject, body, List.of());
+    }
+
+    public LetterTemplate withDesignation(String newDesignation) {
+        return new LetterTemplate(newDesignation, category, subject, body, letterFields);
     }
 }

@@ -1,0 +1,141 @@
+package fr.missive.app.letters;
+
+import fr.missive.letters.LetterRenderer;
+import fr.missive.model.MissiveException;
+import fr.missive.model.UserMessage;
+import fr.missive.model.contacts.Contact;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Renders the letters of a sending on every core and hands them to the output in the order of
+ * the contacts. At most a few letters per thread are in memory at once: the next letters are
+ * started only as the oldest is written. The calling thread waits, writes, reports progress
+ * and watches for cancellation; a GUI calls this off the EDT and relays the progress.
+ */
+public final class LetterBatch {
+
+    /** Told, on the calling thread, after each letter is written. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void written(int done, int total);
+    }
+
+    private static final int LETTERS_AHEAD_PER_THREAD = 4;
+    private static final long CANCEL_POLL_MILLIS = 100;
+
+    private final LetterComposer composer;
+    private final LetterRenderer renderer;
+    private final int threads;
+
+    /** @param threads how many letters are rendered at once; 0 or less for one per processor */
+    public LetterBatch(LetterComposer composer, LetterRenderer renderer, int threads) {
+        this.composer = composer;
+        this.renderer = renderer;
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    private record Outcome(ComposedLetter letter, byte[] pdf, UserMessage failure) {
+    }
+
+    /**
+     * Composes and renders one letter per contact into the output, which it finishes (but does
+     * not close) when every letter is written. A letter the renderer refuses is reported in
+     * {@link BatchReport#failures()} and the others still written. Check the batch first with
+     * {@link LetterComposer#check}.
+     */
+    public BatchReport run(LetterContext context, List<Contact> contacts, LetterOutput output, Progress progress,
+                           BooleanSupplier cancelled) {
+        int total = contacts.size();
+        int poolSize = Math.max(1, Math.min(threads, total));
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, daemonThreads());
+        Deque<Future<Outcome>> pending = new ArrayDeque<>();
+        List<BatchReport.Failure> failures = new ArrayList<>();
+        int submitted = 0;
+        int done = 0;
+        int rendered = 0;
+        try {
+            while (done < total) {
+                while (submitted < total && pending.size() < poolSize * LETTERS_AHEAD_PER_THREAD) {
+                    Contact contact = contacts.get(submitted++);
+                    pending.add(pool.submit(() -> render(context, contact)));
+                }
+                Outcome outcome = await(pending.peekFirst(), cancelled);
+                if (outcome == null) {
+                    pending.forEach(f -> f.cancel(true));
+                    return new BatchReport(total, rendered, output.files(), failures, true);
+                }
+                pending.removeFirst();
+                if (outcome.failure() == null) {
+                    output.write(outcome.letter(), outcome.pdf());
+                    rendered++;
+                } else {
+                    failures.add(new BatchReport.Failure(outcome.letter().contact(), outcome.failure()));
+                }
+                progress.written(++done, total);
+            }
+            if (rendered > 0) {
+                output.finish();
+            }
+            return new BatchReport(total, rendered, output.files(), failures, false);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome render(LetterContext context, Contact contact) {
+        ComposedLetter letter = composer.compose(context, contact);
+        try {
+            return new Outcome(letter, renderer.render(letter.content()), null);
+        } catch (MissiveException e) {
+            return new Outcome(letter, null, e.userMessage());
+        }
+    }
+
+    /** The outcome, or null when cancelled (or interrupted) first. */
+    private static Outcome await(Future<Outcome> next, BooleanSupplier cancelled) {
+        while (true) {
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+            try {
+                return next.get(CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // look at the cancel flag again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(task, "missive-letters-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,269 @@
+package fr.missive.app.letters;
+
+import fr.missive.app.FieldError;
+import fr.missive.app.ValidationException;
+import fr.missive.i18n.Messages;
+import fr.missive.model.MissiveException;
+import fr.missive.model.UserMessage;
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.letters.Category;
+import fr.missive.model.letters.LetterTemplate;
+import fr.missive.model.letters.MergeField;
+import fr.missive.model.letters.MergeValues;
+import fr.missive.model.letters.StoredTemplate;
+import fr.missive.model.users.User;
+import fr.missive.store.contacts.ContactStore;
+import fr.missive.store.letters.TemplateStore;
+import java.text.Collator;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The standard letters of this PC: listing by category, checking, creating, changing,
+ * duplicating, renaming and deleting them. Every change records who made it.
+ *
+ * <p>Field names in errors: {@code designation}, {@code category}, {@code subject},
+ * {@code body}, {@code letterFields} (the components of {@link LetterTemplate}).
+ */
+public final class LetterTemplateService {
+
+    public static final int MAX_DESIGNATION = 200;
+    public static final int MAX_SUBJECT = 1000;
+    /** About 15 printed pages: a longer "letter" is a mistake (a pasted document), not a letter. */
+    public static final int MAX_BODY = 50_000;
+    public static final int MAX_LETTER_FIELDS = 20;
+
+    private static final Pattern FIELD_NAME = Pattern.compile("[\\p{L}\\p{N}_]{1,50}");
+
+    private final TemplateStore store;
+    private final ContactStore contacts;
+    private final Clock clock;
+
+    public LetterTemplateService(TemplateStore store, ContactStore contacts, Clock clock) {
+        this.store = store;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    /** Every template, by category (in the order of {@link Category}) then designation as a dictionary sorts. */
+    public List<StoredTemplate> list() {
+        Collator collator = Collator.getInstance(Locale.FRENCH);
+        collator.setStrength(Collator.SECONDARY);
+        return store.findAll().stream()
+                .sorted(Comparator.comparing(StoredTemplate::category)
+                        .thenComparing(StoredTemplate::designation, collator))
+                .toList();
+    }
+
+    /** The templates grouped by category, every category present (possibly with an empty list). */
+    public Map<Category, List<StoredTemplate>> byCategory() {
+        Map<Category, List<StoredTemplate>> groups = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            groups.put(category, new ArrayList<>());
+        }
+        list().forEach(t -> groups.get(t.category()).add(t));
+        groups.replaceAll((category, templates) -> List.copyOf(templates));
+        return groups;
+    }
+
+    /** The templates of one category, by designation. */
+    public List<StoredTemplate> list(Category category) {
+        return list().stream().filter(t -> t.category() == category).toList();
+    }
+
+    public Optional<StoredTemplate> find(long id) {
+        return store.find(id);
+    }
+
+    /** The template of that designation, case ignored. */
+    public Optional<StoredTemplate> find(String designation) {
+        return designation == null || designation.isBlank() ? Optional.empty() : store.findByDesignation(designation);
+    }
+
+    /** @throws MissiveException {@code letters.template.notFound} */
+    public StoredTemplate get(String designation) {
+        return find(designation).orElseThrow(() -> notFound(designation));
+    }
+
+    /** The names of the custom fields found in the contacts (extra CSV columns), sorted. */
+    public List<String> customFieldNames() {
+        Set<String> names = new TreeSet<>();
+        for (Contact contact : contacts.findAll()) {
+            contact.custom().keySet().forEach(column -> names.add(MergeValues.customFieldName(column)));
+        }
+        names.removeIf(String::isEmpty);
+        return List.copyOf(names);
+    }
+
+    /** Every field the template may use: the standard ones, the contacts' custom ones, its own letter fields. */
+    public List<String> validFieldNames(LetterTemplate template) {
+        return validFieldNames(template, customFieldNames());
+    }
+
+    private static List<String> validFieldNames(LetterTemplate template, Collection<String> customFieldNames) {
+        Set<String> names = new LinkedHashSet<>(MergeField.names());
+        names.addAll(customFieldNames);
+        names.addAll(template.letterFields());
+        return List.copyOf(names);
+    }
+
+    /**
+     * What is wrong with the template, without saving it. {@code id} is the template being
+     * edited, {@code null} for a new one. Reads every contact for their custom fields when the
+     * template uses a field; an editor checking as the user types should use the other form.
+     */
+    public List<FieldError> problems(LetterTemplate template, Long id) {
+        return problems(template, id, null);
+    }
+
+    /**
+     * As {@link #problems(LetterTemplate, Long)}, with the custom field names read once
+     * beforehand ({@link #customFieldNames()}), for an editor that checks as the user types.
+     */
+    public List<FieldError> problems(LetterTemplate template, Long id, Collection<String> customFieldNames) {
+        List<FieldError> errors = new ArrayList<>();
+        checkDesignation(template.designation(), id, errors);
+        checkLetterFields(template.letterFields(), errors);
+        if (template.subject().length() > MAX_SUBJECT) {
+            errors.add(new FieldError("subject", UserMessage.of("validation.tooLong", MAX_SUBJECT)));
+        }
+        if (template.body().isBlank()) {
+            errors.add(new FieldError("body", UserMessage.of("letters.template.emptyBody")));
+        } else if (template.body().length() > MAX_BODY) {
+            errors.add(new FieldError("body", UserMessage.of("letters.template.bodyTooLong", MAX_BODY)));
+        }
+        List<String> valid = null;
+        for (String part : List.of("subject", "body")) {
+            FieldScan scan = FieldScan.of(part.equals("subject") ? template.subject() : template.body());
+            scan.openedAt().ifPresent(open -> errors.add(new FieldError(part,
+                    UserMessage.of("letters.template.unterminated", open.line(), "{{", "}}"))));
+            if (scan.uses().isEmpty()) {
+                continue;
+            }
+            if (valid == null) {
+                valid = validFieldNames(template, customFieldNames == null ? customFieldNames() : customFieldNames);
+            }
+            Set<String> unknown = scan.names();
+            unknown.removeAll(valid);
+            if (!unknown.isEmpty()) {
+                errors.add(new FieldError(part, UserMessage.of("letters.template.unknownFields",
+                        braces(unknown), braces(valid))));
+            }
+        }
+        return errors;
+    }
+
+    /** Stores a new template. @throws ValidationException with the fields at fault */
+    public StoredTemplate create(User actor, LetterTemplate template) {
+        LetterTemplate clean = tidy(template);
+        throwIfAny(problems(clean, null));
+        return store.insert(clean, actor.name(), clock.instant());
+    }
+
+    /** Replaces the content of a template. @throws ValidationException with the fields at fault */
+    public StoredTemplate update(User actor, long id, LetterTemplate template) {
+        requireExisting(id);
+        LetterTemplate clean = tidy(template);
+        throwIfAny(problems(clean, id));
+        return store.update(id, clean, actor.name(), clock.instant()).orElseThrow(() -> notFound(String.valueOf(id)));
+    }
+
+    /** Creates ({@code id == null}) or updates. */
+    public StoredTemplate save(User actor, Long id, LetterTemplate template) {
+        return id == null ? create(actor, template) : update(actor, id, template);
+    }
+
+    /** A copy named "Copie de …" (or "Copy of …"), numbered "(2)", "(3)" … when that is taken. */
+    public StoredTemplate duplicate(User actor, long id, Locale language) {
+        StoredTemplate original = requireExisting(id);
+        String base = Messages.forLocale(language).get("letters.template.copyOf", original.designation());
+        String designation = base;
+        for (int n = 2; find(designation).isPresent(); n++) {
+            designation = base + " (" + n + ")";
+        }
+        if (designation.length() > MAX_DESIGNATION) {
+            designation = designation.substring(0, MAX_DESIGNATION).strip();
+        }
+        return store.insert(original.template().withDesignation(designation), actor.name(), clock.instant());
+    }
+
+    /** Gives the template another designation. @throws ValidationException when empty or taken */
+    public StoredTemplate rename(User actor, long id, String designation) {
+        StoredTemplate current = requireExisting(id);
+        List<FieldError> errors = new ArrayList<>();
+        String clean = designation == null ? "" : designation.strip();
+        checkDesignation(clean, id, errors);
+        throwIfAny(errors);
+        return store.update(id, current.template().withDesignation(clean), actor.name(), clock.instant())
+                .orElseThrow(() -> notFound(String.valueOf(id)));
+    }
+
+    public void delete(User actor, long id) {
+        if (!store.delete(id)) {
+            throw notFound(String.valueOf(id));
+        }
+    }
+
+    private StoredTemplate requireExisting(long id) {
+        return store.find(id).orElseThrow(() -> notFound(String.valueOf(id)));
+    }
+
+    private static MissiveException notFound(String designation) {
+        return new MissiveException(UserMessage.of("letters.template.notFound", designation));
+    }
+
+    private static LetterTemplate tidy(LetterTemplate t) {
+        return new LetterTemplate(t.designation().strip(), t.category(), t.subject(), t.body(), t.letterFields());
+    }
+
+    private void checkDesignation(String designation, Long id, List<FieldError> errors) {
+        if (designation.isBlank()) {
+            errors.add(new FieldError("designation", UserMessage.of("validation.required")));
+        } else if (designation.strip().length() > MAX_DESIGNATION) {
+            errors.add(new FieldError("designation", UserMessage.of("validation.tooLong", MAX_DESIGNATION)));
+        } else {
+            store.findByDesignation(designation).filter(other -> id == null || other.id() != id)
+                    .ifPresent(other -> errors.add(new FieldError("designation",
+                            UserMessage.of("letters.template.designationTaken", other.designation()))));
+        }
+    }
+
+    private static void checkLetterFields(List<String> letterFields, List<FieldError> errors) {
+        if (letterFields.size() > MAX_LETTER_FIELDS) {
+            errors.add(new FieldError("letterFields", UserMessage.of("letters.template.tooManyFields", MAX_LETTER_FIELDS)));
+        }
+        for (String name : letterFields) {
+            if (!FIELD_NAME.matcher(name).matches()) {
+                errors.add(new FieldError("letterFields", UserMessage.of("letters.template.badFieldName", name)));
+            } else if (MergeField.names().contains(name)) {
+                errors.add(new FieldError("letterFields", UserMessage.of("letters.template.standardField", name)));
+            }
+        }
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** "{{a}}, {{b}}" */
+    static String braces(Iterable<String> names) {
+        StringBuilder text = new StringBuilder();
+        for (String name : names) {
+            text.append(text.length() == 0 ? "" : ", ").append("{{").append(name).append("}}");
+        }
+        return text.toString();
+    }
+}

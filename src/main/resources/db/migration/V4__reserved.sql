@@ -1,2 +1,0 @@
--- Version 4 belongs to another branch of this release; this placeholder keeps the numbering
--- continuous on this branch and is replaced by that branch's script when they are merged.
