@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Lays out a merged letter on A4 pages ({@link LetterLayout}) and writes it with PDFBox:
@@ -59,7 +60,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
     public byte[] render(LetterContent letter) {
         try (PDDocument document = new PDDocument()) {
             LetterFonts fonts = new LetterFonts(document);
-            fonts.checkCovers(allText(letter));
+            checkCovered(allText(letter));
             List<List<Op>> pages = new Layout(document, fonts, letter).run();
             write(document, fonts, pages);
             metadata(document, letter);
@@ -77,6 +78,20 @@ public final class PdfLetterRenderer implements LetterRenderer {
                 clean(letter.institution().address().city()), clean(letter.placeAndDate()),
                 clean(String.join(" ", letter.recipientLines())), clean(letter.subject()), clean(letter.body()),
                 clean(letter.signatureName()), clean(letter.signatureFunction()));
+    }
+
+    /**
+     * Fails with a clear message, before anything is drawn, when the text holds characters the
+     * fonts have no glyph for (rather than printing empty boxes).
+     */
+    private static void checkCovered(String text) {
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        text.codePoints().distinct().filter(cp -> !Character.isISOControl(cp) && !LetterFonts.covers(cp))
+                .forEach(cp -> missing.add(new String(Character.toChars(cp)) + " (U+"
+                        + String.format("%04X", cp) + ")"));
+        if (!missing.isEmpty()) {
+            throw new MissiveException(UserMessage.of("letters.pdf.missingGlyphs", String.join(", ", missing)));
+        }
     }
 
     /** Composed characters (Vietnamese tones as one glyph), no soft hyphens or zero-width marks. */
@@ -120,20 +135,37 @@ public final class PdfLetterRenderer implements LetterRenderer {
                         PAGE_HEIGHT - pt(12f), number, Style.REGULAR, size));
             }
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                for (Op op : ops) {
-                    if (op instanceof TextOp text) {
-                        content.beginText();
-                        content.setFont(fonts.font(text.style()), text.size());
-                        content.newLineAtOffset(text.x(), PAGE_HEIGHT - text.y());
-                        content.showText(text.text());
-                        content.endText();
-                    } else if (op instanceof ImageOp image) {
-                        content.drawImage(image.image(), image.x(), PAGE_HEIGHT - image.top() - image.height(),
-                                image.width(), image.height());
-                    }
-                }
+                draw(content, fonts, ops);
             }
         }
+    }
+
+    /**
+     * Images first, then all the text of the page in one text object, the font selected only
+     * when it changes.
+     */
+    private static void draw(PDPageContentStream content, LetterFonts fonts, List<Op> ops) throws IOException {
+        for (Op op : ops) {
+            if (op instanceof ImageOp image) {
+                content.drawImage(image.image(), image.x(), PAGE_HEIGHT - image.top() - image.height(),
+                        image.width(), image.height());
+            }
+        }
+        content.beginText();
+        Style currentStyle = null;
+        float currentSize = 0;
+        for (Op op : ops) {
+            if (op instanceof TextOp text) {
+                if (text.style() != currentStyle || text.size() != currentSize) {
+                    content.setFont(fonts.font(text.style()), text.size());
+                    currentStyle = text.style();
+                    currentSize = text.size();
+                }
+                content.setTextMatrix(Matrix.getTranslateInstance(text.x(), PAGE_HEIGHT - text.y()));
+                content.showText(text.text());
+            }
+        }
+        content.endText();
     }
 
     /** One layout run: places everything, page by page. */
