@@ -56,12 +56,14 @@ public final class PdfLetterRenderer implements LetterRenderer {
     private record ImageOp(PDImageXObject image, float x, float top, float width, float height) implements Op {
     }
 
+    private final LetterImages images = new LetterImages();
+
     @Override
     public byte[] render(LetterContent letter) {
         try (PDDocument document = new PDDocument()) {
             LetterFonts fonts = new LetterFonts(document);
             checkCovered(allText(letter));
-            List<List<Op>> pages = new Layout(document, fonts, letter).run();
+            List<List<Op>> pages = new Layout(document, fonts, images, letter).run();
             write(document, fonts, pages);
             metadata(document, letter);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -172,6 +174,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
     private static final class Layout {
         private final PDDocument document;
         private final LetterFonts fonts;
+        private final LetterImages images;
         private final LetterContent letter;
         private final LineBreaker breaker;
         private final List<List<Op>> pages = new ArrayList<>();
@@ -179,9 +182,10 @@ public final class PdfLetterRenderer implements LetterRenderer {
         /** Distance of the next line's top from the top of the page. */
         private float cursor;
 
-        Layout(PDDocument document, LetterFonts fonts, LetterContent letter) {
+        Layout(PDDocument document, LetterFonts fonts, LetterImages images, LetterContent letter) {
             this.document = document;
             this.fonts = fonts;
+            this.images = images;
             this.letter = letter;
             this.breaker = new LineBreaker(fonts);
         }
@@ -213,8 +217,8 @@ public final class PdfLetterRenderer implements LetterRenderer {
             float y = TOP - pt(5f);
             var logo = letter.logoIfAny();
             if (logo.isPresent()) {
-                PDImageXObject image = image(logo.get().bytes(), "letters.pdf.badLogo");
-                float[] size = fit(image, pt(40f), pt(22f));
+                PDImageXObject image = image(images.logo(logo.get()), "letters.pdf.badLogo");
+                float[] size = fit(image, pt(LetterImages.LOGO_WIDTH_MM), pt(LetterImages.LOGO_HEIGHT_MM));
                 page.add(new ImageOp(image, LEFT, y, size[0], size[1]));
                 y += size[1] + pt(3f);
             }
@@ -363,8 +367,8 @@ public final class PdfLetterRenderer implements LetterRenderer {
             float[] imageSize = {0, pt(14f)};
             byte[] bytes = letter.signatureImage();
             if (bytes != null) {
-                image = image(bytes, "letters.pdf.badSignature");
-                imageSize = fit(image, pt(50f), pt(22f));
+                image = image(images.signature(bytes), "letters.pdf.badSignature");
+                imageSize = fit(image, pt(LetterImages.SIGNATURE_WIDTH_MM), pt(LetterImages.SIGNATURE_HEIGHT_MM));
             }
             float height = pt(10f) + 2 * lineHeight + imageSize[1] + pt(2f);
             if (cursor + height > BOTTOM) {
@@ -388,9 +392,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
             cursor += lineHeight;
         }
 
-        private PDImageXObject image(byte[] bytes, String problemKey) {
+        private PDImageXObject image(ImageScaler.Scaled scaled, String problemKey) {
             try {
-                return PDImageXObject.createFromByteArray(document, bytes, problemKey);
+                return PDImageXObject.createFromByteArray(document, scaled.bytes(), problemKey);
             } catch (IOException | IllegalArgumentException e) {
                 throw new MissiveException(UserMessage.of(problemKey), e);
             }
