@@ -62,7 +62,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
     public byte[] render(LetterContent letter) {
         try (PDDocument document = new PDDocument()) {
             LetterFonts fonts = new LetterFonts(document);
-            checkCovered(allText(letter));
+            UnprintableCharacters.check(letter);
             List<List<Op>> pages = new Layout(document, fonts, images, letter).run();
             write(document, fonts, pages);
             metadata(document, letter);
@@ -71,28 +71,6 @@ public final class PdfLetterRenderer implements LetterRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String allText(LetterContent letter) {
-        return String.join("\n", clean(letter.institution().name()), clean(letter.institution().phone()),
-                clean(String.join(" ", letter.institution().address().lines())),
-                clean(letter.institution().address().city()), clean(letter.placeAndDate()),
-                clean(String.join(" ", letter.recipientLines())), clean(letter.subject()), clean(letter.body()),
-                clean(letter.signatureName()), clean(letter.signatureFunction()));
-    }
-
-    /**
-     * Fails with a clear message, before anything is drawn, when the text holds characters the
-     * fonts have no glyph for (rather than printing empty boxes).
-     */
-    private static void checkCovered(String text) {
-        java.util.Set<String> missing = new java.util.TreeSet<>();
-        text.codePoints().distinct().filter(cp -> !Character.isISOControl(cp) && !LetterFonts.covers(cp))
-                .forEach(cp -> missing.add(new String(Character.toChars(cp)) + " (U+"
-                        + String.format("%04X", cp) + ")"));
-        if (!missing.isEmpty()) {
-            throw new MissiveException(UserMessage.of("letters.pdf.missingGlyphs", String.join(", ", missing)));
         }
     }
 
