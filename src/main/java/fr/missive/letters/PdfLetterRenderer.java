@@ -95,7 +95,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
         info.setAuthor(letter.institution().name());
         info.setCreator("Missive");
         info.setProducer("Missive (Apache PDFBox)");
-        info.setCreationDate(Calendar.getInstance());
+        Calendar now = Calendar.getInstance();
+        info.setCreationDate(now);
+        info.setModificationDate(now);
         document.getDocumentCatalog().setLanguage(letter.french() ? "fr-FR" : "en-GB");
         PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         preferences.setDisplayDocTitle(true);
