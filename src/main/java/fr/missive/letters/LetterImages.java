@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 /**
- * The letterhead logo and the signature image, brought down to 300 dpi of the box they are
- * printed in, and scaled once for all the letters that share them (a batch of a thousand
- * letters scales its logo once, not a thousand times).
+ * The letterhead logo and the signature image, brought down to a resolution of the box they are
+ * shown in (300 dpi on paper, twice the CSS pixel in an e-mail for sharp high-density screens),
+ * and scaled once for all the letters that share them (a batch of a thousand letters scales
+ * its logo once, not a thousand times).
  */
 final class LetterImages {
 
@@ -21,6 +22,11 @@ final class LetterImages {
     static final float SIGNATURE_HEIGHT_MM = 22f;
     /** Print resolution: more pixels than this are not seen on paper. */
     static final int PRINT_DPI = 300;
+    /** A CSS pixel is 1/96 inch; high-density screens show two image pixels per CSS pixel. */
+    static final int CSS_DPI = 96;
+    static final int SCREEN_DPI = 2 * CSS_DPI;
+
+    private final int dpi;
 
     private static final int SIGNATURES_KEPT = 8;
 
@@ -52,18 +58,22 @@ final class LetterImages {
         }
     }
 
+    LetterImages(int dpi) {
+        this.dpi = dpi;
+    }
+
     static int pixels(float millimetres, int dpi) {
         return Math.round(millimetres / 25.4f * dpi);
     }
 
     Scaled logo(Logo logo) {
-        return logos.computeIfAbsent(logo, l -> ImageScaler.fit(l.bytes(), pixels(LOGO_WIDTH_MM, PRINT_DPI),
-                pixels(LOGO_HEIGHT_MM, PRINT_DPI), "letters.pdf.badLogo"));
+        return logos.computeIfAbsent(logo, l -> ImageScaler.fit(l.bytes(), pixels(LOGO_WIDTH_MM, dpi),
+                pixels(LOGO_HEIGHT_MM, dpi), "letters.pdf.badLogo"));
     }
 
     Scaled signature(byte[] image) {
         return signatures.computeIfAbsent(new Content(image), c -> ImageScaler.fit(c.bytes(),
-                pixels(SIGNATURE_WIDTH_MM, PRINT_DPI), pixels(SIGNATURE_HEIGHT_MM, PRINT_DPI),
+                pixels(SIGNATURE_WIDTH_MM, dpi), pixels(SIGNATURE_HEIGHT_MM, dpi),
                 "letters.pdf.badSignature"));
     }
 }

@@ -56,7 +56,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
     private record ImageOp(PDImageXObject image, float x, float top, float width, float height) implements Op {
     }
 
-    private final LetterImages images = new LetterImages();
+    private final LetterImages images = new LetterImages(LetterImages.PRINT_DPI);
 
     @Override
     public byte[] render(LetterContent letter) {
@@ -207,17 +207,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
             y += nameSize;
             text(LEFT, y, clean(institution.name()), Style.BOLD, nameSize);
             y += pt(1f);
-            List<String> lines = new ArrayList<>(institution.address().lines());
-            String city = (institution.address().postcode() + " " + institution.address().city()).strip();
-            if (!city.isEmpty()) {
-                lines.add(city);
-            }
-            if (!institution.phone().isEmpty()) {
-                lines.add((letter.french() ? "Tél. : " : "Tel: ") + institution.phone());
-            }
-            for (String line : lines) {
+            for (String line : LetterParts.letterheadDetails(letter)) {
                 y += HEAD_SIZE * LEADING;
-                text(LEFT, y, clean(line), Style.REGULAR, HEAD_SIZE);
+                text(LEFT, y, line, Style.REGULAR, HEAD_SIZE);
             }
         }
 
@@ -253,9 +245,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
             if (letter.subject().isEmpty()) {
                 return;
             }
-            String label = letter.french() ? "Objet\u00A0: " : "Subject: ";
+            String label = LetterParts.subjectLabel(letter);
             List<Span> spans = List.of(new Span(label, Style.BOLD), new Span(clean(letter.subject()), Style.BOLD));
-            place(new TextBlock(spans, MarkdownBlocks.BODY_SIZE, 0f, null, 0f, false, false));
+            place(TextBlock.line(spans, MarkdownBlocks.BODY_SIZE));
             cursor += pt(5f);
         }
 

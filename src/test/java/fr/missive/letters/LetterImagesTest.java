@@ -112,7 +112,7 @@ class LetterImagesTest {
 
     @Test
     void theSameLogoIsScaledOnceForAllItsLetters() throws IOException {
-        LetterImages images = new LetterImages();
+        LetterImages images = new LetterImages(LetterImages.PRINT_DPI);
         Logo logo = new Logo(noise(1000, 1000, false, "png"), "image/png");
 
         assertThat(images.logo(logo)).isSameAs(images.logo(logo));
