@@ -2,11 +2,13 @@ package fr.missive.letters;
 
 import static fr.missive.letters.LetterLayout.pt;
 
+import fr.missive.letters.ImageScaler.Scaled;
 import fr.missive.letters.LineBreaker.Line;
 import fr.missive.letters.LineBreaker.Piece;
 import fr.missive.letters.LineBreaker.Word;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
+import fr.missive.model.institution.Logo;
 import fr.missive.model.letters.LetterContent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +16,10 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -57,13 +62,38 @@ public final class PdfLetterRenderer implements LetterRenderer {
     }
 
     private final LetterImages images = new LetterImages(LetterImages.PRINT_DPI);
+    /** Each scaled image encoded for PDF once; a Scaled is equal only to itself. */
+    private final Map<Scaled, PdfImage> pdfImages = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The letter's images as XObjects of one document. */
+    private interface ImageSource {
+        PDImageXObject logo(PDDocument document, Logo logo) throws IOException;
+
+        PDImageXObject signature(PDDocument document, byte[] image) throws IOException;
+    }
+
+    private final ImageSource imageSource = new ImageSource() {
+        @Override
+        public PDImageXObject logo(PDDocument document, Logo logo) throws IOException {
+            return pdfImage(images.logo(logo), "letters.pdf.badLogo").in(document);
+        }
+
+        @Override
+        public PDImageXObject signature(PDDocument document, byte[] image) throws IOException {
+            return pdfImage(images.signature(image), "letters.pdf.badSignature").in(document);
+        }
+    };
+
+    private PdfImage pdfImage(Scaled scaled, String problemKey) {
+        return pdfImages.computeIfAbsent(scaled, s -> PdfImage.of(s, problemKey));
+    }
 
     @Override
     public byte[] render(LetterContent letter) {
         try (PDDocument document = new PDDocument()) {
             LetterFonts fonts = new LetterFonts(document);
             UnprintableCharacters.check(letter);
-            List<List<Op>> pages = new Layout(document, fonts, images, letter).run();
+            List<List<Op>> pages = new Layout(document, fonts, imageSource, letter).run();
             write(document, fonts, pages);
             metadata(document, letter);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -154,7 +184,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
     private static final class Layout {
         private final PDDocument document;
         private final LetterFonts fonts;
-        private final LetterImages images;
+        private final ImageSource images;
         private final LetterContent letter;
         private final LineBreaker breaker;
         private final List<List<Op>> pages = new ArrayList<>();
@@ -162,7 +192,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
         /** Distance of the next line's top from the top of the page. */
         private float cursor;
 
-        Layout(PDDocument document, LetterFonts fonts, LetterImages images, LetterContent letter) {
+        Layout(PDDocument document, LetterFonts fonts, ImageSource images, LetterContent letter) {
             this.document = document;
             this.fonts = fonts;
             this.images = images;
@@ -197,7 +227,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
             float y = TOP - pt(5f);
             var logo = letter.logoIfAny();
             if (logo.isPresent()) {
-                PDImageXObject image = image(images.logo(logo.get()), "letters.pdf.badLogo");
+                PDImageXObject image = images.logo(document, logo.get());
                 float[] size = fit(image, pt(LetterImages.LOGO_WIDTH_MM), pt(LetterImages.LOGO_HEIGHT_MM));
                 page.add(new ImageOp(image, LEFT, y, size[0], size[1]));
                 y += size[1] + pt(3f);
@@ -339,7 +369,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
             float[] imageSize = {0, pt(14f)};
             byte[] bytes = letter.signatureImage();
             if (bytes != null) {
-                image = image(images.signature(bytes), "letters.pdf.badSignature");
+                image = images.signature(document, bytes);
                 imageSize = fit(image, pt(LetterImages.SIGNATURE_WIDTH_MM), pt(LetterImages.SIGNATURE_HEIGHT_MM));
             }
             float height = pt(10f) + 2 * lineHeight + imageSize[1] + pt(2f);
@@ -362,14 +392,6 @@ public final class PdfLetterRenderer implements LetterRenderer {
             cursor += imageSize[1] + pt(1f);
             text(x, cursor + size, name, Style.BOLD, size);
             cursor += lineHeight;
-        }
-
-        private PDImageXObject image(ImageScaler.Scaled scaled, String problemKey) {
-            try {
-                return PDImageXObject.createFromByteArray(document, scaled.bytes(), problemKey);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new MissiveException(UserMessage.of(problemKey), e);
-            }
         }
 
         private static float[] fit(PDImageXObject image, float maxWidth, float maxHeight) {

@@ -1,9 +1,16 @@
 package fr.missive.bench;
 
 import fr.missive.letters.PdfLetterRenderer;
+import fr.missive.model.institution.Logo;
 import fr.missive.model.contacts.PostalAddress;
 import fr.missive.model.institution.Institution;
 import fr.missive.model.letters.LetterContent;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -12,10 +19,11 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
 
 /**
- * Times the PDF rendering of one-page letters in memory (no file written), with one thread and
- * with two, after a warm-up, so the figure is the steady state. Not a test; run by hand:
+ * Times the PDF rendering of one-page letters with a logo in memory (no file written), with one
+ * thread and with two, after a warm-up, so the figure is the steady state. Not a test; run by hand:
  *
  * <pre>./mvnw -q -B test-compile exec:java -Dexec.mainClass=fr.missive.bench.PdfRenderBench \
  *     -Dexec.classpathScope=test</pre>
@@ -25,14 +33,21 @@ import java.util.concurrent.Future;
  * machine is often shared, so the bench also prints letters per CPU second, which other
  * processes do not change.
  *
- * <p>Measured on the 2-core build machine (shared, load average 6 to 8), 29 kB letters:
+ * <p>Measured on the 2-core build machine, shared with other builds (load average 6 to 17, so
+ * the wall-clock figures vary a lot; the per-CPU-second ones much less):
  * <ul>
  *   <li>before (GSUB applied by PDFBox in showText, font files parsed for each letter, one text
- *       object and one setFont per word): 43 letters/s on 1 thread, 36 to 86 letters/s on 2;
- *       about 68 letters per CPU second;</li>
+ *       object and one setFont per word), letters without logo: 43 letters/s on 1 thread, 36 to
+ *       86 letters/s on 2; about 68 letters per CPU second;</li>
  *   <li>after (GSUB off, fonts parsed once per process and shared, faces added on first use,
- *       one text object per page): 260 letters/s on 1 thread, 530 letters/s on 2; about 330
- *       letters per CPU second, so about 660 letters/s on two free cores.</li>
+ *       one text object per page), letters without logo: 260 letters/s on 1 thread, 530
+ *       letters/s on 2; about 330 letters per CPU second, so about 660 letters/s on two free
+ *       cores;</li>
+ *   <li>with the 3,000-pixel logo: about 70 letters per CPU second while PDFBox decoded and
+ *       compressed the (already scaled) transparent PNG again for each letter; about 290 once
+ *       the logo is encoded for PDF once per run (PdfImage), so about 580 letters/s on two free
+ *       cores. First letter of a run, fonts parsed and logo scaled: 2 to 3.4 s on the loaded
+ *       machine.</li>
  * </ul>
  */
 public final class PdfRenderBench {
@@ -74,10 +89,15 @@ public final class PdfRenderBench {
     public static void main(String[] args) throws Exception {
         int letters = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         PdfLetterRenderer renderer = new PdfLetterRenderer();
+        Logo logo = logo();
         List<LetterContent> sample = new ArrayList<>();
         for (int i = 0; i < RECIPIENTS.length; i++) {
-            sample.add(letter(i));
+            sample.add(letter(i, logo));
         }
+        long firstStart = System.nanoTime();
+        renderer.render(sample.get(0));
+        System.out.printf(Locale.ROOT, "first letter (fonts parsed, %,d kB logo scaled): %.0f ms%n",
+                logo.bytes().length / 1024, (System.nanoTime() - firstStart) / 1e6);
         long bytes = 0;
         for (LetterContent letter : sample) {
             bytes += renderer.render(letter).length;
@@ -123,13 +143,28 @@ public final class PdfRenderBench {
         }
     }
 
-    private static LetterContent letter(int index) {
+    /** A 3,000 × 1,500 pixel PNG logo, far more than a letterhead needs: scaled once per run. */
+    private static Logo logo() throws IOException {
+        BufferedImage image = new BufferedImage(3000, 1500, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(0, 70, 140));
+        g.fillOval(50, 50, 1400, 1400);
+        g.setColor(new Color(180, 20, 40));
+        g.fillRoundRect(1600, 450, 1300, 600, 120, 120);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return new Logo(out.toByteArray(), "image/png");
+    }
+
+    private static LetterContent letter(int index, Logo logo) {
         Institution institution = new Institution("Collège Jean Moulin",
                 new PostalAddress(List.of("12 avenue des Frères-Lumière"), "69008", "Lyon", ""), "04 78 00 00 00",
                 null);
         String[] recipient = RECIPIENTS[index % RECIPIENTS.length];
         String child = recipient[0].substring(recipient[0].indexOf(' ') + 1);
-        return new LetterContent(institution, null, "Lyon, le 22 novembre 2026", List.of(recipient),
+        return new LetterContent(institution, logo, "Lyon, le 22 novembre 2026", List.of(recipient),
                 "Convocation à la réunion parents-professeurs", BODY.formatted("3e A", child), "Jeanne Martin",
                 "La Principale", null, true);
     }
