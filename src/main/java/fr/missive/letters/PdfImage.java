@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -22,38 +23,21 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * (FlateDecode) with the transparency as a soft mask. Every letter of a batch then only copies
  * these bytes into its document; letting PDFBox read a PNG with transparency would decode and
  * compress it again for each letter, which cost more than laying out the letter.
+ *
+ * @param mask the deflated alpha channel, or null for an opaque image
  */
-final class PdfImage {
-
-    private final byte[] data;
-    private final COSName filter;
-    private final int width;
-    private final int height;
-    private final boolean gray;
-    /** The deflated alpha channel, or null for an opaque image. */
-    private final byte[] mask;
-
-    private PdfImage(byte[] data, COSName filter, int width, int height, boolean gray, byte[] mask) {
-        this.data = data;
-        this.filter = filter;
-        this.width = width;
-        this.height = height;
-        this.gray = gray;
-        this.mask = mask;
-    }
+record PdfImage(byte[] data, COSName filter, int width, int height, boolean gray, byte[] mask) {
 
     static PdfImage of(Scaled scaled, String problemKey) {
         try {
+            if (scaled.mediaType().equals("image/jpeg")) {
+                return jpeg(scaled);
+            }
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(scaled.bytes()));
             if (image == null) {
                 throw new MissiveException(UserMessage.of(problemKey));
             }
-            int components = image.getColorModel().getNumColorComponents();
             boolean alpha = image.getColorModel().hasAlpha();
-            if (scaled.mediaType().equals("image/jpeg") && (components == 1 || components == 3)) {
-                return new PdfImage(scaled.bytes(), COSName.DCT_DECODE, image.getWidth(), image.getHeight(),
-                        components == 1, null);
-            }
             return deflated(image, alpha);
         } catch (IOException | RuntimeException e) {
             if (e instanceof MissiveException missive) {
@@ -61,6 +45,45 @@ final class PdfImage {
             }
             throw new MissiveException(UserMessage.of(problemKey), e);
         }
+    }
+
+    /**
+     * A JPEG keeps its own bytes. Gray and RGB ones are described here; CMYK ones, as print
+     * shops make them, are left to PDFBox, which reads the colour space (and the inverted values
+     * of Adobe's CMYK) from the header. A null filter marks those.
+     */
+    private static PdfImage jpeg(Scaled scaled) throws IOException {
+        byte[] bytes = scaled.bytes();
+        int components = jpegComponents(bytes);
+        if (components == 1 || components == 3) {
+            return new PdfImage(bytes, COSName.DCT_DECODE, scaled.width(), scaled.height(), components == 1, null);
+        }
+        try (PDDocument scratch = new PDDocument()) {
+            PDImageXObject image = JPEGFactory.createFromByteArray(scratch, bytes);
+            return new PdfImage(bytes, null, image.getWidth(), image.getHeight(), false, null);
+        }
+    }
+
+    /** The number of colour components in the frame header of a JPEG, or -1 if none is found. */
+    static int jpegComponents(byte[] jpeg) {
+        int i = 2;
+        while (i + 9 < jpeg.length) {
+            if ((jpeg[i] & 0xFF) != 0xFF) {
+                return -1;
+            }
+            int marker = jpeg[i + 1] & 0xFF;
+            if (marker == 0xFF) {
+                i++; // fill byte
+                continue;
+            }
+            boolean startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8
+                    && marker != 0xCC;
+            if (startOfFrame) {
+                return jpeg[i + 9] & 0xFF;
+            }
+            i += 2 + (((jpeg[i + 2] & 0xFF) << 8) | (jpeg[i + 3] & 0xFF));
+        }
+        return -1;
     }
 
     private static PdfImage deflated(BufferedImage image, boolean alpha) throws IOException {
@@ -93,16 +116,11 @@ final class PdfImage {
                 alpha ? mask.toByteArray() : null);
     }
 
-    int width() {
-        return width;
-    }
-
-    int height() {
-        return height;
-    }
-
     /** The image as an XObject of {@code document}. */
     PDImageXObject in(PDDocument document) throws IOException {
+        if (filter == null) {
+            return JPEGFactory.createFromByteArray(document, data);
+        }
         PDColorSpace colorSpace = gray ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE;
         PDImageXObject image = new PDImageXObject(document, new ByteArrayInputStream(data), filter, width, height,
                 8, colorSpace);

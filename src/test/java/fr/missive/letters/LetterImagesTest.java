@@ -111,6 +111,23 @@ class LetterImagesTest {
     }
 
     @Test
+    void aCmykJpegFromAPrintShopIsEmbeddedAsItIs() throws IOException {
+        byte[] logo;
+        try (var in = LetterImagesTest.class.getResourceAsStream("/letters/logo-cmyk.jpg")) {
+            logo = in.readAllBytes();
+        }
+
+        byte[] pdf = renderer.render(withLogo(logo, "image/jpeg"));
+
+        try (PDDocument document = PdfProbe.open(pdf)) {
+            PDImageXObject image = images(document.getPage(0)).get(0);
+            assertThat(image.getColorSpace().getName()).isEqualTo("DeviceCMYK");
+            assertThat(image.getWidth()).isEqualTo(300);
+            assertThat(image.getSuffix()).isEqualTo("jpg");
+        }
+    }
+
+    @Test
     void theSameLogoIsScaledOnceForAllItsLetters() throws IOException {
         LetterImages images = new LetterImages(LetterImages.PRINT_DPI);
         Logo logo = new Logo(noise(1000, 1000, false, "png"), "image/png");
