@@ -18,6 +18,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 
 /**
  * Brings a PNG or JPEG image down to the pixels it needs: an institution's logo straight from a
@@ -70,7 +72,9 @@ final class ImageScaler {
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = Math.max(1, Math.min(width / (2 * targetWidth), height / (2 * targetHeight)));
                 param.setSourceSubsampling(step, step, 0, 0);
-                BufferedImage image = shrink(plain(reader.read(0, param), png), targetWidth, targetHeight);
+                BufferedImage decoded = !png && PdfImage.jpegComponents(bytes) == 4 ? cmyk(bytes)
+                        : reader.read(0, param);
+                BufferedImage image = shrink(plain(decoded, png), targetWidth, targetHeight);
                 if (image.getType() == BufferedImage.TYPE_INT_ARGB_PRE) {
                     image = unpremultiplied(image);
                 }
@@ -84,6 +88,16 @@ final class ImageScaler {
                 throw missive;
             }
             throw new MissiveException(UserMessage.of(problemKey), e);
+        }
+    }
+
+    /**
+     * A CMYK JPEG (print shops make them) decoded by PDFBox, which converts it to RGB through a
+     * CMYK colour profile; Java's own reader gets such colours wrong or refuses them.
+     */
+    private static BufferedImage cmyk(byte[] jpeg) throws IOException {
+        try (PDDocument scratch = new PDDocument()) {
+            return JPEGFactory.createFromByteArray(scratch, jpeg).getImage();
         }
     }
 

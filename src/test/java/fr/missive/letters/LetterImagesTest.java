@@ -128,6 +128,23 @@ class LetterImagesTest {
     }
 
     @Test
+    void aLargeCmykJpegIsScaledWithItsColours() throws IOException {
+        byte[] logo;
+        try (var in = LetterImagesTest.class.getResourceAsStream("/letters/logo-cmyk-large.jpg")) {
+            logo = in.readAllBytes();
+        }
+
+        try (PDDocument document = PdfProbe.open(renderer.render(withLogo(logo, "image/jpeg")))) {
+            PDImageXObject image = images(document.getPage(0)).get(0);
+            assertThat(image.getWidth()).isEqualTo(LOGO_MAX_WIDTH);
+            int centre = image.getImage().getRGB(image.getWidth() / 2, image.getHeight() / 2);
+            assertThat((centre >> 16) & 0xFF).as("red").isGreaterThan(170);
+            assertThat((centre >> 8) & 0xFF).as("green").isLessThan(90);
+            assertThat(centre & 0xFF).as("blue").isLessThan(90);
+        }
+    }
+
+    @Test
     void theSameLogoIsScaledOnceForAllItsLetters() throws IOException {
         LetterImages images = new LetterImages(LetterImages.PRINT_DPI);
         Logo logo = new Logo(noise(1000, 1000, false, "png"), "image/png");
