@@ -6,8 +6,6 @@ import fr.missive.letters.ImageScaler.Scaled;
 import fr.missive.letters.LineBreaker.Line;
 import fr.missive.letters.LineBreaker.Piece;
 import fr.missive.letters.LineBreaker.Word;
-import fr.missive.model.MissiveException;
-import fr.missive.model.UserMessage;
 import fr.missive.model.institution.Logo;
 import fr.missive.model.letters.LetterContent;
 import java.io.ByteArrayOutputStream;
