@@ -41,8 +41,24 @@ class ArchitectureTest {
 
     @Test
     void nothingBelowTheUiUsesSwingOrAwt() {
-        noClasses().that().resideOutsideOfPackages("fr.missive.ui..", "fr.missive")
+        noClasses().that().resideOutsideOfPackages("fr.missive.ui..", "fr.missive", "fr.missive.letters..")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
+                .check(classes);
+    }
+
+    /**
+     * Letters scale logos and signatures to print resolution with java.awt.image, which needs no
+     * display (PDFBox's own image API is built on it), and nothing else of AWT.
+     */
+    @Test
+    void lettersUseOnlyTheHeadlessImagePartsOfAwt() {
+        noClasses().that().resideInAnyPackage("fr.missive.letters..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..")
+                .orShould().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "are AWT classes other than java.awt.image and java.awt.geom",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("java.awt")
+                                && !c.getPackageName().equals("java.awt.image")
+                                && !c.getPackageName().equals("java.awt.geom")))
                 .check(classes);
     }
 

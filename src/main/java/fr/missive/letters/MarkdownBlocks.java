@@ -32,7 +32,7 @@ import org.commonmark.parser.Parser;
 final class MarkdownBlocks {
 
     static final float BODY_SIZE = 11f;
-    private static final float LIST_INDENT_MM = 7f;
+    static final float LIST_INDENT_MM = 7f;
     private static final float PARAGRAPH_SPACE_MM = 3.5f;
     private static final float ITEM_SPACE_MM = 1.2f;
 
@@ -45,56 +45,81 @@ final class MarkdownBlocks {
         Node document = PARSER.parse(markdown);
         List<TextBlock> blocks = new ArrayList<>();
         for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
-            block(child, 0f, null, PARAGRAPH_SPACE_MM, blocks);
+            block(child, new Place(0f, List.of(), null, PARAGRAPH_SPACE_MM), blocks);
         }
         return blocks;
     }
 
-    private static void block(Node node, float indent, String label, float spaceBefore, List<TextBlock> out) {
+    /**
+     * Where a block goes: its indent, the lists it is in (outermost first, true for a numbered
+     * one), the bullet or number it starts with, and the space above it.
+     */
+    private record Place(float indent, List<Boolean> lists, String label, float spaceBefore) {
+        Place labelled(String newLabel, float newSpace) {
+            return new Place(indent, lists, newLabel, newSpace);
+        }
+
+        Place inList(boolean ordered) {
+            List<Boolean> inner = new ArrayList<>(lists);
+            inner.add(ordered);
+            return new Place(indent + LIST_INDENT_MM, List.copyOf(inner), label, spaceBefore);
+        }
+
+        Place quoted() {
+            return new Place(indent + LIST_INDENT_MM, lists, label, spaceBefore);
+        }
+    }
+
+    private static void block(Node node, Place at, List<TextBlock> out) {
         if (node instanceof Paragraph) {
-            out.add(new TextBlock(inlines(node), BODY_SIZE, indent, label, spaceBefore, true, false));
+            out.add(new TextBlock(inlines(node), BODY_SIZE, at.indent(), at.label(), at.spaceBefore(), true, 0,
+                    at.lists(), false));
         } else if (node instanceof Heading heading) {
             float size = heading.getLevel() == 1 ? 14f : heading.getLevel() == 2 ? 12.5f : BODY_SIZE;
             List<Span> spans = new ArrayList<>();
             inlines(node, true, false, spans);
-            out.add(new TextBlock(spans, size, indent, label, PARAGRAPH_SPACE_MM + 2f, false, true));
+            out.add(new TextBlock(spans, size, at.indent(), at.label(), PARAGRAPH_SPACE_MM + 2f, false,
+                    heading.getLevel(), at.lists(), false));
         } else if (node instanceof BulletList || node instanceof OrderedList) {
-            int number = node instanceof OrderedList ordered ? startOf(ordered) : 0;
-            String delimiter = node instanceof OrderedList ordered ? delimiterOf(ordered) : "";
+            boolean ordered = node instanceof OrderedList;
+            int number = node instanceof OrderedList list ? startOf(list) : 0;
+            String delimiter = node instanceof OrderedList list ? delimiterOf(list) : "";
+            Place inList = at.inList(ordered);
             boolean first = true;
             for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
-                String itemLabel = node instanceof OrderedList ? (number++) + delimiter : "•";
-                float itemSpace = first ? spaceBefore : ITEM_SPACE_MM;
+                String itemLabel = ordered ? (number++) + delimiter : "•";
+                float itemSpace = first ? at.spaceBefore() : ITEM_SPACE_MM;
                 first = false;
                 boolean labelled = false;
                 for (Node inner = item.getFirstChild(); inner != null; inner = inner.getNext()) {
-                    block(inner, indent + LIST_INDENT_MM, labelled ? null : itemLabel,
-                            labelled ? ITEM_SPACE_MM : itemSpace, out);
+                    block(inner, inList.labelled(labelled ? null : itemLabel, labelled ? ITEM_SPACE_MM : itemSpace),
+                            out);
                     labelled = true;
                 }
                 if (!labelled && item instanceof ListItem) {
-                    out.add(new TextBlock(List.of(), BODY_SIZE, indent + LIST_INDENT_MM, itemLabel, itemSpace,
-                            false, false));
+                    out.add(new TextBlock(List.of(), BODY_SIZE, inList.indent(), itemLabel, itemSpace, false, 0,
+                            inList.lists(), false));
                 }
             }
         } else if (node instanceof BlockQuote) {
             for (Node inner = node.getFirstChild(); inner != null; inner = inner.getNext()) {
-                block(inner, indent + LIST_INDENT_MM, null, spaceBefore, out);
+                block(inner, at.quoted(), out);
             }
         } else if (node instanceof FencedCodeBlock code) {
-            out.add(literal(code.getLiteral(), indent, spaceBefore));
+            out.add(literal(code.getLiteral(), at));
         } else if (node instanceof IndentedCodeBlock code) {
-            out.add(literal(code.getLiteral(), indent, spaceBefore));
+            out.add(literal(code.getLiteral(), at));
         } else if (node instanceof HtmlBlock html) {
-            out.add(literal(html.getLiteral(), indent, spaceBefore));
+            out.add(literal(html.getLiteral(), at));
         }
         // Thematic breaks and link reference definitions print nothing.
     }
 
-    private static TextBlock literal(String text, float indent, float spaceBefore) {
+    /** Code and raw HTML blocks: printed as typed, line by line. */
+    private static TextBlock literal(String text, Place at) {
         String kept = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-        return new TextBlock(List.of(new Span(kept, Style.REGULAR)), BODY_SIZE, indent, null, spaceBefore, false,
-                false);
+        return new TextBlock(List.of(new Span(kept, Style.REGULAR)), BODY_SIZE, at.indent(), at.label(),
+                at.spaceBefore(), false, 0, at.lists(), true);
     }
 
     private static int startOf(OrderedList list) {

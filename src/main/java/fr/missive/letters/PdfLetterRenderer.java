@@ -2,11 +2,11 @@ package fr.missive.letters;
 
 import static fr.missive.letters.LetterLayout.pt;
 
+import fr.missive.letters.ImageScaler.Scaled;
 import fr.missive.letters.LineBreaker.Line;
 import fr.missive.letters.LineBreaker.Piece;
 import fr.missive.letters.LineBreaker.Word;
-import fr.missive.model.MissiveException;
-import fr.missive.model.UserMessage;
+import fr.missive.model.institution.Logo;
 import fr.missive.model.letters.LetterContent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +14,10 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Lays out a merged letter on A4 pages ({@link LetterLayout}) and writes it with PDFBox:
@@ -55,12 +59,39 @@ public final class PdfLetterRenderer implements LetterRenderer {
     private record ImageOp(PDImageXObject image, float x, float top, float width, float height) implements Op {
     }
 
+    private final LetterImages images = new LetterImages(LetterImages.PRINT_DPI);
+    /** Each scaled image encoded for PDF once; a Scaled is equal only to itself. */
+    private final Map<Scaled, PdfImage> pdfImages = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The letter's images as XObjects of one document. */
+    private interface ImageSource {
+        PDImageXObject logo(PDDocument document, Logo logo) throws IOException;
+
+        PDImageXObject signature(PDDocument document, byte[] image) throws IOException;
+    }
+
+    private final ImageSource imageSource = new ImageSource() {
+        @Override
+        public PDImageXObject logo(PDDocument document, Logo logo) throws IOException {
+            return pdfImage(images.logo(logo), "letters.pdf.badLogo").in(document);
+        }
+
+        @Override
+        public PDImageXObject signature(PDDocument document, byte[] image) throws IOException {
+            return pdfImage(images.signature(image), "letters.pdf.badSignature").in(document);
+        }
+    };
+
+    private PdfImage pdfImage(Scaled scaled, String problemKey) {
+        return pdfImages.computeIfAbsent(scaled, s -> PdfImage.of(s, problemKey));
+    }
+
     @Override
     public byte[] render(LetterContent letter) {
         try (PDDocument document = new PDDocument()) {
             LetterFonts fonts = new LetterFonts(document);
-            fonts.checkCovers(allText(letter));
-            List<List<Op>> pages = new Layout(document, fonts, letter).run();
+            UnprintableCharacters.check(letter);
+            List<List<Op>> pages = new Layout(document, fonts, imageSource, letter).run();
             write(document, fonts, pages);
             metadata(document, letter);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -69,14 +100,6 @@ public final class PdfLetterRenderer implements LetterRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String allText(LetterContent letter) {
-        return String.join("\n", clean(letter.institution().name()), clean(letter.institution().phone()),
-                clean(String.join(" ", letter.institution().address().lines())),
-                clean(letter.institution().address().city()), clean(letter.placeAndDate()),
-                clean(String.join(" ", letter.recipientLines())), clean(letter.subject()), clean(letter.body()),
-                clean(letter.signatureName()), clean(letter.signatureFunction()));
     }
 
     /** Composed characters (Vietnamese tones as one glyph), no soft hyphens or zero-width marks. */
@@ -100,7 +123,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
         info.setAuthor(letter.institution().name());
         info.setCreator("Missive");
         info.setProducer("Missive (Apache PDFBox)");
-        info.setCreationDate(Calendar.getInstance());
+        Calendar now = Calendar.getInstance();
+        info.setCreationDate(now);
+        info.setModificationDate(now);
         document.getDocumentCatalog().setLanguage(letter.french() ? "fr-FR" : "en-GB");
         PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         preferences.setDisplayDocTitle(true);
@@ -120,26 +145,44 @@ public final class PdfLetterRenderer implements LetterRenderer {
                         PAGE_HEIGHT - pt(12f), number, Style.REGULAR, size));
             }
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                for (Op op : ops) {
-                    if (op instanceof TextOp text) {
-                        content.beginText();
-                        content.setFont(fonts.font(text.style()), text.size());
-                        content.newLineAtOffset(text.x(), PAGE_HEIGHT - text.y());
-                        content.showText(text.text());
-                        content.endText();
-                    } else if (op instanceof ImageOp image) {
-                        content.drawImage(image.image(), image.x(), PAGE_HEIGHT - image.top() - image.height(),
-                                image.width(), image.height());
-                    }
-                }
+                draw(content, fonts, ops);
             }
         }
+    }
+
+    /**
+     * Images first, then all the text of the page in one text object, the font selected only
+     * when it changes.
+     */
+    private static void draw(PDPageContentStream content, LetterFonts fonts, List<Op> ops) throws IOException {
+        for (Op op : ops) {
+            if (op instanceof ImageOp image) {
+                content.drawImage(image.image(), image.x(), PAGE_HEIGHT - image.top() - image.height(),
+                        image.width(), image.height());
+            }
+        }
+        content.beginText();
+        Style currentStyle = null;
+        float currentSize = 0;
+        for (Op op : ops) {
+            if (op instanceof TextOp text) {
+                if (text.style() != currentStyle || text.size() != currentSize) {
+                    content.setFont(fonts.font(text.style()), text.size());
+                    currentStyle = text.style();
+                    currentSize = text.size();
+                }
+                content.setTextMatrix(Matrix.getTranslateInstance(text.x(), PAGE_HEIGHT - text.y()));
+                content.showText(text.text());
+            }
+        }
+        content.endText();
     }
 
     /** One layout run: places everything, page by page. */
     private static final class Layout {
         private final PDDocument document;
         private final LetterFonts fonts;
+        private final ImageSource images;
         private final LetterContent letter;
         private final LineBreaker breaker;
         private final List<List<Op>> pages = new ArrayList<>();
@@ -147,9 +190,10 @@ public final class PdfLetterRenderer implements LetterRenderer {
         /** Distance of the next line's top from the top of the page. */
         private float cursor;
 
-        Layout(PDDocument document, LetterFonts fonts, LetterContent letter) {
+        Layout(PDDocument document, LetterFonts fonts, ImageSource images, LetterContent letter) {
             this.document = document;
             this.fonts = fonts;
+            this.images = images;
             this.letter = letter;
             this.breaker = new LineBreaker(fonts);
         }
@@ -181,8 +225,8 @@ public final class PdfLetterRenderer implements LetterRenderer {
             float y = TOP - pt(5f);
             var logo = letter.logoIfAny();
             if (logo.isPresent()) {
-                PDImageXObject image = image(logo.get().bytes(), "letters.pdf.badLogo");
-                float[] size = fit(image, pt(40f), pt(22f));
+                PDImageXObject image = images.logo(document, logo.get());
+                float[] size = fit(image, pt(LetterImages.LOGO_WIDTH_MM), pt(LetterImages.LOGO_HEIGHT_MM));
                 page.add(new ImageOp(image, LEFT, y, size[0], size[1]));
                 y += size[1] + pt(3f);
             }
@@ -191,17 +235,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
             y += nameSize;
             text(LEFT, y, clean(institution.name()), Style.BOLD, nameSize);
             y += pt(1f);
-            List<String> lines = new ArrayList<>(institution.address().lines());
-            String city = (institution.address().postcode() + " " + institution.address().city()).strip();
-            if (!city.isEmpty()) {
-                lines.add(city);
-            }
-            if (!institution.phone().isEmpty()) {
-                lines.add((letter.french() ? "Tél. : " : "Tel: ") + institution.phone());
-            }
-            for (String line : lines) {
+            for (String line : LetterParts.letterheadDetails(letter)) {
                 y += HEAD_SIZE * LEADING;
-                text(LEFT, y, clean(line), Style.REGULAR, HEAD_SIZE);
+                text(LEFT, y, line, Style.REGULAR, HEAD_SIZE);
             }
         }
 
@@ -237,9 +273,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
             if (letter.subject().isEmpty()) {
                 return;
             }
-            String label = letter.french() ? "Objet\u00A0: " : "Subject: ";
+            String label = LetterParts.subjectLabel(letter);
             List<Span> spans = List.of(new Span(label, Style.BOLD), new Span(clean(letter.subject()), Style.BOLD));
-            place(new TextBlock(spans, MarkdownBlocks.BODY_SIZE, 0f, null, 0f, false, false));
+            place(TextBlock.line(spans, MarkdownBlocks.BODY_SIZE));
             cursor += pt(5f);
         }
 
@@ -331,8 +367,8 @@ public final class PdfLetterRenderer implements LetterRenderer {
             float[] imageSize = {0, pt(14f)};
             byte[] bytes = letter.signatureImage();
             if (bytes != null) {
-                image = image(bytes, "letters.pdf.badSignature");
-                imageSize = fit(image, pt(50f), pt(22f));
+                image = images.signature(document, bytes);
+                imageSize = fit(image, pt(LetterImages.SIGNATURE_WIDTH_MM), pt(LetterImages.SIGNATURE_HEIGHT_MM));
             }
             float height = pt(10f) + 2 * lineHeight + imageSize[1] + pt(2f);
             if (cursor + height > BOTTOM) {
@@ -354,14 +390,6 @@ public final class PdfLetterRenderer implements LetterRenderer {
             cursor += imageSize[1] + pt(1f);
             text(x, cursor + size, name, Style.BOLD, size);
             cursor += lineHeight;
-        }
-
-        private PDImageXObject image(byte[] bytes, String problemKey) {
-            try {
-                return PDImageXObject.createFromByteArray(document, bytes, problemKey);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new MissiveException(UserMessage.of(problemKey), e);
-            }
         }
 
         private static float[] fit(PDImageXObject image, float maxWidth, float maxHeight) {

@@ -57,7 +57,7 @@ class PdfLetterRendererTest {
         assertThatThrownBy(() -> renderer.render(SampleLetters.letter(SIMON, "Objet", "Chinese 汉字")))
                 .isInstanceOf(MissiveException.class)
                 .satisfies(e -> assertThat(((MissiveException) e).userMessage().key())
-                        .isEqualTo("letters.pdf.missingGlyphs"));
+                        .isEqualTo("letters.pdf.missingGlyphs.body"));
     }
 
     @Test
