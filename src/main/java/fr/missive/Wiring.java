@@ -14,6 +14,7 @@ import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
 import fr.missive.app.letters.LetterComposer;
+import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
@@ -29,6 +30,7 @@ import fr.missive.store.accounts.JdbcWorkstationStore;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
 import fr.missive.store.institution.JdbcInstitutionStore;
+import fr.missive.letters.PdfLetterRenderer;
 import fr.missive.store.letters.JdbcTemplateStore;
 import fr.missive.store.secrets.AesGcmSecretStore;
 import fr.missive.store.secrets.SecretKeyFile;
@@ -88,7 +90,8 @@ public final class Wiring {
                     mail.verification(),
                     mail.detect(),
                     new LetterTemplateService(new JdbcTemplateStore(db), contactStore, clock),
-                    new LetterComposer(institution, clock));
+                    new LetterComposer(institution, clock),
+                    new LetterPreview(new LetterComposer(institution, clock), new PdfLetterRenderer()));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

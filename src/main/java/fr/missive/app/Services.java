@@ -12,6 +12,7 @@ import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
 import fr.missive.app.letters.LetterComposer;
+import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
@@ -42,7 +43,8 @@ public record Services(
         AccountVerification accountVerification,
         DetectSettings detectSettings,
         LetterTemplateService letterTemplates,
-        LetterComposer letterComposer) implements AutoCloseable {
+        LetterComposer letterComposer,
+        LetterPreview letterPreview) implements AutoCloseable {
 
     @Override
     public void close() {
