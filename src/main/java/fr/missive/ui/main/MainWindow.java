@@ -11,6 +11,7 @@ import fr.missive.ui.common.WindowPlacement;
 import fr.missive.ui.contacts.ContactsPanel;
 import fr.missive.ui.contacts.importing.ImportWizard;
 import fr.missive.ui.institution.InstitutionDialog;
+import fr.missive.ui.letters.LettersWindow;
 import fr.missive.ui.prefs.PreferencesDialog;
 import fr.missive.ui.accounts.AccountsDialog;
 import fr.missive.ui.users.UsersDialog;
@@ -110,6 +111,11 @@ public final class MainWindow implements MainMenu.Commands {
     @Override
     public void accounts() {
         new AccountsDialog(context, frame).open();
+    }
+
+    @Override
+    public void letterTemplates() {
+        new LettersWindow(context, frame).open();
     }
 
     /** The signed-in user may have been renamed or have lost the administrator role. */
