@@ -85,10 +85,11 @@ public final class LettersWindow {
         tree.setCellRenderer(new TemplateRenderer());
         tree.addTreeSelectionListener(e -> treeSelectionChanged());
         tree.setRowHeight(0);
+        javax.swing.ToolTipManager.sharedInstance().registerComponent(tree);
 
         JPanel left = new JPanel(new MigLayout("insets 0, fill, wrap 2", "[grow,fill][grow,fill]",
                 "[grow,fill][][][]"));
-        left.add(new JScrollPane(tree), "span 2, w 230!, h 300:n:n");
+        left.add(new JScrollPane(tree), "span 2, w 250!, h 300:n:n");
         left.add(Swing.button("letters.new", context.text("ui.letters.new"), this::createNew));
         left.add(duplicate);
         left.add(rename);
@@ -112,8 +113,8 @@ public final class LettersWindow {
         state.setName("letters.state");
         JPanel content = new JPanel(new MigLayout("insets dialog, fill", "[][grow,fill][]", "[grow,fill][]"));
         content.add(left, "grow");
-        content.add(middle, "grow, gapleft 16, w 400:520:n");
-        content.add(right, "grow, gapleft 16, w 360:440:n, wrap");
+        content.add(middle, "grow, gapleft 16, w 440:460:n");
+        content.add(right, "grow, gapleft 16, w 360:480:n, wrap");
         content.add(state, "span 2, growx, gaptop 8");
         JButton close = Swing.button("letters.close", context.text("ui.button.close"), this::close);
         content.add(Swing.buttonBar(null, close), "growx, gaptop 8");
@@ -412,9 +413,11 @@ public final class LettersWindow {
             Object item = ((DefaultMutableTreeNode) value).getUserObject();
             if (item instanceof Category category) {
                 setText(context.text("ui.letters.categories." + category.name()));
+                setToolTipText(null);
                 setIcon(null);
             } else if (item instanceof StoredTemplate template) {
                 setText(template.designation());
+                setToolTipText(template.designation());
                 setIcon(null);
             }
             return this;

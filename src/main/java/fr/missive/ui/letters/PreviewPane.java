@@ -55,8 +55,8 @@ final class PreviewPane {
     private static final float DPI = 110f;
     /** A 20-page mistake still previews quickly: later pages are counted, not drawn. */
     private static final int MAX_DRAWN_PAGES = 12;
-    /** Where the warnings wrap: a little narrower than the preview column. */
-    private static final int WRAP_PIXELS = 340;
+    /** Where the warnings wrap, in CSS pixels (Swing draws them about 1.3 times wider). */
+    private static final int WRAP_PIXELS = 330;
 
     /** What the background gives back: the PDF, its pages as images, and the preflight. */
     private record Rendered(Contact contact, byte[] pdf, List<BufferedImage> pages, int pageCount,
@@ -111,7 +111,7 @@ final class PreviewPane {
         scroll.setName("preview.scroll");
         scroll.getVerticalScrollBar().setUnitIncrement(16);
         scroll.getViewport().setBackground(new Color(0x8A8F96));
-        panel.add(scroll, "w 300:440:n, h 300:600:n");
+        panel.add(scroll, "w 300:480:n, h 300:600:n");
         pageLabel.setName("preview.page");
         pageLabel.setHorizontalAlignment(SwingConstants.CENTER);
         JPanel nav = new JPanel(new MigLayout("insets 0, fillx", "[][grow,fill][][]"));
@@ -122,7 +122,7 @@ final class PreviewPane {
         panel.add(nav);
         warnings.setName("preview.warnings");
         warnings.setVerticalAlignment(SwingConstants.TOP);
-        panel.add(warnings, "w 100:440:n");
+        panel.add(warnings, "w 100:480:n");
         updateNavigation();
     }
 

@@ -263,6 +263,8 @@ final class TemplateEditor {
             subject.setText(t.subject());
             letterFields.setText(String.join(", ", t.letterFields()));
             body.setText(t.body());
+            designation.setCaretPosition(0);
+            subject.setCaretPosition(0);
             body.setCaretPosition(0);
             errors.clear();
             bodyHistory.forget();
@@ -345,7 +347,7 @@ final class TemplateEditor {
         fieldsMessage.setVisible(!lines.isEmpty());
         // Screen readers and tests read the unknown names without parsing the sentence.
         fieldsMessage.getAccessibleContext().setAccessibleDescription(String.join(",", unknown));
-        body.setToolTipText(Swing.wrapped(context.text("ui.letters.validFields", braces(valid)), 420));
+        body.setToolTipText(Swing.wrapped(context.text("ui.letters.validFields", braces(valid)), 320));
         panel.revalidate();
     }
 
