@@ -125,7 +125,23 @@ public final class LettersScreenshot {
         });
         waitFor(() -> ((JComponent) find(letters, "preview.image")).getAccessibleContext().getAccessibleDescription()
                 .contains("contact=Anaïs SIMON"));
+        if (args.length > 2 && args[2].equals("fields")) {
+            onEdt(() -> {
+                javax.swing.text.JTextComponent body = (javax.swing.text.JTextComponent) find(letters, "letter.body");
+                body.requestFocusInWindow();
+                body.select(0, "Madame, Monsieur,".length());
+                body.replaceSelection("Bonjour {{prenon}} {{nom_eleve}},");
+                return null;
+            });
+            Thread.sleep(300);
+            SwingUtilities.invokeLater(() -> ((AbstractButton) find(letters, "letter.insertField")).doClick());
+        }
         Thread.sleep(600);
+        if (args.length > 2) {
+            // The screen rather than the window: the open menu is a window of its own.
+            ImageIO.write(new java.awt.Robot().createScreenCapture(onEdt(letters::getBounds)), "png", out.toFile());
+            System.exit(0);
+        }
         AtomicReference<BufferedImage> image = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             BufferedImage img = new BufferedImage(letters.getWidth(), letters.getHeight(), BufferedImage.TYPE_INT_RGB);

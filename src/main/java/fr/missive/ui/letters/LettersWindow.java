@@ -121,6 +121,16 @@ public final class LettersWindow {
         dialog.setContentPane(content);
         Swing.onCloseBox(dialog, this::close);
         Swing.keys(dialog, null, this::close);
+        dialog.getRootPane().getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW).put(
+                javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_S, java.awt.event.KeyEvent.CTRL_DOWN_MASK),
+                "missive.save");
+        dialog.getRootPane().getActionMap().put("missive.save", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                save(() -> { });
+            }
+        });
+        save.setToolTipText(context.text("ui.letters.saveTip"));
         showHeading();
         updateButtons();
     }

@@ -101,6 +101,8 @@ final class PreviewPane {
         panel.setName("letterPreview");
         panel.setLayout(new MigLayout("insets 0, fill, wrap 1, hidemode 3", "[grow,fill]", "[][grow,fill][][]"));
         contact.setName("preview.contact");
+        // Sized from one sample rather than by measuring every contact.
+        contact.setPrototypeDisplayValue(new Choice<>(null, "DUPONT-MARTIN Marie-Hélène – 3e A"));
         contact.addActionListener(e -> refreshNow());
         JPanel top = new JPanel(new MigLayout("insets 0, fillx", "[][grow,fill]"));
         top.add(Swing.label(context.text("ui.letters.preview.for"), contact));
@@ -131,10 +133,10 @@ final class PreviewPane {
     }
 
     void setContacts(List<Contact> contacts) {
-        contact.removeAllItems();
-        for (Contact c : contacts) {
-            contact.addItem(new Choice<>(c, label(c)));
-        }
+        // One model built at once: a school's 10,000 contacts added one by one would fire as many events.
+        java.util.Vector<Choice<Contact>> items = new java.util.Vector<>(contacts.size());
+        contacts.forEach(c -> items.add(new Choice<>(c, label(c))));
+        contact.setModel(new javax.swing.DefaultComboBoxModel<>(items));
         if (contacts.isEmpty()) {
             warnings.setText(Swing.wrapped(context.text("ui.letters.preview.noContact"), WRAP_PIXELS));
         }

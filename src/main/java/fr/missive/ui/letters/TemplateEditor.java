@@ -50,6 +50,9 @@ final class TemplateEditor {
     private static final List<MergeField> SENDING_FIELDS = List.of(MergeField.SENDER_NAME, MergeField.SENDER_FUNCTION,
             MergeField.TODAY);
 
+    /** More fields than this in one section go to a submenu. */
+    private static final int LONGEST_SECTION = 8;
+
     private final UiContext context;
     private final Runnable onChange;
     private final JPanel panel = new JPanel();
@@ -58,7 +61,7 @@ final class TemplateEditor {
     private final JTextField subject = new JTextField(12);
     private final JTextField letterFields = new JTextField(12);
     private final JTextArea body = new JTextArea(18, 20);
-    private final JLabel fieldsMessage = new JLabel();
+    private final JTextArea fieldsMessage = new JTextArea();
     private final JPopupMenu fieldMenu = new JPopupMenu();
     private final FieldErrors errors;
     private final FieldMarks bodyMarks = new FieldMarks(body);
@@ -98,9 +101,18 @@ final class TemplateEditor {
         JScrollPane scroll = new JScrollPane(body);
         scroll.setName("letter.bodyScroll");
         panel.add(errors.register("body", new FieldCell("letter.body", body, scroll)), "span 2, grow, push");
+        // A text area rather than a label: it wraps to the editor's width, and the names can be copied.
         fieldsMessage.setName("letter.fieldsMessage");
-        fieldsMessage.putClientProperty("FlatLaf.style", "foreground: $Component.error.focusedBorderColor");
-        panel.add(fieldsMessage, "span 2, growx, w 100:400:n");
+        fieldsMessage.setEditable(false);
+        fieldsMessage.setLineWrap(true);
+        fieldsMessage.setWrapStyleWord(true);
+        fieldsMessage.setOpaque(false);
+        fieldsMessage.setBorder(null);
+        fieldsMessage.setFocusable(false);
+        fieldsMessage.setFont(designation.getFont());
+        fieldsMessage.putClientProperty("FlatLaf.style", "foreground: $Component.error.focusedBorderColor; "
+                + "disabledBackground: null; inactiveBackground: null");
+        panel.add(fieldsMessage, "span 2, growx, w 100:100:n, gaptop 4");
         fieldMenu.setName("letter.fieldMenu");
         for (JTextComponent text : List.of(designation, subject, letterFields, body)) {
             Swing.onTextChange(text, t -> changed());
@@ -217,15 +229,25 @@ final class TemplateEditor {
     private void section(String titleKey, List<MergeField> fields) {
         header(titleKey);
         for (MergeField field : fields) {
-            fieldItem(field.fieldName(), context.text(field.labelKey()));
+            fieldItem(fieldMenu, field.fieldName(), context.text(field.labelKey()));
         }
     }
 
     private void names(String titleKey, List<String> names) {
-        if (!names.isEmpty()) {
-            header(titleKey);
-            names.forEach(name -> fieldItem(name, name));
+        if (names.isEmpty()) {
+            return;
         }
+        if (names.size() <= LONGEST_SECTION) {
+            header(titleKey);
+            names.forEach(name -> fieldItem(fieldMenu, name, name));
+            return;
+        }
+        // A file with many extra columns: in a submenu, so the menu still fits on the screen.
+        fieldMenu.addSeparator();
+        javax.swing.JMenu more = new javax.swing.JMenu(context.text(titleKey));
+        more.setName("letter.fieldMenu." + titleKey.substring(titleKey.lastIndexOf('.') + 1));
+        names.forEach(name -> fieldItem(more, name, name));
+        fieldMenu.add(more);
     }
 
     private void header(String titleKey) {
@@ -239,12 +261,12 @@ final class TemplateEditor {
         fieldMenu.add(title);
     }
 
-    private void fieldItem(String name, String label) {
+    private void fieldItem(javax.swing.JComponent menu, String name, String label) {
         JMenuItem item = new JMenuItem(label);
         item.setName("field." + name);
         item.setToolTipText("{{" + name + "}}");
         item.addActionListener(e -> insertField(name));
-        fieldMenu.add(item);
+        menu.add(item);
     }
 
     /** The contacts' custom fields (extra CSV columns), found in the background by the window. */
@@ -343,7 +365,7 @@ final class TemplateEditor {
         if (subjectMarks.unterminated() || bodyMarks.unterminated()) {
             lines.add(context.text("letters.preflight.unterminated", "{{"));
         }
-        fieldsMessage.setText(lines.isEmpty() ? "" : Swing.wrapped(String.join(" ", lines), 560));
+        fieldsMessage.setText(String.join(" ", lines));
         fieldsMessage.setVisible(!lines.isEmpty());
         // Screen readers and tests read the unknown names without parsing the sentence.
         fieldsMessage.getAccessibleContext().setAccessibleDescription(String.join(",", unknown));
