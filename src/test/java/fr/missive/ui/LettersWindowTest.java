@@ -196,6 +196,23 @@ class LettersWindowTest {
         Gui.untilHidden(robot, "lettersWindow");
     }
 
+    @Test
+    void aLongLetterIsPreviewedPageByPage(Robot robot) {
+        DialogFixture letters = openLetters(robot);
+        letters.textBox("letter.designation").enterText("Règlement intérieur");
+        letters.textBox("letter.body").setText(("Le règlement intérieur s’applique à tous les élèves de "
+                + "l’établissement, dans les locaux comme lors des sorties. ").repeat(60));
+        JComponent image = (JComponent) letters.robot().finder().findByName("preview.image", true);
+        Gui.until("several pages drawn", () -> image.getAccessibleContext().getAccessibleDescription()
+                .matches("pages=[2-9];page=1;contact=.+"));
+        letters.button("preview.previous").requireDisabled();
+        letters.button("preview.next").click();
+        Gui.until("second page shown", () -> image.getAccessibleContext().getAccessibleDescription()
+                .contains(";page=2;"));
+        letters.label("preview.page").requireText(java.util.regex.Pattern.compile("Page 2 of [2-9]"));
+        letters.button("preview.previous").requireEnabled();
+    }
+
     private static boolean isSelection(Highlighter.Highlight h) {
         return h.getPainter() instanceof javax.swing.text.DefaultHighlighter.DefaultHighlightPainter;
     }
