@@ -142,6 +142,17 @@ public final class LettersWindow {
         Swing.showCentred(dialog, dialog.getOwner(), tree);
     }
 
+    /** True until the user closes the window. */
+    public boolean isOpen() {
+        return dialog.isDisplayable();
+    }
+
+    /** Brings the open window back in front of the main window. */
+    public void toFront() {
+        dialog.toFront();
+        dialog.requestFocus();
+    }
+
     private void loadLists() {
         LetterTemplateService templates = context.services().letterTemplates();
         context.inBackground(dialog, templates::customFieldNames, editor::setCustomFields);
@@ -289,7 +300,8 @@ public final class LettersWindow {
             editor.markSaved(stored.template());
             state.setText(context.text("ui.letters.saved", stored.designation()));
             showHeading();
-            reload(stored.id());
+            // The editor keeps its text, caret and undo history: only the list is refreshed.
+            reload(null);
             then.run();
         }, failure -> editor.errors().showOrReport(dialog, failure, context.errors()));
     }

@@ -40,6 +40,7 @@ public final class MainWindow implements MainMenu.Commands {
     private final StatusBar status;
     private final ContactsPanel contacts;
     private final MainMenu menu;
+    private LettersWindow letters;
 
     public MainWindow(UiContext context) {
         this.context = context;
@@ -115,7 +116,13 @@ public final class MainWindow implements MainMenu.Commands {
 
     @Override
     public void letterTemplates() {
-        new LettersWindow(context, frame).open();
+        // One letters window: a second one could edit the same letter twice.
+        if (letters != null && letters.isOpen()) {
+            letters.toFront();
+            return;
+        }
+        letters = new LettersWindow(context, frame);
+        letters.open();
     }
 
     /** The signed-in user may have been renamed or have lost the administrator role. */
