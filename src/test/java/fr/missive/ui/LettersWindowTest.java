@@ -192,6 +192,11 @@ class LettersWindowTest {
         ask.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Cancel")).click();
         Gui.untilHidden(robot, "chooseDialog");
         assertThat(Gui.isShowing(letters.target())).isTrue();
+        main.close();
+        Gui.dialog(robot, "chooseDialog").button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Cancel"))
+                .click();
+        Gui.untilHidden(robot, "chooseDialog");
+        assertThat(Gui.isShowing(main.target())).isTrue();
         letters.button("letters.close").click();
         Gui.dialog(robot, "chooseDialog").button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Do not save"))
                 .click();

@@ -398,9 +398,18 @@ public final class LettersWindow {
     }
 
     private void close() {
+        closeThen(() -> { });
+    }
+
+    /**
+     * Closes the window once its unsaved changes are saved or given up, then runs {@code then};
+     * on Cancel the window stays open and {@code then} does not run.
+     */
+    public void closeThen(Runnable then) {
         whenChangesKept(() -> {
             preview.stop();
             dialog.dispose();
+            then.run();
         });
     }
 

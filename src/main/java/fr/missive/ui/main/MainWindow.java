@@ -74,6 +74,15 @@ public final class MainWindow implements MainMenu.Commands {
 
     /** Remembers where the window is, then ends the session (the folder is closed after the save). */
     private void close() {
+        // The letters window asks about its unsaved letter first; Cancel there keeps the session open.
+        if (letters != null && letters.isOpen()) {
+            letters.closeThen(this::endSession);
+        } else {
+            endSession();
+        }
+    }
+
+    private void endSession() {
         Bounds bounds = WindowPlacement.boundsOf(frame);
         Long userId = context.user().id();
         frame.dispose();
