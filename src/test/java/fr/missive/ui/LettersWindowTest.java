@@ -204,6 +204,30 @@ class LettersWindowTest {
     }
 
     @Test
+    void duplicatesAndRenamesTheLetterShown(Robot robot) {
+        services.letterTemplates().create(SampleData.admin(services), new LetterTemplate("Absence", Category.ABSENCE,
+                "Absence de {{first_name}}", "Madame, Monsieur,\n\nVotre enfant était absent.\n"));
+        DialogFixture letters = openLetters(robot);
+        Gui.until("first letter shown", () -> letters.textBox("letter.designation").target().getText()
+                .equals("Absence"));
+
+        letters.button("letters.duplicate").click();
+        Gui.until("copy shown", () -> letters.textBox("letter.designation").target().getText()
+                .equals("Copy of Absence"));
+        letters.tree("letters.tree").requireSelection("Absence notices/Copy of Absence");
+
+        letters.button("letters.rename").click();
+        DialogFixture rename = Gui.dialog(robot, "renameDialog");
+        rename.textBox("letters.renameField").requireText("Copy of Absence").setText("Absence en demi-journée");
+        rename.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Rename")).click();
+        Gui.until("renamed", () -> services.letterTemplates().find("Absence en demi-journée").isPresent());
+        Gui.until("new name shown", () -> letters.textBox("letter.designation").target().getText()
+                .equals("Absence en demi-journée"));
+        assertThat(services.letterTemplates().list()).extracting(StoredTemplate::designation)
+                .containsExactly("Absence", "Absence en demi-journée");
+    }
+
+    @Test
     void aLongLetterIsPreviewedPageByPage(Robot robot) {
         DialogFixture letters = openLetters(robot);
         letters.textBox("letter.designation").enterText("Règlement intérieur");
