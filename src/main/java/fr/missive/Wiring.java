@@ -16,6 +16,7 @@ import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
 import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
+import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
@@ -32,6 +33,7 @@ import fr.missive.store.accounts.JdbcWorkstationStore;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
 import fr.missive.store.institution.JdbcInstitutionStore;
+import fr.missive.letters.PdfLetterRenderer;
 import fr.missive.store.letters.JdbcTemplateStore;
 import fr.missive.store.secrets.AesGcmSecretStore;
 import fr.missive.store.secrets.SecretKeyFile;
@@ -96,7 +98,8 @@ public final class Wiring {
                     mail.serverTests(),
                     new LetterTemplateService(new JdbcTemplateStore(db), contactStore, clock),
                     composer,
-                    new LetterBatch(composer, new PdfLetterRenderer(), 0));
+                    new LetterBatch(composer, new PdfLetterRenderer(), 0),
+                    new LetterPreview(composer, new PdfLetterRenderer()));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

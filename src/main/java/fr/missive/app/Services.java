@@ -14,6 +14,7 @@ import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
 import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
+import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
@@ -46,7 +47,8 @@ public record Services(
         ServerTests serverTests,
         LetterTemplateService letterTemplates,
         LetterComposer letterComposer,
-        LetterBatch letterBatch) implements AutoCloseable {
+        LetterBatch letterBatch,
+        LetterPreview letterPreview) implements AutoCloseable {
 
     @Override
     public void close() {

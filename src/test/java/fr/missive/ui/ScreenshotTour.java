@@ -260,7 +260,7 @@ public final class ScreenshotTour {
         ImageIO.write(image.get(), "png", out.resolve(name + suffix + ".png").toFile());
     }
 
-    private static Window window(String name) throws Exception {
+    static Window window(String name) throws Exception {
         AtomicReference<Window> found = new AtomicReference<>();
         waitFor(() -> {
             for (Window w : Window.getWindows()) {
@@ -274,7 +274,7 @@ public final class ScreenshotTour {
         return found.get();
     }
 
-    private static Component find(Container root, String name) {
+    static Component find(Container root, String name) {
         Component[] children = root instanceof JMenu menu ? menu.getMenuComponents() : root.getComponents();
         for (Component c : children) {
             if (name.equals(c.getName())) {
@@ -299,7 +299,7 @@ public final class ScreenshotTour {
         Thread.sleep(300);
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
+    static void waitFor(Callable<Boolean> condition) throws Exception {
         for (int i = 0; i < 200; i++) {
             if (onEdt(condition)) {
                 return;
@@ -309,7 +309,7 @@ public final class ScreenshotTour {
         throw new IllegalStateException("timed out");
     }
 
-    private static <T> T onEdt(Callable<T> work) throws Exception {
+    static <T> T onEdt(Callable<T> work) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {

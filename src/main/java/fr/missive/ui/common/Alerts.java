@@ -46,6 +46,28 @@ public final class Alerts {
         return yesText.equals(pane.getValue());
     }
 
+    /**
+     * Asks a question with several answers, each naming what it does ("Save", "Don't save");
+     * a last Cancel answer is added.
+     *
+     * @return the index of the answer chosen in {@code answers}, or -1 for Cancel or the close box
+     */
+    public static int choose(Component parent, Messages messages, String question, String... answers) {
+        String cancel = messages.get("ui.button.cancel");
+        Object[] options = new Object[answers.length + 1];
+        System.arraycopy(answers, 0, options, 0, answers.length);
+        options[answers.length] = cancel;
+        JOptionPane pane = new WrappingOptionPane(question, JOptionPane.QUESTION_MESSAGE, JOptionPane.DEFAULT_OPTION,
+                options, answers.length > 0 ? answers[0] : cancel);
+        showModal(pane, parent, messages.get("ui.app.name"), "chooseDialog");
+        for (int i = 0; i < answers.length; i++) {
+            if (answers[i].equals(pane.getValue())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static void showModal(JOptionPane pane, Component parent, String title, String name) {
         pane.setName(name);
         // Without a parent, a dialog of its own rather than one owned by Swing's hidden shared frame.

@@ -29,4 +29,46 @@ public final class FileChoosers {
         }
         return Optional.of(chooser.getSelectedFile().toPath());
     }
+
+    /**
+     * The "Save" file chooser, proposing {@code suggestedName}; the extension is added when the
+     * user typed a name without it, and replacing an existing file is asked first.
+     *
+     * @return the file to write, or empty when the user cancelled
+     */
+    public static Optional<Path> save(Component parent, Messages messages, String name, String title,
+                                      String filterDescription, String suggestedName, String extension) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName(name);
+        chooser.setLocale(messages.locale());
+        chooser.updateUI();
+        chooser.setDialogTitle(title);
+        chooser.setAcceptAllFileFilterUsed(false);
+        chooser.setFileFilter(new FileNameExtensionFilter(filterDescription, extension));
+        chooser.setSelectedFile(new java.io.File(chooser.getCurrentDirectory(), suggestedName));
+        if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
+            return Optional.empty();
+        }
+        Path chosen = chooser.getSelectedFile().toPath();
+        String fileName = chosen.getFileName().toString();
+        if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)) {
+            chosen = chosen.resolveSibling(fileName + "." + extension);
+        }
+        if (java.nio.file.Files.exists(chosen) && !Alerts.confirm(parent, messages,
+                messages.get("ui.file.replaceQuestion", chosen.getFileName().toString()),
+                messages.get("ui.file.replace"))) {
+            return Optional.empty();
+        }
+        return Optional.of(chosen);
+    }
+
+    /** A file name made of {@code text}, safe on Windows: "Convocation 3e A.md". */
+    public static String safeFileName(String text, String extension) {
+        String cleaned = text.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ").replaceAll("\\s+", " ").strip();
+        cleaned = cleaned.replaceAll("[. ]+$", "");
+        if (cleaned.isEmpty()) {
+            cleaned = "document";
+        }
+        return (cleaned.length() > 120 ? cleaned.substring(0, 120).strip() : cleaned) + "." + extension;
+    }
 }

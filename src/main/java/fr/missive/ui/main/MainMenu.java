@@ -11,8 +11,7 @@ import javax.swing.JMenuItem;
 import javax.swing.KeyStroke;
 
 /**
- * The menu bar. It lists only what exists: the letters and mail menus say there is nothing
- * yet rather than offering items that do nothing, and Configuration is an administrator's.
+ * The menu bar. It lists only what exists, and Configuration is an administrator's.
  */
 final class MainMenu {
 
@@ -34,6 +33,8 @@ final class MainMenu {
 
         void dispatchingProfiles();
 
+        void letterTemplates();
+
         void about();
     }
 
@@ -54,7 +55,9 @@ final class MainMenu {
         contacts.add(list);
         contacts.add(item("menuContactsImport", "ui.menu.contacts.import", commands::importContacts));
         bar.add(contacts);
-        bar.add(empty("menuLetters", "ui.menu.letters", "ui.menu.letters.none"));
+        JMenu letters = menu("menuLetters", "ui.menu.letters");
+        letters.add(item("menuLetterTemplates", "ui.menu.letters.templates", commands::letterTemplates));
+        bar.add(letters);
         JMenu mail = menu("menuMail", "ui.menu.mail");
         mail.add(item("menuAccounts", "ui.accounts.menu", commands::accounts));
         bar.add(mail);
@@ -103,14 +106,5 @@ final class MainMenu {
         item.setName(name);
         item.addActionListener(e -> action.run());
         return item;
-    }
-
-    private JMenu empty(String name, String key, String emptyKey) {
-        JMenu menu = menu(name, key);
-        JMenuItem none = new JMenuItem(context.text(emptyKey));
-        none.setName(name + "None");
-        none.setEnabled(false);
-        menu.add(none);
-        return menu;
     }
 }

@@ -11,6 +11,7 @@ import fr.missive.ui.common.WindowPlacement;
 import fr.missive.ui.contacts.ContactsPanel;
 import fr.missive.ui.contacts.importing.ImportWizard;
 import fr.missive.ui.institution.InstitutionDialog;
+import fr.missive.ui.letters.LettersWindow;
 import fr.missive.ui.prefs.PreferencesDialog;
 import fr.missive.ui.accounts.AccountsDialog;
 import fr.missive.ui.accounts.ProfilesDialog;
@@ -41,6 +42,7 @@ public final class MainWindow implements MainMenu.Commands {
     private final StatusBar status;
     private final ContactsPanel contacts;
     private final MainMenu menu;
+    private LettersWindow letters;
 
     public MainWindow(UiContext context) {
         this.context = context;
@@ -74,6 +76,15 @@ public final class MainWindow implements MainMenu.Commands {
 
     /** Remembers where the window is, then ends the session (the folder is closed after the save). */
     private void close() {
+        // The letters window asks about its unsaved letter first; Cancel there keeps the session open.
+        if (letters != null && letters.isOpen()) {
+            letters.closeThen(this::endSession);
+        } else {
+            endSession();
+        }
+    }
+
+    private void endSession() {
         Bounds bounds = WindowPlacement.boundsOf(frame);
         Long userId = context.user().id();
         frame.dispose();
@@ -122,6 +133,17 @@ public final class MainWindow implements MainMenu.Commands {
     @Override
     public void dispatchingProfiles() {
         new ProfilesDialog(context, frame).open();
+    }
+
+    @Override
+    public void letterTemplates() {
+        // One letters window: a second one could edit the same letter twice.
+        if (letters != null && letters.isOpen()) {
+            letters.toFront();
+            return;
+        }
+        letters = new LettersWindow(context, frame);
+        letters.open();
     }
 
     /** The signed-in user may have been renamed or have lost the administrator role. */

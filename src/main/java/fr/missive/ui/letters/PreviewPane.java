@@ -1,0 +1,349 @@
+package fr.missive.ui.letters;
+
+import fr.missive.app.letters.LetterPreview;
+import fr.missive.app.letters.LetterSender;
+import fr.missive.app.letters.Preflight;
+import fr.missive.i18n.Messages;
+import fr.missive.model.UserMessage;
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.letters.LetterTemplate;
+import fr.missive.ui.common.Alerts;
+import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.Swing;
+import fr.missive.ui.common.UiContext;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
+import javax.swing.Timer;
+import net.miginfocom.swing.MigLayout;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * The letter as it will print, for a contact chosen above it: the real PDF drawn page by page,
+ * redrawn in the background a moment after the user stops typing, with what a sending would
+ * still need said under it (sample values, missing address, unknown fields).
+ *
+ * <p>What it shows is readable by tests and screen readers: the page image's accessible
+ * description is "pages=N;page=P;contact=NAME", and its {@link #PDF_PROPERTY} client property
+ * holds the PDF drawn.
+ */
+final class PreviewPane {
+
+    /** Client property of the page image holding the PDF bytes it shows. */
+    static final String PDF_PROPERTY = "missive.previewPdf";
+    private static final int DEBOUNCE_MILLIS = 350;
+    private static final float DPI = 110f;
+    /** A 20-page mistake still previews quickly: later pages are counted, not drawn. */
+    private static final int MAX_DRAWN_PAGES = 12;
+    /** Where the warnings wrap, in CSS pixels (Swing draws them about 1.3 times wider). */
+    private static final int WRAP_PIXELS = 330;
+
+    /** What the background gives back: the PDF, its pages as images, and the preflight. */
+    private record Rendered(Contact contact, byte[] pdf, List<BufferedImage> pages, int pageCount,
+                            LetterPreview.Result result) {
+    }
+
+    private record Request(LetterTemplate template, Contact contact, LetterSender sender, Locale language) {
+    }
+
+    private final UiContext context;
+    private final Supplier<LetterTemplate> template;
+    private final JPanel panel = new JPanel();
+    private final JComboBox<Choice<Contact>> contact = new JComboBox<>();
+    private final PageView page = new PageView();
+    private final JButton previous;
+    private final JButton next;
+    private final JButton print;
+    private final JLabel pageLabel = new JLabel(" ");
+    private final JLabel warnings = new JLabel();
+    private final Timer debounce;
+    private final LatestOnly<Request, Rendered> renderer;
+    private Rendered shown;
+    private int pageIndex;
+
+    PreviewPane(UiContext context, Supplier<LetterTemplate> template) {
+        this.context = context;
+        this.template = template;
+        previous = Swing.button("preview.previous", "\u25C0", () -> showPage(pageIndex - 1));
+        next = Swing.button("preview.next", "\u25B6", () -> showPage(pageIndex + 1));
+        print = Swing.button("preview.print", context.text("ui.letters.preview.print"), this::print);
+        previous.setToolTipText(context.text("ui.letters.preview.previous"));
+        next.setToolTipText(context.text("ui.letters.preview.next"));
+        debounce = new Timer(DEBOUNCE_MILLIS, e -> refreshNow());
+        debounce.setRepeats(false);
+        LetterPreview preview = context.services().letterPreview();
+        renderer = new LatestOnly<>(context.background(), request -> render(preview, request), this::show,
+                this::failed);
+        build();
+    }
+
+    private void build() {
+        panel.setName("letterPreview");
+        panel.setLayout(new MigLayout("insets 0, fill, wrap 1, hidemode 3", "[grow,fill]", "[][grow,fill][][]"));
+        contact.setName("preview.contact");
+        // Sized from one sample rather than by measuring every contact.
+        contact.setPrototypeDisplayValue(new Choice<>(null, "DUPONT-MARTIN Marie-Hélène – 3e A"));
+        contact.addActionListener(e -> refreshNow());
+        JPanel top = new JPanel(new MigLayout("insets 0, fillx", "[][grow,fill]"));
+        top.add(Swing.label(context.text("ui.letters.preview.for"), contact));
+        top.add(contact, "w 120:260:n");
+        panel.add(top);
+        page.setName("preview.image");
+        JScrollPane scroll = new JScrollPane(page);
+        scroll.setName("preview.scroll");
+        scroll.getVerticalScrollBar().setUnitIncrement(16);
+        scroll.getViewport().setBackground(new Color(0x8A8F96));
+        panel.add(scroll, "w 300:480:n, h 300:600:n");
+        pageLabel.setName("preview.page");
+        pageLabel.setHorizontalAlignment(SwingConstants.CENTER);
+        JPanel nav = new JPanel(new MigLayout("insets 0, fillx", "[][grow,fill][][]"));
+        nav.add(previous);
+        nav.add(pageLabel);
+        nav.add(next);
+        nav.add(print, "gapleft 12");
+        panel.add(nav);
+        warnings.setName("preview.warnings");
+        warnings.setVerticalAlignment(SwingConstants.TOP);
+        panel.add(warnings, "w 100:480:n");
+        updateNavigation();
+    }
+
+    JPanel panel() {
+        return panel;
+    }
+
+    void setContacts(List<Contact> contacts) {
+        // One model built at once: a school's 10,000 contacts added one by one would fire as many events.
+        java.util.Vector<Choice<Contact>> items = new java.util.Vector<>(contacts.size());
+        contacts.forEach(c -> items.add(new Choice<>(c, label(c))));
+        contact.setModel(new javax.swing.DefaultComboBoxModel<>(items));
+        if (contacts.isEmpty()) {
+            warnings.setText(Swing.wrapped(context.text("ui.letters.preview.noContact"), WRAP_PIXELS));
+        }
+        refreshNow();
+    }
+
+    private static String label(Contact c) {
+        String name = (c.lastName() + " " + c.firstName()).strip();
+        return c.className().isEmpty() ? name : name + " \u2013 " + c.className();
+    }
+
+    /** The template changed: redraw once the user pauses. */
+    void templateChanged() {
+        debounce.restart();
+    }
+
+    void refreshNow() {
+        debounce.stop();
+        Contact chosen = Swing.selected(contact);
+        if (chosen == null) {
+            return;
+        }
+        pageLabel.setText(context.text("ui.letters.preview.rendering"));
+        renderer.submit(new Request(template.get(), chosen, LetterSender.of(context.user()),
+                context.messages().locale()));
+    }
+
+    void stop() {
+        debounce.stop();
+    }
+
+    /** Background: the PDF, then its first pages as images. */
+    private static Rendered render(LetterPreview preview, Request request) {
+        LetterPreview.Result result = preview.render(request.template(), request.contact(), request.sender(),
+                request.language());
+        byte[] pdf = result.pdf();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer drawer = new PDFRenderer(document);
+            int count = document.getNumberOfPages();
+            List<BufferedImage> pages = new ArrayList<>();
+            for (int i = 0; i < Math.min(count, MAX_DRAWN_PAGES); i++) {
+                pages.add(drawer.renderImageWithDPI(i, DPI, ImageType.RGB));
+            }
+            return new Rendered(request.contact(), pdf, List.copyOf(pages), count, result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void show(Rendered rendered) {
+        shown = rendered;
+        page.putClientProperty(PDF_PROPERTY, rendered.pdf());
+        showPage(Math.min(pageIndex, rendered.pageCount() - 1));
+        warnings.setText(warningText(rendered.result()));
+    }
+
+    private void failed(Throwable failure) {
+        shown = null;
+        page.putClientProperty(PDF_PROPERTY, null);
+        page.setImage(null);
+        pageIndex = 0;
+        updateNavigation();
+        warnings.setText(Swing.wrapped(context.errors().describe(failure), WRAP_PIXELS));
+        java.util.logging.Logger.getLogger(PreviewPane.class.getName())
+                .log(java.util.logging.Level.INFO, "Preview not drawn", failure);
+    }
+
+    private String warningText(LetterPreview.Result result) {
+        Messages messages = context.messages();
+        Preflight preflight = result.preflight();
+        List<String> lines = new ArrayList<>();
+        if (!result.sampleFields().isEmpty()) {
+            lines.add(messages.get("ui.letters.preview.samples", String.join(", ", result.sampleFields().values())));
+        }
+        for (Contact c : preflight.withoutAddress()) {
+            lines.add(messages.get("letters.preflight.withoutAddress", c.displayName()));
+        }
+        if (!preflight.unknownFields().isEmpty()) {
+            lines.add(messages.get(UserMessage.of("ui.letters.preview.unknown",
+                    "{{" + String.join("}}, {{", preflight.unknownFields()) + "}}")));
+        }
+        if (preflight.unterminated()) {
+            lines.add(messages.get("letters.preflight.unterminated", "{{"));
+        }
+        if (lines.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<html><div style='width:" + WRAP_PIXELS + "px'>");
+        for (String line : lines) {
+            html.append("\u26A0 ").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("<br>");
+        }
+        return html.append("</div></html>").toString();
+    }
+
+    private void showPage(int index) {
+        if (shown == null) {
+            return;
+        }
+        pageIndex = Math.max(0, Math.min(index, shown.pageCount() - 1));
+        page.setImage(pageIndex < shown.pages().size() ? shown.pages().get(pageIndex) : null);
+        updateNavigation();
+    }
+
+    private void updateNavigation() {
+        int count = shown == null ? 0 : shown.pageCount();
+        previous.setEnabled(count > 1 && pageIndex > 0);
+        next.setEnabled(count > 1 && pageIndex < count - 1);
+        print.setEnabled(shown != null);
+        pageLabel.setText(count == 0 ? " " : context.text("ui.letters.preview.page", pageIndex + 1, count));
+        String name = shown == null ? "" : shown.contact().displayName();
+        page.getAccessibleContext().setAccessibleDescription("pages=" + count + ";page=" + (pageIndex + 1)
+                + ";contact=" + name);
+    }
+
+    private void print() {
+        if (shown == null) {
+            return;
+        }
+        Rendered letter = shown;
+        if (!letter.result().sampleFields().isEmpty() && !Alerts.confirm(panel, context.messages(),
+                context.text("ui.letters.preview.printSamples", String.join(", ",
+                        letter.result().sampleFields().values())), context.text("ui.letters.preview.print"))) {
+            return;
+        }
+        LetterPrinting.print(context, panel, letter.pdf(),
+                context.text("ui.letters.printJob", template.get().designation(), letter.contact().displayName()));
+    }
+
+    /** One page, as wide as the view allows, on a grey desk with a shadow. */
+    private static final class PageView extends JComponent implements Scrollable {
+        private static final int MARGIN = 12;
+        private BufferedImage image;
+
+        void setImage(BufferedImage image) {
+            this.image = image;
+            revalidate();
+            repaint();
+        }
+
+        @Override
+        public Dimension getPreferredSize() {
+            int width = getParent() == null ? 420 : Math.max(200, getParent().getWidth());
+            return new Dimension(width, pageHeight(width) + 2 * MARGIN);
+        }
+
+        private int pageHeight(int width) {
+            int pageWidth = width - 2 * MARGIN;
+            return image == null ? (int) (pageWidth * 297.0 / 210.0)
+                    : (int) Math.round(pageWidth * (double) image.getHeight() / image.getWidth());
+        }
+
+        @Override
+        protected void paintComponent(Graphics g) {
+            int pageWidth = getWidth() - 2 * MARGIN;
+            int pageHeight = pageHeight(getWidth());
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.setColor(new Color(0, 0, 0, 60));
+                g2.fillRect(MARGIN + 3, MARGIN + 3, pageWidth, pageHeight);
+                g2.setColor(Color.WHITE);
+                g2.fillRect(MARGIN, MARGIN, pageWidth, pageHeight);
+                if (image != null) {
+                    g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+                    g2.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+                    g2.drawImage(image, MARGIN, MARGIN, pageWidth, pageHeight, null);
+                }
+            } finally {
+                g2.dispose();
+            }
+        }
+
+        @Override
+        public javax.accessibility.AccessibleContext getAccessibleContext() {
+            if (accessibleContext == null) {
+                accessibleContext = new AccessibleJComponent() {
+                    @Override
+                    public javax.accessibility.AccessibleRole getAccessibleRole() {
+                        return javax.accessibility.AccessibleRole.CANVAS;
+                    }
+                };
+            }
+            return accessibleContext;
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return 16;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return visible.height - 16;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,383 @@
+package fr.missive.ui.letters;
+
+import fr.missive.model.letters.Category;
+import fr.missive.model.letters.LetterTemplate;
+import fr.missive.model.letters.MergeField;
+import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.FieldCell;
+import fr.missive.ui.common.FieldErrors;
+import fr.missive.ui.common.Swing;
+import fr.missive.ui.common.UiContext;
+import java.awt.Font;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import java.awt.event.KeyEvent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.swing.AbstractAction;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.JToolBar;
+import javax.swing.KeyStroke;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.JTextComponent;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The form of one standard letter: designation, category, subject, the fields asked for at
+ * sending, and the body with its Markdown toolbar, "Insert field" menu, undo/redo and the
+ * unknown fields underlined and listed under it.
+ */
+final class TemplateEditor {
+
+    private static final List<MergeField> RECIPIENT_FIELDS = List.of(MergeField.TITLE, MergeField.FIRST_NAME,
+            MergeField.LAST_NAME, MergeField.FULL_NAME, MergeField.CLASS, MergeField.ADDRESS_1, MergeField.ADDRESS_2,
+            MergeField.ADDRESS_3, MergeField.POSTCODE, MergeField.CITY, MergeField.COUNTRY, MergeField.EMAIL);
+    private static final List<MergeField> INSTITUTION_FIELDS = List.of(MergeField.INSTITUTION_NAME,
+            MergeField.INSTITUTION_ADDRESS, MergeField.INSTITUTION_POSTCODE, MergeField.INSTITUTION_CITY,
+            MergeField.INSTITUTION_PHONE);
+    private static final List<MergeField> SENDING_FIELDS = List.of(MergeField.SENDER_NAME, MergeField.SENDER_FUNCTION,
+            MergeField.TODAY);
+
+    /** More fields than this in one section go to a submenu. */
+    private static final int LONGEST_SECTION = 8;
+
+    private final UiContext context;
+    private final Runnable onChange;
+    private final JPanel panel = new JPanel();
+    private final JTextField designation = new JTextField(12);
+    private final JComboBox<Choice<Category>> category = new JComboBox<>();
+    private final JTextField subject = new JTextField(12);
+    private final JTextField letterFields = new JTextField(12);
+    private final JTextArea body = new JTextArea(18, 20);
+    private final JTextArea fieldsMessage = new JTextArea();
+    private final JPopupMenu fieldMenu = new JPopupMenu();
+    private final FieldErrors errors;
+    private final FieldMarks bodyMarks = new FieldMarks(body);
+    private final FieldMarks subjectMarks = new FieldMarks(subject);
+    private final TextHistory bodyHistory = new TextHistory(body);
+    private final TextHistory subjectHistory = new TextHistory(subject);
+    private JTextComponent lastText = body;
+    private List<String> customFields = List.of();
+    private LetterTemplate saved;
+    private boolean loading;
+
+    TemplateEditor(UiContext context, Runnable onChange) {
+        this.context = context;
+        this.onChange = onChange;
+        this.errors = new FieldErrors(context::messages);
+        for (Category c : Category.values()) {
+            category.addItem(new Choice<>(c, context.text("ui.letters.category." + c.name())));
+        }
+        build();
+        load(null);
+    }
+
+    private void build() {
+        panel.setName("letterEditor");
+        panel.setLayout(new MigLayout("insets 0, wrap 2, fill, hidemode 3", "[right][grow,fill]",
+                "[][][][][]0[][grow,fill][]"));
+        field("ui.letters.designation", "designation", "letter.designation", designation);
+        field("ui.letters.category", "category", "letter.category", category);
+        field("ui.letters.subject", "subject", "letter.subject", subject);
+        field("ui.letters.letterFields", "letterFields", "letter.letterFields", letterFields);
+        panel.add(Swing.hint(context.text("ui.letters.letterFieldsHint")), "skip 1");
+        panel.add(toolbar(), "span 2, growx, gaptop 6");
+        body.setLineWrap(true);
+        body.setWrapStyleWord(true);
+        body.setFont(new Font(Font.MONOSPACED, Font.PLAIN, designation.getFont().getSize()));
+        body.setMargin(new java.awt.Insets(6, 8, 6, 8));
+        JScrollPane scroll = new JScrollPane(body);
+        scroll.setName("letter.bodyScroll");
+        panel.add(errors.register("body", new FieldCell("letter.body", body, scroll)), "span 2, grow, push");
+        // A text area rather than a label: it wraps to the editor's width, and the names can be copied.
+        fieldsMessage.setName("letter.fieldsMessage");
+        fieldsMessage.setEditable(false);
+        fieldsMessage.setLineWrap(true);
+        fieldsMessage.setWrapStyleWord(true);
+        fieldsMessage.setOpaque(false);
+        fieldsMessage.setBorder(null);
+        fieldsMessage.setFocusable(false);
+        fieldsMessage.setFont(designation.getFont());
+        fieldsMessage.putClientProperty("FlatLaf.style", "foreground: $Component.error.focusedBorderColor; "
+                + "disabledBackground: null; inactiveBackground: null");
+        panel.add(fieldsMessage, "span 2, growx, w 100:100:n, gaptop 4");
+        fieldMenu.setName("letter.fieldMenu");
+        for (JTextComponent text : List.of(designation, subject, letterFields, body)) {
+            Swing.onTextChange(text, t -> changed());
+        }
+        category.addActionListener(e -> changed());
+        bodyHistory.bindKeys();
+        subjectHistory.bindKeys();
+        bindFormatKey(KeyEvent.VK_B, "**");
+        bindFormatKey(KeyEvent.VK_I, "*");
+        FocusAdapter remember = new FocusAdapter() {
+            @Override
+            public void focusGained(FocusEvent e) {
+                lastText = (JTextComponent) e.getComponent();
+            }
+        };
+        body.addFocusListener(remember);
+        subject.addFocusListener(remember);
+    }
+
+    private void field(String labelKey, String field, String componentName, JComponent input) {
+        panel.add(Swing.label(context.text(labelKey), input));
+        panel.add(errors.register(field, new FieldCell(componentName, input)));
+    }
+
+    private JToolBar toolbar() {
+        JToolBar bar = new JToolBar();
+        bar.setName("letter.toolbar");
+        bar.setFloatable(false);
+        bar.add(tool("letter.bold", "B", "ui.letters.bold", () -> apply(MarkdownEdit.wrap(body.getText(),
+                body.getSelectionStart(), body.getSelectionEnd(), "**")), Font.BOLD));
+        bar.add(tool("letter.italic", "I", "ui.letters.italic", () -> apply(MarkdownEdit.wrap(body.getText(),
+                body.getSelectionStart(), body.getSelectionEnd(), "*")), Font.ITALIC));
+        bar.addSeparator();
+        bar.add(tool("letter.heading", context.text("ui.letters.headingShort"), "ui.letters.heading",
+                () -> prefix("## "), Font.BOLD));
+        bar.add(tool("letter.bulletList", "\u2022 " + context.text("ui.letters.listShort"), "ui.letters.bulletList",
+                () -> prefix("- "), Font.PLAIN));
+        bar.add(tool("letter.numberedList", "1. " + context.text("ui.letters.listShort"), "ui.letters.numberedList",
+                () -> prefix("#. "), Font.PLAIN));
+        bar.addSeparator();
+        JButton insert = tool("letter.insertField", context.text("ui.letters.insertField") + " \u25BE",
+                "ui.letters.insertFieldTip", () -> { }, Font.PLAIN);
+        insert.addActionListener(e -> {
+            rebuildFieldMenu();
+            fieldMenu.show(insert, 0, insert.getHeight());
+        });
+        bar.add(insert);
+        bar.addSeparator();
+        bar.add(tool("letter.undo", "\u21B6", "ui.letters.undo", () -> history().undo(), Font.PLAIN));
+        bar.add(tool("letter.redo", "\u21B7", "ui.letters.redo", () -> history().redo(), Font.PLAIN));
+        return bar;
+    }
+
+    private JButton tool(String name, String text, String tipKey, Runnable action, int style) {
+        JButton button = Swing.button(name, text, action);
+        button.setToolTipText(context.text(tipKey));
+        button.setFont(button.getFont().deriveFont(style));
+        button.setFocusable(false);
+        return button;
+    }
+
+    private void bindFormatKey(int key, String marker) {
+        String id = "missive.format" + marker.length();
+        body.getInputMap().put(KeyStroke.getKeyStroke(key, KeyEvent.CTRL_DOWN_MASK), id);
+        body.getActionMap().put(id, new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                apply(MarkdownEdit.wrap(body.getText(), body.getSelectionStart(), body.getSelectionEnd(), marker));
+            }
+        });
+    }
+
+    private TextHistory history() {
+        return lastText == subject ? subjectHistory : bodyHistory;
+    }
+
+    private void prefix(String mark) {
+        apply(MarkdownEdit.prefixLines(body.getText(), body.getSelectionStart(), body.getSelectionEnd(), mark));
+    }
+
+    private void apply(MarkdownEdit edit) {
+        apply(body, bodyHistory, edit);
+    }
+
+    private static void apply(JTextComponent text, TextHistory history, MarkdownEdit edit) {
+        history.asOneEdit(() -> {
+            try {
+                text.getDocument().remove(edit.start(), edit.end() - edit.start());
+                text.getDocument().insertString(edit.start(), edit.replacement(), null);
+            } catch (BadLocationException e) {
+                throw new IllegalStateException("Toolbar edit outside the text", e);
+            }
+        });
+        text.select(edit.selectStart(), edit.selectEnd());
+        text.requestFocusInWindow();
+    }
+
+    /** Inserts {@code {{name}}} where the caret is, in the body or the subject (whichever had the focus last). */
+    void insertField(String name) {
+        JTextComponent target = lastText;
+        apply(target, target == subject ? subjectHistory : bodyHistory,
+                MarkdownEdit.insertField(target.getSelectionStart(), target.getSelectionEnd(), name));
+    }
+
+    private void rebuildFieldMenu() {
+        fieldMenu.removeAll();
+        section("ui.letters.fields.recipient", RECIPIENT_FIELDS);
+        section("ui.letters.fields.institution", INSTITUTION_FIELDS);
+        section("ui.letters.fields.sending", SENDING_FIELDS);
+        names("ui.letters.fields.custom", customFields);
+        names("ui.letters.fields.letter", declaredLetterFields());
+    }
+
+    private void section(String titleKey, List<MergeField> fields) {
+        header(titleKey);
+        for (MergeField field : fields) {
+            fieldItem(fieldMenu, field.fieldName(), context.text(field.labelKey()));
+        }
+    }
+
+    private void names(String titleKey, List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        if (names.size() <= LONGEST_SECTION) {
+            header(titleKey);
+            names.forEach(name -> fieldItem(fieldMenu, name, name));
+            return;
+        }
+        // A file with many extra columns: in a submenu, so the menu still fits on the screen.
+        fieldMenu.addSeparator();
+        javax.swing.JMenu more = new javax.swing.JMenu(context.text(titleKey));
+        more.setName("letter.fieldMenu." + titleKey.substring(titleKey.lastIndexOf('.') + 1));
+        names.forEach(name -> fieldItem(more, name, name));
+        fieldMenu.add(more);
+    }
+
+    private void header(String titleKey) {
+        if (fieldMenu.getComponentCount() > 0) {
+            fieldMenu.addSeparator();
+        }
+        JLabel title = new JLabel(context.text(titleKey));
+        title.putClientProperty("FlatLaf.styleClass", "small");
+        title.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        title.setBorder(javax.swing.BorderFactory.createEmptyBorder(2, 8, 2, 8));
+        fieldMenu.add(title);
+    }
+
+    private void fieldItem(javax.swing.JComponent menu, String name, String label) {
+        JMenuItem item = new JMenuItem(label);
+        item.setName("field." + name);
+        item.setToolTipText("{{" + name + "}}");
+        item.addActionListener(e -> insertField(name));
+        menu.add(item);
+    }
+
+    /** The contacts' custom fields (extra CSV columns), found in the background by the window. */
+    void setCustomFields(List<String> names) {
+        customFields = List.copyOf(names);
+        markFields();
+    }
+
+    /** Shows a template ({@code null}: a new, empty one), with nothing to undo and nothing unsaved. */
+    void load(LetterTemplate template) {
+        loading = true;
+        try {
+            LetterTemplate t = template == null ? new LetterTemplate("", Category.OTHER, "", "") : template;
+            designation.setText(t.designation());
+            Swing.select(category, t.category());
+            subject.setText(t.subject());
+            letterFields.setText(String.join(", ", t.letterFields()));
+            body.setText(t.body());
+            designation.setCaretPosition(0);
+            subject.setCaretPosition(0);
+            body.setCaretPosition(0);
+            errors.clear();
+            bodyHistory.forget();
+            subjectHistory.forget();
+            saved = current();
+        } finally {
+            loading = false;
+        }
+        markFields();
+    }
+
+    /** A new template of {@code kind}, not saved yet. */
+    void startNew(Category kind) {
+        load(null);
+        Swing.select(category, kind);
+        saved = current();
+        designation.requestFocusInWindow();
+    }
+
+    /** After a save: what is shown is what is stored. */
+    void markSaved(LetterTemplate stored) {
+        saved = stored;
+    }
+
+    LetterTemplate current() {
+        Category chosen = Swing.selected(category);
+        return new LetterTemplate(designation.getText().strip(), chosen, subject.getText(), body.getText(),
+                declaredLetterFields());
+    }
+
+    private List<String> declaredLetterFields() {
+        return Arrays.stream(letterFields.getText().split("[,;\\s]+")).map(String::strip)
+                .filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    boolean unsaved() {
+        return !current().equals(saved);
+    }
+
+    FieldErrors errors() {
+        return errors;
+    }
+
+    JPanel panel() {
+        return panel;
+    }
+
+    JTextComponent designationInput() {
+        return designation;
+    }
+
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        markFields();
+        onChange.run();
+    }
+
+    /** Every name a field may have in this template. */
+    Set<String> validNames() {
+        Set<String> valid = new LinkedHashSet<>(MergeField.names());
+        valid.addAll(customFields);
+        valid.addAll(declaredLetterFields());
+        return valid;
+    }
+
+    private void markFields() {
+        Set<String> valid = validNames();
+        Set<String> unknown = new LinkedHashSet<>(subjectMarks.update(valid));
+        unknown.addAll(bodyMarks.update(valid));
+        List<String> lines = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            lines.add(context.text("letters.template.unknownFields", braces(unknown), braces(valid)));
+        }
+        if (subjectMarks.unterminated() || bodyMarks.unterminated()) {
+            lines.add(context.text("letters.preflight.unterminated", "{{"));
+        }
+        fieldsMessage.setText(String.join(" ", lines));
+        fieldsMessage.setVisible(!lines.isEmpty());
+        // Screen readers and tests read the unknown names without parsing the sentence.
+        fieldsMessage.getAccessibleContext().setAccessibleDescription(String.join(",", unknown));
+        body.setToolTipText(Swing.wrapped(context.text("ui.letters.validFields", braces(valid)), 320));
+        panel.revalidate();
+    }
+
+    private static String braces(Iterable<String> names) {
+        StringBuilder text = new StringBuilder();
+        for (String name : names) {
+            text.append(text.length() == 0 ? "" : ", ").append("{{").append(name).append("}}");
+        }
+        return text.toString();
+    }
+}

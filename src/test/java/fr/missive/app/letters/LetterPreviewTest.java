@@ -1,0 +1,80 @@
+package fr.missive.app.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.missive.Wiring;
+import fr.missive.app.Services;
+import fr.missive.app.institution.InstitutionDraft;
+import fr.missive.app.users.UserDraft;
+import fr.missive.model.contacts.PostalAddress;
+import fr.missive.model.letters.Category;
+import fr.missive.model.letters.LetterTemplate;
+import fr.missive.model.users.Role;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LetterPreviewTest {
+
+    @TempDir
+    Path folder;
+
+    private Services services;
+
+    private static final LetterTemplate CONVOCATION = new LetterTemplate("Convocation", Category.CONVOCATION,
+            "Convocation de {{eleve}}", "Madame, Monsieur,\n\n{{eleve}} est attendu le **{{date_rdv}}**.\n",
+            List.of("date_rdv"));
+    private static final LetterSender SENDER = new LetterSender("Jeanne Martin", "La Principale", null);
+
+    @BeforeEach
+    void openFolder() {
+        services = Wiring.open(folder, () -> { });
+        services.firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
+                "69003", "Lyon", "04 72 00 00 00", ""), null,
+                new UserDraft("Claire Martin", "claire.martin@example.fr", Role.ADMIN, null));
+    }
+
+    @AfterEach
+    void closeFolder() {
+        services.close();
+    }
+
+    @Test
+    void printsSampleValuesForLetterFieldsNobodyGaveAndSaysTheyAreMissing() throws IOException {
+        LetterPreview.Result result = services.letterPreview().render(CONVOCATION, LetterComposerTest.SIMON,
+                SENDER, Locale.FRENCH);
+
+        assertThat(result.preflight().missingFields()).containsExactly("date_rdv");
+        assertThat(result.sampleFields()).isEqualTo(Map.of("date_rdv", "[date_rdv]"));
+        assertThat(result.preflight().withoutAddress()).isEmpty();
+        String text = text(result.pdf());
+        assertThat(text).contains("Noé Simon est attendu le [date_rdv].", "Madame Anaïs SIMON", "74000 ANNECY",
+                "Collège Jean Moulin");
+    }
+
+    @Test
+    void aContactWithoutAddressIsPreviewedWithTheWarning() throws IOException {
+        LetterPreview.Result result = services.letterPreview().render(CONVOCATION, LetterComposerTest.NO_ADDRESS,
+                SENDER, Locale.FRENCH);
+
+        assertThat(result.preflight().withoutAddress()).containsExactly(LetterComposerTest.NO_ADDRESS);
+        assertThat(result.preflight().unknownFields()).containsExactly("eleve");
+        assertThat(text(result.pdf())).contains("(adresse postale manquante)", "{{eleve}}");
+        assertThat(LetterComposerTest.NO_ADDRESS.address()).isEqualTo(PostalAddress.EMPTY);
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}

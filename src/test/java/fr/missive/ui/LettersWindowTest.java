@@ -1,0 +1,269 @@
+package fr.missive.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.missive.Wiring;
+import fr.missive.app.Services;
+import fr.missive.app.letters.TemplateFile;
+import fr.missive.model.letters.Category;
+import fr.missive.model.letters.LetterTemplate;
+import fr.missive.model.letters.StoredTemplate;
+import java.awt.event.KeyEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javax.swing.JComponent;
+import javax.swing.JMenuItem;
+import javax.swing.text.Highlighter;
+import javax.swing.text.JTextComponent;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.swing.core.KeyPressInfo;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.fixture.JMenuItemFixture;
+import org.assertj.swing.fixture.JTextComponentFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The standard letters window: editor, merge fields, live preview, files. */
+@ExtendWith(GuiTestExtension.class)
+class LettersWindowTest {
+
+    private static final String PDF_PROPERTY = "missive.previewPdf";
+
+    @TempDir
+    Path folder;
+
+    private Services services;
+    private FrameFixture main;
+
+    @BeforeEach
+    void openAsAdministrator(Robot robot) {
+        services = SampleData.initialised(folder);
+        SampleData.addContacts(services);
+        new GuiLauncher(Wiring::open, code -> { }).openOn(services);
+        main = Gui.frame(robot, "mainWindow");
+    }
+
+    @AfterEach
+    void closeFolder() {
+        services.close();
+    }
+
+    private DialogFixture openLetters(Robot robot) {
+        main.menuItem("menuLetterTemplates").click();
+        DialogFixture letters = Gui.dialog(robot, "lettersWindow");
+        Gui.until("contacts offered for the preview",
+                () -> letters.comboBox("preview.contact").target().getItemCount() == SampleData.CONTACT_COUNT);
+        return letters;
+    }
+
+    @Test
+    void createsATemplateWithAFieldPreviewsItExportsAndImportsIt(Robot robot, @TempDir Path files)
+            throws IOException {
+        DialogFixture letters = openLetters(robot);
+        letters.button("letters.new").click();
+        letters.textBox("letter.designation").enterText("Convocation conseil de classe");
+        Gui.select(letters.comboBox("letter.category"), "Convocation");
+        letters.textBox("letter.subject").enterText("Conseil de classe");
+        letters.textBox("letter.letterFields").enterText("date_rdv");
+        JTextComponentFixture body = letters.textBox("letter.body");
+        body.setText("Madame, Monsieur,\n\n");
+        body.focus();
+        body.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_END).modifiers(KeyEvent.CTRL_MASK));
+        body.enterText("Nous recevrons ");
+        letters.button("letter.insertField").click();
+        JMenuItem fullName = robot.finder().findByName("field.full_name", JMenuItem.class, true);
+        assertThat(fullName.getText()).isEqualTo("Full name");
+        new JMenuItemFixture(robot, fullName).click();
+        body.enterText(" le {{date_rdv}}.");
+        assertThat(body.text()).isEqualTo("Madame, Monsieur,\n\nNous recevrons {{full_name}} le {{date_rdv}}.");
+
+        Gui.select(letters.comboBox("preview.contact"), "SIMON Noé \u2013 3e A");
+        JComponent image = (JComponent) letters.robot().finder().findByName("preview.image", true);
+        Gui.until("preview of Noé SIMON drawn", () -> image.getAccessibleContext().getAccessibleDescription()
+                .equals("pages=1;page=1;contact=Noé SIMON")
+                && text((byte[]) image.getClientProperty(PDF_PROPERTY)).contains("Nous recevrons"));
+        String pdfText = Gui.onEdt(() -> text((byte[]) image.getClientProperty(PDF_PROPERTY)));
+        assertThat(pdfText).contains("Nous recevrons Noé SIMON le [date_rdv].", "Conseil de classe",
+                "Noé SIMON", "20000 ANNECY");
+        assertThat(letters.label("preview.warnings").text()).contains("[date_rdv]");
+        letters.label("preview.page").requireText("Page 1 of 1");
+
+        letters.button("letters.save").click();
+        Gui.until("template stored", () -> services.letterTemplates().find("Convocation conseil de classe")
+                .isPresent());
+        StoredTemplate stored = services.letterTemplates().get("Convocation conseil de classe");
+        assertThat(stored.template()).isEqualTo(new LetterTemplate("Convocation conseil de classe",
+                Category.CONVOCATION, "Conseil de classe",
+                "Madame, Monsieur,\n\nNous recevrons {{full_name}} le {{date_rdv}}.", List.of("date_rdv")));
+        Gui.until("listed under Convocations", () -> letters.tree("letters.tree").target().getRowCount() > 5);
+        letters.tree("letters.tree").requireSelection("Convocations/Convocation conseil de classe");
+
+        letters.button("letters.export").click();
+        JFileChooserFixture saveAs = JFileChooserFinder.findFileChooser("letters.exportChooser")
+                .withTimeout(Gui.TIMEOUT_MILLIS).using(robot);
+        assertThat(saveAs.target().getSelectedFile().getName()).isEqualTo("Convocation conseil de classe.md");
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> saveAs.target()
+                .setSelectedFile(files.resolve("conseil").toFile()));
+        approve(saveAs);
+        Path exported = files.resolve("conseil.md");
+        Gui.until("file written", () -> Files.exists(exported));
+        assertThat(TemplateFile.read(exported)).isEqualTo(stored.template());
+
+        letters.button("letters.delete").click();
+        DialogFixture confirm = Gui.dialog(robot, "confirmDialog");
+        confirm.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Delete")).click();
+        Gui.until("template deleted", () -> services.letterTemplates().list().isEmpty());
+
+        letters.button("letters.import").click();
+        JFileChooserFixture open = JFileChooserFinder.findFileChooser("letters.importChooser")
+                .withTimeout(Gui.TIMEOUT_MILLIS).using(robot);
+        open.selectFile(exported.toFile());
+        approve(open);
+        Gui.until("template imported", () -> services.letterTemplates().list().size() == 1);
+        assertThat(services.letterTemplates().list().get(0).template()).isEqualTo(stored.template());
+        Gui.until("imported template in the editor",
+                () -> letters.textBox("letter.designation").target().getText().equals("Convocation conseil de classe"));
+        letters.tree("letters.tree").requireSelection("Convocations/Convocation conseil de classe");
+    }
+
+    @Test
+    void underlinesAnUnknownFieldAndListsTheValidNames(Robot robot) {
+        DialogFixture letters = openLetters(robot);
+        JTextComponentFixture body = letters.textBox("letter.body");
+        body.focus();
+        body.enterText("Bonjour {{prenon}}, {{first_name}}");
+
+        JTextComponent message = letters.textBox("letter.fieldsMessage").target();
+        Gui.until("unknown field listed", () -> message.isShowing()
+                && "prenon".equals(message.getAccessibleContext().getAccessibleDescription()));
+        assertThat(message.getText()).contains("{{prenon}}", "{{first_name}}", "{{institution_name}}", "{{today}}");
+        JTextComponent area = body.target();
+        List<int[]> underlined = Gui.onEdt(() -> Arrays.stream(area.getHighlighter().getHighlights())
+                .filter(h -> !(h.getPainter() instanceof javax.swing.text.DefaultHighlighter.DefaultHighlightPainter))
+                .map(h -> new int[] {h.getStartOffset(), h.getEndOffset()}).toList());
+        assertThat(underlined).hasSize(1);
+        assertThat(area.getText().substring(underlined.get(0)[0], underlined.get(0)[1])).isEqualTo("{{prenon}}");
+
+        body.selectText(8, 18);
+        body.enterText("{{first_name}}");
+        Gui.until("nothing underlined once corrected", () -> !message.isShowing() && Arrays.stream(
+                area.getHighlighter().getHighlights()).allMatch(LettersWindowTest::isSelection));
+    }
+
+    @Test
+    void toolbarFormatsUndoRedoAndAskBeforeLosingChanges(Robot robot) {
+        DialogFixture letters = openLetters(robot);
+        letters.textBox("letter.designation").enterText("Certificat de scolarité");
+        JTextComponentFixture body = letters.textBox("letter.body");
+        body.setText("Je certifie que\nNoé est inscrit");
+        body.selectText(0, 2);
+        letters.button("letter.bold").click();
+        body.requireText("**Je** certifie que\nNoé est inscrit");
+        body.selectText(0, body.text().length());
+        letters.button("letter.bulletList").click();
+        body.requireText("- **Je** certifie que\n- Noé est inscrit");
+        body.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(KeyEvent.CTRL_MASK));
+        Gui.until("list undone in one step", () -> body.target().getText().equals("**Je** certifie que\nNoé est inscrit"));
+        body.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Y).modifiers(KeyEvent.CTRL_MASK));
+        Gui.until("list redone", () -> body.target().getText().equals("- **Je** certifie que\n- Noé est inscrit"));
+        letters.button("letter.undo").click();
+        letters.button("letter.undo").click();
+        body.requireText("Je certifie que\nNoé est inscrit");
+
+        letters.textBox("letter.designation").setText("");
+        letters.button("letters.save").click();
+        Gui.untilShowing(robot, "letter.designation.error");
+        assertThat(services.letterTemplates().list()).isEmpty();
+
+        letters.button("letters.close").click();
+        DialogFixture ask = Gui.dialog(robot, "chooseDialog");
+        ask.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Cancel")).click();
+        Gui.untilHidden(robot, "chooseDialog");
+        assertThat(Gui.isShowing(letters.target())).isTrue();
+        main.close();
+        Gui.dialog(robot, "chooseDialog").button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Cancel"))
+                .click();
+        Gui.untilHidden(robot, "chooseDialog");
+        assertThat(Gui.isShowing(main.target())).isTrue();
+        letters.button("letters.close").click();
+        Gui.dialog(robot, "chooseDialog").button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Do not save"))
+                .click();
+        Gui.untilHidden(robot, "lettersWindow");
+    }
+
+    @Test
+    void duplicatesAndRenamesTheLetterShown(Robot robot) {
+        services.letterTemplates().create(SampleData.admin(services), new LetterTemplate("Absence", Category.ABSENCE,
+                "Absence de {{first_name}}", "Madame, Monsieur,\n\nVotre enfant était absent.\n"));
+        DialogFixture letters = openLetters(robot);
+        Gui.until("first letter shown", () -> letters.textBox("letter.designation").target().getText()
+                .equals("Absence"));
+
+        letters.button("letters.duplicate").click();
+        Gui.until("copy shown", () -> letters.textBox("letter.designation").target().getText()
+                .equals("Copy of Absence"));
+        letters.tree("letters.tree").requireSelection("Absence notices/Copy of Absence");
+
+        letters.button("letters.rename").click();
+        DialogFixture rename = Gui.dialog(robot, "renameDialog");
+        rename.textBox("letters.renameField").requireText("Copy of Absence").setText("Absence en demi-journée");
+        rename.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Rename")).click();
+        Gui.until("renamed", () -> services.letterTemplates().find("Absence en demi-journée").isPresent());
+        Gui.until("new name shown", () -> letters.textBox("letter.designation").target().getText()
+                .equals("Absence en demi-journée"));
+        assertThat(services.letterTemplates().list()).extracting(StoredTemplate::designation)
+                .containsExactly("Absence", "Absence en demi-journée");
+    }
+
+    @Test
+    void aLongLetterIsPreviewedPageByPage(Robot robot) {
+        DialogFixture letters = openLetters(robot);
+        letters.textBox("letter.designation").enterText("Règlement intérieur");
+        letters.textBox("letter.body").setText(("Le règlement intérieur s’applique à tous les élèves de "
+                + "l’établissement, dans les locaux comme lors des sorties. ").repeat(60));
+        JComponent image = (JComponent) letters.robot().finder().findByName("preview.image", true);
+        Gui.until("several pages drawn", () -> image.getAccessibleContext().getAccessibleDescription()
+                .matches("pages=[2-9];page=1;contact=.+"));
+        letters.button("preview.previous").requireDisabled();
+        letters.button("preview.next").click();
+        Gui.until("second page shown", () -> image.getAccessibleContext().getAccessibleDescription()
+                .contains(";page=2;"));
+        letters.label("preview.page").requireText(java.util.regex.Pattern.compile("Page 2 of [2-9]"));
+        letters.button("preview.previous").requireEnabled();
+    }
+
+    /**
+     * Approves the chooser as its Save/Open button does, without a click: under Xvfb, with no window
+     * manager, a file chooser can be drawn elsewhere than Java believes and the click be lost.
+     */
+    private static void approve(JFileChooserFixture chooser) {
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> chooser.target().approveSelection());
+    }
+
+    private static boolean isSelection(Highlighter.Highlight h) {
+        return h.getPainter() instanceof javax.swing.text.DefaultHighlighter.DefaultHighlightPainter;
+    }
+
+    private static String text(byte[] pdf) {
+        if (pdf == null) {
+            return "";
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replace("\r\n", "\n").replace('\n', ' ');
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
