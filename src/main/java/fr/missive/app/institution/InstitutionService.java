@@ -17,8 +17,11 @@ import java.util.Optional;
 /** The school's identity: name, address, phone, logo, default sender name. */
 public final class InstitutionService {
 
-    /** Large enough for any letterhead logo, small enough to keep the database lean. */
-    public static final int MAX_LOGO_BYTES = 2 * 1024 * 1024;
+    /**
+     * A scan or a print shop's file straight from the camera is often several megabytes: it is
+     * accepted as is, and the letters scale it to 300 dpi of its printed box when they use it.
+     */
+    public static final int MAX_LOGO_BYTES = 20 * 1024 * 1024;
 
     private final InstitutionStore store;
 

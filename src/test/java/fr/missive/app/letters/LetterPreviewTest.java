@@ -72,6 +72,33 @@ class LetterPreviewTest {
         assertThat(LetterComposerTest.NO_ADDRESS.address()).isEqualTo(PostalAddress.EMPTY);
     }
 
+    /** A logo straight from a scanner: stored as given, scaled down only in the letter. */
+    @Test
+    void aTenMegabyteLogoIsAcceptedAndTheLetterStaysSmall() throws IOException {
+        Path logo = folder.resolve("logo-scan.png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1800, 1500,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.util.Random noise = new java.util.Random(7);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, noise.nextInt());
+            }
+        }
+        javax.imageio.ImageIO.write(image, "png", logo.toFile());
+        assertThat(java.nio.file.Files.size(logo)).isGreaterThan(10_000_000L);
+        var admin = services.users().list().get(0);
+        services.institution().update(admin, new InstitutionDraft("Collège Jean Moulin",
+                List.of("12 rue des Écoles"), "69003", "Lyon", "04 72 00 00 00", ""), logo);
+        assertThat(services.institution().logo()).get().extracting(l -> l.bytes().length)
+                .isEqualTo((int) java.nio.file.Files.size(logo));
+
+        LetterPreview.Result result = services.letterPreview().render(CONVOCATION, LetterComposerTest.SIMON,
+                SENDER, Locale.FRENCH);
+
+        assertThat(result.pdf().length).isLessThan(1_500_000);
+        assertThat(text(result.pdf())).contains("Collège Jean Moulin");
+    }
+
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
