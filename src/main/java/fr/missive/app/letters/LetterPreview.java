@@ -19,7 +19,8 @@ public final class LetterPreview {
     public record Result(byte[] pdf, Preflight preflight, Map<String, String> sampleFields) {
         public Result {
             pdf = pdf.clone();
-            sampleFields = Map.copyOf(sampleFields);
+            // In the order the template asks for them, as the preview lists them.
+            sampleFields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sampleFields));
         }
 
         @Override

@@ -13,11 +13,16 @@ import fr.missive.ui.common.UiContext;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Window;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javax.swing.AbstractAction;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
@@ -25,6 +30,8 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.JTree;
+import javax.swing.KeyStroke;
+import javax.swing.ToolTipManager;
 import javax.swing.tree.DefaultMutableTreeNode;
 import javax.swing.tree.DefaultTreeCellRenderer;
 import javax.swing.tree.DefaultTreeModel;
@@ -85,7 +92,7 @@ public final class LettersWindow {
         tree.setCellRenderer(new TemplateRenderer());
         tree.addTreeSelectionListener(e -> treeSelectionChanged());
         tree.setRowHeight(0);
-        javax.swing.ToolTipManager.sharedInstance().registerComponent(tree);
+        ToolTipManager.sharedInstance().registerComponent(tree);
 
         JPanel left = new JPanel(new MigLayout("insets 0, fill, wrap 2", "[grow,fill][grow,fill]",
                 "[grow,fill][][][]"));
@@ -121,12 +128,12 @@ public final class LettersWindow {
         dialog.setContentPane(content);
         Swing.onCloseBox(dialog, this::close);
         Swing.keys(dialog, null, this::close);
-        dialog.getRootPane().getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW).put(
-                javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_S, java.awt.event.KeyEvent.CTRL_DOWN_MASK),
+        dialog.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(
+                KeyStroke.getKeyStroke(KeyEvent.VK_S, KeyEvent.CTRL_DOWN_MASK),
                 "missive.save");
-        dialog.getRootPane().getActionMap().put("missive.save", new javax.swing.AbstractAction() {
+        dialog.getRootPane().getActionMap().put("missive.save", new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 save(() -> { });
             }
         });
@@ -332,7 +339,7 @@ public final class LettersWindow {
         });
     }
 
-    private java.util.Optional<String> askNewName(String current) {
+    private Optional<String> askNewName(String current) {
         JTextField field = new JTextField(current, 32);
         field.setName("letters.renameField");
         JPanel message = new JPanel(new MigLayout("insets 0, wrap 1", "[grow,fill]"));
@@ -346,7 +353,7 @@ public final class LettersWindow {
         ask.setName("renameDialog");
         Swing.showCentred(ask, dialog, field);
         ask.dispose();
-        return ok.equals(pane.getValue()) ? java.util.Optional.of(field.getText().strip()) : java.util.Optional.empty();
+        return ok.equals(pane.getValue()) ? Optional.of(field.getText().strip()) : Optional.empty();
     }
 
     private void deleteSelected() {

@@ -15,6 +15,7 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -22,7 +23,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Vector;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
@@ -134,9 +139,9 @@ final class PreviewPane {
 
     void setContacts(List<Contact> contacts) {
         // One model built at once: a school's 10,000 contacts added one by one would fire as many events.
-        java.util.Vector<Choice<Contact>> items = new java.util.Vector<>(contacts.size());
+        Vector<Choice<Contact>> items = new Vector<>(contacts.size());
         contacts.forEach(c -> items.add(new Choice<>(c, label(c))));
-        contact.setModel(new javax.swing.DefaultComboBoxModel<>(items));
+        contact.setModel(new DefaultComboBoxModel<>(items));
         if (contacts.isEmpty()) {
             warnings.setText(Swing.wrapped(context.text("ui.letters.preview.noContact"), WRAP_PIXELS));
         }
@@ -200,8 +205,8 @@ final class PreviewPane {
         pageIndex = 0;
         updateNavigation();
         warnings.setText(Swing.wrapped(context.errors().describe(failure), WRAP_PIXELS));
-        java.util.logging.Logger.getLogger(PreviewPane.class.getName())
-                .log(java.util.logging.Level.INFO, "Preview not drawn", failure);
+        Logger.getLogger(PreviewPane.class.getName())
+                .log(Level.INFO, "Preview not drawn", failure);
     }
 
     private String warningText(LetterPreview.Result result) {
@@ -327,12 +332,12 @@ final class PreviewPane {
         }
 
         @Override
-        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
             return 16;
         }
 
         @Override
-        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
             return visible.height - 16;
         }
 

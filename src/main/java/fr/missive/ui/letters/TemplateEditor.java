@@ -9,6 +9,8 @@ import fr.missive.ui.common.FieldErrors;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Font;
+import java.awt.Insets;
+import java.awt.event.ActionEvent;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.awt.event.KeyEvent;
@@ -18,10 +20,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
@@ -97,7 +101,7 @@ final class TemplateEditor {
         body.setLineWrap(true);
         body.setWrapStyleWord(true);
         body.setFont(new Font(Font.MONOSPACED, Font.PLAIN, designation.getFont().getSize()));
-        body.setMargin(new java.awt.Insets(6, 8, 6, 8));
+        body.setMargin(new Insets(6, 8, 6, 8));
         JScrollPane scroll = new JScrollPane(body);
         scroll.setName("letter.bodyScroll");
         panel.add(errors.register("body", new FieldCell("letter.body", body, scroll)), "span 2, grow, push");
@@ -179,7 +183,7 @@ final class TemplateEditor {
         body.getInputMap().put(KeyStroke.getKeyStroke(key, KeyEvent.CTRL_DOWN_MASK), id);
         body.getActionMap().put(id, new AbstractAction() {
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 apply(MarkdownEdit.wrap(body.getText(), body.getSelectionStart(), body.getSelectionEnd(), marker));
             }
         });
@@ -244,7 +248,7 @@ final class TemplateEditor {
         }
         // A file with many extra columns: in a submenu, so the menu still fits on the screen.
         fieldMenu.addSeparator();
-        javax.swing.JMenu more = new javax.swing.JMenu(context.text(titleKey));
+        JMenu more = new JMenu(context.text(titleKey));
         more.setName("letter.fieldMenu." + titleKey.substring(titleKey.lastIndexOf('.') + 1));
         names.forEach(name -> fieldItem(more, name, name));
         fieldMenu.add(more);
@@ -257,7 +261,7 @@ final class TemplateEditor {
         JLabel title = new JLabel(context.text(titleKey));
         title.putClientProperty("FlatLaf.styleClass", "small");
         title.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
-        title.setBorder(javax.swing.BorderFactory.createEmptyBorder(2, 8, 2, 8));
+        title.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
         fieldMenu.add(title);
     }
 
