@@ -11,11 +11,13 @@ import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
+import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.UserService;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The use cases of one open data folder, as the UI and the command line see them. Built by
@@ -38,10 +40,13 @@ public record Services(
         AccountService accounts,
         TestSending testSending,
         AccountVerification accountVerification,
-        DetectSettings detectSettings) implements AutoCloseable {
+        DetectSettings detectSettings,
+        OutboxService outbox) implements AutoCloseable {
 
     @Override
     public void close() {
+        // The message in flight may finish; one still marked sending is sent again at next start.
+        outbox.worker().stop(Duration.ofSeconds(10));
         try {
             closer.close();
         } catch (RuntimeException e) {

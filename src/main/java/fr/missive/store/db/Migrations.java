@@ -51,8 +51,11 @@ public final class Migrations {
                 throw new IllegalStateException("bad migration name " + file);
             }
             int version = Integer.parseInt(m.group(1));
-            if (version != scripts.size() + 1) {
-                throw new IllegalStateException("migrations must be numbered 1, 2, 3…: " + file);
+            // Versions only go up; a gap is allowed while branches that took the numbers between
+            // are merged (each script is applied once, by number, whatever came before).
+            int previous = scripts.isEmpty() ? 0 : scripts.get(scripts.size() - 1).version();
+            if (version <= previous) {
+                throw new IllegalStateException("migrations must be listed in increasing order: " + file);
             }
             scripts.add(new Script(version, m.group(2).replace('_', ' '), read(FOLDER + file)));
         }
@@ -75,7 +78,7 @@ public final class Migrations {
     }
 
     public int latestVersion() {
-        return scripts.size();
+        return scripts.isEmpty() ? 0 : scripts.get(scripts.size() - 1).version();
     }
 
     /** Applies, in order, every script above the database's version and up to {@code target}. */
