@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,13 @@ public final class ScriptedSmtpServer implements AutoCloseable {
 
     public ScriptedSmtpServer() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    }
+
+    /** On a given port, to play a server that stopped and came back. */
+    public ScriptedSmtpServer(int port) throws IOException {
+        server = new ServerSocket();
+        server.setReuseAddress(true);
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
     }
 
     /** No greeting at all: the server accepts and never answers. */
