@@ -43,6 +43,14 @@ public final class MimeBuilder {
 
     private static final String UTF8 = StandardCharsets.UTF_8.name();
 
+    static {
+        // Jakarta Mail 2.1 looks its stream provider up with a ServiceLoader scan of the whole
+        // class path for every encoded part (about 10 ms a message here); naming Angus's
+        // provider, the one on the class path anyway, makes it a plain instantiation.
+        System.getProperties().putIfAbsent("jakarta.mail.util.StreamProvider",
+                "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+
     private final Session session;
 
     public MimeBuilder() {

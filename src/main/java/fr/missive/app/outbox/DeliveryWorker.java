@@ -19,6 +19,7 @@ import fr.missive.store.outbox.OutboxStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,10 +37,10 @@ import java.util.logging.Logger;
  * the message at once. Runs on a thread of its own in the window ({@link #start()}), or in the
  * caller's thread for the command line ({@link #runForeground}); never both at once.
  *
- * <p>Each message is marked SENDING (committed) before it goes to the server and SENT
- * (committed) once the server took it: after a crash, only a message found SENDING can have
- * reached the server without being recorded, and it is sent again with the same bytes and
- * Message-ID.
+ * <p>A batch is marked SENDING (committed) before its messages go to the server, and each
+ * message's outcome is committed as soon as the server answered it, before the next message
+ * goes: after a crash, the messages found SENDING are sent again with the same bytes and
+ * Message-ID, and only the one in flight at the crash can have reached the server already.
  */
 public final class DeliveryWorker {
 
@@ -207,6 +208,17 @@ public final class DeliveryWorker {
     private Instant deliverDue() {
         Instant now = clock.instant();
         List<QueuedMessage> due = store.due(now, BATCH);
+        // One commit marks the batch; each message then costs one commit, for its outcome.
+        List<Long> untouched = new ArrayList<>(due.stream().map(QueuedMessage::id).toList());
+        store.markSending(untouched);
+        try {
+            return deliver(due, untouched);
+        } finally {
+            store.requeue(untouched);
+        }
+    }
+
+    private Instant deliver(List<QueuedMessage> due, List<Long> untouched) {
         Set<Long> paused = new HashSet<>();
         Instant limitedUntil = null;
         int handled = 0;
@@ -221,6 +233,7 @@ public final class DeliveryWorker {
             try {
                 lane = lane(m.accountId());
             } catch (MissiveException e) {
+                untouched.remove(m.id());
                 if (e.userMessage().key().equals("outbox.accountGone")) {
                     store.markFailed(m.id(), e.userMessage(), null, List.of());
                     failed++;
@@ -237,6 +250,7 @@ public final class DeliveryWorker {
                 limitedUntil = earliest(limitedUntil, allowed);
                 continue;
             }
+            untouched.remove(m.id());
             if (!deliver(m, lane)) {
                 paused.add(m.accountId());
             }
@@ -251,7 +265,6 @@ public final class DeliveryWorker {
 
     /** Hands one message to its account's server; false when the account's server cannot be reached now. */
     private boolean deliver(QueuedMessage m, Lane lane) {
-        store.markSending(m.id());
         lane.limiter.record(clock.instant());
         DeliveryOutcome outcome = lane.connection.deliver(m.envelopeFrom(), m.recipients(), m.mime());
         int attempts = m.attempts() + 1;

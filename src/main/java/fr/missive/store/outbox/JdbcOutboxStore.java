@@ -77,15 +77,23 @@ public final class JdbcOutboxStore implements OutboxStore {
     public List<QueuedMessage> due(Instant now, int limit) {
         return db.inTransaction(c -> {
             List<QueuedMessage> due = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT m.id, m.account_id, m.message_id, m.envelope_from,"
-                    + " m.envelope_to, b.mime, m.attempts, m.retry_from FROM outbox_message m"
-                    + " JOIN outbox_mime b ON b.message_id = m.id WHERE m." + WAITING
-                    + " AND m.next_attempt_at <= ? ORDER BY m.id FETCH FIRST " + limit + " ROWS ONLY")) {
+            // The bytes are read by primary key once the few rows are chosen, never for the whole queue.
+            try (PreparedStatement p = c.prepareStatement("SELECT id, account_id, message_id, envelope_from,"
+                    + " envelope_to, attempts, retry_from FROM outbox_message WHERE " + WAITING
+                    + " AND next_attempt_at <= ? ORDER BY id FETCH FIRST " + limit + " ROWS ONLY");
+                 PreparedStatement mime = c.prepareStatement("SELECT mime FROM outbox_mime WHERE message_id = ?")) {
                 p.setTimestamp(1, Timestamp.from(now));
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        due.add(new QueuedMessage(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                                lines(rs.getString(5)), rs.getBytes(6), rs.getInt(7), rs.getTimestamp(8).toInstant()));
+                        long id = rs.getLong(1);
+                        mime.setLong(1, id);
+                        byte[] bytes;
+                        try (ResultSet b = mime.executeQuery()) {
+                            b.next();
+                            bytes = b.getBytes(1);
+                        }
+                        due.add(new QueuedMessage(id, rs.getLong(2), rs.getString(3), rs.getString(4),
+                                lines(rs.getString(5)), bytes, rs.getInt(6), rs.getTimestamp(7).toInstant()));
                     }
                 }
             }
@@ -106,15 +114,36 @@ public final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
-    public void markSending(long id) {
-        update("UPDATE outbox_message SET state = 'SENDING', attempts = attempts + 1 WHERE id = ?", id);
+    public void markSending(List<Long> ids) {
+        updateAll("UPDATE outbox_message SET state = 'SENDING' WHERE id = ?", ids);
+    }
+
+    @Override
+    public void requeue(List<Long> ids) {
+        updateAll("UPDATE outbox_message SET state = 'QUEUED' WHERE id = ? AND state = 'SENDING'", ids);
+    }
+
+    private void updateAll(String sql, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                for (long id : ids) {
+                    p.setLong(1, id);
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            return null;
+        });
     }
 
     @Override
     public void markSent(long id, Instant at, String serverReply, List<String> refused) {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'SENT', sent_at = ?,"
-                    + " server_reply = ?, refused = ?, error_key = NULL, error_args = NULL WHERE id = ?")) {
+                    + " attempts = attempts + 1, server_reply = ?, refused = ?, error_key = NULL, error_args = NULL WHERE id = ?")) {
                 p.setTimestamp(1, Timestamp.from(at));
                 p.setString(2, cut(serverReply, MAX_REPLY));
                 p.setString(3, joinOrNull(refused));
@@ -130,7 +159,8 @@ public final class JdbcOutboxStore implements OutboxStore {
                              List<String> refused) {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'DEFERRED',"
-                    + " next_attempt_at = ?, error_key = ?, error_args = ?, server_reply = ?, refused = ?,"
+                    + " attempts = attempts + 1, next_attempt_at = ?, error_key = ?, error_args = ?, server_reply = ?,"
+                    + " refused = ?,"
                     + " envelope_to = COALESCE(?, envelope_to) WHERE id = ?")) {
                 p.setTimestamp(1, Timestamp.from(next));
                 p.setString(2, error.key());
@@ -149,8 +179,8 @@ public final class JdbcOutboxStore implements OutboxStore {
     public int deferAccount(long accountId, Instant next, UserMessage error) {
         return db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'DEFERRED',"
-                    + " next_attempt_at = ?, error_key = ?, error_args = ? WHERE account_id = ? AND " + WAITING
-                    + " AND next_attempt_at < ?")) {
+                    + " next_attempt_at = ?, error_key = ?, error_args = ? WHERE account_id = ?"
+                    + " AND state IN ('QUEUED', 'DEFERRED', 'SENDING') AND next_attempt_at < ?")) {
                 p.setTimestamp(1, Timestamp.from(next));
                 p.setString(2, error.key());
                 p.setString(3, args(error));
@@ -165,7 +195,8 @@ public final class JdbcOutboxStore implements OutboxStore {
     public void markFailed(long id, UserMessage error, String serverReply, List<String> refused) {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'FAILED',"
-                    + " error_key = ?, error_args = ?, server_reply = ?, refused = ? WHERE id = ?")) {
+                    + " attempts = attempts + 1, error_key = ?, error_args = ?, server_reply = ?, refused = ?"
+                    + " WHERE id = ?")) {
                 p.setString(1, error.key());
                 p.setString(2, args(error));
                 p.setString(3, cut(serverReply, MAX_REPLY));

@@ -25,9 +25,17 @@ public interface OutboxStore {
     /** The earliest next attempt of a waiting message, if any waits. */
     Optional<Instant> nextAttempt();
 
-    /** The message is being handed to the server: SENDING, one more attempt. */
-    void markSending(long id);
+    /**
+     * The worker took these messages to hand them to the server: SENDING. Not a promise that
+     * each went: a crash leaves them SENDING, and {@link #recoverInterrupted()} queues them
+     * again; only the one in flight can have reached the server.
+     */
+    void markSending(List<Long> ids);
 
+    /** Messages marked SENDING that the worker did not get to (stopped, held by a limit) wait again. */
+    void requeue(List<Long> ids);
+
+    /** Accepted by the server (one more attempt counted, as by the other outcomes). */
     void markSent(long id, Instant at, String serverReply, List<String> refused);
 
     /**
