@@ -8,6 +8,7 @@ import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.mail.DeliveryOutcome;
 import fr.missive.model.mail.Diagnosis;
+import fr.missive.model.mail.DiagnosisKind;
 import fr.missive.model.mail.RefusedRecipient;
 import fr.missive.model.mail.SmtpReply;
 import fr.missive.model.mail.SmtpSettings;
@@ -300,20 +301,32 @@ public final class DeliveryWorker {
     /** A temporary failure: deferred with backoff, failed once the retry period is over. */
     private boolean tryLater(QueuedMessage m, DeliveryOutcome.TryLater t, int attempts) {
         String reply = t.diagnosis().serverReply().map(SmtpReply::text).orElse(null);
+        UserMessage why = explain(t.diagnosis());
         if (retry.givesUp(m.retryFrom(), clock.instant())) {
-            store.markFailed(m.id(), t.diagnosis().message(), reply, List.of());
+            // Failed after the retry period: the last reason stands.
+            store.markFailed(m.id(), why, reply, List.of());
             failed++;
             return !t.serverUnreachable();
         }
         Instant next = nextAttempt(attempts);
-        store.markDeferred(m.id(), next, t.diagnosis().message(), reply, null, List.of());
+        store.markDeferred(m.id(), next, why, reply, null, List.of());
         deferred++;
         if (t.serverUnreachable()) {
-            deferred += store.deferAccount(m.accountId(), next, t.diagnosis().message());
+            deferred += store.deferAccount(m.accountId(), next, why);
             dropLane(m.accountId());
             return false;
         }
         return true;
+    }
+
+    /** A 4xx the diagnosis does not name is the server asking to come back later: say so, with its words. */
+    private static UserMessage explain(Diagnosis d) {
+        Optional<SmtpReply> reply = d.serverReply();
+        if (d.kind() == DiagnosisKind.OTHER && reply.isPresent() && reply.get().code() >= 400
+                && reply.get().code() < 500) {
+            return UserMessage.of("outbox.tryLater", reply.get().text());
+        }
+        return d.message();
     }
 
     /** The account cannot send at all now (settings missing, no password): its messages wait. */

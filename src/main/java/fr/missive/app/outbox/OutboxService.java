@@ -146,6 +146,12 @@ public final class OutboxService {
         return count;
     }
 
+    /** The user waits for the outbox to empty: deferred messages are tried now rather than at their next attempt. */
+    public void sendWaitingNow() {
+        store.deferredDueNow(clock.instant());
+        worker.wake();
+    }
+
     public void cancel(User actor, long id) {
         require(actor, id);
         if (!store.cancel(id)) {

@@ -218,6 +218,17 @@ public final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
+    public int deferredDueNow(Instant now) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE outbox_message SET next_attempt_at = ? WHERE state = 'DEFERRED'")) {
+                p.setTimestamp(1, Timestamp.from(now));
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public boolean cancel(long id) {
         return update("UPDATE outbox_message SET state = 'CANCELLED' WHERE id = ?"
                 + " AND state IN ('QUEUED', 'DEFERRED', 'FAILED')", id) == 1;

@@ -57,6 +57,9 @@ public interface OutboxStore {
     /** Messages left SENDING by a crash go back to QUEUED, to be sent again with the same bytes. */
     int recoverInterrupted();
 
+    /** Every deferred message is due at {@code now} (their retry period goes on); returns how many. */
+    int deferredDueNow(Instant now);
+
     /** Cancels a message not sent yet (queued, deferred or failed); false when it cannot be. */
     boolean cancel(long id);
 

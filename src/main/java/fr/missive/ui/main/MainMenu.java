@@ -30,6 +30,8 @@ final class MainMenu {
 
         void accounts();
 
+        void outbox();
+
         void about();
     }
 
@@ -53,6 +55,7 @@ final class MainMenu {
         bar.add(empty("menuLetters", "ui.menu.letters", "ui.menu.letters.none"));
         JMenu mail = menu("menuMail", "ui.menu.mail");
         mail.add(item("menuAccounts", "ui.accounts.menu", commands::accounts));
+        mail.add(item("menuOutbox", "ui.outbox.menu", commands::outbox));
         bar.add(mail);
         JMenu tools = menu("menuTools", "ui.menu.tools");
         tools.add(item("menuPreferences", "ui.menu.preferences", commands::preferences));
