@@ -161,10 +161,10 @@ final class SmtpMailConnection implements MailConnection {
     private DeliveryOutcome outcomeOf(Diagnosis d, boolean connecting) {
         SmtpReply reply = d.reply();
         if (reply != null && reply.code() >= 500) {
-            return new DeliveryOutcome.Refused(d);
+            return new DeliveryOutcome.Refused(d, connecting);
         }
         if (d.kind() == DiagnosisKind.MESSAGE_TOO_LARGE || d.kind() == DiagnosisKind.BASIC_AUTH_DISABLED) {
-            return new DeliveryOutcome.Refused(d);
+            return new DeliveryOutcome.Refused(d, connecting);
         }
         return new DeliveryOutcome.TryLater(d, connecting || SETTINGS_PROBLEMS.contains(d.kind()));
     }

@@ -69,7 +69,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     }
 
     /** The reply to commands starting with this verb (MAIL, RCPT, DATA, AUTH, STARTTLS…). */
-    ScriptedSmtpServer on(String verb, String reply) {
+    public ScriptedSmtpServer on(String verb, String reply) {
         replies.put(verb.toUpperCase(Locale.ROOT), reply);
         return this;
     }

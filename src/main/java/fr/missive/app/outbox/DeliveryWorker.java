@@ -213,13 +213,13 @@ public final class DeliveryWorker {
         List<Long> untouched = new ArrayList<>(due.stream().map(QueuedMessage::id).toList());
         store.markSending(untouched);
         try {
-            return deliver(due, untouched);
+            return deliverBatch(due, untouched);
         } finally {
             store.requeue(untouched);
         }
     }
 
-    private Instant deliver(List<QueuedMessage> due, List<Long> untouched) {
+    private Instant deliverBatch(List<QueuedMessage> due, List<Long> untouched) {
         Set<Long> paused = new HashSet<>();
         Instant limitedUntil = null;
         int handled = 0;
@@ -276,9 +276,17 @@ public final class DeliveryWorker {
         if (outcome instanceof DeliveryOutcome.TryLater t) {
             return tryLater(m, t, attempts);
         }
-        Diagnosis d = ((DeliveryOutcome.Refused) outcome).diagnosis();
-        store.markFailed(m.id(), d.message(), d.serverReply().map(SmtpReply::text).orElse(null), List.of());
+        DeliveryOutcome.Refused refused = (DeliveryOutcome.Refused) outcome;
+        Diagnosis d = refused.diagnosis();
+        String reply = d.serverReply().map(SmtpReply::text).orElse(null);
+        store.markFailed(m.id(), d.message(), reply, List.of());
         failed++;
+        if (refused.whileConnecting()) {
+            // A refused sign-in, tried again for every message, could get the account locked.
+            failed += store.failAccount(m.accountId(), d.message(), reply);
+            dropLane(m.accountId());
+            return false;
+        }
         return true;
     }
 

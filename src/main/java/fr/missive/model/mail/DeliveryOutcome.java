@@ -29,8 +29,13 @@ public sealed interface DeliveryOutcome {
         }
     }
 
-    /** Refused for good (a 5xx reply, or settings that cannot work): retrying would not help. */
-    record Refused(Diagnosis diagnosis) implements DeliveryOutcome {
+    /**
+     * Refused for good (a 5xx reply): retrying would not help.
+     *
+     * @param whileConnecting refused before any message was offered (sign-in refused…): the
+     *                        account's other messages would be refused the same way
+     */
+    record Refused(Diagnosis diagnosis, boolean whileConnecting) implements DeliveryOutcome {
         public Refused {
             Objects.requireNonNull(diagnosis, "diagnosis");
         }

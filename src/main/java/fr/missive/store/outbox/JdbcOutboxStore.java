@@ -209,6 +209,21 @@ public final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
+    public int failAccount(long accountId, UserMessage error, String serverReply) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'FAILED',"
+                    + " error_key = ?, error_args = ?, server_reply = ? WHERE account_id = ?"
+                    + " AND state IN ('QUEUED', 'DEFERRED', 'SENDING')")) {
+                p.setString(1, error.key());
+                p.setString(2, args(error));
+                p.setString(3, cut(serverReply, MAX_REPLY));
+                p.setLong(4, accountId);
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public int recoverInterrupted() {
         return db.inTransaction(c -> {
             try (Statement s = c.createStatement()) {

@@ -54,6 +54,9 @@ public interface OutboxStore {
 
     void markFailed(long id, UserMessage error, String serverReply, List<String> refused);
 
+    /** The account's server refuses it for good (sign-in refused): its waiting messages fail too. Returns how many. */
+    int failAccount(long accountId, UserMessage error, String serverReply);
+
     /** Messages left SENDING by a crash go back to QUEUED, to be sent again with the same bytes. */
     int recoverInterrupted();
 

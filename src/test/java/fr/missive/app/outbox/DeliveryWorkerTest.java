@@ -2,7 +2,9 @@ package fr.missive.app.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.mail.ScriptedSmtpServer;
+import fr.missive.model.mail.Security;
 import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.outbox.RetryPolicy;
@@ -114,6 +116,26 @@ class DeliveryWorkerTest {
             assertThat(partly.lastError().key()).isEqualTo("outbox.partlyDelivered");
             assertThat(partly.lastError().args()).containsExactly("pleine@college-test.fr");
             assertThat(server.messages()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aRefusedSignInFailsTheAccountsMessagesAfterOneTry() throws Exception {
+        try (ScriptedSmtpServer server = new ScriptedSmtpServer()
+                .on("AUTH", "535 5.7.8 Authentication credentials invalid").start();
+             OutboxFixture f = new OutboxFixture(folder, new SmtpDraft("127.0.0.1", server.port(), Security.NONE,
+                     "secretariat", "mauvais".toCharArray(), null, true, null), OutboxFixture.QUICK)) {
+            f.queue(3);
+
+            DeliveryWorker.RunSummary summary = f.worker.runForeground(true, Duration.ofSeconds(30));
+
+            assertThat(summary.failed()).isEqualTo(3);
+            assertThat(server.commands()).filteredOn(c -> c.startsWith("AUTH")).hasSize(1);
+            assertThat(f.entries()).allSatisfy(e -> {
+                assertThat(e.state()).isEqualTo(OutboxState.FAILED);
+                assertThat(e.lastError().key()).isEqualTo("diagnosis.AUTH_REFUSED");
+                assertThat(e.serverReply()).startsWith("535 5.7.8");
+            });
         }
     }
 

@@ -55,6 +55,11 @@ final class OutboxFixture implements AutoCloseable {
     final User admin;
 
     OutboxFixture(Path folder, int smtpPort, RetryPolicy retry) {
+        this(folder, new SmtpDraft("127.0.0.1", smtpPort, Security.NONE, null, null, null, false, null), retry);
+    }
+
+    /** With the account's own server settings as the wizard would give them. */
+    OutboxFixture(Path folder, SmtpDraft smtp, RetryPolicy retry) {
         db = Database.open(folder, Database.OpeningListener.NONE);
         SecureRandom random = new SecureRandom();
         AesGcmSecretStore secrets = new AesGcmSecretStore(db, new SecretKeyFile(folder).loadOrCreate(random), random);
@@ -67,8 +72,7 @@ final class OutboxFixture implements AutoCloseable {
         admin = users.save(new UserService(users, new PasswordHasher(1_000))
                 .prepareNew(new UserDraft("Claire Martin", "claire@college-test.fr", Role.ADMIN, null)));
         accounts.saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, ACCOUNT, "secretariat@college-test.fr",
-                SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", smtpPort, Security.NONE, null, null, null, false,
-                null), null, false, List.of(), null));
+                SettingsSource.OWN, null, smtp, null, false, List.of(), null));
         store = new JdbcOutboxStore(db);
         worker = new DeliveryWorker(store, accountStore, resolver, transport, new ProviderLimits(new ProviderPresets()),
                 Clock.systemUTC(), retry);
