@@ -163,8 +163,7 @@ public final class JdbcOutboxStore implements OutboxStore {
                     + " refused = ?,"
                     + " envelope_to = COALESCE(?, envelope_to) WHERE id = ?")) {
                 p.setTimestamp(1, Timestamp.from(next));
-                p.setString(2, error.key());
-                p.setString(3, args(error));
+                bindError(p, 2, error);
                 p.setString(4, cut(serverReply, MAX_REPLY));
                 p.setString(5, joinOrNull(refused));
                 p.setString(6, remaining == null ? null : String.join("\n", remaining));
@@ -182,8 +181,7 @@ public final class JdbcOutboxStore implements OutboxStore {
                     + " next_attempt_at = ?, error_key = ?, error_args = ? WHERE account_id = ?"
                     + " AND state IN ('QUEUED', 'DEFERRED', 'SENDING') AND next_attempt_at < ?")) {
                 p.setTimestamp(1, Timestamp.from(next));
-                p.setString(2, error.key());
-                p.setString(3, args(error));
+                bindError(p, 2, error);
                 p.setLong(4, accountId);
                 p.setTimestamp(5, Timestamp.from(next));
                 return p.executeUpdate();
@@ -197,8 +195,7 @@ public final class JdbcOutboxStore implements OutboxStore {
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'FAILED',"
                     + " attempts = attempts + 1, error_key = ?, error_args = ?, server_reply = ?, refused = ?"
                     + " WHERE id = ?")) {
-                p.setString(1, error.key());
-                p.setString(2, args(error));
+                bindError(p, 1, error);
                 p.setString(3, cut(serverReply, MAX_REPLY));
                 p.setString(4, joinOrNull(refused));
                 p.setLong(5, id);
@@ -214,8 +211,7 @@ public final class JdbcOutboxStore implements OutboxStore {
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'FAILED',"
                     + " error_key = ?, error_args = ?, server_reply = ? WHERE account_id = ?"
                     + " AND state IN ('QUEUED', 'DEFERRED', 'SENDING')")) {
-                p.setString(1, error.key());
-                p.setString(2, args(error));
+                bindError(p, 1, error);
                 p.setString(3, cut(serverReply, MAX_REPLY));
                 p.setLong(4, accountId);
                 return p.executeUpdate();
@@ -337,6 +333,12 @@ public final class JdbcOutboxStore implements OutboxStore {
             }
         }
         return entries;
+    }
+
+    /** The message's key at {@code index}, its arguments at the next one. */
+    private static void bindError(PreparedStatement p, int index, UserMessage error) throws SQLException {
+        p.setString(index, error.key());
+        p.setString(index + 1, args(error));
     }
 
     private static String args(UserMessage message) {
