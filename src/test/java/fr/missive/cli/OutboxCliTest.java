@@ -64,7 +64,7 @@ class OutboxCliTest {
                 "--body-file", body.toString(), "--attach", pdf.toString());
 
         assertThat(queued.exitCode()).as(queued.err()).isZero();
-        assertThat(queued.out()).contains("Queued: 1 message(s)");
+        assertThat(queued.out()).contains("Queued: one message in the outbox");
         assertThat(object(cli.run("outbox", "status", "--format", "json").out()))
                 .containsEntry("queued", 1).containsEntry("waiting", 1);
         assertThat(greenMail.getReceivedMessages()).isEmpty();

@@ -120,6 +120,7 @@ class OutboxGuiTest {
         main.close();
         DialogFixture question = Gui.dialog(robot, "quitWhileSending");
         assertThat(question.label("quitText").text()).contains("One message is still waiting to be sent");
+        screenshot(question, "quit-while-sending-en.png");
         question.button("quitBack").click();
         Gui.untilHidden(robot, "quitWhileSending");
         assertThat(exit.exited()).isFalse();

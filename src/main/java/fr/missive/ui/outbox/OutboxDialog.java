@@ -154,7 +154,7 @@ public final class OutboxDialog {
                                                        boolean hasFocus, int row, int column) {
             Component c = super.getTableCellRendererComponent(table, value, isSelected, hasFocus, row, column);
             String text = value == null ? "" : value.toString();
-            setToolTipText(text.isEmpty() ? null : Swing.wrapped(text, 80));
+            setToolTipText(text.isEmpty() ? null : Swing.wrapped(text, 500));
             return c;
         }
     }

@@ -52,7 +52,7 @@ public final class QuitWhileSending {
 
     private void show(int count) {
         String key = waiting ? "ui.outbox.quit.sending" : "ui.outbox.quit.question";
-        text.setText(Swing.wrapped(context.text(key, count), 60));
+        text.setText(Swing.wrapped(context.text(key, count), 400));
     }
 
     private void startWaiting() {
