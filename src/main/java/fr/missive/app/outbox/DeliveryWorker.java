@@ -62,6 +62,8 @@ public final class DeliveryWorker {
     private final Clock clock;
     private final RetryPolicy retry;
     private final Map<Long, Lane> lanes = new HashMap<>();
+    /** Kept while connections come and go, so an idle pause does not forget the last minute's messages. */
+    private final Map<Long, RateLimiter> limiters = new HashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Object signal = new Object();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -360,9 +362,11 @@ public final class DeliveryWorker {
                     .orElseThrow(() -> new MissiveException(UserMessage.of("outbox.accountGone")));
             SmtpSettings smtp = resolver.settings(account);
             MailConnection connection = connector.connect(smtp, resolver.password(account));
-            Instant now = clock.instant();
-            int sentToday = store.sentSince(accountId, now.minus(Duration.ofDays(1)));
-            lane = new Lane(connection, new RateLimiter(limits.forServer(smtp), sentToday, now));
+            RateLimiter limiter = limiters.computeIfAbsent(accountId, id -> {
+                Instant now = clock.instant();
+                return new RateLimiter(limits.forServer(smtp), store.sentSince(id, now.minus(Duration.ofDays(1))), now);
+            });
+            lane = new Lane(connection, limiter);
             lanes.put(accountId, lane);
         }
         return lane;

@@ -24,12 +24,23 @@ public final class ProviderLimits {
             "outlook", new SendingLimits(30, 300));
 
     private final ProviderPresets presets;
+    private final Map<String, SendingLimits> byHost;
 
     public ProviderLimits(ProviderPresets presets) {
+        this(presets, Map.of());
+    }
+
+    /** @param byHost limits set for particular servers (host name as in the settings), before the presets' */
+    public ProviderLimits(ProviderPresets presets, Map<String, SendingLimits> byHost) {
         this.presets = presets;
+        this.byHost = Map.copyOf(byHost);
     }
 
     public SendingLimits forServer(SmtpSettings smtp) {
+        SendingLimits set = byHost.get(smtp.host());
+        if (set != null) {
+            return set;
+        }
         for (ProviderPreset preset : presets.all()) {
             if (preset.smtp().host().equals(smtp.host())) {
                 return BY_PRESET.getOrDefault(preset.id(), SendingLimits.NONE);

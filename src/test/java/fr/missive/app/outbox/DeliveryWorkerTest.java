@@ -2,6 +2,7 @@ package fr.missive.app.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.mail.ScriptedSmtpServer;
 import fr.missive.model.mail.Security;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,6 +138,25 @@ class DeliveryWorkerTest {
                 assertThat(e.lastError().key()).isEqualTo("diagnosis.AUTH_REFUSED");
                 assertThat(e.serverReply()).startsWith("535 5.7.8");
             });
+        }
+    }
+
+    @Test
+    void anAccountsPerMinuteLimitHoldsTheRestOfTheBatch() throws Exception {
+        try (ScriptedSmtpServer server = new ScriptedSmtpServer().start();
+             OutboxFixture f = new OutboxFixture(folder, new SmtpDraft("127.0.0.1", server.port(), Security.NONE, null,
+                     null, null, false, null), OutboxFixture.QUICK,
+                     new ProviderLimits(new ProviderPresets(), Map.of("127.0.0.1", new SendingLimits(2, 0))))) {
+            List<Long> ids = f.queue(3);
+
+            DeliveryWorker.RunSummary summary = f.worker.runForeground(true, Duration.ofSeconds(3));
+
+            assertThat(summary.sent()).isEqualTo(2);
+            assertThat(summary.waiting()).isEqualTo(1);
+            assertThat(server.messages()).hasSize(2);
+            OutboxEntry held = f.entry(ids.get(2));
+            assertThat(held.state()).isEqualTo(OutboxState.QUEUED);
+            assertThat(held.attempts()).isZero();
         }
     }
 

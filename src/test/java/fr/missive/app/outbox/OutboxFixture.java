@@ -60,6 +60,10 @@ final class OutboxFixture implements AutoCloseable {
 
     /** With the account's own server settings as the wizard would give them. */
     OutboxFixture(Path folder, SmtpDraft smtp, RetryPolicy retry) {
+        this(folder, smtp, retry, new ProviderLimits(new ProviderPresets()));
+    }
+
+    OutboxFixture(Path folder, SmtpDraft smtp, RetryPolicy retry, ProviderLimits limits) {
         db = Database.open(folder, Database.OpeningListener.NONE);
         SecureRandom random = new SecureRandom();
         AesGcmSecretStore secrets = new AesGcmSecretStore(db, new SecretKeyFile(folder).loadOrCreate(random), random);
@@ -74,8 +78,7 @@ final class OutboxFixture implements AutoCloseable {
         accounts.saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, ACCOUNT, "secretariat@college-test.fr",
                 SettingsSource.OWN, null, smtp, null, false, List.of(), null));
         store = new JdbcOutboxStore(db);
-        worker = new DeliveryWorker(store, accountStore, resolver, transport, new ProviderLimits(new ProviderPresets()),
-                Clock.systemUTC(), retry);
+        worker = new DeliveryWorker(store, accountStore, resolver, transport, limits, Clock.systemUTC(), retry);
         outbox = new OutboxService(accounts, resolver, store, new MimeBuilder(), Clock.systemUTC(), worker);
     }
 
