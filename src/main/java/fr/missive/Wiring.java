@@ -18,23 +18,28 @@ import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
+import fr.missive.app.outbox.DeliveryWorker;
+import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.outbox.ProviderLimits;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.PasswordHasher;
 import fr.missive.app.users.UserService;
 import fr.missive.letters.PdfLetterRenderer;
 import fr.missive.mail.JndiMxLookup;
-import fr.missive.mail.MailTransport;
+import fr.missive.mail.MailConnector;
+import fr.missive.mail.MimeBuilder;
 import fr.missive.mail.SmtpMailTransport;
 import fr.missive.mail.SocketServerProbe;
+import fr.missive.model.outbox.RetryPolicy;
 import fr.missive.store.accounts.JdbcAccountStore;
 import fr.missive.store.accounts.JdbcProfileStore;
 import fr.missive.store.accounts.JdbcWorkstationStore;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
 import fr.missive.store.institution.JdbcInstitutionStore;
-import fr.missive.letters.PdfLetterRenderer;
 import fr.missive.store.letters.JdbcTemplateStore;
+import fr.missive.store.outbox.JdbcOutboxStore;
 import fr.missive.store.secrets.AesGcmSecretStore;
 import fr.missive.store.secrets.SecretKeyFile;
 import fr.missive.store.secrets.SecretStore;
@@ -99,7 +104,8 @@ public final class Wiring {
                     new LetterTemplateService(new JdbcTemplateStore(db), contactStore, clock),
                     composer,
                     new LetterBatch(composer, new PdfLetterRenderer(), 0),
-                    new LetterPreview(composer, new PdfLetterRenderer()));
+                    new LetterPreview(composer, new PdfLetterRenderer()),
+                    mail.outbox());
         } catch (RuntimeException e) {
             closer.run();
             throw e;
@@ -109,13 +115,13 @@ public final class Wiring {
     /** The e-mail account use cases, kept together so Services' constructor call stays short. */
     private record Mail(ProviderPresets presets, ProfileService profiles, WorkstationSettingsService workstation,
                         AccountService accounts, TestSending testSending, AccountVerification verification,
-                        DetectSettings detect, ServerTests serverTests) {
+                        DetectSettings detect, ServerTests serverTests, OutboxService outbox) {
     }
 
     private static Mail mail(Database db, Path dataFolder, Clock clock) {
         SecureRandom random = new SecureRandom();
         SecretStore secrets = new AesGcmSecretStore(db, new SecretKeyFile(dataFolder).loadOrCreate(random), random);
-        MailTransport transport = new SmtpMailTransport();
+        SmtpMailTransport transport = new SmtpMailTransport();
         JdbcProfileStore profileStore = new JdbcProfileStore(db);
         JdbcWorkstationStore workstationStore = new JdbcWorkstationStore(db);
         JdbcAccountStore accountStore = new JdbcAccountStore(db);
@@ -129,6 +135,16 @@ public final class Wiring {
                 accounts, new TestSending(accounts, resolver, transport),
                 new AccountVerification(accounts, accountStore, resolver, transport, clock, random),
                 new DetectSettings(presets, new JndiMxLookup(5_000), new SocketServerProbe()),
-                new ServerTests(profiles, workstation, transport));
+                new ServerTests(profiles, workstation, transport),
+                outbox(db, accounts, accountStore, resolver, transport, presets, clock));
+    }
+
+    private static OutboxService outbox(Database db, AccountService accounts, JdbcAccountStore accountStore,
+                                        SendingResolver resolver, MailConnector connector, ProviderPresets presets,
+                                        Clock clock) {
+        JdbcOutboxStore store = new JdbcOutboxStore(db);
+        DeliveryWorker worker = new DeliveryWorker(store, accountStore, resolver, connector,
+                new ProviderLimits(presets), clock, RetryPolicy.DEFAULT);
+        return new OutboxService(accounts, resolver, store, new MimeBuilder(), clock, worker);
     }
 }

@@ -16,11 +16,13 @@ import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
+import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.UserService;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The use cases of one open data folder, as the UI and the command line see them. Built by
@@ -48,10 +50,13 @@ public record Services(
         LetterTemplateService letterTemplates,
         LetterComposer letterComposer,
         LetterBatch letterBatch,
-        LetterPreview letterPreview) implements AutoCloseable {
+        LetterPreview letterPreview,
+        OutboxService outbox) implements AutoCloseable {
 
     @Override
     public void close() {
+        // The message in flight may finish; one still marked sending is sent again at next start.
+        outbox.worker().stop(Duration.ofSeconds(10));
         try {
             closer.close();
         } catch (RuntimeException e) {

@@ -40,6 +40,8 @@ public final class Cli {
         cl.addSubcommand(new CommandLine(new AccountCommand(), new ContextFactory(context)));
         cl.addSubcommand(new CommandLine(DetectCommand.class, new ContextFactory(context)));
         cl.addSubcommand(new CommandLine(new LetterCommand(), new ContextFactory(context)));
+        cl.addSubcommand(new CommandLine(new SendCommand(), new ContextFactory(context)));
+        cl.addSubcommand(new CommandLine(new OutboxCommand(), new ContextFactory(context)));
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

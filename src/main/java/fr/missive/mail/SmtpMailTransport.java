@@ -16,12 +16,12 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * The {@link MailTransport} over Jakarta Mail (Angus). Connect, read and write timeouts all
+ * The {@link MailTransport} and {@link MailConnector} over Jakarta Mail (Angus). Connect, read and write timeouts all
  * come from the settings' one server timeout (Angus's own defaults are infinite); STARTTLS,
  * when chosen, is required; the server's identity is always checked, by the JDK's trust store
  * or by a fingerprint the administrator pinned for that server — never by trusting all.
  */
-public final class SmtpMailTransport implements MailTransport {
+public final class SmtpMailTransport implements MailTransport, MailConnector {
 
     private final Duration timeoutOverride;
     private final X509ExtendedTrustManager trust;
@@ -47,14 +47,25 @@ public final class SmtpMailTransport implements MailTransport {
     public SendAttempt attempt(SmtpSettings settings, Password password, PlainTextMessage message) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(message, "message");
+        Duration timeout = timeoutFor(settings, password);
+        return new SmtpSendAttempt(settings, password, message, timeout, trust, authMechanisms, writeTimeouts);
+    }
+
+    @Override
+    public MailConnection connect(SmtpSettings settings, Password password) {
+        Objects.requireNonNull(settings, "settings");
+        Duration timeout = timeoutFor(settings, password);
+        return new SmtpMailConnection(settings, password, timeout, trust, authMechanisms, writeTimeouts);
+    }
+
+    private Duration timeoutFor(SmtpSettings settings, Password password) {
         if (settings.auth() == AuthMethod.OAUTH2) {
             throw new IllegalArgumentException("OAuth2 sign-in is not available yet");
         }
         if (settings.auth() == AuthMethod.PASSWORD && password == null) {
             throw new IllegalArgumentException("password sign-in needs a password");
         }
-        Duration timeout = timeoutOverride == null ? settings.timeout() : timeoutOverride;
-        return new SmtpSendAttempt(settings, password, message, timeout, trust, authMechanisms, writeTimeouts);
+        return timeoutOverride == null ? settings.timeout() : timeoutOverride;
     }
 
     /**

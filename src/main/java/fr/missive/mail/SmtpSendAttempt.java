@@ -151,28 +151,7 @@ final class SmtpSendAttempt implements SendAttempt {
 
     /** Angus's settings for this attempt; visible to the tests that pin them down. */
     Properties properties(CertificateCheck check, boolean signIn) {
-        String millis = String.valueOf(timeout.toMillis());
-        Properties p = new Properties();
-        p.put("mail.smtp.connectiontimeout", millis);
-        p.put("mail.smtp.timeout", millis);
-        p.put("mail.smtp.writetimeout", millis);
-        p.put("mail.smtp.executor.writetimeout", writeTimeouts);
-        p.put("mail.smtp.ssl.enable", String.valueOf(settings.security() == Security.TLS));
-        p.put("mail.smtp.starttls.enable", String.valueOf(settings.security() == Security.STARTTLS));
-        p.put("mail.smtp.starttls.required", String.valueOf(settings.security() == Security.STARTTLS));
-        p.put("mail.smtp.ssl.checkserveridentity", "true");
-        p.put("mail.smtp.socketFactory", new TrackingSocketFactory(registry));
-        p.put("mail.smtp.ssl.socketFactory", new TrackingSslSocketFactory(check, registry));
-        // Without this, Angus retries a failed connection with the JDK's default factories,
-        // outside our trust decision and out of reach of cancel.
-        p.put("mail.smtp.socketFactory.fallback", "false");
-        p.put("mail.smtp.auth", String.valueOf(signIn));
-        if (authMechanisms != null) {
-            p.put("mail.smtp.auth.mechanisms", authMechanisms);
-        }
-        p.put("mail.smtp.quitwait", "false");
-        p.put("mail.mime.charset", StandardCharsets.UTF_8.name());
-        return p;
+        return SmtpProperties.of(settings, timeout, writeTimeouts, check, registry, signIn, authMechanisms);
     }
 
     private AttemptTransport transport(Session session) {
@@ -214,7 +193,7 @@ final class SmtpSendAttempt implements SendAttempt {
                 new SocketPortProbe(settings.asciiHost(), settings.port(), (int) timeout.toMillis(), registry));
     }
 
-    private static SmtpReply lastReply(AttemptTransport t) {
+    static SmtpReply lastReply(AttemptTransport t) {
         String text = t.getLastServerResponse();
         int code = t.getLastReturnCode();
         if (code == 0 && (text == null || text.isBlank())) {

@@ -9,6 +9,10 @@ import javax.net.SocketFactory;
 /**
  * Plain sockets for Angus ({@code mail.smtp.socketFactory}), registered for cancel. Angus asks
  * for an unconnected socket and connects it itself with the connection timeout.
+ *
+ * <p>TCP_NODELAY is set: SMTP writes a command or a message's last bytes, then waits for the
+ * reply; with Nagle's algorithm the last small segment waits for the acknowledgement the
+ * receiver delays (about 40 ms), which capped one reused connection at about 26 messages a second.
  */
 final class TrackingSocketFactory extends SocketFactory {
 
@@ -20,7 +24,9 @@ final class TrackingSocketFactory extends SocketFactory {
 
     @Override
     public Socket createSocket() throws IOException {
-        return registry.register(new Socket());
+        Socket socket = new Socket();
+        socket.setTcpNoDelay(true);
+        return registry.register(socket);
     }
 
     @Override

@@ -5,24 +5,29 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A tiny SMTP server on loopback that answers exactly what a test scripts — the replies real
  * providers give (550 5.7.60 SendAsDenied, 535 5.7.139…) or none at all — and records the
- * commands it received. A reply of {@code null} means: say nothing, keep the connection open.
+ * commands and the messages it received. A reply of {@code null} means: say nothing, keep the
+ * connection open.
  */
-final class ScriptedSmtpServer implements AutoCloseable {
+public final class ScriptedSmtpServer implements AutoCloseable {
 
     private final ServerSocket server;
     private final List<Socket> clients = Collections.synchronizedList(new ArrayList<>());
@@ -33,9 +38,22 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private String greeting = "220 scripted.test ESMTP";
     private String ehlo = "250-scripted.test\r\n250-8BITMIME\r\n250 AUTH PLAIN LOGIN";
     private String afterData = "250 2.0.0 Ok: queued as 4F2A1";
+    private final Deque<String> afterDataSequence = new ArrayDeque<>();
+    private final Map<String, String> recipientReplies = new LinkedHashMap<>();
+    private final List<String> messages = Collections.synchronizedList(new ArrayList<>());
+    private volatile long dataDelayMillis;
+    private volatile boolean keepMessages = true;
+    private final AtomicInteger received = new AtomicInteger();
 
-    ScriptedSmtpServer() throws IOException {
+    public ScriptedSmtpServer() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    }
+
+    /** On a given port, to play a server that stopped and came back. */
+    public ScriptedSmtpServer(int port) throws IOException {
+        server = new ServerSocket();
+        server.setReuseAddress(true);
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
     }
 
     /** No greeting at all: the server accepts and never answers. */
@@ -51,7 +69,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
     }
 
     /** The reply to commands starting with this verb (MAIL, RCPT, DATA, AUTH, STARTTLS…). */
-    ScriptedSmtpServer on(String verb, String reply) {
+    public ScriptedSmtpServer on(String verb, String reply) {
         replies.put(verb.toUpperCase(Locale.ROOT), reply);
         return this;
     }
@@ -62,18 +80,56 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return this;
     }
 
-    ScriptedSmtpServer start() {
+    /** The replies to the next messages, in order; then {@link #afterData(String)}'s reply again. */
+    public ScriptedSmtpServer afterDataThen(String... replies) {
+        synchronized (afterDataSequence) {
+            afterDataSequence.addAll(List.of(replies));
+        }
+        return this;
+    }
+
+    /** The reply to RCPT TO for this one address (others get the usual reply). */
+    public ScriptedSmtpServer onRecipient(String address, String reply) {
+        recipientReplies.put(address.toLowerCase(Locale.ROOT), reply);
+        return this;
+    }
+
+    /** Waits this long before answering each message, as a slow server would. */
+    public ScriptedSmtpServer delayAfterData(long millis) {
+        dataDelayMillis = millis;
+        return this;
+    }
+
+    /** Counts the messages but forgets their text, for benchmarks that send many. */
+    public ScriptedSmtpServer forgetMessages() {
+        keepMessages = false;
+        return this;
+    }
+
+    /** How many messages were received, kept or not. */
+    public int received() {
+        return received.get();
+    }
+
+    /** The text of every message received (whatever the reply to it), in order. */
+    public List<String> messages() {
+        synchronized (messages) {
+            return List.copyOf(messages);
+        }
+    }
+
+    public ScriptedSmtpServer start() {
         Thread acceptor = new Thread(this::acceptLoop, "scripted-smtp-accept");
         acceptor.setDaemon(true);
         acceptor.start();
         return this;
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    List<String> commands() {
+    public List<String> commands() {
         synchronized (commands) {
             return List.copyOf(commands);
         }
@@ -130,7 +186,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 commands.add(line);
                 String verb = line.split(" ", 2)[0].toUpperCase(Locale.ROOT);
                 String reply;
-                if (replies.containsKey(verb)) {
+                String rcpt = verb.equals("RCPT") ? recipientReply(line) : null;
+                if (rcpt != null) {
+                    reply = rcpt;
+                } else if (replies.containsKey(verb)) {
                     reply = replies.get(verb);
                 } else {
                     reply = switch (verb) {
@@ -149,9 +208,18 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 }
                 send(out, reply);
                 if (verb.equals("DATA") && reply.startsWith("354")) {
+                    StringBuilder message = new StringBuilder();
                     while ((line = in.readLine()) != null && !line.equals(".")) {
-                        // the message itself
+                        if (keepMessages) {
+                            message.append(line).append("\r\n");
+                        }
                     }
+                    received.incrementAndGet();
+                    if (keepMessages) {
+                        messages.add(message.toString());
+                    }
+                    pause(dataDelayMillis);
+                    String afterData = nextAfterData();
                     if (afterData == null) {
                         while (in.readLine() != null) {
                             // silent from here on
@@ -165,6 +233,31 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static void pause(long millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private String nextAfterData() {
+        synchronized (afterDataSequence) {
+            return afterDataSequence.isEmpty() ? afterData : afterDataSequence.removeFirst();
+        }
+    }
+
+    private String recipientReply(String line) {
+        int open = line.indexOf('<');
+        int close = line.indexOf('>', open + 1);
+        if (open < 0 || close < 0) {
+            return null;
+        }
+        return recipientReplies.get(line.substring(open + 1, close).toLowerCase(Locale.ROOT));
     }
 
     private static void send(OutputStream out, String reply) throws IOException {

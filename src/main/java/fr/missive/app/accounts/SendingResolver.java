@@ -74,6 +74,14 @@ public final class SendingResolver {
         return new ResolvedSending(smtp, secret, sender(account, ws));
     }
 
+    /**
+     * The stored password of the account's effective server, or null when it does not sign in;
+     * the caller clears it once used. For the outbox, which connects long after the account was chosen.
+     */
+    public Password password(Account account) {
+        return password(resolve(account));
+    }
+
     /** The stored password for these settings, or null when they do not sign in. */
     Password password(ResolvedSending sending) {
         if (sending.smtp().auth() == AuthMethod.NONE) {

@@ -12,7 +12,7 @@ public record MailInputProblem(String field, Kind kind, List<Object> args) {
 
     public enum Kind {
         HOST_REQUIRED, HOST_INVALID, PORT_OUT_OF_RANGE, USER_REQUIRED, FORBIDDEN_CHARACTER,
-        TIMEOUT_OUT_OF_RANGE
+        TIMEOUT_OUT_OF_RANGE, RECIPIENT_REQUIRED
     }
 
     public MailInputProblem {

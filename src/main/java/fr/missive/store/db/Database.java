@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,11 +43,14 @@ public final class Database implements AutoCloseable {
     private static final String LOCK_FILE = "missive.lock";
     private static final long STALE_LOCK_WAIT_MILLIS = 30_000;
 
+    private static final int MAX_IDLE_CONNECTIONS = 4;
+
+    private final Deque<Connection> idle = new ArrayDeque<>();
     private final Path folder;
     private final String url;
     private final FileChannel lockChannel;
     private final FileLock processLock;
-    private boolean closed;
+    private volatile boolean closed;
 
     private Database(Path folder, String url, FileChannel lockChannel, FileLock processLock) {
         this.folder = folder;
@@ -140,18 +145,61 @@ public final class Database implements AutoCloseable {
      * {@link MissiveException}s come out unchanged.
      */
     public <T> T inTransaction(SqlWork<T> work) {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
+        Connection c = null;
+        try {
+            c = borrow();
+            T result;
             try {
-                T result = work.run(c);
+                result = work.run(c);
                 c.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c);
                 throw e;
             }
+            giveBack(c);
+            c = null;
+            return result;
         } catch (SQLException e) {
             throw StorageException.of(e);
+        } finally {
+            closeQuietly(c);
+        }
+    }
+
+    /**
+     * An idle connection, or a new one. Opening and closing an HSQLDB session for every
+     * transaction costs more than the durable commit itself (about 12 ms against 6 here), which
+     * the outbox, committing once per message delivered, pays a thousand times a batch.
+     */
+    private Connection borrow() throws SQLException {
+        Connection c;
+        synchronized (idle) {
+            c = idle.pollFirst();
+        }
+        if (c == null) {
+            c = connect();
+        }
+        c.setAutoCommit(false);
+        return c;
+    }
+
+    private void giveBack(Connection c) throws SQLException {
+        synchronized (idle) {
+            if (!closed && idle.size() < MAX_IDLE_CONNECTIONS) {
+                idle.addFirst(c);
+                return;
+            }
+        }
+        c.close();
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                LOG.log(Level.FINE, "Could not close a connection", e);
+            }
         }
     }
 
@@ -169,6 +217,10 @@ public final class Database implements AutoCloseable {
     public synchronized void close() {
         if (closed) {
             return;
+        }
+        synchronized (idle) {
+            idle.forEach(Database::closeQuietly);
+            idle.clear();
         }
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");

@@ -35,6 +35,8 @@ final class MainMenu {
 
         void letterTemplates();
 
+        void outbox();
+
         void about();
     }
 
@@ -60,6 +62,7 @@ final class MainMenu {
         bar.add(letters);
         JMenu mail = menu("menuMail", "ui.menu.mail");
         mail.add(item("menuAccounts", "ui.accounts.menu", commands::accounts));
+        mail.add(item("menuOutbox", "ui.outbox.menu", commands::outbox));
         bar.add(mail);
         JMenu tools = menu("menuTools", "ui.menu.tools");
         tools.add(item("menuPreferences", "ui.menu.preferences", commands::preferences));

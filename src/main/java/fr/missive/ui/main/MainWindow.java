@@ -1,6 +1,7 @@
 package fr.missive.ui.main;
 
 import fr.missive.app.AppVersion;
+import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.settings.Preferences.Bounds;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
@@ -16,6 +17,8 @@ import fr.missive.ui.prefs.PreferencesDialog;
 import fr.missive.ui.accounts.AccountsDialog;
 import fr.missive.ui.accounts.ProfilesDialog;
 import fr.missive.ui.accounts.WorkstationSettingsDialog;
+import fr.missive.ui.outbox.OutboxDialog;
+import fr.missive.ui.outbox.QuitWhileSending;
 import fr.missive.ui.users.UsersDialog;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -24,9 +27,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 
 /**
- * The main window: the contacts, the menus, and a status line with who is signed in.
+ * The main window: the contacts, the menus, and a status line with who is signed in and how
+ * many messages wait to be sent; the outbox is delivered in the background while it is open.
  * Closing it ends the session; its place on screen is remembered for the user.
  */
 public final class MainWindow implements MainMenu.Commands {
@@ -43,12 +49,15 @@ public final class MainWindow implements MainMenu.Commands {
     private final ContactsPanel contacts;
     private final MainMenu menu;
     private LettersWindow letters;
+    /** Coalesces the worker's changes into one count of waiting messages a second at most. */
+    private final Timer countWaitingSoon = new Timer(1_000, e -> countWaiting());
 
     public MainWindow(UiContext context) {
         this.context = context;
-        this.status = new StatusBar(context);
+        this.status = new StatusBar(context, this::outbox);
         this.contacts = new ContactsPanel(context, frame, status::showContactCount);
         this.menu = new MainMenu(context, this);
+        countWaitingSoon.setRepeats(false);
         frame.setName("mainWindow");
         frame.setTitle(context.text("ui.app.name"));
         Swing.onCloseBox(frame, this::close);
@@ -66,6 +75,26 @@ public final class MainWindow implements MainMenu.Commands {
         contacts.reload();
         contacts.focusSearch();
         showInstitutionInTitle();
+        startDelivery();
+    }
+
+    /** The outbox is delivered in the background while the window is open; the status bar counts what waits. */
+    private void startDelivery() {
+        DeliveryWorker worker = context.services().outbox().worker();
+        worker.addListener(() -> SwingUtilities.invokeLater(() -> {
+            if (!countWaitingSoon.isRunning()) {
+                countWaitingSoon.start();
+            }
+        }));
+        countWaiting();
+        if (!worker.isRunning()) {
+            worker.start();
+        }
+    }
+
+    private void countWaiting() {
+        context.background().submit(() -> context.services().outbox().waiting(), status::showWaiting,
+                failure -> LOG.log(Level.WARNING, "Could not count the messages waiting", failure));
     }
 
     private void showInstitutionInTitle() {
@@ -74,7 +103,6 @@ public final class MainWindow implements MainMenu.Commands {
                         .orElse(context.text("ui.app.name"))));
     }
 
-    /** Remembers where the window is, then ends the session (the folder is closed after the save). */
     private void close() {
         // The letters window asks about its unsaved letter first; Cancel there keeps the session open.
         if (letters != null && letters.isOpen()) {
@@ -84,7 +112,19 @@ public final class MainWindow implements MainMenu.Commands {
         }
     }
 
+    /** With messages still waiting, says how many and offers to wait for them or to send them at next start. */
     private void endSession() {
+        context.inBackground(frame, () -> context.services().outbox().waiting(), waiting -> {
+            if (waiting == 0) {
+                quit();
+            } else {
+                new QuitWhileSending(context, frame, waiting, this::quit).open();
+            }
+        });
+    }
+
+    /** Remembers where the window is, then ends the session (the folder is closed after the save). */
+    private void quit() {
         Bounds bounds = WindowPlacement.boundsOf(frame);
         Long userId = context.user().id();
         frame.dispose();
@@ -144,6 +184,11 @@ public final class MainWindow implements MainMenu.Commands {
         }
         letters = new LettersWindow(context, frame);
         letters.open();
+    }
+
+    @Override
+    public void outbox() {
+        new OutboxDialog(context, frame).open();
     }
 
     /** The signed-in user may have been renamed or have lost the administrator role. */

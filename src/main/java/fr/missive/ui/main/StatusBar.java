@@ -3,28 +3,50 @@ package fr.missive.ui.main;
 import com.formdev.flatlaf.FlatClientProperties;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.UiContext;
+import java.awt.Cursor;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 
-/** The line at the bottom of the main window: who is signed in, how many contacts there are. */
+/** The line at the bottom of the main window: who is signed in, messages waiting to be sent, how many contacts there are. */
 final class StatusBar extends JPanel {
 
     private final UiContext context;
     private final JLabel user = new JLabel();
     private final JLabel contacts = new JLabel();
+    private final JLabel outbox = new JLabel();
 
-    StatusBar(UiContext context) {
-        super(new MigLayout("insets 3 8 3 8, fillx", "[][grow][]"));
+    /** @param openOutbox what a click on "N messages waiting" does */
+    StatusBar(UiContext context, Runnable openOutbox) {
+        super(new MigLayout("insets 3 8 3 8, fillx, hidemode 3", "[][grow][]16[]"));
         this.context = context;
         user.setName("statusUser");
         contacts.setName("statusContacts");
+        outbox.setName("statusOutbox");
+        outbox.setVisible(false);
+        outbox.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
+        outbox.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                openOutbox.run();
+            }
+        });
         add(user);
         add(new JLabel(), "growx");
+        add(outbox);
         add(contacts);
         showUser(context.user());
+    }
+
+    /** "3 messages waiting", hidden when none waits. */
+    void showWaiting(int count) {
+        outbox.setVisible(count > 0);
+        outbox.setText(context.text(count == 1 ? "ui.status.outbox.one" : "ui.status.outbox.many", count));
+        outbox.setToolTipText(context.text("ui.status.outbox.tip"));
     }
 
     @Override

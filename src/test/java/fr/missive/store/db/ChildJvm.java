@@ -41,6 +41,16 @@ public final class ChildJvm implements AutoCloseable {
         throw new IOException("child ended before printing " + expected);
     }
 
+    /** Waits for the child to end by itself; its exit code, or -1 when it is still running after the wait. */
+    public int awaitExit(long seconds) {
+        try {
+            return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     /** SIGKILL on Unix: no shutdown hook, no SHUTDOWN statement, nothing flushed by Java. */
     public void killHard() {
         process.destroyForcibly();

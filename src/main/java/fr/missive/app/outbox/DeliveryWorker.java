@@ -1,0 +1,426 @@
+package fr.missive.app.outbox;
+
+import fr.missive.app.accounts.SendingResolver;
+import fr.missive.mail.MailConnection;
+import fr.missive.mail.MailConnector;
+import fr.missive.model.MissiveException;
+import fr.missive.model.UserMessage;
+import fr.missive.model.accounts.Account;
+import fr.missive.model.mail.DeliveryOutcome;
+import fr.missive.model.mail.Diagnosis;
+import fr.missive.model.mail.DiagnosisKind;
+import fr.missive.model.mail.RefusedRecipient;
+import fr.missive.model.mail.SmtpReply;
+import fr.missive.model.mail.SmtpSettings;
+import fr.missive.model.outbox.OutboxState;
+import fr.missive.model.outbox.QueuedMessage;
+import fr.missive.model.outbox.RetryPolicy;
+import fr.missive.store.accounts.AccountStore;
+import fr.missive.store.outbox.OutboxStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the outbox: one SMTP connection per account, kept across that account's messages;
+ * the account's sending limits; retries with backoff for temporary failures; 5xx refusals fail
+ * the message at once. Runs on a thread of its own in the window ({@link #start()}), or in the
+ * caller's thread for the command line ({@link #runForeground}); never both at once.
+ *
+ * <p>A batch is marked SENDING (committed) before its messages go to the server, and each
+ * message's outcome is committed as soon as the server answered it, before the next message
+ * goes: after a crash, the messages found SENDING are sent again with the same bytes and
+ * Message-ID, and only the one in flight at the crash can have reached the server already.
+ */
+public final class DeliveryWorker {
+
+    /** How a foreground run ended. */
+    public record RunSummary(int sent, int deferred, int failed, int waiting) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
+    private static final int BATCH = 50;
+    private static final Duration LONGEST_SLEEP = Duration.ofMinutes(1);
+    private static final Duration MIN_SLEEP = Duration.ofMillis(50);
+
+    private final OutboxStore store;
+    private final AccountStore accounts;
+    private final SendingResolver resolver;
+    private final MailConnector connector;
+    private final ProviderLimits limits;
+    private final Clock clock;
+    private final RetryPolicy retry;
+    private final Map<Long, Lane> lanes = new HashMap<>();
+    /** Kept while connections come and go, so an idle pause does not forget the last minute's messages. */
+    private final Map<Long, RateLimiter> limiters = new HashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Object signal = new Object();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean stopRequested;
+    private boolean woken;
+    private boolean recovered;
+    private Thread thread;
+    private int sent;
+    private int deferred;
+    private int failed;
+
+    public DeliveryWorker(OutboxStore store, AccountStore accounts, SendingResolver resolver, MailConnector connector,
+                          ProviderLimits limits, Clock clock, RetryPolicy retry) {
+        this.store = store;
+        this.accounts = accounts;
+        this.resolver = resolver;
+        this.connector = connector;
+        this.limits = limits;
+        this.clock = clock;
+        this.retry = retry;
+    }
+
+    /** Called, on the worker's thread, after each change of a message's state. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    /** Starts delivering in the background until {@link #stop()}. */
+    public synchronized void start() {
+        if (thread != null) {
+            return;
+        }
+        claim();
+        stopRequested = false;
+        thread = new Thread(() -> {
+            try {
+                loop(false, null);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "The outbox worker stopped", e);
+            } finally {
+                closeLanes();
+                running.set(false);
+            }
+        }, "missive-outbox");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Stops the background delivery, letting the message in flight finish (at most {@code wait}). */
+    public synchronized void stop(Duration wait) {
+        Thread t = thread;
+        if (t == null) {
+            return;
+        }
+        stopRequested = true;
+        wake();
+        try {
+            t.join(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        thread = null;
+    }
+
+    public synchronized boolean isRunning() {
+        return thread != null && thread.isAlive();
+    }
+
+    /** New messages were queued: look at the outbox now rather than at the next planned time. */
+    public void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    /**
+     * Delivers in the caller's thread: until nothing waits any more when {@code untilEmpty}
+     * (deferred messages included, so it waits for their next attempt), else until nothing is
+     * due now; never longer than {@code maxDuration} (null: no limit).
+     */
+    public RunSummary runForeground(boolean untilEmpty, Duration maxDuration) {
+        claim();
+        stopRequested = false;
+        Instant deadline = maxDuration == null ? null : clock.instant().plus(maxDuration);
+        try {
+            loop(untilEmpty, deadline);
+        } finally {
+            closeLanes();
+            running.set(false);
+        }
+        Map<OutboxState, Integer> counts = store.countByState();
+        int waiting = counts.get(OutboxState.QUEUED) + counts.get(OutboxState.DEFERRED)
+                + counts.get(OutboxState.SENDING);
+        return new RunSummary(sent, deferred, failed, waiting);
+    }
+
+    private void claim() {
+        if (!running.compareAndSet(false, true)) {
+            throw new IllegalStateException("the outbox worker is already running");
+        }
+        sent = 0;
+        deferred = 0;
+        failed = 0;
+    }
+
+    private void loop(boolean untilEmpty, Instant deadline) {
+        if (!recovered) {
+            int interrupted = store.recoverInterrupted();
+            recovered = true;
+            if (interrupted > 0) {
+                LOG.info(() -> interrupted + " message(s) interrupted by the last exit will be sent again");
+                notifyListeners();
+            }
+        }
+        boolean background = Thread.currentThread() == thread;
+        while (!stopRequested && (deadline == null || clock.instant().isBefore(deadline))) {
+            Instant wakeAt = deliverDue();
+            Instant now = clock.instant();
+            if (wakeAt != null && !wakeAt.isAfter(now)) {
+                continue;
+            }
+            closeLanes();
+            Optional<Instant> next = store.nextAttempt();
+            if (untilEmpty && next.isEmpty() || !untilEmpty && !background && deadline == null) {
+                return;
+            }
+            // A message due already is either held by its account's limit (wakeAt says until
+            // when) or became due since the batch was read: look again at once.
+            Instant until = next.map(n -> wakeAt != null && !n.isAfter(now) ? wakeAt : n).orElse(wakeAt);
+            until = earliest(until, now.plus(LONGEST_SLEEP));
+            until = earliest(until, deadline);
+            sleepUntil(later(until, now.plus(MIN_SLEEP)));
+        }
+    }
+
+    /**
+     * Delivers what is due now, a batch at a time. Returns when to look again: now when a full
+     * batch was handled, the time an account's limit frees a message, or null.
+     */
+    private Instant deliverDue() {
+        Instant now = clock.instant();
+        List<QueuedMessage> due = store.due(now, BATCH);
+        // One commit marks the batch; each message then costs one commit, for its outcome.
+        List<Long> untouched = new ArrayList<>(due.stream().map(QueuedMessage::id).toList());
+        store.markSending(untouched);
+        try {
+            return deliverBatch(due, untouched);
+        } finally {
+            store.requeue(untouched);
+        }
+    }
+
+    private Instant deliverBatch(List<QueuedMessage> due, List<Long> untouched) {
+        Set<Long> paused = new HashSet<>();
+        Instant limitedUntil = null;
+        int handled = 0;
+        for (QueuedMessage m : due) {
+            if (stopRequested) {
+                return null;
+            }
+            if (paused.contains(m.accountId())) {
+                continue;
+            }
+            Lane lane;
+            try {
+                lane = lane(m.accountId());
+            } catch (MissiveException e) {
+                untouched.remove(m.id());
+                if (e.userMessage().key().equals("outbox.accountGone")) {
+                    store.markFailed(m.id(), e.userMessage(), null, List.of());
+                    failed++;
+                } else {
+                    deferAccount(m, e.userMessage(), null);
+                }
+                paused.add(m.accountId());
+                notifyListeners();
+                continue;
+            }
+            Instant allowed = lane.limiter.allowedAt(clock.instant());
+            if (allowed.isAfter(clock.instant())) {
+                paused.add(m.accountId());
+                limitedUntil = earliest(limitedUntil, allowed);
+                continue;
+            }
+            untouched.remove(m.id());
+            if (!deliver(m, lane)) {
+                paused.add(m.accountId());
+            }
+            handled++;
+            notifyListeners();
+        }
+        if (handled > 0 && due.size() == BATCH) {
+            return clock.instant();
+        }
+        return handled > 0 ? clock.instant() : limitedUntil;
+    }
+
+    /** Hands one message to its account's server; false when the account's server cannot be reached now. */
+    private boolean deliver(QueuedMessage m, Lane lane) {
+        lane.limiter.record(clock.instant());
+        DeliveryOutcome outcome = lane.connection.deliver(m.envelopeFrom(), m.recipients(), m.mime());
+        int attempts = m.attempts() + 1;
+        if (outcome instanceof DeliveryOutcome.Delivered d) {
+            delivered(m, d, attempts);
+            return true;
+        }
+        if (outcome instanceof DeliveryOutcome.TryLater t) {
+            return tryLater(m, t, attempts);
+        }
+        DeliveryOutcome.Refused refused = (DeliveryOutcome.Refused) outcome;
+        Diagnosis d = refused.diagnosis();
+        String reply = d.serverReply().map(SmtpReply::text).orElse(null);
+        store.markFailed(m.id(), d.message(), reply, List.of());
+        failed++;
+        if (refused.whileConnecting()) {
+            // A refused sign-in, tried again for every message, could get the account locked.
+            failed += store.failAccount(m.accountId(), d.message(), reply);
+            dropLane(m.accountId());
+            return false;
+        }
+        return true;
+    }
+
+    /** Accepted; recipients refused with a 4xx are tried again later, alone. */
+    private void delivered(QueuedMessage m, DeliveryOutcome.Delivered d, int attempts) {
+        List<RefusedRecipient> later = d.refused().stream().filter(RefusedRecipient::isTemporary).toList();
+        List<String> refused = d.refused().stream().map(RefusedRecipient::toString).toList();
+        if (later.isEmpty() || retry.givesUp(m.retryFrom(), clock.instant())) {
+            store.markSent(m.id(), clock.instant(), d.serverReply(), refused);
+            sent++;
+            return;
+        }
+        List<String> remaining = later.stream().map(RefusedRecipient::address).toList();
+        store.markDeferred(m.id(), nextAttempt(attempts),
+                UserMessage.of("outbox.partlyDelivered", String.join(", ", remaining)), d.serverReply(), remaining,
+                refused);
+        deferred++;
+    }
+
+    /** A temporary failure: deferred with backoff, failed once the retry period is over. */
+    private boolean tryLater(QueuedMessage m, DeliveryOutcome.TryLater t, int attempts) {
+        String reply = t.diagnosis().serverReply().map(SmtpReply::text).orElse(null);
+        UserMessage why = explain(t.diagnosis());
+        if (retry.givesUp(m.retryFrom(), clock.instant())) {
+            // Failed after the retry period: the last reason stands.
+            store.markFailed(m.id(), why, reply, List.of());
+            failed++;
+            return !t.serverUnreachable();
+        }
+        Instant next = nextAttempt(attempts);
+        store.markDeferred(m.id(), next, why, reply, null, List.of());
+        deferred++;
+        if (t.serverUnreachable()) {
+            deferred += store.deferAccount(m.accountId(), next, why);
+            dropLane(m.accountId());
+            return false;
+        }
+        return true;
+    }
+
+    /** A 4xx the diagnosis does not name is the server asking to come back later: say so, with its words. */
+    private static UserMessage explain(Diagnosis d) {
+        Optional<SmtpReply> reply = d.serverReply();
+        if (d.kind() == DiagnosisKind.OTHER && reply.isPresent() && reply.get().code() >= 400
+                && reply.get().code() < 500) {
+            return UserMessage.of("outbox.tryLater", reply.get().text());
+        }
+        return d.message();
+    }
+
+    /** The account cannot send at all now (settings missing, no password): its messages wait. */
+    private void deferAccount(QueuedMessage m, UserMessage why, String reply) {
+        if (retry.givesUp(m.retryFrom(), clock.instant())) {
+            store.markFailed(m.id(), why, reply, List.of());
+            failed++;
+            return;
+        }
+        Instant next = nextAttempt(m.attempts() + 1);
+        store.markDeferred(m.id(), next, why, reply, null, List.of());
+        deferred += 1 + store.deferAccount(m.accountId(), next, why);
+    }
+
+    private Instant nextAttempt(int failedAttempts) {
+        return clock.instant().plus(retry.delayAfter(failedAttempts));
+    }
+
+    private Lane lane(long accountId) {
+        Lane lane = lanes.get(accountId);
+        if (lane == null) {
+            Account account = accounts.find(accountId)
+                    .orElseThrow(() -> new MissiveException(UserMessage.of("outbox.accountGone")));
+            SmtpSettings smtp = resolver.settings(account);
+            MailConnection connection = connector.connect(smtp, resolver.password(account));
+            RateLimiter limiter = limiters.computeIfAbsent(accountId, id -> {
+                Instant now = clock.instant();
+                return new RateLimiter(limits.forServer(smtp), store.sentSince(id, now.minus(Duration.ofDays(1))), now);
+            });
+            lane = new Lane(connection, limiter);
+            lanes.put(accountId, lane);
+        }
+        return lane;
+    }
+
+    private void dropLane(long accountId) {
+        Lane lane = lanes.remove(accountId);
+        if (lane != null) {
+            lane.connection.dispose();
+        }
+    }
+
+    private void closeLanes() {
+        lanes.values().forEach(l -> l.connection.dispose());
+        lanes.clear();
+    }
+
+    private void sleepUntil(Instant until) {
+        long millis = Duration.between(clock.instant(), until).toMillis();
+        synchronized (signal) {
+            if (!woken && millis > 0 && !stopRequested) {
+                try {
+                    signal.wait(millis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    stopRequested = true;
+                }
+            }
+            woken = false;
+        }
+    }
+
+    private void notifyListeners() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "An outbox listener failed", e);
+            }
+        }
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** One account's connection and limits, while it has messages to send. */
+    private record Lane(MailConnection connection, RateLimiter limiter) {
+    }
+}

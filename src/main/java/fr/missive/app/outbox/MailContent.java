@@ -1,0 +1,27 @@
+package fr.missive.app.outbox;
+
+import fr.missive.model.EmailAddress;
+import fr.missive.model.mail.Attachment;
+import fr.missive.model.mail.InlineImage;
+import java.util.List;
+
+/**
+ * What one e-mail says and to whom, before the account's sender rules apply: what a caller
+ * (the "send mail" form, a letter sent by e-mail) hands to {@link OutboxService#queue}.
+ *
+ * @param html         the HTML body, or null for plain text only
+ * @param inlineImages images the HTML shows by content id
+ */
+public record MailContent(List<EmailAddress> to, String subject, String text, String html,
+                          List<InlineImage> inlineImages, List<Attachment> attachments) {
+
+    public MailContent {
+        to = List.copyOf(to);
+        inlineImages = List.copyOf(inlineImages == null ? List.of() : inlineImages);
+        attachments = List.copyOf(attachments == null ? List.of() : attachments);
+    }
+
+    public static MailContent plain(List<EmailAddress> to, String subject, String text, List<Attachment> attachments) {
+        return new MailContent(to, subject, text, null, List.of(), attachments);
+    }
+}

@@ -1,0 +1,16 @@
+package fr.missive.app.outbox;
+
+import fr.missive.model.mail.Attachment;
+import java.util.List;
+
+/**
+ * A message as typed in a form or on the command line, not checked yet.
+ *
+ * @param to the recipients, separated by commas or semicolons
+ */
+public record MailDraft(String accountName, String to, String subject, String body, List<Attachment> attachments) {
+
+    public MailDraft {
+        attachments = List.copyOf(attachments == null ? List.of() : attachments);
+    }
+}

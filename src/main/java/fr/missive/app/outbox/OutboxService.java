@@ -1,0 +1,170 @@
+package fr.missive.app.outbox;
+
+import fr.missive.app.Validator;
+import fr.missive.app.accounts.AccountService;
+import fr.missive.app.accounts.SendingResolver;
+import fr.missive.mail.BuiltMessage;
+import fr.missive.mail.MimeBuilder;
+import fr.missive.model.EmailAddress;
+import fr.missive.model.MissiveException;
+import fr.missive.model.UserMessage;
+import fr.missive.model.accounts.Account;
+import fr.missive.model.accounts.Sender;
+import fr.missive.model.mail.OutgoingMessage;
+import fr.missive.model.outbox.NewOutboxMessage;
+import fr.missive.model.outbox.OutboxEntry;
+import fr.missive.model.outbox.OutboxState;
+import fr.missive.model.users.User;
+import fr.missive.store.outbox.OutboxStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The outbox as the user sees it: sending puts messages in it (committed to disk before this
+ * returns, so "sent" is never said of a message a crash could lose), and the user lists,
+ * retries and cancels them. The {@link DeliveryWorker} is woken to deliver at once.
+ */
+public final class OutboxService {
+
+    /** More than a school sends in a term; lists show the newest. */
+    public static final int LIST_LIMIT = 5_000;
+
+    private final AccountService accounts;
+    private final SendingResolver resolver;
+    private final OutboxStore store;
+    private final MimeBuilder mime;
+    private final Clock clock;
+    private final DeliveryWorker worker;
+
+    public OutboxService(AccountService accounts, SendingResolver resolver, OutboxStore store, MimeBuilder mime,
+                         Clock clock, DeliveryWorker worker) {
+        this.accounts = accounts;
+        this.resolver = resolver;
+        this.store = store;
+        this.mime = mime;
+        this.clock = clock;
+        this.worker = worker;
+    }
+
+    public DeliveryWorker worker() {
+        return worker;
+    }
+
+    /** Checks a typed message and queues it; returns the outbox ids. */
+    public List<Long> send(User actor, MailDraft draft) {
+        Validator v = new Validator();
+        List<EmailAddress> to = new ArrayList<>();
+        String typed = draft.to() == null ? "" : draft.to();
+        for (String part : typed.split("[,;]")) {
+            if (!part.isBlank()) {
+                EmailAddress address = v.optionalEmail("to", part);
+                if (address != null && !to.contains(address)) {
+                    to.add(address);
+                }
+            }
+        }
+        if (to.isEmpty() && !v.hasErrors()) {
+            v.add("to", UserMessage.of("mail.problem.RECIPIENT_REQUIRED"));
+        }
+        v.require("subject", draft.subject());
+        v.maxLength("subject", draft.subject(), 900);
+        v.throwIfInvalid();
+        return queue(actor, draft.accountName(),
+                List.of(MailContent.plain(to, draft.subject(), draft.body(), draft.attachments())));
+    }
+
+    /**
+     * Builds each message from the account (its sender after the authorised-domains rule, its
+     * Reply-To, its recipient masking) and commits them all to the outbox in one transaction.
+     */
+    public List<Long> queue(User actor, String accountName, List<MailContent> messages) {
+        Account account = accounts.requireSendable(actor, accountName);
+        Sender sender = resolver.sender(account);
+        Instant now = clock.instant();
+        List<NewOutboxMessage> built = new ArrayList<>(messages.size());
+        for (MailContent content : messages) {
+            OutgoingMessage message = new OutgoingMessage(sender, content.to(), List.of(), List.of(),
+                    account.maskRecipients(), content.subject(), content.text(), content.html(),
+                    content.inlineImages(), content.attachments());
+            BuiltMessage bytes = mime.build(message, MimeBuilder.newMessageId(sender.from()), now);
+            built.add(new NewOutboxMessage(account.id(), actor.id(), bytes.messageId(), message.subject(),
+                    bytes.envelopeFrom(), bytes.recipients(), bytes.bytes()));
+        }
+        List<Long> ids = store.enqueue(built, now);
+        worker.wake();
+        return ids;
+    }
+
+    /** The messages of the accounts the user may send from (administrators: all), newest first. */
+    public List<OutboxEntry> list(User actor) {
+        List<OutboxEntry> all = store.list(LIST_LIMIT);
+        if (actor.isAdmin()) {
+            return all;
+        }
+        Set<Long> mine = visibleAccounts(actor);
+        return all.stream().filter(e -> mine.contains(e.accountId())).toList();
+    }
+
+    public OutboxEntry require(User actor, long id) {
+        return store.find(id).filter(e -> actor.isAdmin() || visibleAccounts(actor).contains(e.accountId()))
+                .orElseThrow(() -> new MissiveException(UserMessage.of("outbox.notFound", String.valueOf(id))));
+    }
+
+    /** How many messages are in each state (all accounts: the outbox of this PC). */
+    public Map<OutboxState, Integer> counts() {
+        return store.countByState();
+    }
+
+    /** Messages still to deliver: queued, being sent or deferred. */
+    public int waiting() {
+        Map<OutboxState, Integer> counts = store.countByState();
+        return counts.get(OutboxState.QUEUED) + counts.get(OutboxState.SENDING) + counts.get(OutboxState.DEFERRED);
+    }
+
+    public void retry(User actor, long id) {
+        require(actor, id);
+        if (!store.retry(id, clock.instant())) {
+            throw new MissiveException(UserMessage.of("outbox.cannotRetry", String.valueOf(id)));
+        }
+        worker.wake();
+    }
+
+    /** Queues every failed message of the accounts the user may send from; returns how many. */
+    public int retryFailed(User actor) {
+        int count = 0;
+        for (OutboxEntry e : list(actor)) {
+            if (e.state() == OutboxState.FAILED && store.retry(e.id(), clock.instant())) {
+                count++;
+            }
+        }
+        worker.wake();
+        return count;
+    }
+
+    /** The user waits for the outbox to empty: deferred messages are tried now rather than at their next attempt. */
+    public void sendWaitingNow() {
+        store.deferredDueNow(clock.instant());
+        worker.wake();
+    }
+
+    public void cancel(User actor, long id) {
+        require(actor, id);
+        if (!store.cancel(id)) {
+            throw new MissiveException(UserMessage.of("outbox.cannotCancel", String.valueOf(id)));
+        }
+    }
+
+    /** The account names by id, for lists. */
+    public Map<Long, String> accountNames(User actor) {
+        return accounts.list(actor).stream().collect(Collectors.toMap(Account::id, Account::name));
+    }
+
+    private Set<Long> visibleAccounts(User actor) {
+        return accounts.list(actor).stream().map(Account::id).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,51 @@
+package fr.missive.app.outbox;
+
+import fr.missive.app.accounts.ProviderPreset;
+import fr.missive.app.accounts.ProviderPresets;
+import fr.missive.model.mail.SmtpSettings;
+import java.util.Map;
+
+/**
+ * The sending limits of an account, from the preset of the provider whose server it uses.
+ * The figures are the providers' published ones, kept a little under them:
+ * <ul>
+ * <li>Gmail: 500 recipients a day for a personal account (Google Workspace allows 2,000), no
+ *     published per-minute rate: one message every two seconds keeps clear of its bursts limits.</li>
+ * <li>Microsoft 365 (Exchange Online): 30 messages a minute, 10,000 recipients a day.</li>
+ * <li>Outlook.com: 300 recipients a day, 30 messages a minute like Exchange Online.</li>
+ * </ul>
+ * Other servers (a school's own, the French ISPs, whose limits are not published): none.
+ */
+public final class ProviderLimits {
+
+    private static final Map<String, SendingLimits> BY_PRESET = Map.of(
+            "gmail", new SendingLimits(30, 500),
+            "microsoft365", new SendingLimits(30, 10_000),
+            "outlook", new SendingLimits(30, 300));
+
+    private final ProviderPresets presets;
+    private final Map<String, SendingLimits> byHost;
+
+    public ProviderLimits(ProviderPresets presets) {
+        this(presets, Map.of());
+    }
+
+    /** @param byHost limits set for particular servers (host name as in the settings), before the presets' */
+    public ProviderLimits(ProviderPresets presets, Map<String, SendingLimits> byHost) {
+        this.presets = presets;
+        this.byHost = Map.copyOf(byHost);
+    }
+
+    public SendingLimits forServer(SmtpSettings smtp) {
+        SendingLimits set = byHost.get(smtp.host());
+        if (set != null) {
+            return set;
+        }
+        for (ProviderPreset preset : presets.all()) {
+            if (preset.smtp().host().equals(smtp.host())) {
+                return BY_PRESET.getOrDefault(preset.id(), SendingLimits.NONE);
+            }
+        }
+        return SendingLimits.NONE;
+    }
+}

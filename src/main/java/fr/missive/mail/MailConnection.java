@@ -1,0 +1,24 @@
+package fr.missive.mail;
+
+import fr.missive.model.mail.DeliveryOutcome;
+import java.util.List;
+
+/**
+ * One SMTP connection reused across messages: connected when first needed, connected again
+ * when the server dropped it, closed by {@link #close()}. Used by one thread at a time.
+ */
+public interface MailConnection extends AutoCloseable {
+
+    /**
+     * Hands the stored MIME bytes to the server, unchanged, for these envelope addresses.
+     * Never throws for a network or server failure: it comes back as the outcome.
+     */
+    DeliveryOutcome deliver(String envelopeFrom, List<String> recipients, byte[] mime);
+
+    /** Says QUIT and closes the socket; the connection may be opened again by a next delivery. */
+    @Override
+    void close();
+
+    /** Closes the password too: the connection cannot be used again. */
+    void dispose();
+}

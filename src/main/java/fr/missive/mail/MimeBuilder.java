@@ -1,0 +1,204 @@
+package fr.missive.mail;
+
+import fr.missive.model.EmailAddress;
+import fr.missive.model.mail.Attachment;
+import fr.missive.model.mail.InlineImage;
+import fr.missive.model.mail.OutgoingMessage;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * Builds the MIME bytes of an {@link OutgoingMessage}, with only the parts it needs:
+ * <pre>
+ * multipart/mixed                    (only with attachments)
+ *   multipart/alternative            (only with HTML)
+ *     text/plain
+ *     multipart/related              (only with inline images)
+ *       text/html
+ *       image/… (Content-ID)
+ *   application/pdf …
+ * </pre>
+ * Everything is UTF-8: headers with accents are RFC 2047 encoded words, attachment names RFC
+ * 2231 parameters, addresses carry their domain in punycode so servers without SMTPUTF8 take
+ * them. The Message-ID is the one given, never regenerated.
+ */
+public final class MimeBuilder {
+
+    private static final String UTF8 = StandardCharsets.UTF_8.name();
+
+    static {
+        // Jakarta Mail 2.1 looks its stream provider up with a ServiceLoader scan of the whole
+        // class path for every encoded part (about 10 ms a message here); naming Angus's
+        // provider, the one on the class path anyway, makes it a plain instantiation.
+        System.getProperties().putIfAbsent("jakarta.mail.util.StreamProvider",
+                "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+
+    private final Session session;
+
+    public MimeBuilder() {
+        Properties p = new Properties();
+        p.put("mail.mime.charset", UTF8);
+        // RFC 2231 for parameters (file names with accents), split when long.
+        p.put("mail.mime.encodeparameters", "true");
+        p.put("mail.mime.splitlongparameters", "true");
+        this.session = Session.getInstance(p);
+    }
+
+    /** A new Message-ID for a message from this address: random, under the sender's domain. */
+    public static String newMessageId(EmailAddress from) {
+        String ascii = from.toAscii();
+        return "<" + UUID.randomUUID() + "@" + ascii.substring(ascii.indexOf('@') + 1) + ">";
+    }
+
+    public BuiltMessage build(OutgoingMessage message, String messageId, Instant date) {
+        try {
+            MimeMessage mime = new FixedIdMessage(session, messageId);
+            EmailAddress from = message.sender().from();
+            mime.setFrom(address(from, message.sender().name()));
+            if (message.sender().replyTo() != null && !message.sender().replyTo().equals(from)) {
+                mime.setReplyTo(new InternetAddress[] {address(message.sender().replyTo(), null)});
+            }
+            if (message.maskRecipients()) {
+                mime.setHeader("To", "undisclosed-recipients:;");
+            } else {
+                setRecipients(mime, Message.RecipientType.TO, message.to());
+                setRecipients(mime, Message.RecipientType.CC, message.cc());
+            }
+            // Bcc never goes in the header: the envelope carries it.
+            mime.setSubject(message.subject(), UTF8);
+            mime.setSentDate(Date.from(date));
+            setBody(mime, message);
+            mime.saveChanges();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(estimate(message));
+            mime.writeTo(out);
+            List<String> recipients = message.allRecipients().stream().map(EmailAddress::toAscii).distinct().toList();
+            return new BuiltMessage(messageId, from.toAscii(), recipients, out.toByteArray());
+        } catch (MessagingException e) {
+            throw new IllegalStateException("the message could not be built", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void setBody(MimeMessage mime, OutgoingMessage message) throws MessagingException {
+        MimeMultipart readable = message.html() == null ? null : alternative(message);
+        if (message.attachments().isEmpty()) {
+            if (readable == null) {
+                mime.setText(message.text(), UTF8, "plain");
+            } else {
+                mime.setContent(readable);
+            }
+            return;
+        }
+        MimeBodyPart first = new MimeBodyPart();
+        if (readable == null) {
+            first.setText(message.text(), UTF8, "plain");
+        } else {
+            first.setContent(readable);
+        }
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(first);
+        for (Attachment a : message.attachments()) {
+            mixed.addBodyPart(attachmentPart(a));
+        }
+        mime.setContent(mixed);
+    }
+
+    /** Text and HTML as alternatives, the HTML with its inline images when it has any. */
+    private static MimeMultipart alternative(OutgoingMessage message) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.text(), UTF8, "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(message.html(), UTF8, "html");
+        MimeBodyPart rich = html;
+        if (!message.inlineImages().isEmpty()) {
+            MimeMultipart related = new MimeMultipart("related");
+            related.addBodyPart(html);
+            for (InlineImage image : message.inlineImages()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(image.bytes(), image.mimeType())));
+                part.setContentID("<" + image.contentId() + ">");
+                part.setDisposition(MimeBodyPart.INLINE);
+                related.addBodyPart(part);
+            }
+            rich = new MimeBodyPart();
+            rich.setContent(related);
+        }
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(rich);
+        return alternative;
+    }
+
+    private static MimeBodyPart attachmentPart(Attachment a) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(a.bytes(), a.mimeType())));
+        part.setFileName(a.fileName());
+        part.setDisposition(MimeBodyPart.ATTACHMENT);
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
+    }
+
+    private static void setRecipients(MimeMessage mime, Message.RecipientType type, List<EmailAddress> addresses)
+            throws MessagingException {
+        if (!addresses.isEmpty()) {
+            InternetAddress[] list = new InternetAddress[addresses.size()];
+            for (int i = 0; i < list.length; i++) {
+                list[i] = address(addresses.get(i), null);
+            }
+            mime.setRecipients(type, list);
+        }
+    }
+
+    private static InternetAddress address(EmailAddress address, String name) {
+        try {
+            return new InternetAddress(address.toAscii(), name, UTF8);
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
+    }
+
+    private static int estimate(OutgoingMessage message) {
+        long size = 2048L + message.text().length() * 2L + (message.html() == null ? 0 : message.html().length() * 2L);
+        for (Attachment a : message.attachments()) {
+            size += a.bytes().length * 4L / 3 + 200;
+        }
+        for (InlineImage i : message.inlineImages()) {
+            size += i.bytes().length * 4L / 3 + 200;
+        }
+        return (int) Math.min(size, Integer.MAX_VALUE - 8);
+    }
+
+    /** Jakarta Mail gives a message a new Message-ID on every save; this one keeps the one fixed at queue time. */
+    private static final class FixedIdMessage extends MimeMessage {
+        private final String messageId;
+
+        FixedIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

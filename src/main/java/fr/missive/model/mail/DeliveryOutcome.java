@@ -1,0 +1,43 @@
+package fr.missive.model.mail;
+
+import java.util.List;
+import java.util.Objects;
+
+/** How handing one stored message to the server ended. */
+public sealed interface DeliveryOutcome {
+
+    /**
+     * The server accepted the message, for every recipient but those listed.
+     *
+     * @param serverReply the acceptance, verbatim (often with the server's queue id)
+     */
+    record Delivered(String serverReply, List<RefusedRecipient> refused) implements DeliveryOutcome {
+        public Delivered {
+            refused = List.copyOf(refused);
+        }
+    }
+
+    /**
+     * A failure that may go away: a network error, a timeout, a 4xx reply.
+     *
+     * @param serverUnreachable no connection could be made, so the account's other messages
+     *                          would fail the same way now
+     */
+    record TryLater(Diagnosis diagnosis, boolean serverUnreachable) implements DeliveryOutcome {
+        public TryLater {
+            Objects.requireNonNull(diagnosis, "diagnosis");
+        }
+    }
+
+    /**
+     * Refused for good (a 5xx reply): retrying would not help.
+     *
+     * @param whileConnecting refused before any message was offered (sign-in refused…): the
+     *                        account's other messages would be refused the same way
+     */
+    record Refused(Diagnosis diagnosis, boolean whileConnecting) implements DeliveryOutcome {
+        public Refused {
+            Objects.requireNonNull(diagnosis, "diagnosis");
+        }
+    }
+}

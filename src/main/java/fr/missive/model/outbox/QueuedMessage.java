@@ -1,0 +1,21 @@
+package fr.missive.model.outbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the delivery worker needs of one message: its envelope and its MIME bytes exactly as
+ * built when it was queued (so a retry, even after a crash, sends the same Message-ID).
+ *
+ * @param retryFrom when the retry period started: queued, or last retried by the user
+ */
+public record QueuedMessage(long id, long accountId, String messageId, String envelopeFrom, List<String> recipients,
+                            byte[] mime, int attempts, Instant retryFrom) {
+
+    public QueuedMessage {
+        Objects.requireNonNull(envelopeFrom, "envelopeFrom");
+        recipients = List.copyOf(recipients);
+        Objects.requireNonNull(mime, "mime");
+    }
+}
