@@ -51,9 +51,10 @@ final class LetterCommand {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import a standard letter from a .md file (UTF-8): a header between two '---' lines",
-                    "(designation, category, subject, optional fields), then the Markdown body.",
-                    "Exit code 2 when the file or the letter is refused (the message gives the line)."})
+            description = {"Import a standard letter from a .md file (UTF-8): a header between two",
+                    "'---' lines (designation, category, subject, optional fields), then the",
+                    "Markdown body. Exit code 2 when the file or the letter is refused (the",
+                    "message gives the line)."})
     static final class Import implements Callable<Integer> {
         private final CliContext context;
 
@@ -165,12 +166,15 @@ final class LetterCommand {
     }
 
     @Command(name = "render", mixinStandardHelpOptions = true,
-            description = {"Render a standard letter to PDF for each chosen contact: one file per contact in --out",
-                    "(named from the contact's names), and/or one combined file to print (--combined).",
-                    "FILTER: all, kind=KIND (pupil, guardian, staff, teacher, other), class=CLASS, ids=1,2,3,",
-                    "search=TEXT. Letter-specific fields the letter asks for are given with --field.",
-                    "Checked before anything is rendered: exit code 2 when a field is missing or unknown.",
-                    "Contacts without a postal address are listed as warnings; their letters say so.",
+            description = {"Render a standard letter to PDF for each chosen contact: one file per",
+                    "contact in --out (named from the contact's names) and/or one combined file",
+                    "to print (--combined).",
+                    "FILTER: all, kind=KIND (pupil, guardian, staff, teacher, other),",
+                    "class=CLASS, ids=1,2,3 or search=TEXT.",
+                    "The fields the letter asks for are given with --field KEY=VALUE.",
+                    "Everything is checked before rendering: exit code 2, nothing written, when",
+                    "a field is missing or unknown. Contacts without a postal address are",
+                    "listed as warnings; their letters say so in the address block.",
                     "Exit code 1 when some letters could not be rendered (the others are written)."})
     static final class Render implements Callable<Integer> {
         private final CliContext context;
