@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
 /** {@code missive letter import|export|list|render}: standard letters. */
 @Command(name = "letter", mixinStandardHelpOptions = true, description = "Standard letters: share them, list them, print them.",
         subcommands = {LetterCommand.Import.class, LetterCommand.Export.class, LetterCommand.ListLetters.class,
-                LetterCommand.Render.class})
+                LetterCommand.Render.class, LetterCommand.Duplicate.class, LetterCommand.Rename.class,
+                LetterCommand.Delete.class})
 final class LetterCommand {
 
     /** Contacts without a postal address listed one by one, up to this many. */
@@ -50,9 +51,10 @@ final class LetterCommand {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import a standard letter from a .md file (UTF-8): a header between two '---' lines",
-                    "(designation, category, subject, optional fields), then the Markdown body.",
-                    "Exit code 2 when the file or the letter is refused (the message gives the line)."})
+            description = {"Import a standard letter from a .md file (UTF-8): a header between two",
+                    "'---' lines (designation, category, subject, optional fields), then the",
+                    "Markdown body. Exit code 2 when the file or the letter is refused (the",
+                    "message gives the line)."})
     static final class Import implements Callable<Integer> {
         private final CliContext context;
 
@@ -164,12 +166,15 @@ final class LetterCommand {
     }
 
     @Command(name = "render", mixinStandardHelpOptions = true,
-            description = {"Render a standard letter to PDF for each chosen contact: one file per contact in --out",
-                    "(named from the contact's names), and/or one combined file to print (--combined).",
-                    "FILTER: all, kind=KIND (pupil, guardian, staff, teacher, other), class=CLASS, ids=1,2,3,",
-                    "search=TEXT. Letter-specific fields the letter asks for are given with --field.",
-                    "Checked before anything is rendered: exit code 2 when a field is missing or unknown.",
-                    "Contacts without a postal address are listed as warnings; their letters say so.",
+            description = {"Render a standard letter to PDF for each chosen contact: one file per",
+                    "contact in --out (named from the contact's names) and/or one combined file",
+                    "to print (--combined).",
+                    "FILTER: all, kind=KIND (pupil, guardian, staff, teacher, other),",
+                    "class=CLASS, ids=1,2,3 or search=TEXT.",
+                    "The fields the letter asks for are given with --field KEY=VALUE.",
+                    "Everything is checked before rendering: exit code 2, nothing written, when",
+                    "a field is missing or unknown. Contacts without a postal address are",
+                    "listed as warnings; their letters say so in the address block.",
                     "Exit code 1 when some letters could not be rendered (the others are written)."})
     static final class Render implements Callable<Integer> {
         private final CliContext context;
@@ -272,6 +277,73 @@ final class LetterCommand {
                 context.err().println(messages.get("cli.letter.moreWithoutAddress",
                         withoutAddress.size() - WARNINGS_SHOWN));
             }
+        }
+    }
+
+    @Command(name = "duplicate", mixinStandardHelpOptions = true,
+            description = "Copy a standard letter as \"Copie de …\" (\"Copy of …\" in English), numbered if taken.")
+    static final class Duplicate implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(paramLabel = "NAME", description = "The letter's designation.")
+        private String name;
+
+        Duplicate(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            User actor = context.actor();
+            StoredTemplate copy = context.services().letterTemplates().duplicate(actor, template(context, name).id(),
+                    context.messages().locale());
+            context.out().println(context.messages().get("cli.letter.duplicated", copy.designation()));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Give a standard letter another designation.")
+    static final class Rename implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The letter's designation.")
+        private String name;
+
+        @Parameters(index = "1", paramLabel = "NEW_NAME", description = "Its new designation.")
+        private String newName;
+
+        Rename(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            User actor = context.actor();
+            StoredTemplate renamed = context.services().letterTemplates().rename(actor, template(context, name).id(),
+                    newName);
+            context.out().println(context.messages().get("cli.letter.renamed", name, renamed.designation()));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a standard letter.")
+    static final class Delete implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(paramLabel = "NAME", description = "The letter's designation.")
+        private String name;
+
+        Delete(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            User actor = context.actor();
+            StoredTemplate template = template(context, name);
+            context.services().letterTemplates().delete(actor, template.id());
+            context.out().println(context.messages().get("cli.letter.deleted", template.designation()));
+            return Cli.OK;
         }
     }
 }

@@ -99,6 +99,23 @@ class LetterCliTest {
     }
 
     @Test
+    void duplicatesRenamesAndDeletes() throws IOException {
+        cli.run("letter", "import", template("convocation.md", CONVOCATION).toString());
+        CliRunner.Result copy = cli.run("letter", "duplicate", "Convocation parents");
+        assertThat(copy.exitCode()).as(copy.err()).isZero();
+        assertThat(copy.out()).contains("«\u00a0Copie de Convocation parents\u00a0»");
+        CliRunner.Result taken = cli.run("letter", "rename", "Copie de Convocation parents", "convocation PARENTS");
+        assertThat(taken.exitCode()).isEqualTo(2);
+        assertThat(taken.err()).contains("designation: Une lettre type s’appelle déjà");
+        assertThat(cli.run("letter", "rename", "Copie de Convocation parents", "Convocation 3e").exitCode()).isZero();
+        assertThat(cli.run("letter", "delete", "Convocation parents").exitCode()).isZero();
+        assertThat(cli.run("letter", "list", "--format", "json").jsonArray()).singleElement()
+                .satisfies(t -> assertThat(t).containsEntry("designation", "Convocation 3e")
+                        .containsEntry("letterFields", List.of("date_rdv")));
+        assertThat(cli.run("letter", "delete", "Convocation parents").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void refusedFilesAndLettersExitTwoWithTheLine() throws IOException {
         CliRunner.Result noHeader = cli.run("letter", "import", template("a.md", "---\ndesignation: x\ncolour: red\n"
                 + "---\nText").toString());
