@@ -9,6 +9,7 @@ import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.app.accounts.SendingResolver;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
+import fr.missive.app.backup.BackupService;
 import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
@@ -24,6 +25,7 @@ import fr.missive.mail.SocketServerProbe;
 import fr.missive.store.accounts.JdbcAccountStore;
 import fr.missive.store.accounts.JdbcProfileStore;
 import fr.missive.store.accounts.JdbcWorkstationStore;
+import fr.missive.store.backup.BackupWriter;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
 import fr.missive.store.institution.JdbcInstitutionStore;
@@ -82,7 +84,8 @@ public final class Wiring {
                     mail.accounts(),
                     mail.testSending(),
                     mail.verification(),
-                    mail.detect());
+                    mail.detect(),
+                    new BackupService(new BackupWriter(db), clock));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

@@ -7,6 +7,7 @@ import fr.missive.app.accounts.ProfileService;
 import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
+import fr.missive.app.backup.BackupService;
 import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
@@ -38,7 +39,8 @@ public record Services(
         AccountService accounts,
         TestSending testSending,
         AccountVerification accountVerification,
-        DetectSettings detectSettings) implements AutoCloseable {
+        DetectSettings detectSettings,
+        BackupService backup) implements AutoCloseable {
 
     @Override
     public void close() {

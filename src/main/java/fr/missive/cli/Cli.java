@@ -39,6 +39,8 @@ public final class Cli {
         cl.addSubcommand(new CommandLine(new WorkstationCommand(), new ContextFactory(context)));
         cl.addSubcommand(new CommandLine(new AccountCommand(), new ContextFactory(context)));
         cl.addSubcommand(new CommandLine(DetectCommand.class, new ContextFactory(context)));
+        cl.addSubcommand(new CommandLine(BackupCommand.class, new ContextFactory(context)));
+        cl.addSubcommand(new CommandLine(RestoreCommand.class, new ContextFactory(context)));
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
