@@ -13,6 +13,7 @@ import fr.missive.ui.contacts.importing.ImportWizard;
 import fr.missive.ui.institution.InstitutionDialog;
 import fr.missive.ui.prefs.PreferencesDialog;
 import fr.missive.ui.accounts.AccountsDialog;
+import fr.missive.ui.common.AppIcon;
 import fr.missive.ui.users.UsersDialog;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -46,6 +47,7 @@ public final class MainWindow implements MainMenu.Commands {
         this.contacts = new ContactsPanel(context, frame, status::showContactCount);
         this.menu = new MainMenu(context, this);
         frame.setName("mainWindow");
+        AppIcon.applyTo(frame);
         frame.setTitle(context.text("ui.app.name"));
         Swing.onCloseBox(frame, this::close);
         frame.setJMenuBar(menu.build(context.user()));
