@@ -17,6 +17,7 @@ import fr.missive.ui.common.AppIcon;
 import fr.missive.ui.users.UsersDialog;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.Graphics;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,7 +53,14 @@ public final class MainWindow implements MainMenu.Commands {
         Swing.onCloseBox(frame, this::close);
         frame.setJMenuBar(menu.build(context.user()));
         contacts.enableImport(this::importContacts);
-        JPanel content = new JPanel(new BorderLayout());
+        StartupProbe probe = StartupProbe.fromEnvironment();
+        JPanel content = new JPanel(new BorderLayout()) {
+            @Override
+            public void paint(Graphics g) {
+                super.paint(g);
+                probe.painted();
+            }
+        };
         content.add(contacts.panel(), BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
         frame.setContentPane(content);
