@@ -94,6 +94,7 @@ report "java -jar target/missive.jar" java -jar "$jar"
 installed=/opt/missive
 if [ -x "$installed/bin/Missive" ]; then
   report "installed launcher ($installed/bin/Missive)" "$installed/bin/Missive"
+  [ -x /usr/bin/missive ] && report "installed missive command (/usr/bin/missive)" /usr/bin/missive
   rt="$installed/lib/runtime/bin/java"
   app=(-cp "$installed/lib/app/missive.jar" fr.missive.Main)
   "$rt" -Xshare:dump -XX:SharedArchiveFile="$work/jdk-default.jsa" >/dev/null 2>&1
