@@ -23,6 +23,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The two commonest launches skip building the command line, whose parser reads the
+        // annotations of every command: that is a few hundred milliseconds on a slow PC.
+        if (args.length == 0) {
+            startGui(DataFolder.resolve(null));
+            return;
+        }
+        if (args.length == 1 && "--version".equals(args[0])) {
+            System.out.println(MissiveCommand.versionLine());
+            return;
+        }
         int code = run(args, Main::startGui);
         if (code != MissiveCommand.GUI_STARTED) {
             System.exit(code);

@@ -10,6 +10,7 @@ import fr.missive.app.accounts.SendingResolver;
 import fr.missive.app.accounts.ServerTests;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
+import fr.missive.app.backup.BackupService;
 import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
@@ -35,6 +36,7 @@ import fr.missive.model.outbox.RetryPolicy;
 import fr.missive.store.accounts.JdbcAccountStore;
 import fr.missive.store.accounts.JdbcProfileStore;
 import fr.missive.store.accounts.JdbcWorkstationStore;
+import fr.missive.store.backup.BackupWriter;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
 import fr.missive.store.institution.JdbcInstitutionStore;
@@ -105,7 +107,8 @@ public final class Wiring {
                     composer,
                     new LetterBatch(composer, new PdfLetterRenderer(), 0),
                     new LetterPreview(composer, new PdfLetterRenderer()),
-                    mail.outbox());
+                    mail.outbox(),
+                    new BackupService(new BackupWriter(db), clock));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

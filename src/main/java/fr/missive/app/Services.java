@@ -8,6 +8,7 @@ import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.app.accounts.ServerTests;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
+import fr.missive.app.backup.BackupService;
 import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
@@ -51,7 +52,8 @@ public record Services(
         LetterComposer letterComposer,
         LetterBatch letterBatch,
         LetterPreview letterPreview,
-        OutboxService outbox) implements AutoCloseable {
+        OutboxService outbox,
+        BackupService backup) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -42,6 +42,8 @@ public final class Cli {
         cl.addSubcommand(new CommandLine(new LetterCommand(), new ContextFactory(context)));
         cl.addSubcommand(new CommandLine(new SendCommand(), new ContextFactory(context)));
         cl.addSubcommand(new CommandLine(new OutboxCommand(), new ContextFactory(context)));
+        cl.addSubcommand(new CommandLine(BackupCommand.class, new ContextFactory(context)));
+        cl.addSubcommand(new CommandLine(RestoreCommand.class, new ContextFactory(context)));
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

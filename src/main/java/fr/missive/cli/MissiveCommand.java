@@ -53,10 +53,15 @@ public final class MissiveCommand implements Callable<Integer> {
         return GUI_STARTED;
     }
 
+    /** What {@code missive --version} prints. */
+    public static String versionLine() {
+        return "Missive " + AppVersion.current();
+    }
+
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Missive " + AppVersion.current()};
+            return new String[] {versionLine()};
         }
     }
 }

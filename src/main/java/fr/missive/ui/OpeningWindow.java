@@ -1,6 +1,7 @@
 package fr.missive.ui;
 
 import fr.missive.i18n.Messages;
+import fr.missive.ui.common.AppIcon;
 import fr.missive.ui.common.Swing;
 import java.awt.Window;
 import javax.swing.JDialog;
@@ -28,6 +29,7 @@ final class OpeningWindow {
     OpeningWindow(Messages messages) {
         this.messages = messages;
         dialog.setName("openingWindow");
+        AppIcon.applyTo(dialog);
         dialog.setTitle(messages.get("ui.app.name"));
         dialog.setResizable(false);
         text.setName("openingText");

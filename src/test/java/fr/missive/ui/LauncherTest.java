@@ -142,11 +142,13 @@ class LauncherTest {
         new GuiLauncher(Wiring::open, exit).openOn(services);
 
         DialogFixture signIn = Gui.dialog(robot, "signInDialog");
+        assertThat(GuiActionRunner.execute(() -> signIn.target().getIconImages().size())).isEqualTo(7);
         Gui.select(signIn.comboBox("signInUser"), STAFF);
         Gui.untilHidden(robot, "signInPassword");
         signIn.button("signInOk").click();
         FrameFixture main = Gui.frame(robot, "mainWindow");
         main.label("statusUser").requireText("Signed in: Paul Durand (Staff)");
+        assertThat(GuiActionRunner.execute(() -> main.target().getIconImages().size())).isEqualTo(7);
         assertThat(Gui.showing(robot, "menuTools")).isTrue();
         assertThat(robot.finder().findAll(main.target(), c -> "menuConfiguration".equals(c.getName()))).isEmpty();
         assertThat(services.preferences().lastUserName()).contains(STAFF);

@@ -2,12 +2,8 @@ package fr.missive.store.db;
 
 import fr.missive.model.MissiveException;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -40,7 +36,6 @@ public final class Database implements AutoCloseable {
     }
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    private static final String LOCK_FILE = "missive.lock";
     private static final long STALE_LOCK_WAIT_MILLIS = 30_000;
 
     private static final int MAX_IDLE_CONNECTIONS = 4;
@@ -48,14 +43,12 @@ public final class Database implements AutoCloseable {
     private final Deque<Connection> idle = new ArrayDeque<>();
     private final Path folder;
     private final String url;
-    private final FileChannel lockChannel;
-    private final FileLock processLock;
+    private final FolderLock processLock;
     private volatile boolean closed;
 
-    private Database(Path folder, String url, FileChannel lockChannel, FileLock processLock) {
+    private Database(Path folder, String url, FolderLock processLock) {
         this.folder = folder;
         this.url = url;
-        this.lockChannel = lockChannel;
         this.processLock = processLock;
     }
 
@@ -66,27 +59,17 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #open(Path, OpeningListener)}, migrating only up to {@code targetVersion}. */
     public static Database open(Path folder, OpeningListener listener, Migrations migrations, int targetVersion) {
-        FileChannel channel = null;
-        FileLock lock;
+        FolderLock lock = FolderLock.acquire(folder);
         try {
             Files.createDirectories(folder.resolve("db"));
-            channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            closeQuietly(channel);
-            throw new AlreadyRunningException(folder);
         } catch (IOException e) {
-            closeQuietly(channel);
+            lock.close();
             throw StorageException.of(e);
-        }
-        if (lock == null) {
-            closeQuietly(channel);
-            throw new AlreadyRunningException(folder);
         }
         String url = "jdbc:hsqldb:file:" + folder.resolve("db").resolve("missive").toAbsolutePath()
                 + ";hsqldb.write_delay=false;hsqldb.default_table_type=cached;hsqldb.tx=mvcc"
                 + ";hsqldb.lock_file=true;shutdown=false;sql.syntax_pgs=false";
-        Database db = new Database(folder, url, channel, lock);
+        Database db = new Database(folder, url, lock);
         try {
             if (Files.exists(folder.resolve("db").resolve("missive.log"))) {
                 listener.recovering();
@@ -96,7 +79,7 @@ public final class Database implements AutoCloseable {
             migrations.apply(db, targetVersion);
             return db;
         } catch (RuntimeException e) {
-            db.releaseProcessLock();
+            db.processLock.close();
             throw e;
         }
     }
@@ -212,6 +195,25 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Writes a consistent copy of the database's files ({@code missive.script},
+     * {@code missive.properties}, {@code missive.data}, …) into {@code directory}, while the
+     * database stays open: HSQLDB's {@code BACKUP DATABASE … BLOCKING AS FILES} holds writers
+     * back for the few moments the copy takes, so no transaction is half in it.
+     */
+    public void backupFilesTo(Path directory) {
+        String target = directory.toAbsolutePath().toString().replace('\\', '/');
+        if (!target.endsWith("/")) {
+            target += "/";
+        }
+        execute("BACKUP DATABASE TO '" + target.replace("'", "''") + "' BLOCKING AS FILES");
+    }
+
+    /** The schema version (number of migrations applied) of the open database. */
+    public int schemaVersion() {
+        return inTransaction(Migrations::currentVersion);
+    }
+
     /** Writes everything to the data files and releases the folder. Idempotent. */
     @Override
     public synchronized void close() {
@@ -228,17 +230,8 @@ public final class Database implements AutoCloseable {
             LOG.log(Level.WARNING, "Database shutdown failed", e);
         } finally {
             closed = true;
-            releaseProcessLock();
+            processLock.close();
         }
-    }
-
-    private void releaseProcessLock() {
-        try {
-            processLock.release();
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "Could not release folder lock", e);
-        }
-        closeQuietly(lockChannel);
     }
 
     private static void rollbackQuietly(Connection c) {
@@ -246,16 +239,6 @@ public final class Database implements AutoCloseable {
             c.rollback();
         } catch (SQLException e) {
             LOG.log(Level.FINE, "Rollback failed", e);
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                LOG.log(Level.FINE, "Could not close lock file", e);
-            }
         }
     }
 

@@ -73,7 +73,8 @@ public final class SecretKeyFile {
         }
     }
 
-    private static void restrictToOwner(Path path, boolean directory) throws IOException {
+    /** Makes a file or folder readable and writable by its owner only (POSIX mode or Windows ACL). */
+    public static void restrictToOwner(Path path, boolean directory) throws IOException {
         PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class);
         if (posix != null) {
             posix.setPermissions(PosixFilePermissions.fromString(directory ? "rwx------" : "rw-------"));

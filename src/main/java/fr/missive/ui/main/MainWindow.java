@@ -19,9 +19,11 @@ import fr.missive.ui.accounts.ProfilesDialog;
 import fr.missive.ui.accounts.WorkstationSettingsDialog;
 import fr.missive.ui.outbox.OutboxDialog;
 import fr.missive.ui.outbox.QuitWhileSending;
+import fr.missive.ui.common.AppIcon;
 import fr.missive.ui.users.UsersDialog;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.Graphics;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,11 +61,19 @@ public final class MainWindow implements MainMenu.Commands {
         this.menu = new MainMenu(context, this);
         countWaitingSoon.setRepeats(false);
         frame.setName("mainWindow");
+        AppIcon.applyTo(frame);
         frame.setTitle(context.text("ui.app.name"));
         Swing.onCloseBox(frame, this::close);
         frame.setJMenuBar(menu.build(context.user()));
         contacts.enableImport(this::importContacts);
-        JPanel content = new JPanel(new BorderLayout());
+        StartupProbe probe = StartupProbe.fromEnvironment();
+        JPanel content = new JPanel(new BorderLayout()) {
+            @Override
+            public void paint(Graphics g) {
+                super.paint(g);
+                probe.painted();
+            }
+        };
         content.add(contacts.panel(), BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
         frame.setContentPane(content);

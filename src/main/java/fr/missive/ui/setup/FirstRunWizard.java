@@ -6,6 +6,7 @@ import fr.missive.app.institution.InstitutionDraft;
 import fr.missive.app.users.UserDraft;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
+import fr.missive.ui.common.AppIcon;
 import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
@@ -78,6 +79,7 @@ public final class FirstRunWizard {
 
     private void build() {
         dialog.setName("firstRunWizard");
+        AppIcon.applyTo(dialog);
         dialog.setTitle(context.text("ui.setup.title"));
         dialog.setModal(false);
         Swing.onCloseBox(dialog, this::cancel);

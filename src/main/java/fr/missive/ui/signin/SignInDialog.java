@@ -3,6 +3,7 @@ package fr.missive.ui.signin;
 import com.formdev.flatlaf.FlatClientProperties;
 import fr.missive.model.MissiveException;
 import fr.missive.model.users.User;
+import fr.missive.ui.common.AppIcon;
 import fr.missive.ui.common.Choice;
 import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.FieldCell;
@@ -61,6 +62,7 @@ public final class SignInDialog {
 
     private void build() {
         dialog.setName("signInDialog");
+        AppIcon.applyTo(dialog);
         dialog.setTitle(context.text("ui.signin.title"));
         Swing.onCloseBox(dialog, this::cancel);
         JPanel content = new JPanel(new MigLayout("insets dialog, wrap 2, hidemode 3", "[right][grow,fill]"));

@@ -1,0 +1,100 @@
+package fr.missive.store.backup;
+
+import fr.missive.model.backup.BackupInfo;
+import fr.missive.store.db.Database;
+import fr.missive.store.db.FolderLock;
+import fr.missive.store.db.StorageException;
+import fr.missive.store.secrets.SecretKeyFile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes one zip archive of an open data folder: a consistent copy of the database made by
+ * HSQLDB while it stays open, and every other file of the folder (the secret key that decrypts
+ * the stored passwords, the logo, …) except the lock.
+ */
+public final class BackupWriter {
+
+    /** Where the database files go inside the archive, as in the data folder. */
+    static final String DATABASE_FOLDER = "db";
+    /** Prefix of the working folders backup and restore make inside the data folder. */
+    static final String WORK_PREFIX = ".missive-";
+
+    private final Database db;
+
+    public BackupWriter(Database db) {
+        this.db = db;
+    }
+
+    /** Writes the archive (replacing the file if it exists, only once it is complete). */
+    public BackupInfo write(Path archive, String appVersion, Instant now) {
+        Path folder = db.folder();
+        Path target = archive.toAbsolutePath().normalize();
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        Path staging = null;
+        try {
+            staging = Files.createTempDirectory(folder, WORK_PREFIX + "backup-");
+            db.backupFilesTo(staging);
+            List<Entry> entries = new ArrayList<>();
+            try (Stream<Path> files = Files.list(staging)) {
+                files.filter(Files::isRegularFile).sorted()
+                        .forEach(f -> entries.add(new Entry(DATABASE_FOLDER + "/" + f.getFileName(), f)));
+            }
+            entries.addAll(otherFiles(folder, target, partial));
+            BackupInfo info = new BackupInfo(appVersion, db.schemaVersion(), now, entries.size());
+            writeZip(partial, info, entries);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            return info;
+        } catch (IOException e) {
+            throw StorageException.of(e);
+        } finally {
+            Trees.deleteQuietly(partial);
+            Trees.deleteQuietly(staging);
+        }
+    }
+
+    private record Entry(String name, Path file) {
+    }
+
+    /** Every file of the folder but the live database, the lock, our working folders and the archive. */
+    private static List<Entry> otherFiles(Path folder, Path archive, Path partial) throws IOException {
+        Path liveDatabase = folder.resolve(DATABASE_FOLDER);
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.startsWith(liveDatabase))
+                    .filter(f -> !f.equals(folder.resolve(FolderLock.FILE_NAME)))
+                    .filter(f -> !folder.relativize(f).getName(0).toString().startsWith(WORK_PREFIX))
+                    .filter(f -> !f.toAbsolutePath().normalize().equals(archive))
+                    .filter(f -> !f.toAbsolutePath().normalize().equals(partial))
+                    .sorted()
+                    .map(f -> new Entry(Trees.entryName(folder.relativize(f)), f))
+                    .toList();
+        }
+    }
+
+    private static void writeZip(Path partial, BackupInfo info, List<Entry> entries) throws IOException {
+        Files.deleteIfExists(partial);
+        Files.createFile(partial);
+        // The archive carries the secret key: as private as the key file itself.
+        SecretKeyFile.restrictToOwner(partial, false);
+        try (OutputStream raw = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(raw)) {
+            zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
+            BackupManifest.write(zip, info);
+            zip.closeEntry();
+            for (Entry entry : entries) {
+                zip.putNextEntry(new ZipEntry(entry.name()));
+                Files.copy(entry.file(), zip);
+                zip.closeEntry();
+            }
+        }
+    }
+}
