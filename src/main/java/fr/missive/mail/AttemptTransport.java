@@ -3,6 +3,7 @@ package fr.missive.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.URLName;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.SocketException;
 import java.util.Locale;
@@ -25,6 +26,7 @@ final class AttemptTransport extends SMTPTransport {
     private volatile boolean firstEhloAnswered;
     private volatile boolean startTlsOffered;
     private volatile boolean encrypted;
+    private volatile Runnable beforeEndOfData;
 
     AttemptTransport(Session session, String host, int port, boolean implicitTls, boolean plainPasswordAllowed,
                      SocketRegistry registry) {
@@ -137,6 +139,25 @@ final class AttemptTransport extends SMTPTransport {
     protected OutputStream data() throws MessagingException {
         enter(Phase.DATA);
         return super.data();
+    }
+
+    /** Run before the final "." of each message: what must be done before the server may accept it. */
+    void beforeEndOfData(Runnable barrier) {
+        beforeEndOfData = barrier;
+    }
+
+    @Override
+    protected void finishData() throws IOException, MessagingException {
+        Runnable barrier = beforeEndOfData;
+        if (barrier != null) {
+            try {
+                barrier.run();
+            } catch (RuntimeException e) {
+                // Without the "." the server drops the message: nothing is accepted unrecorded.
+                throw new IOException("the previous message's outcome could not be recorded", e);
+            }
+        }
+        super.finishData();
     }
 
     @Override

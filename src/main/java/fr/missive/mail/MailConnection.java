@@ -13,7 +13,16 @@ public interface MailConnection extends AutoCloseable {
      * Hands the stored MIME bytes to the server, unchanged, for these envelope addresses.
      * Never throws for a network or server failure: it comes back as the outcome.
      */
-    DeliveryOutcome deliver(String envelopeFrom, List<String> recipients, byte[] mime);
+    default DeliveryOutcome deliver(String envelopeFrom, List<String> recipients, byte[] mime) {
+        return deliver(envelopeFrom, recipients, mime, () -> { });
+    }
+
+    /**
+     * As {@link #deliver(String, List, byte[])}, running {@code beforeAccepting} just before the
+     * end of the message goes: until then the server cannot accept it, so the caller may still
+     * be recording the previous message's outcome while this one is on its way.
+     */
+    DeliveryOutcome deliver(String envelopeFrom, List<String> recipients, byte[] mime, Runnable beforeAccepting);
 
     /** Says QUIT and closes the socket; the connection may be opened again by a next delivery. */
     @Override

@@ -71,7 +71,8 @@ final class SmtpMailConnection implements MailConnection {
     }
 
     @Override
-    public DeliveryOutcome deliver(String envelopeFrom, List<String> recipients, byte[] mime) {
+    public DeliveryOutcome deliver(String envelopeFrom, List<String> recipients, byte[] mime,
+                                   Runnable beforeAccepting) {
         boolean reused = transport != null && System.nanoTime() - lastUsedNanos < MAX_IDLE.toNanos();
         if (!reused) {
             close();
@@ -80,14 +81,14 @@ final class SmtpMailConnection implements MailConnection {
                 return failed;
             }
         }
-        DeliveryOutcome outcome = send(envelopeFrom, recipients, mime);
+        DeliveryOutcome outcome = send(envelopeFrom, recipients, mime, beforeAccepting);
         if (reused && outcome instanceof DeliveryOutcome.TryLater && droppedBeforeTransaction()) {
             close();
             DeliveryOutcome failed = open(envelopeFrom);
             if (failed != null) {
                 return failed;
             }
-            outcome = send(envelopeFrom, recipients, mime);
+            outcome = send(envelopeFrom, recipients, mime, beforeAccepting);
         }
         if (outcome instanceof DeliveryOutcome.Delivered) {
             lastUsedNanos = System.nanoTime();
@@ -132,7 +133,8 @@ final class SmtpMailConnection implements MailConnection {
         }
     }
 
-    private DeliveryOutcome send(String envelopeFrom, List<String> recipients, byte[] mime) {
+    private DeliveryOutcome send(String envelopeFrom, List<String> recipients, byte[] mime, Runnable beforeAccepting) {
+        transport.beforeEndOfData(beforeAccepting);
         try {
             StoredMessage message = new StoredMessage(session, mime);
             message.setEnvelopeFrom(envelopeFrom);

@@ -27,7 +27,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -67,6 +72,9 @@ public final class DeliveryWorker {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Object signal = new Object();
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Records "sent" on a thread of its own while the next message is on its way; see {@link #deliver}. */
+    private ExecutorService recorder;
+    private Future<?> recording = CompletableFuture.completedFuture(null);
     private volatile boolean stopRequested;
     private boolean woken;
     private boolean recovered;
@@ -108,8 +116,7 @@ public final class DeliveryWorker {
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "The outbox worker stopped", e);
             } finally {
-                closeLanes();
-                running.set(false);
+                release();
             }
         }, "missive-outbox");
         thread.setDaemon(true);
@@ -156,8 +163,7 @@ public final class DeliveryWorker {
         try {
             loop(untilEmpty, deadline);
         } finally {
-            closeLanes();
-            running.set(false);
+            release();
         }
         Map<OutboxState, Integer> counts = store.countByState();
         int waiting = counts.get(OutboxState.QUEUED) + counts.get(OutboxState.DEFERRED)
@@ -169,9 +175,41 @@ public final class DeliveryWorker {
         if (!running.compareAndSet(false, true)) {
             throw new IllegalStateException("the outbox worker is already running");
         }
+        recorder = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "missive-outbox-recorder");
+            t.setDaemon(true);
+            return t;
+        });
         sent = 0;
         deferred = 0;
         failed = 0;
+    }
+
+    private void release() {
+        try {
+            awaitRecording();
+        } finally {
+            recorder.shutdown();
+            closeLanes();
+            running.set(false);
+        }
+    }
+
+    /** Waits until the last "sent" is on disk; its failure stops the worker, as any storage failure does. */
+    private void awaitRecording() {
+        await(recording);
+    }
+
+    private static void await(Future<?> done) {
+        try {
+            done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recording a delivery", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        }
     }
 
     private void loop(boolean untilEmpty, Instant deadline) {
@@ -217,6 +255,7 @@ public final class DeliveryWorker {
         try {
             return deliverBatch(due, untouched);
         } finally {
+            awaitRecording();
             store.requeue(untouched);
         }
     }
@@ -258,7 +297,6 @@ public final class DeliveryWorker {
                 paused.add(m.accountId());
             }
             handled++;
-            notifyListeners();
         }
         if (handled > 0 && due.size() == BATCH) {
             return clock.instant();
@@ -269,8 +307,30 @@ public final class DeliveryWorker {
     /** Hands one message to its account's server; false when the account's server cannot be reached now. */
     private boolean deliver(QueuedMessage m, Lane lane) {
         lane.limiter.record(clock.instant());
-        DeliveryOutcome outcome = lane.connection.deliver(m.envelopeFrom(), m.recipients(), m.mime());
+        // The server may accept this message only once the previous one is recorded as sent:
+        // so at most one message, the one in flight, can ever be accepted and not recorded.
+        Future<?> previous = recording;
+        DeliveryOutcome outcome = lane.connection.deliver(m.envelopeFrom(), m.recipients(), m.mime(),
+                () -> await(previous));
         int attempts = m.attempts() + 1;
+        if (outcome instanceof DeliveryOutcome.Delivered d && d.refused().isEmpty()) {
+            Instant at = clock.instant();
+            recording = recorder.submit(() -> {
+                store.markSent(m.id(), at, d.serverReply(), List.of());
+                notifyListeners();
+            });
+            sent++;
+            return true;
+        }
+        awaitRecording();
+        try {
+            return recordFailureOrPartial(m, outcome, attempts);
+        } finally {
+            notifyListeners();
+        }
+    }
+
+    private boolean recordFailureOrPartial(QueuedMessage m, DeliveryOutcome outcome, int attempts) {
         if (outcome instanceof DeliveryOutcome.Delivered d) {
             delivered(m, d, attempts);
             return true;
