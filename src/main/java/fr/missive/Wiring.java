@@ -22,6 +22,8 @@ import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.ProviderLimits;
+import fr.missive.app.sentlog.Retention;
+import fr.missive.app.sentlog.SentLogService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.PasswordHasher;
@@ -30,6 +32,7 @@ import fr.missive.letters.PdfLetterRenderer;
 import fr.missive.mail.JndiMxLookup;
 import fr.missive.mail.MailConnector;
 import fr.missive.mail.MimeBuilder;
+import fr.missive.mail.MimeReader;
 import fr.missive.mail.SmtpMailTransport;
 import fr.missive.mail.SocketServerProbe;
 import fr.missive.model.outbox.RetryPolicy;
@@ -43,6 +46,7 @@ import fr.missive.store.institution.JdbcInstitutionStore;
 import fr.missive.store.letters.JdbcTemplateStore;
 import fr.missive.store.outbox.JdbcOutboxStore;
 import fr.missive.store.secrets.AesGcmSecretStore;
+import fr.missive.store.sentlog.JdbcSentLogStore;
 import fr.missive.store.secrets.SecretKeyFile;
 import fr.missive.store.secrets.SecretStore;
 import fr.missive.store.settings.JdbcSettingsStore;
@@ -108,11 +112,17 @@ public final class Wiring {
                     new LetterBatch(composer, new PdfLetterRenderer(), 0),
                     new LetterPreview(composer, new PdfLetterRenderer()),
                     mail.outbox(),
-                    new BackupService(new BackupWriter(db), clock));
+                    new BackupService(new BackupWriter(db), clock),
+                    sentLog(db, mail, clock));
         } catch (RuntimeException e) {
             closer.run();
             throw e;
         }
+    }
+
+    private static SentLogService sentLog(Database db, Mail mail, Clock clock) {
+        return new SentLogService(mail.accounts(), new JdbcSentLogStore(db), new JdbcOutboxStore(db),
+                mail.outbox().worker(), new MimeReader(), new Retention(new JdbcSettingsStore(db)), clock);
     }
 
     /** The e-mail account use cases, kept together so Services' constructor call stays short. */

@@ -86,6 +86,14 @@ public final class MainWindow implements MainMenu.Commands {
         contacts.focusSearch();
         showInstitutionInTitle();
         startDelivery();
+        purgeOldSentMail();
+    }
+
+    /** Messages older than the retention period leave the sent log, in the background, once per opening. */
+    private void purgeOldSentMail() {
+        context.background().submit(() -> context.services().sentLog().purgeExpired(),
+                purged -> LOG.log(Level.INFO, "Sent log: {0} message(s) past the retention period purged", purged),
+                failure -> LOG.log(Level.WARNING, "Could not purge the sent log", failure));
     }
 
     /** The outbox is delivered in the background while the window is open; the status bar counts what waits. */
