@@ -23,12 +23,14 @@ import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.ProviderLimits;
 import fr.missive.app.sentlog.Retention;
+import fr.missive.app.sentlog.SentCopies;
 import fr.missive.app.sentlog.SentLogService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.PasswordHasher;
 import fr.missive.app.users.UserService;
 import fr.missive.letters.PdfLetterRenderer;
+import fr.missive.mail.ImapSentCopier;
 import fr.missive.mail.JndiMxLookup;
 import fr.missive.mail.MailConnector;
 import fr.missive.mail.MimeBuilder;
@@ -54,6 +56,7 @@ import fr.missive.store.users.JdbcUserStore;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Builds the object graph of one data folder: the database, its stores and the use cases on
@@ -121,8 +124,13 @@ public final class Wiring {
     }
 
     private static SentLogService sentLog(Database db, Mail mail, Clock clock) {
-        return new SentLogService(mail.accounts(), new JdbcSentLogStore(db), new JdbcOutboxStore(db),
-                mail.outbox().worker(), new MimeReader(), new Retention(new JdbcSettingsStore(db)), clock);
+        JdbcSentLogStore store = new JdbcSentLogStore(db);
+        JdbcSettingsStore settings = new JdbcSettingsStore(db);
+        SentCopies copies = new SentCopies(new JdbcAccountStore(db), mail.accounts(), store, new ImapSentCopier(),
+                settings, clock, Duration.ofMinutes(5));
+        mail.outbox().worker().setAfterSent(copies);
+        return new SentLogService(mail.accounts(), store, new JdbcOutboxStore(db), mail.outbox().worker(),
+                new MimeReader(), new Retention(settings), clock, copies);
     }
 
     /** The e-mail account use cases, kept together so Services' constructor call stays short. */

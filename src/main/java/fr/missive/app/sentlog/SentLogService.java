@@ -44,9 +44,11 @@ public final class SentLogService {
     private final MimeReader reader;
     private final Retention retention;
     private final Clock clock;
+    private final SentCopies copies;
 
     public SentLogService(AccountService accounts, SentLogStore store, OutboxStore outbox, DeliveryWorker worker,
-                          MimeReader reader, Retention retention, Clock clock) {
+                          MimeReader reader, Retention retention, Clock clock, SentCopies copies) {
+        this.copies = copies;
         this.accounts = accounts;
         this.store = store;
         this.outbox = outbox;
@@ -133,6 +135,11 @@ public final class SentLogService {
         store.linkResend(newId, entry.id());
         worker.wake();
         return newId;
+    }
+
+    /** The copy of sent mail into the account's IMAP Sent folder. */
+    public SentCopies copies() {
+        return copies;
     }
 
     /** How long messages are kept, in days. */

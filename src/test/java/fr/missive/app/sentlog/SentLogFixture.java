@@ -2,15 +2,18 @@ package fr.missive.app.sentlog;
 
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.AccountService;
+import fr.missive.app.accounts.ImapDraft;
 import fr.missive.app.accounts.SendingResolver;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.outbox.DeliveryWorker;
+import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.ProviderLimits;
 import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.app.users.PasswordHasher;
 import fr.missive.app.users.UserDraft;
 import fr.missive.app.users.UserService;
 import fr.missive.mail.BuiltMessage;
+import fr.missive.mail.ImapSentCopier;
 import fr.missive.mail.MimeBuilder;
 import fr.missive.mail.MimeReader;
 import fr.missive.mail.SmtpMailTransport;
@@ -56,6 +59,8 @@ final class SentLogFixture implements AutoCloseable {
     final JdbcOutboxStore outboxStore;
     final JdbcSentLogStore store;
     final SentLogService log;
+    final SentCopies copies;
+    final OutboxService outbox;
     final DeliveryWorker worker;
     final AccountService accounts;
     final User admin;
@@ -66,6 +71,11 @@ final class SentLogFixture implements AutoCloseable {
     private final MimeBuilder mime = new MimeBuilder();
 
     SentLogFixture(Path folder, int smtpPort) {
+        this(folder, smtpPort, null);
+    }
+
+    /** With Paul's personal account reading its mail on {@code imap} (null: no IMAP settings). */
+    SentLogFixture(Path folder, int smtpPort, ImapDraft imap) {
         db = Database.open(folder, Database.OpeningListener.NONE);
         SecureRandom random = new SecureRandom();
         AesGcmSecretStore secrets = new AesGcmSecretStore(db, new SecretKeyFile(folder).loadOrCreate(random), random);
@@ -82,7 +92,7 @@ final class SentLogFixture implements AutoCloseable {
                 Role.STAFF, null)));
         SmtpDraft smtp = new SmtpDraft("127.0.0.1", smtpPort, Security.NONE, null, null, null, false, null);
         paul = accounts.saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Paul", "paul@college-test.fr",
-                SettingsSource.OWN, null, smtp, null, false, List.of(), "Paul Durand"));
+                SettingsSource.OWN, null, smtp, null, false, List.of(), "Paul Durand", imap));
         secretariat = accounts.saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.OWN, null, smtp, null, false, List.of("Paul Durand"),
                 null));
@@ -93,8 +103,13 @@ final class SentLogFixture implements AutoCloseable {
         worker = new DeliveryWorker(outboxStore, accountStore, resolver, transport,
                 new ProviderLimits(new ProviderPresets()), Clock.systemUTC(),
                 new RetryPolicy(Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofMinutes(1)));
-        log = new SentLogService(accounts, store, outboxStore, worker, new MimeReader(),
-                new Retention(new JdbcSettingsStore(db)), Clock.systemUTC());
+        outbox = new OutboxService(accounts, resolver, outboxStore, mime, Clock.systemUTC(), worker);
+        JdbcSettingsStore settings = new JdbcSettingsStore(db);
+        copies = new SentCopies(accountStore, accounts, store, new ImapSentCopier(Duration.ofSeconds(5), null),
+                settings, Clock.systemUTC(), Duration.ZERO);
+        worker.setAfterSent(copies);
+        log = new SentLogService(accounts, store, outboxStore, worker, new MimeReader(), new Retention(settings),
+                Clock.systemUTC(), copies);
     }
 
     /** A message of the account that left at {@code sentAt}; returns its id. */
