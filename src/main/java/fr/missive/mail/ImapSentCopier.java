@@ -45,6 +45,12 @@ public final class ImapSentCopier {
         this.trust = trust == null ? SmtpMailTransport.jdkTrust() : trust;
     }
 
+    /** Signs in and looks for the Sent folder, as a copy would, without appending anything. */
+    public SentCopyResult test(ImapSettings settings, String user, Password password) {
+        return append(settings, user, password, null);
+    }
+
+    /** Appends {@code mime}; when it is null, only checks that it could. */
     public SentCopyResult append(ImapSettings settings, String user, Password password, byte[] mime) {
         SocketRegistry registry = new SocketRegistry();
         CertificateCheck check = new CertificateCheck(trust, null);
@@ -55,6 +61,9 @@ public final class ImapSentCopier {
             Folder folder = sentFolder(store, settings.sentFolder());
             if (folder == null) {
                 return new SentCopyResult(SentCopyResult.Outcome.NO_FOLDER, null, null);
+            }
+            if (mime == null) {
+                return SentCopyResult.copied(folder.getFullName());
             }
             MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(mime));
             message.setFlag(Flags.Flag.SEEN, true);

@@ -123,4 +123,34 @@ class SentCliTest {
                 .contains("1 message(s) deleted");
         assertThat(cli.run("sent", "list", "--format", "json").jsonArray()).isEmpty();
     }
+
+    @Test
+    void accountImapSetsAndTestsTheMailboxThenSentMailIsCopiedIntoIt() throws Exception {
+        GreenMail imap = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+        imap.start();
+        try {
+            imap.setUser("claire@college-test.fr", "claire", "boite-secret");
+            String port = String.valueOf(imap.getImap().getPort());
+            CliRunner.Result wrong = cli.runWithInput("mauvais\n", "account", "imap", "Claire", "--host",
+                    "127.0.0.1", "--port", port, "--security", "none", "--user", "claire", "--password-stdin");
+            assertThat(wrong.exitCode()).isEqualTo(1);
+            assertThat(wrong.err()).contains("refused the connection");
+
+            CliRunner.Result set = cli.runWithInput("boite-secret\n", "account", "imap", "Claire", "--host",
+                    "127.0.0.1", "--port", port, "--security", "none", "--user", "claire", "--password-stdin",
+                    "--sent-folder", "INBOX");
+            assertThat(set.exitCode()).as(set.err()).isZero();
+            assertThat(set.out()).contains("copied into INBOX");
+
+            assertThat(cli.run("send", "mail", "--account", "Claire", "--to", "famille@college-test.fr",
+                    "--subject", "Copie", "--body", "Texte").exitCode()).isZero();
+            assertThat(cli.run("outbox", "run", "--until-empty", "--max-seconds", "30").exitCode()).isZero();
+
+            Map<String, Object> latest = cli.run("sent", "list", "--format", "json").jsonArray().get(0);
+            assertThat(latest).containsEntry("subject", "Copie").containsEntry("sentFolderCopy", "done");
+            assertThat(imap.getReceivedMessages()).extracting(m -> m.getSubject()).contains("Copie");
+        } finally {
+            imap.stop();
+        }
+    }
 }

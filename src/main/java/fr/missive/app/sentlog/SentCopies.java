@@ -99,6 +99,26 @@ public final class SentCopies implements DeliveryWorker.AfterSent {
         }
     }
 
+    /**
+     * Signs in to the account's mailbox and looks for its Sent folder: the folder's name, or
+     * why it cannot be used in the user's words. The account must have IMAP settings.
+     */
+    public MailboxCheck test(Account account) {
+        Password password = accountService.imapPassword(account).orElse(null);
+        try {
+            SentCopyResult result = copier.test(account.imap(), user(account), password);
+            return new MailboxCheck(result.folder(), failure("sentlog.imapTest.", account.imap(), result));
+        } finally {
+            if (password != null) {
+                password.clear();
+            }
+        }
+    }
+
+    /** What {@link #test} found: the Sent folder, or the problem (null when none). */
+    public record MailboxCheck(String sentFolder, UserMessage problem) {
+    }
+
     /** Null when copied, else why not in the user's words. */
     private UserMessage copy(Account account, long id) {
         Optional<byte[]> mime = store.mime(id);
@@ -110,17 +130,21 @@ public final class SentCopies implements DeliveryWorker.AfterSent {
         try {
             SentCopyResult result = copier.append(imap, user(account), password, mime.get());
             LOG.fine(() -> "Sent-folder copy of message " + id + ": " + result.outcome());
-            return switch (result.outcome()) {
-                case COPIED -> null;
-                case UNREACHABLE -> UserMessage.of("sentlog.imap.unreachable", imap.host());
-                case REFUSED -> UserMessage.of("sentlog.imap.refused", String.valueOf(result.detail()).strip());
-                case NO_FOLDER -> UserMessage.of("sentlog.imap.noFolder");
-            };
+            return failure("sentlog.imap.", imap, result);
         } finally {
             if (password != null) {
                 password.clear();
             }
         }
+    }
+
+    private static UserMessage failure(String keys, ImapSettings imap, SentCopyResult result) {
+        return switch (result.outcome()) {
+            case COPIED -> null;
+            case UNREACHABLE -> UserMessage.of(keys + "unreachable", imap.host());
+            case REFUSED -> UserMessage.of(keys + "refused", String.valueOf(result.detail()).strip());
+            case NO_FOLDER -> UserMessage.of(keys + "noFolder");
+        };
     }
 
     private static String user(Account account) {
