@@ -18,6 +18,7 @@ import fr.missive.ui.accounts.AccountsDialog;
 import fr.missive.ui.accounts.ProfilesDialog;
 import fr.missive.ui.accounts.WorkstationSettingsDialog;
 import fr.missive.ui.outbox.OutboxDialog;
+import fr.missive.ui.sentlog.SentMailDialog;
 import fr.missive.ui.outbox.QuitWhileSending;
 import fr.missive.ui.common.AppIcon;
 import fr.missive.ui.users.UsersDialog;
@@ -207,6 +208,11 @@ public final class MainWindow implements MainMenu.Commands {
     @Override
     public void outbox() {
         new OutboxDialog(context, frame).open();
+    }
+
+    @Override
+    public void sentMail() {
+        new SentMailDialog(context, frame).open();
     }
 
     /** The signed-in user may have been renamed or have lost the administrator role. */
