@@ -120,6 +120,25 @@ class SentMailGuiTest {
         sent.button("sentClose").click();
     }
 
+    @Test
+    void aStaffUserSeesOnlyTheirOwnAccountAndItsMail(Robot robot) {
+        new GuiLauncher(Wiring::open, exit).openOn(services);
+        DialogFixture signIn = Gui.dialog(robot, "signInDialog");
+        Gui.select(signIn.comboBox("signInUser"), "Paul Durand");
+        signIn.button("signInOk").click();
+        FrameFixture main = Gui.frame(robot, "mainWindow");
+        main.menuItem("menuMail").click();
+        main.menuItem("menuSentMail").click();
+        DialogFixture sent = Gui.dialog(robot, "sentDialog");
+        JTableFixture table = sent.table("sentTable");
+        Gui.until("Paul's one message", () -> Gui.onEdt(() -> table.target().getRowCount()) == 1);
+        assertThat(sent.comboBox("sentAccount").contents()).containsExactly("All my accounts", "Paul");
+        assertThat(table.contents()[0][3]).isEqualTo("Sortie au musée");
+        sent.textBox("sentSearch").enterText("Noé");
+        Gui.until("nothing of the secretariat", () -> Gui.onEdt(() -> table.target().getRowCount()) == 0);
+        sent.button("sentClose").click();
+    }
+
     private static void screenshot(DialogFixture dialog, String name) throws Exception {
         Rectangle bounds = Gui.onEdt(() -> dialog.target().getBounds());
         Thread.sleep(500);
