@@ -22,14 +22,19 @@ import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.ProviderLimits;
+import fr.missive.app.sentlog.Retention;
+import fr.missive.app.sentlog.SentCopies;
+import fr.missive.app.sentlog.SentLogService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.PasswordHasher;
 import fr.missive.app.users.UserService;
 import fr.missive.letters.PdfLetterRenderer;
+import fr.missive.mail.ImapSentCopier;
 import fr.missive.mail.JndiMxLookup;
 import fr.missive.mail.MailConnector;
 import fr.missive.mail.MimeBuilder;
+import fr.missive.mail.MimeReader;
 import fr.missive.mail.SmtpMailTransport;
 import fr.missive.mail.SocketServerProbe;
 import fr.missive.model.outbox.RetryPolicy;
@@ -43,6 +48,7 @@ import fr.missive.store.institution.JdbcInstitutionStore;
 import fr.missive.store.letters.JdbcTemplateStore;
 import fr.missive.store.outbox.JdbcOutboxStore;
 import fr.missive.store.secrets.AesGcmSecretStore;
+import fr.missive.store.sentlog.JdbcSentLogStore;
 import fr.missive.store.secrets.SecretKeyFile;
 import fr.missive.store.secrets.SecretStore;
 import fr.missive.store.settings.JdbcSettingsStore;
@@ -50,6 +56,7 @@ import fr.missive.store.users.JdbcUserStore;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Builds the object graph of one data folder: the database, its stores and the use cases on
@@ -108,11 +115,22 @@ public final class Wiring {
                     new LetterBatch(composer, new PdfLetterRenderer(), 0),
                     new LetterPreview(composer, new PdfLetterRenderer()),
                     mail.outbox(),
-                    new BackupService(new BackupWriter(db), clock));
+                    new BackupService(new BackupWriter(db), clock),
+                    sentLog(db, mail, clock));
         } catch (RuntimeException e) {
             closer.run();
             throw e;
         }
+    }
+
+    private static SentLogService sentLog(Database db, Mail mail, Clock clock) {
+        JdbcSentLogStore store = new JdbcSentLogStore(db);
+        JdbcSettingsStore settings = new JdbcSettingsStore(db);
+        SentCopies copies = new SentCopies(new JdbcAccountStore(db), mail.accounts(), store, new ImapSentCopier(),
+                settings, clock, Duration.ofMinutes(5));
+        mail.outbox().worker().setAfterSent(copies);
+        return new SentLogService(mail.accounts(), store, new JdbcOutboxStore(db), mail.outbox().worker(),
+                new MimeReader(), new Retention(settings), clock, copies);
     }
 
     /** The e-mail account use cases, kept together so Services' constructor call stays short. */

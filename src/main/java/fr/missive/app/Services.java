@@ -18,6 +18,7 @@ import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.sentlog.SentLogService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.UserService;
@@ -53,7 +54,8 @@ public record Services(
         LetterBatch letterBatch,
         LetterPreview letterPreview,
         OutboxService outbox,
-        BackupService backup) implements AutoCloseable {
+        BackupService backup,
+        SentLogService sentLog) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -107,7 +107,7 @@ final class AccountChangeCommands {
         }
 
         /** The stored settings as a draft: the stored password stays unless a new one is given. */
-        private static SmtpDraft kept(SmtpSettings s, char[] newPassword) {
+        static SmtpDraft kept(SmtpSettings s, char[] newPassword) {
             if (s == null) {
                 throw new CliUsageException(UserMessage.of("cli.account.hostRequired"));
             }

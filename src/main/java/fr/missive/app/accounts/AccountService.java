@@ -312,6 +312,15 @@ public final class AccountService {
         return account.id() != null && secrets.has(SecretNames.accountImap(account.id()));
     }
 
+    /**
+     * The password to sign in to the account's mailbox: its own IMAP password, else the
+     * account's SMTP password (most providers use one password for both). The caller clears it.
+     */
+    public Optional<Password> imapPassword(Account account) {
+        Optional<Password> own = secrets.get(SecretNames.accountImap(account.id()));
+        return own.isPresent() ? own : secrets.get(SecretNames.account(account.id()));
+    }
+
     /** The account being changed, or null for a new one. */
     private Account current(User actor, String currentName) {
         return currentName == null ? null : require(actor, currentName);

@@ -76,6 +76,7 @@ public final class DeliveryWorker {
     private ExecutorService recorder;
     private Future<?> recording = CompletableFuture.completedFuture(null);
     private volatile boolean stopRequested;
+    private volatile AfterSent afterSent;
     private boolean woken;
     private boolean recovered;
     private Thread thread;
@@ -92,6 +93,21 @@ public final class DeliveryWorker {
         this.limits = limits;
         this.clock = clock;
         this.retry = retry;
+    }
+
+    /**
+     * What the outbox job does besides SMTP (the copy into the IMAP Sent folder): told of each
+     * message accepted, and given a turn after each batch to finish what is pending.
+     */
+    public interface AfterSent {
+        void sent(long messageId, long accountId);
+
+        void workPending();
+    }
+
+    /** The hook of the sent log; set once by the wiring, before the worker starts. */
+    public void setAfterSent(AfterSent hook) {
+        this.afterSent = hook;
     }
 
     /** Called, on the worker's thread, after each change of a message's state. */
@@ -224,6 +240,7 @@ public final class DeliveryWorker {
         boolean background = Thread.currentThread() == thread;
         while (!stopRequested && (deadline == null || clock.instant().isBefore(deadline))) {
             Instant wakeAt = deliverDue();
+            workAfterSent();
             Instant now = clock.instant();
             if (wakeAt != null && !wakeAt.isAfter(now)) {
                 continue;
@@ -239,6 +256,19 @@ public final class DeliveryWorker {
             until = earliest(until, now.plus(LONGEST_SLEEP));
             until = earliest(until, deadline);
             sleepUntil(later(until, now.plus(MIN_SLEEP)));
+        }
+    }
+
+    /** A failing copy never stops the delivery of e-mail. */
+    private void workAfterSent() {
+        AfterSent hook = afterSent;
+        if (hook == null) {
+            return;
+        }
+        try {
+            hook.workPending();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The copies of sent mail could not be made", e);
         }
     }
 
@@ -359,6 +389,10 @@ public final class DeliveryWorker {
         if (later.isEmpty() || retry.givesUp(m.retryFrom(), clock.instant())) {
             store.markSent(m.id(), clock.instant(), d.serverReply(), refused);
             sent++;
+            AfterSent hook = afterSent;
+            if (hook != null) {
+                hook.sent(m.id(), m.accountId());
+            }
             return;
         }
         List<String> remaining = later.stream().map(RefusedRecipient::address).toList();

@@ -38,6 +38,8 @@ final class MainMenu {
         void outbox();
 
         void about();
+
+        void sentMail();
     }
 
     private final UiContext context;
@@ -63,6 +65,7 @@ final class MainMenu {
         JMenu mail = menu("menuMail", "ui.menu.mail");
         mail.add(item("menuAccounts", "ui.accounts.menu", commands::accounts));
         mail.add(item("menuOutbox", "ui.outbox.menu", commands::outbox));
+        mail.add(item("menuSentMail", "ui.sent.menu", commands::sentMail));
         bar.add(mail);
         JMenu tools = menu("menuTools", "ui.menu.tools");
         tools.add(item("menuPreferences", "ui.menu.preferences", commands::preferences));

@@ -18,6 +18,7 @@ import fr.missive.ui.accounts.AccountsDialog;
 import fr.missive.ui.accounts.ProfilesDialog;
 import fr.missive.ui.accounts.WorkstationSettingsDialog;
 import fr.missive.ui.outbox.OutboxDialog;
+import fr.missive.ui.sentlog.SentMailDialog;
 import fr.missive.ui.outbox.QuitWhileSending;
 import fr.missive.ui.common.AppIcon;
 import fr.missive.ui.users.UsersDialog;
@@ -86,6 +87,14 @@ public final class MainWindow implements MainMenu.Commands {
         contacts.focusSearch();
         showInstitutionInTitle();
         startDelivery();
+        purgeOldSentMail();
+    }
+
+    /** Messages older than the retention period leave the sent log, in the background, once per opening. */
+    private void purgeOldSentMail() {
+        context.background().submit(() -> context.services().sentLog().purgeExpired(),
+                purged -> LOG.log(Level.INFO, "Sent log: {0} message(s) past the retention period purged", purged),
+                failure -> LOG.log(Level.WARNING, "Could not purge the sent log", failure));
     }
 
     /** The outbox is delivered in the background while the window is open; the status bar counts what waits. */
@@ -199,6 +208,11 @@ public final class MainWindow implements MainMenu.Commands {
     @Override
     public void outbox() {
         new OutboxDialog(context, frame).open();
+    }
+
+    @Override
+    public void sentMail() {
+        new SentMailDialog(context, frame).open();
     }
 
     /** The signed-in user may have been renamed or have lost the administrator role. */

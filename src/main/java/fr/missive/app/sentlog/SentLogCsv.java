@@ -1,0 +1,58 @@
+package fr.missive.app.sentlog;
+
+import fr.missive.model.sentlog.SentEntry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The sent log as CSV for a spreadsheet: one row per message, semicolon-separated as French
+ * spreadsheets expect, dates in local time, several recipients in one cell separated by commas.
+ */
+public final class SentLogCsv {
+
+    public static final List<String> HEADER = List.of("id", "date", "account", "from", "recipients", "subject",
+            "status", "server_reply", "message_id", "resend_of", "imap_copy");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final ZoneId zone;
+
+    public SentLogCsv(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /**
+     * Writes the entries.
+     *
+     * @param words the status and IMAP copy state in the user's language
+     */
+    public void write(List<SentEntry> entries, Map<Long, String> accountNames, Function<String, String> words,
+                      Writer out) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(HEADER.toArray(String[]::new))
+                .get();
+        try {
+            // Not closed: the writer is the caller's (standard output for the command line).
+            CSVPrinter printer = new CSVPrinter(out, format);
+            for (SentEntry e : entries) {
+                printer.printRecord(e.id(), DATE.format(e.date().atZone(zone)),
+                        accountNames.getOrDefault(e.accountId(), ""), e.from(), String.join(", ", e.recipients()),
+                        e.subject(), words.apply(e.state().messageKey()), nullToEmpty(e.serverReply()), e.messageId(),
+                        e.resendOf() == null ? "" : e.resendOf(), words.apply(e.imapCopy().messageKey()));
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,208 @@
+package fr.missive.app.sentlog;
+
+import fr.missive.app.Validator;
+import fr.missive.app.accounts.AccountService;
+import fr.missive.app.outbox.DeliveryWorker;
+import fr.missive.mail.MimeBuilder;
+import fr.missive.mail.MimeReader;
+import fr.missive.model.EmailAddress;
+import fr.missive.model.MissiveException;
+import fr.missive.model.UserMessage;
+import fr.missive.model.accounts.Account;
+import fr.missive.model.outbox.NewOutboxMessage;
+import fr.missive.model.sentlog.SentContent;
+import fr.missive.model.sentlog.SentEntry;
+import fr.missive.model.sentlog.SentFilter;
+import fr.missive.model.users.User;
+import fr.missive.store.outbox.OutboxStore;
+import fr.missive.store.sentlog.SentLogStore;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The log of what left: who may see which account's messages (their personal account and the
+ * institution accounts they are authorised on; administrators every account), search, resend,
+ * and the purge of what is older than the retention period.
+ */
+public final class SentLogService {
+
+    /** More than a school sends in a year from one secretariat. */
+    public static final int LIST_LIMIT = 20_000;
+
+    private final AccountService accounts;
+    private final SentLogStore store;
+    private final OutboxStore outbox;
+    private final DeliveryWorker worker;
+    private final MimeReader reader;
+    private final Retention retention;
+    private final Clock clock;
+    private final SentCopies copies;
+
+    public SentLogService(AccountService accounts, SentLogStore store, OutboxStore outbox, DeliveryWorker worker,
+                          MimeReader reader, Retention retention, Clock clock, SentCopies copies) {
+        this.copies = copies;
+        this.accounts = accounts;
+        this.store = store;
+        this.outbox = outbox;
+        this.worker = worker;
+        this.reader = reader;
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    /** The accounts whose log the user may read, by name. */
+    public List<Account> visibleAccounts(User actor) {
+        return accounts.list(actor);
+    }
+
+    /** The account names by id, of the accounts the user may see. */
+    public Map<Long, String> accountNames(User actor) {
+        return visibleAccounts(actor).stream().collect(Collectors.toMap(Account::id, Account::name));
+    }
+
+    /**
+     * The logged messages matching the filter, newest first. The filter's accounts are narrowed
+     * to those the user may see (all of them when it names none).
+     */
+    public List<SentEntry> list(User actor, SentFilter filter) {
+        Set<Long> visible = visibleAccounts(actor).stream().map(Account::id).collect(Collectors.toSet());
+        Set<Long> wanted = new HashSet<>(filter.accountIds().isEmpty() ? visible : filter.accountIds());
+        wanted.retainAll(visible);
+        List<SentEntry> entries = store.list(filter.withAccounts(wanted), LIST_LIMIT);
+        if (filter.search() == null) {
+            return entries;
+        }
+        List<String> words = List.of(fold(filter.search()).split("\\s+"));
+        return entries.stream().filter(e -> matches(e, words)).toList();
+    }
+
+    /** The account's entries; the name must be one the user may see. */
+    public SentFilter forAccount(User actor, String accountName, SentFilter filter) {
+        Account account = accounts.require(actor, accountName);
+        return filter.withAccounts(Set.of(account.id()));
+    }
+
+    public SentEntry require(User actor, long id) {
+        return store.find(id).filter(e -> mayRead(actor, e))
+                .orElseThrow(() -> new MissiveException(UserMessage.of("sentlog.notFound", String.valueOf(id))));
+    }
+
+    public SentDetails details(User actor, long id) {
+        SentEntry entry = require(actor, id);
+        return new SentDetails(entry, accountNames(actor).getOrDefault(entry.accountId(), "?"), content(entry));
+    }
+
+    /** The exact bytes that left. */
+    public byte[] raw(User actor, long id) {
+        SentEntry entry = require(actor, id);
+        return store.mime(entry.id()).orElseThrow(() ->
+                new MissiveException(UserMessage.of("sentlog.notFound", String.valueOf(id))));
+    }
+
+    /**
+     * Queues the message again, with a new Message-ID, to the same recipients or to the one
+     * corrected address; the new outbox message is linked to the first. Returns its id.
+     */
+    public long resend(User actor, long id, String correctedTo) {
+        SentEntry entry = require(actor, id);
+        Account account = visibleAccounts(actor).stream().filter(a -> a.id() == entry.accountId()).findFirst()
+                .orElseThrow(() -> new MissiveException(UserMessage.of("sentlog.notFound", String.valueOf(id))));
+        accounts.requireSendable(actor, account.name());
+        EmailAddress to = null;
+        if (correctedTo != null && !correctedTo.isBlank()) {
+            Validator v = new Validator();
+            to = v.optionalEmail("to", correctedTo);
+            v.throwIfInvalid();
+        }
+        List<String> recipients = to == null ? originalRecipients(entry) : List.of(to.toAscii());
+        if (recipients.isEmpty()) {
+            throw new MissiveException(UserMessage.of("sentlog.noRecipient", String.valueOf(id)));
+        }
+        byte[] original = raw(actor, id);
+        String messageId = MimeBuilder.newMessageId(EmailAddress.parse(entry.from()));
+        byte[] bytes = reader.copyForResend(original, messageId, to == null ? null : to.toString());
+        Instant now = clock.instant();
+        long newId = outbox.enqueue(List.of(new NewOutboxMessage(entry.accountId(), actor.id(), messageId,
+                entry.subject(), entry.from(), recipients, bytes)), now).get(0);
+        store.linkResend(newId, entry.id());
+        worker.wake();
+        return newId;
+    }
+
+    /** The copy of sent mail into the account's IMAP Sent folder. */
+    public SentCopies copies() {
+        return copies;
+    }
+
+    /** How long messages are kept, in days. */
+    public int retentionDays() {
+        return retention.days();
+    }
+
+    /** Administrators only. */
+    public void setRetentionDays(User actor, int days) {
+        requireAdmin(actor);
+        retention.setDays(days);
+    }
+
+    /** Deletes the messages older than the retention period, with their bytes; returns how many. */
+    public int purgeExpired() {
+        return store.purgeBefore(clock.instant().minus(Duration.ofDays(retention.days())));
+    }
+
+    /** Removes from the log every message sent to the address (a deleted contact's data); administrators only. */
+    public int purgeRecipient(User actor, String address) {
+        requireAdmin(actor);
+        Validator v = new Validator();
+        EmailAddress parsed = v.optionalEmail("address", address);
+        v.throwIfInvalid();
+        if (parsed == null) {
+            v.add("address", UserMessage.of("mail.problem.RECIPIENT_REQUIRED"));
+            v.throwIfInvalid();
+        }
+        return store.purgeRecipient(parsed.toAscii());
+    }
+
+    private static void requireAdmin(User actor) {
+        if (!actor.isAdmin()) {
+            throw new MissiveException(UserMessage.of("sentlog.adminOnly"));
+        }
+    }
+
+    private List<String> originalRecipients(SentEntry entry) {
+        // The envelope keeps what was left to deliver; the refused ones are named in "refused".
+        return entry.recipients();
+    }
+
+    private boolean mayRead(User actor, SentEntry entry) {
+        return actor.isAdmin() || visibleAccounts(actor).stream().anyMatch(a -> a.id() == entry.accountId());
+    }
+
+    private SentContent content(SentEntry entry) {
+        return store.mime(entry.id()).map(reader::read).orElse(new SentContent(List.of(), List.of(), "", List.of()));
+    }
+
+    private boolean matches(SentEntry e, List<String> words) {
+        String head = fold(e.subject() + " " + String.join(" ", e.recipients()));
+        if (words.stream().allMatch(head::contains)) {
+            return true;
+        }
+        SentContent content = content(e);
+        String all = head + " " + fold(String.join(" ", content.to()) + " " + String.join(" ", content.cc()) + " "
+                + content.text() + " " + String.join(" ", content.attachments()));
+        return words.stream().allMatch(all::contains);
+    }
+
+    /** Lower case without accents, so "eleve" finds "Élève". */
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,249 @@
+package fr.missive.cli;
+
+import fr.missive.app.sentlog.SentDetails;
+import fr.missive.app.sentlog.SentLogCsv;
+import fr.missive.app.sentlog.SentLogService;
+import fr.missive.i18n.Messages;
+import fr.missive.model.UserMessage;
+import fr.missive.model.outbox.OutboxState;
+import fr.missive.model.sentlog.SentEntry;
+import fr.missive.model.sentlog.SentFilter;
+import fr.missive.model.users.User;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code missive sent list|show|resend|purge|retention}: the log of the mail that left. */
+@Command(name = "sent", mixinStandardHelpOptions = true, description = "See, resend and purge the sent mail.",
+        subcommands = {SentCommand.ListSent.class, SentCommand.Show.class, SentCommand.Resend.class,
+                SentCommand.Purge.class, SentCommand.RetentionDays.class})
+final class SentCommand {
+
+    private static final ZoneId ZONE = ZoneId.systemDefault();
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"List the sent mail you may see, newest first (your personal account and the",
+                    "institution accounts you are authorised on; administrators: every account)."})
+    static final class ListSent implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--account", paramLabel = "NAME", description = "Only this account.")
+        private String account;
+
+        @Option(names = "--since", paramLabel = "DATE", description = "From this day (yyyy-mm-dd), included.")
+        private LocalDate since;
+
+        @Option(names = "--until", paramLabel = "DATE", description = "Up to this day (yyyy-mm-dd), included.")
+        private LocalDate until;
+
+        @Option(names = "--search", paramLabel = "TEXT",
+                description = "Words to find in the recipients, the subject or the text.")
+        private String search;
+
+        @Option(names = "--status", paramLabel = "STATE", split = ",",
+                description = "sent, failed and/or cancelled (default: all three).")
+        private Set<OutboxState> states;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
+        private OutputFormat format = OutputFormat.table;
+
+        ListSent(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            if (states != null && !SentFilter.LOGGED.containsAll(states)) {
+                throw new CliUsageException(UserMessage.of("cli.sent.badStatus"));
+            }
+            User actor = context.actor();
+            SentLogService log = context.services().sentLog();
+            Instant from = since == null ? null : since.atStartOfDay(ZONE).toInstant();
+            Instant to = until == null ? null : until.plusDays(1).atStartOfDay(ZONE).toInstant();
+            SentFilter filter = new SentFilter(Set.of(), from, to, states == null ? null : EnumSet.copyOf(states),
+                    search);
+            if (account != null) {
+                filter = log.forAccount(actor, account, filter);
+            }
+            List<SentEntry> entries = log.list(actor, filter);
+            Map<Long, String> names = log.accountNames(actor);
+            Messages messages = context.messages();
+            switch (format) {
+                case csv -> new SentLogCsv(ZONE).write(entries, names, messages::get, context.out());
+                case json -> Json.print(context.out(), entries.stream().map(e -> toJson(e, names, messages)).toList());
+                default -> {
+                    TablePrinter table = new TablePrinter(List.of("ID", "DATE", "ACCOUNT", "TO", "SUBJECT", "STATUS",
+                            "SENT FOLDER"));
+                    for (SentEntry e : entries) {
+                        table.add(List.of(String.valueOf(e.id()), TIME.format(e.date()),
+                                names.getOrDefault(e.accountId(), "?"), String.join(", ", e.recipients()), e.subject(),
+                                messages.get(e.state().messageKey()), messages.get(e.imapCopy().messageKey())));
+                    }
+                    table.print(context.out());
+                }
+            }
+            context.out().flush();
+            return Cli.OK;
+        }
+    }
+
+    static Map<String, Object> toJson(SentEntry e, Map<Long, String> names, Messages messages) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("account", names.get(e.accountId()));
+        m.put("date", e.date().toString());
+        m.put("from", e.from());
+        m.put("recipients", e.recipients());
+        m.put("subject", e.subject());
+        m.put("status", MailJson.lower(e.state()));
+        m.put("error", e.lastError() == null ? null : messages.get(e.lastError()));
+        m.put("serverReply", e.serverReply());
+        m.put("refused", e.refused());
+        m.put("messageId", e.messageId());
+        m.put("resendOf", e.resendOf());
+        m.put("sentFolderCopy", MailJson.lower(e.imapCopy()));
+        m.put("sentFolderError", e.imapError() == null ? null : messages.get(e.imapError()));
+        return m;
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Show one sent message: recipients, subject, text, attachments, the server's reply.")
+    static final class Show implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(paramLabel = "ID", description = "The message's id (see 'sent list').")
+        private long id;
+
+        @Option(names = "--raw", description = "Print the message exactly as it was sent (MIME).")
+        private boolean raw;
+
+        Show(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            User actor = context.actor();
+            SentLogService log = context.services().sentLog();
+            if (raw) {
+                context.out().print(new String(log.raw(actor, id), StandardCharsets.UTF_8));
+                context.out().flush();
+                return Cli.OK;
+            }
+            SentDetails d = log.details(actor, id);
+            SentEntry e = d.entry();
+            Messages messages = context.messages();
+            TablePrinter table = new TablePrinter(List.of("FIELD", "VALUE"));
+            table.add(List.of("Date", TIME.format(e.date())));
+            table.add(List.of("Account", d.accountName()));
+            table.add(List.of("From", e.from()));
+            table.add(List.of("To", String.join(", ", d.content().to())));
+            table.add(List.of("Cc", String.join(", ", d.content().cc())));
+            table.add(List.of("Envelope", String.join(", ", e.recipients())));
+            table.add(List.of("Subject", e.subject()));
+            table.add(List.of("Attachments", String.join(", ", d.content().attachments())));
+            table.add(List.of("Status", messages.get(e.state().messageKey())
+                    + (e.lastError() == null ? "" : " — " + messages.get(e.lastError()))));
+            table.add(List.of("Server reply", e.serverReply() == null ? "" : e.serverReply()));
+            table.add(List.of("Message-ID", e.messageId()));
+            table.add(List.of("Sent folder", messages.get(e.imapCopy().messageKey())
+                    + (e.imapError() == null ? "" : " — " + messages.get(e.imapError()))));
+            if (e.resendOf() != null) {
+                table.add(List.of("Resend of", String.valueOf(e.resendOf())));
+            }
+            table.print(context.out());
+            context.out().println();
+            context.out().println(d.content().text());
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "resend", mixinStandardHelpOptions = true,
+            description = "Queue a sent message again (new Message-ID), to the same recipients or to --to.")
+    static final class Resend implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(paramLabel = "ID", description = "The message's id (see 'sent list').")
+        private long id;
+
+        @Option(names = "--to", paramLabel = "ADDR", description = "A corrected address to send it to instead.")
+        private String to;
+
+        Resend(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            long queued = context.services().sentLog().resend(context.actor(), id, to);
+            context.out().println(context.messages().get("cli.sent.resent", String.valueOf(id),
+                    String.valueOf(queued)));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "purge", mixinStandardHelpOptions = true,
+            description = {"Delete the sent mail older than the retention period (see 'sent retention').",
+                    "--address: delete every message sent to this address (a deleted contact's data;",
+                    "administrators only)."})
+    static final class Purge implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--address", paramLabel = "ADDR", description = "Delete what was sent to this address.")
+        private String address;
+
+        Purge(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            User actor = context.actor();
+            SentLogService log = context.services().sentLog();
+            if (address != null) {
+                context.out().println(context.messages().get("cli.sent.purgedAddress",
+                        log.purgeRecipient(actor, address), address));
+            } else {
+                context.out().println(context.messages().get("cli.sent.purged", log.purgeExpired(),
+                        log.retentionDays()));
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "retention", mixinStandardHelpOptions = true,
+            description = "Show, or set (administrators), how many days sent mail is kept (default 365).")
+    static final class RetentionDays implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(paramLabel = "DAYS", arity = "0..1", description = "The new number of days.")
+        private Integer days;
+
+        RetentionDays(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            User actor = context.actor();
+            SentLogService log = context.services().sentLog();
+            if (days != null) {
+                log.setRetentionDays(actor, days);
+            }
+            context.out().println(context.messages().get("cli.sent.retentionSet", log.retentionDays()));
+            return Cli.OK;
+        }
+    }
+}

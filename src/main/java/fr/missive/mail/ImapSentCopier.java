@@ -1,0 +1,124 @@
+package fr.missive.mail;
+
+import fr.missive.model.mail.ImapSettings;
+import fr.missive.model.mail.Password;
+import fr.missive.model.mail.Security;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import javax.net.ssl.X509ExtendedTrustManager;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+
+/**
+ * Appends a sent message, byte for byte, to the mailbox's Sent folder over IMAP: the folder
+ * set for the account, else the one the server flags {@code \Sent} (RFC 6154), else one of the
+ * usual names. TLS is checked as for SMTP: the JDK's authorities and the host name.
+ */
+public final class ImapSentCopier {
+
+    /** Usual names of the Sent folder, compared without case. */
+    static final List<String> USUAL_NAMES = List.of("Sent", "Envoyés", "Sent Items", "[Gmail]/Sent Mail",
+            "Sent Messages", "Éléments envoyés", "Messages envoyés", "INBOX.Sent", "INBOX/Sent");
+
+    private final Duration timeout;
+    private final X509ExtendedTrustManager trust;
+
+    public ImapSentCopier() {
+        this(Duration.ofSeconds(30), null);
+    }
+
+    /** With a timeout and trust manager of the caller's (tests: the test authority). */
+    public ImapSentCopier(Duration timeout, X509ExtendedTrustManager trust) {
+        this.timeout = timeout;
+        this.trust = trust == null ? SmtpMailTransport.jdkTrust() : trust;
+    }
+
+    /** Signs in and looks for the Sent folder, as a copy would, without appending anything. */
+    public SentCopyResult test(ImapSettings settings, String user, Password password) {
+        return append(settings, user, password, null);
+    }
+
+    /** Appends {@code mime}; when it is null, only checks that it could. */
+    public SentCopyResult append(ImapSettings settings, String user, Password password, byte[] mime) {
+        SocketRegistry registry = new SocketRegistry();
+        CertificateCheck check = new CertificateCheck(trust, null);
+        Session session = Session.getInstance(properties(settings, check, registry));
+        String protocol = settings.security() == Security.TLS ? "imaps" : "imap";
+        try (Store store = session.getStore(protocol)) {
+            store.connect(settings.host(), settings.port(), user, password == null ? "" : password.reveal());
+            Folder folder = sentFolder(store, settings.sentFolder());
+            if (folder == null) {
+                return new SentCopyResult(SentCopyResult.Outcome.NO_FOLDER, null, null);
+            }
+            if (mime == null) {
+                return SentCopyResult.copied(folder.getFullName());
+            }
+            MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(mime));
+            message.setFlag(Flags.Flag.SEEN, true);
+            folder.appendMessages(new Message[] {message});
+            return SentCopyResult.copied(folder.getFullName());
+        } catch (AuthenticationFailedException e) {
+            return new SentCopyResult(SentCopyResult.Outcome.REFUSED, null, e.getMessage());
+        } catch (MessagingException e) {
+            boolean network = e.getCause() instanceof IOException || e.getNextException() instanceof IOException;
+            return new SentCopyResult(network ? SentCopyResult.Outcome.UNREACHABLE : SentCopyResult.Outcome.REFUSED,
+                    null, e.getMessage());
+        } catch (IllegalStateException e) {
+            return new SentCopyResult(SentCopyResult.Outcome.UNREACHABLE, null, e.getMessage());
+        }
+    }
+
+    private static Folder sentFolder(Store store, String chosen) throws MessagingException {
+        if (chosen != null) {
+            Folder folder = store.getFolder(chosen);
+            return folder.exists() ? folder : null;
+        }
+        List<Folder> all = new ArrayList<>(List.of(store.getDefaultFolder().list("*")));
+        for (Folder f : all) {
+            if (f instanceof IMAPFolder imap && List.of(imap.getAttributes()).stream()
+                    .anyMatch(a -> a.equalsIgnoreCase("\\Sent"))) {
+                return f;
+            }
+        }
+        for (String name : USUAL_NAMES) {
+            for (Folder f : all) {
+                if (f.getFullName().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Properties properties(ImapSettings settings, CertificateCheck check, SocketRegistry registry) {
+        Properties p = new Properties();
+        String millis = String.valueOf(timeout.toMillis());
+        for (String protocol : List.of("imap", "imaps")) {
+            String prefix = "mail." + protocol + ".";
+            p.put(prefix + "connectiontimeout", millis);
+            p.put(prefix + "timeout", millis);
+            p.put(prefix + "writetimeout", millis);
+            p.put(prefix + "ssl.checkserveridentity", "true");
+            p.put(prefix + "ssl.socketFactory", new TrackingSslSocketFactory(check, registry));
+            p.put(prefix + "socketFactory", settings.security() == Security.TLS
+                    ? new TrackingSslSocketFactory(check, registry) : new TrackingSocketFactory(registry));
+            p.put(prefix + "socketFactory.fallback", "false");
+            p.put(prefix + "starttls.enable", String.valueOf(settings.security() == Security.STARTTLS));
+            p.put(prefix + "starttls.required", String.valueOf(settings.security() == Security.STARTTLS));
+            p.put(prefix + "ssl.enable", String.valueOf(settings.security() == Security.TLS));
+        }
+        return p;
+    }
+}

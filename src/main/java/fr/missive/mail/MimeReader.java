@@ -1,0 +1,106 @@
+package fr.missive.mail;
+
+import fr.missive.model.sentlog.SentContent;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/** Reads back the MIME bytes of a sent message: its recipients, text and attachments, or a copy to send again. */
+public final class MimeReader {
+
+    private final Session session = Session.getInstance(new Properties());
+
+    public SentContent read(byte[] mime) {
+        try {
+            MimeMessage message = parse(mime);
+            StringBuilder plain = new StringBuilder();
+            StringBuilder html = new StringBuilder();
+            List<String> attachments = new ArrayList<>();
+            walk(message, plain, html, attachments);
+            String text = plain.length() > 0 ? plain.toString() : htmlToText(html.toString());
+            return new SentContent(addresses(message.getRecipients(Message.RecipientType.TO)),
+                    addresses(message.getRecipients(Message.RecipientType.CC)), text, attachments);
+        } catch (MessagingException e) {
+            throw new IllegalArgumentException("unreadable MIME message", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The same message with a new Message-ID and, when {@code to} is given, that single
+     * recipient in place of To and Cc; the body's bytes are kept as they were.
+     */
+    public byte[] copyForResend(byte[] mime, String newMessageId, String to) {
+        try {
+            MimeMessage message = parse(mime);
+            message.setHeader("Message-ID", newMessageId);
+            if (to != null) {
+                message.setRecipients(Message.RecipientType.TO, new Address[] {new InternetAddress(to, true)});
+                message.removeHeader("Cc");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(mime.length + 100);
+            message.writeTo(out);
+            return out.toByteArray();
+        } catch (MessagingException e) {
+            throw new IllegalArgumentException("unreadable MIME message", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private MimeMessage parse(byte[] mime) throws MessagingException {
+        return new MimeMessage(session, new ByteArrayInputStream(mime));
+    }
+
+    private static void walk(Part part, StringBuilder plain, StringBuilder html, List<String> attachments)
+            throws MessagingException, IOException {
+        String name = part.getFileName();
+        if (name != null && !part.isMimeType("multipart/*")) {
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || !part.isMimeType("text/*")) {
+                attachments.add(MimeUtility.decodeText(name));
+                return;
+            }
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                walk(multipart.getBodyPart(i), plain, html, attachments);
+            }
+        } else if (part.isMimeType("text/plain") && plain.length() == 0) {
+            plain.append(part.getContent());
+        } else if (part.isMimeType("text/html") && html.length() == 0) {
+            html.append(part.getContent());
+        }
+    }
+
+    private static String htmlToText(String html) {
+        return html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
+                .replaceAll("(?i)<br\\s*/?>|</p>", "\n").replaceAll("<[^>]+>", "")
+                .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&").strip();
+    }
+
+    private static List<String> addresses(Address[] addresses) {
+        List<String> list = new ArrayList<>();
+        if (addresses != null) {
+            for (Address a : addresses) {
+                list.add(a instanceof InternetAddress ia ? ia.toUnicodeString() : a.toString());
+            }
+        }
+        return list;
+    }
+}

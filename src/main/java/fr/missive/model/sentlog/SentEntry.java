@@ -1,0 +1,36 @@
+package fr.missive.model.sentlog;
+
+import fr.missive.model.UserMessage;
+import fr.missive.model.outbox.OutboxState;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One message of the sent log as lists show it: an outbox row that reached an end (sent,
+ * failed or cancelled), without its MIME bytes.
+ *
+ * @param recipients  the envelope recipients (To, Cc and Bcc), in ASCII form
+ * @param sentAt      when the server accepted it, null when it did not leave
+ * @param lastError   why it did not leave, or null
+ * @param resendOf    the log entry this one resends, or null
+ * @param imapCopy    the copy into the IMAP Sent folder, NONE when the account does not ask for one
+ * @param imapError   why the copy failed so far, in plain words, or null
+ */
+public record SentEntry(long id, long accountId, String messageId, String subject, String from,
+                        List<String> recipients, OutboxState state, Instant queuedAt, Instant sentAt,
+                        String serverReply, List<String> refused, UserMessage lastError, Long resendOf,
+                        ImapCopyState imapCopy, UserMessage imapError) {
+
+    public SentEntry {
+        recipients = List.copyOf(recipients);
+        refused = List.copyOf(refused);
+        if (imapCopy == null) {
+            imapCopy = ImapCopyState.NONE;
+        }
+    }
+
+    /** The date the log sorts and filters by: when it left, else when it was queued. */
+    public Instant date() {
+        return sentAt != null ? sentAt : queuedAt;
+    }
+}

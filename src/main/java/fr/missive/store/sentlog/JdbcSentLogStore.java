@@ -1,0 +1,230 @@
+package fr.missive.store.sentlog;
+
+import fr.missive.model.UserMessage;
+import fr.missive.model.outbox.OutboxState;
+import fr.missive.model.sentlog.ImapCopyState;
+import fr.missive.model.sentlog.SentEntry;
+import fr.missive.model.sentlog.SentFilter;
+import fr.missive.store.db.Database;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The sent log over {@code outbox_message} and {@code outbox_mime}: no second copy of the bytes. */
+public final class JdbcSentLogStore implements SentLogStore {
+
+    private static final String ARG_SEPARATOR = "\u001f";
+    private static final String DATE = "COALESCE(sent_at, queued_at)";
+    private static final String LOGGED = "state IN ('SENT', 'FAILED', 'CANCELLED')";
+    private static final String COLUMNS = "id, account_id, message_id, subject, envelope_from, envelope_to, state,"
+            + " queued_at, sent_at, server_reply, refused, error_key, error_args, resend_of, imap_copy, imap_error";
+
+    private final Database db;
+
+    public JdbcSentLogStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<SentEntry> list(SentFilter filter, int limit) {
+        if (filter.accountIds().isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM outbox_message WHERE ")
+                .append(LOGGED).append(" AND account_id IN (")
+                .append(filter.accountIds().stream().map(id -> "?").collect(Collectors.joining(", ")))
+                .append(") AND state IN (")
+                .append(filter.states().stream().map(s -> "?").collect(Collectors.joining(", "))).append(")");
+        if (filter.since() != null) {
+            sql.append(" AND ").append(DATE).append(" >= ?");
+        }
+        if (filter.until() != null) {
+            sql.append(" AND ").append(DATE).append(" < ?");
+        }
+        sql.append(" ORDER BY ").append(DATE).append(" DESC, id DESC FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (long id : filter.accountIds()) {
+                    p.setLong(i++, id);
+                }
+                for (OutboxState state : filter.states()) {
+                    p.setString(i++, state.name());
+                }
+                if (filter.since() != null) {
+                    p.setTimestamp(i++, Timestamp.from(filter.since()));
+                }
+                if (filter.until() != null) {
+                    p.setTimestamp(i, Timestamp.from(filter.until()));
+                }
+                return entries(p);
+            }
+        });
+    }
+
+    @Override
+    public Optional<SentEntry> find(long id) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox_message WHERE id = ?"
+                    + " AND " + LOGGED)) {
+                p.setLong(1, id);
+                return entries(p).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public Optional<byte[]> mime(long id) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT mime FROM outbox_mime WHERE message_id = ?")) {
+                p.setLong(1, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void linkResend(long resent, long original) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET resend_of = ? WHERE id = ?")) {
+                p.setLong(1, original);
+                p.setLong(2, resent);
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public int purgeBefore(Instant cutoff) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM outbox_message WHERE " + LOGGED
+                    + " AND " + DATE + " < ?")) {
+                p.setTimestamp(1, Timestamp.from(cutoff));
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public int purgeRecipient(String address) {
+        String wanted = address.strip().toLowerCase(Locale.ROOT);
+        return db.inTransaction(c -> {
+            List<Long> ids = new ArrayList<>();
+            // LIKE narrows the rows; the exact line comparison decides.
+            try (PreparedStatement p = c.prepareStatement("SELECT id, envelope_to FROM outbox_message WHERE "
+                    + LOGGED + " AND LOWER(envelope_to) LIKE ? ESCAPE '!'")) {
+                p.setString(1, "%" + wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        if (lines(rs.getString(2)).stream().anyMatch(a -> a.equalsIgnoreCase(wanted))) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM outbox_message WHERE id = ?")) {
+                for (long id : ids) {
+                    d.setLong(1, id);
+                    d.addBatch();
+                }
+                d.executeBatch();
+            }
+            return ids.size();
+        });
+    }
+
+    @Override
+    public void markImapPending(long id) {
+        setImap(id, ImapCopyState.PENDING, null);
+    }
+
+    @Override
+    public List<Long> imapPending(int limit) {
+        return db.inTransaction(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM outbox_message WHERE state = 'SENT'"
+                    + " AND imap_copy IN ('PENDING', 'RETRYING') ORDER BY id FETCH FIRST " + limit + " ROWS ONLY");
+                 ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public void markImapDone(long id) {
+        setImap(id, ImapCopyState.DONE, null);
+    }
+
+    @Override
+    public void markImapRetrying(long id, UserMessage error) {
+        setImap(id, ImapCopyState.RETRYING, error);
+    }
+
+    private void setImap(long id, ImapCopyState state, UserMessage error) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE outbox_message SET imap_copy = ?, imap_error = ? WHERE id = ?")) {
+                p.setString(1, state.name());
+                p.setString(2, error == null ? null : cut(error.key() + ARG_SEPARATOR + String.join(ARG_SEPARATOR,
+                        error.args().stream().map(String::valueOf).toList()), 4000));
+                p.setLong(3, id);
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    private static List<SentEntry> entries(PreparedStatement p) throws SQLException {
+        List<SentEntry> entries = new ArrayList<>();
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                Timestamp sent = rs.getTimestamp(9);
+                String key = rs.getString(12);
+                long resendOf = rs.getLong(14);
+                boolean noResend = rs.wasNull();
+                String imap = rs.getString(15);
+                entries.add(new SentEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), lines(rs.getString(6)), OutboxState.valueOf(rs.getString(7)),
+                        rs.getTimestamp(8).toInstant(), sent == null ? null : sent.toInstant(), rs.getString(10),
+                        lines(rs.getString(11)), key == null ? null : new UserMessage(key, args(rs.getString(13))),
+                        noResend ? null : resendOf, imap == null ? ImapCopyState.NONE : ImapCopyState.valueOf(imap),
+                        imapError(rs.getString(16))));
+            }
+        }
+        return entries;
+    }
+
+    private static UserMessage imapError(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        String[] parts = stored.split(ARG_SEPARATOR, -1);
+        List<Object> args = parts.length == 2 && parts[1].isEmpty() ? List.of()
+                : List.of((Object[]) Arrays.copyOfRange(parts, 1, parts.length));
+        return new UserMessage(parts[0], args);
+    }
+
+    private static List<Object> args(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of((Object[]) joined.split(ARG_SEPARATOR, -1));
+    }
+
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,42 @@
+package fr.missive.store.sentlog;
+
+import fr.missive.model.UserMessage;
+import fr.missive.model.sentlog.SentEntry;
+import fr.missive.model.sentlog.SentFilter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The sent log: the outbox rows that reached an end, read with their MIME bytes kept by the outbox. */
+public interface SentLogStore {
+
+    /**
+     * The entries of the filter's accounts, dates and states, newest first, at most {@code limit};
+     * the search words are left to the caller (they reach into the body).
+     */
+    List<SentEntry> list(SentFilter filter, int limit);
+
+    Optional<SentEntry> find(long id);
+
+    /** The exact bytes that were (or were to be) sent. */
+    Optional<byte[]> mime(long id);
+
+    /** Marks {@code resent} as a resending of {@code original}. */
+    void linkResend(long resent, long original);
+
+    /** Deletes the logged messages (with their bytes) dated before {@code cutoff}; returns how many. */
+    int purgeBefore(Instant cutoff);
+
+    /** Deletes the logged messages one of whose envelope recipients is {@code address}; returns how many. */
+    int purgeRecipient(String address);
+
+    /** The copy into the Sent folder is to be made for this message. */
+    void markImapPending(long id);
+
+    /** Messages sent whose copy into the Sent folder is still to be made, oldest first. */
+    List<Long> imapPending(int limit);
+
+    void markImapDone(long id);
+
+    void markImapRetrying(long id, UserMessage error);
+}

@@ -1,0 +1,265 @@
+package fr.missive.ui.sentlog;
+
+import fr.missive.app.sentlog.SentDetails;
+import fr.missive.app.sentlog.SentLogService;
+import fr.missive.model.accounts.Account;
+import fr.missive.model.outbox.OutboxState;
+import fr.missive.model.sentlog.SentEntry;
+import fr.missive.model.sentlog.SentFilter;
+import fr.missive.model.users.User;
+import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.Swing;
+import fr.missive.ui.common.UiContext;
+import java.awt.Window;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.Timer;
+import javax.swing.table.DefaultTableCellRenderer;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * Mail > Sent mail: the log of what left, for the accounts the user may see (a drop-down),
+ * sortable by every column, searched and filtered by dates and status; the selected message's
+ * recipients, text, attachments, server reply and Sent-folder copy on the right; resend.
+ */
+public final class SentMailDialog {
+
+    private record Snapshot(List<SentEntry> entries, Map<Long, String> accounts) {
+    }
+
+    private static final ZoneId ZONE = ZoneId.systemDefault();
+
+    private final UiContext context;
+    private final JDialog dialog;
+    private final SentTableModel model;
+    private final JTable table;
+    private final JComboBox<Choice<Long>> account = new JComboBox<>();
+    private final JComboBox<Choice<OutboxState>> status = new JComboBox<>();
+    private final JTextField search = new JTextField(18);
+    private final JTextField since = new JTextField(8);
+    private final JTextField until = new JTextField(8);
+    private final JTextArea detail = new JTextArea(20, 40);
+    private final JLabel summary = new JLabel(" ");
+    private final JButton resend;
+    private final JButton close;
+    private final Timer searchSoon;
+    private long loads;
+
+    public SentMailDialog(UiContext context, Window owner) {
+        this.context = context;
+        this.dialog = new JDialog(owner);
+        this.model = new SentTableModel(context.messages());
+        this.table = new JTable(model);
+        resend = Swing.button("sentResend", context.text("ui.sent.resend"), this::resendSelected);
+        close = Swing.button("sentClose", context.text("ui.button.close"), dialog::dispose);
+        searchSoon = new Timer(250, e -> reload());
+        searchSoon.setRepeats(false);
+        build();
+    }
+
+    private void build() {
+        dialog.setName("sentDialog");
+        dialog.setTitle(context.text("ui.sent.title"));
+        table.setName("sentTable");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setAutoCreateRowSorter(true);
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                selectionChanged();
+            }
+        });
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(context.messages().locale()).withZone(ZONE);
+        table.setDefaultRenderer(Instant.class, new DefaultTableCellRenderer() {
+            @Override
+            protected void setValue(Object value) {
+                setText(value == null ? "" : time.format((Instant) value));
+            }
+        });
+        int[] widths = {120, 110, 200, 240, 80, 120};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+        account.setName("sentAccount");
+        status.setName("sentStatus");
+        search.setName("sentSearch");
+        since.setName("sentSince");
+        until.setName("sentUntil");
+        since.setToolTipText(context.text("ui.sent.dateHint"));
+        until.setToolTipText(context.text("ui.sent.dateHint"));
+        detail.setName("sentDetail");
+        detail.setEditable(false);
+        detail.setLineWrap(true);
+        detail.setWrapStyleWord(true);
+        summary.setName("sentSummary");
+        status.addItem(new Choice<>(null, context.text("ui.sent.allStatus")));
+        for (OutboxState s : List.of(OutboxState.SENT, OutboxState.FAILED, OutboxState.CANCELLED)) {
+            status.addItem(new Choice<>(s, context.text(s.messageKey())));
+        }
+        account.addActionListener(e -> reload());
+        status.addActionListener(e -> reload());
+        Swing.onTextChange(search, text -> searchSoon.restart());
+        Swing.onTextChange(since, text -> searchSoon.restart());
+        Swing.onTextChange(until, text -> searchSoon.restart());
+
+        JPanel filters = new JPanel(new MigLayout("insets 0", "[][fill]16[][]16[][]16[][]push"));
+        filters.add(Swing.label(context.text("ui.sent.account"), account));
+        filters.add(account, "wmin 160");
+        filters.add(Swing.label(context.text("ui.sent.status"), status));
+        filters.add(status);
+        filters.add(Swing.label(context.text("ui.sent.since"), since));
+        filters.add(since);
+        filters.add(Swing.label(context.text("ui.sent.until"), until));
+        filters.add(until, "wrap");
+        filters.add(Swing.label(context.text("ui.sent.search"), search));
+        filters.add(search, "span, growx");
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table),
+                new JScrollPane(detail));
+        split.setResizeWeight(0.65);
+        JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[][grow,fill][][]"));
+        content.add(filters);
+        content.add(split, "w 900:1200, h 360:600");
+        content.add(summary);
+        content.add(Swing.buttonBar(null, close, resend), "growx, gaptop 8");
+        dialog.setContentPane(content);
+        Swing.keys(dialog, close, dialog::dispose);
+        selectionChanged();
+    }
+
+    public void open() {
+        User actor = context.user();
+        SentLogService log = context.services().sentLog();
+        context.inBackground(dialog, () -> log.visibleAccounts(actor), accounts -> {
+            account.addItem(new Choice<>(null, context.text("ui.sent.allAccounts")));
+            for (Account a : accounts) {
+                account.addItem(new Choice<>(a.id(), a.name()));
+            }
+            reload();
+        });
+        dialog.pack();
+        Swing.showCentred(dialog, dialog.getOwner(), search);
+    }
+
+    private void reload() {
+        User actor = context.user();
+        SentLogService log = context.services().sentLog();
+        Long accountId = Swing.selected(account);
+        OutboxState state = Swing.selected(status);
+        Instant from = day(since.getText(), 0);
+        Instant to = day(until.getText(), 1);
+        SentFilter filter = new SentFilter(accountId == null ? Set.of() : Set.of(accountId), from, to,
+                state == null ? null : Set.of(state), search.getText());
+        long load = ++loads;
+        context.inBackground(dialog, () -> new Snapshot(log.list(actor, filter), log.accountNames(actor)), snap -> {
+            if (load != loads) {
+                return;
+            }
+            model.show(snap.entries(), snap.accounts());
+            summary.setText(context.text("ui.sent.summary", snap.entries().size()));
+            selectionChanged();
+        });
+    }
+
+    /** The start of the typed day (plus {@code plusDays}), or null when blank or not a date. */
+    private static Instant day(String text, int plusDays) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip()).plusDays(plusDays).atStartOfDay(ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private SentEntry selected() {
+        int row = table.getSelectedRow();
+        return row < 0 ? null : model.entry(table.convertRowIndexToModel(row));
+    }
+
+    private void selectionChanged() {
+        SentEntry e = selected();
+        resend.setEnabled(e != null);
+        if (e == null) {
+            detail.setText("");
+            return;
+        }
+        User actor = context.user();
+        context.inBackground(dialog, () -> context.services().sentLog().details(actor, e.id()), d -> {
+            if (e.equals(selected())) {
+                detail.setText(detailOf(d));
+                detail.setCaretPosition(0);
+            }
+        });
+    }
+
+    private String detailOf(SentDetails d) {
+        SentEntry e = d.entry();
+        StringBuilder text = new StringBuilder();
+        line(text, "ui.sent.detail.account", d.accountName());
+        line(text, "ui.sent.detail.from", e.from());
+        line(text, "ui.sent.detail.to", String.join(", ", d.content().to()));
+        if (!d.content().cc().isEmpty()) {
+            line(text, "ui.sent.detail.cc", String.join(", ", d.content().cc()));
+        }
+        line(text, "ui.sent.detail.envelope", String.join(", ", e.recipients()));
+        line(text, "ui.sent.detail.subject", e.subject());
+        line(text, "ui.sent.detail.attachments", String.join(", ", d.content().attachments()));
+        String state = context.text(e.state().messageKey())
+                + (e.lastError() == null ? "" : " — " + context.messages().get(e.lastError()));
+        line(text, "ui.sent.detail.status", state);
+        line(text, "ui.sent.detail.reply", e.serverReply() == null ? "" : e.serverReply());
+        if (!e.refused().isEmpty()) {
+            line(text, "ui.sent.detail.refused", String.join("; ", e.refused()));
+        }
+        String copy = context.text(e.imapCopy().messageKey())
+                + (e.imapError() == null ? "" : " — " + context.messages().get(e.imapError()));
+        line(text, "ui.sent.detail.copy", copy);
+        line(text, "ui.sent.detail.messageId", e.messageId());
+        text.append('\n').append(d.content().text());
+        return text.toString();
+    }
+
+    private void line(StringBuilder text, String key, String value) {
+        text.append(context.text(key, value)).append('\n');
+    }
+
+    private void resendSelected() {
+        SentEntry e = selected();
+        if (e == null) {
+            return;
+        }
+        Object answer = JOptionPane.showInputDialog(dialog, context.text("ui.sent.resendTo"),
+                context.text("ui.sent.resend"), JOptionPane.QUESTION_MESSAGE, null, null,
+                String.join(", ", e.recipients()));
+        if (answer == null) {
+            return;
+        }
+        String typed = answer.toString().strip();
+        String to = typed.equals(String.join(", ", e.recipients())) ? null : typed;
+        User actor = context.user();
+        context.inBackground(dialog, () -> context.services().sentLog().resend(actor, e.id(), to), id -> {
+            summary.setText(context.text("ui.sent.resent", id));
+            reload();
+        });
+    }
+}
