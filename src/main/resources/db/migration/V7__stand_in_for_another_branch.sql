@@ -1,2 +1,0 @@
--- Stand-in on the sentlog branch only: version 7 belongs to another branch, and migrations must
--- be numbered without a gap. Drop this file and its line when merging (the other branch's V7 replaces it).
