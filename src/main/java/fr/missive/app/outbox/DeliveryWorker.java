@@ -259,6 +259,14 @@ public final class DeliveryWorker {
         }
     }
 
+    /** Every path that records a message as sent tells the hook, so no copy is forgotten. */
+    private void toldSent(QueuedMessage m) {
+        AfterSent hook = afterSent;
+        if (hook != null) {
+            hook.sent(m.id(), m.accountId());
+        }
+    }
+
     /** A failing copy never stops the delivery of e-mail. */
     private void workAfterSent() {
         AfterSent hook = afterSent;
@@ -347,6 +355,7 @@ public final class DeliveryWorker {
             Instant at = clock.instant();
             recording = recorder.submit(() -> {
                 store.markSent(m.id(), at, d.serverReply(), List.of());
+                toldSent(m);
                 notifyListeners();
             });
             sent++;
@@ -389,10 +398,7 @@ public final class DeliveryWorker {
         if (later.isEmpty() || retry.givesUp(m.retryFrom(), clock.instant())) {
             store.markSent(m.id(), clock.instant(), d.serverReply(), refused);
             sent++;
-            AfterSent hook = afterSent;
-            if (hook != null) {
-                hook.sent(m.id(), m.accountId());
-            }
+            toldSent(m);
             return;
         }
         List<String> remaining = later.stream().map(RefusedRecipient::address).toList();
