@@ -47,11 +47,11 @@ public final class SmtpMailTransport implements MailTransport {
     public SendAttempt attempt(SmtpSettings settings, Password password, PlainTextMessage message) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(message, "message");
-        if (settings.auth() == AuthMethod.OAUTH2) {
-            throw new IllegalArgumentException("OAuth2 sign-in is not available yet");
-        }
         if (settings.auth() == AuthMethod.PASSWORD && password == null) {
             throw new IllegalArgumentException("password sign-in needs a password");
+        }
+        if (settings.auth() == AuthMethod.OAUTH2 && password == null) {
+            throw new IllegalArgumentException("OAuth2 sign-in needs an access token");
         }
         Duration timeout = timeoutOverride == null ? settings.timeout() : timeoutOverride;
         return new SmtpSendAttempt(settings, password, message, timeout, trust, authMechanisms, writeTimeouts);
