@@ -35,6 +35,10 @@ import fr.missive.store.db.Database;
 import fr.missive.store.institution.JdbcInstitutionStore;
 import fr.missive.letters.PdfLetterRenderer;
 import fr.missive.store.letters.JdbcTemplateStore;
+import fr.missive.app.oauth.OAuthAccounts;
+import fr.missive.app.oauth.OAuthClients;
+import fr.missive.mail.oauth.AuthorizationCodeFlow;
+import fr.missive.mail.oauth.TokenEndpoint;
 import fr.missive.store.secrets.AesGcmSecretStore;
 import fr.missive.store.secrets.SecretKeyFile;
 import fr.missive.store.secrets.SecretStore;
@@ -99,7 +103,9 @@ public final class Wiring {
                     new LetterTemplateService(new JdbcTemplateStore(db), contactStore, clock),
                     composer,
                     new LetterBatch(composer, new PdfLetterRenderer(), 0),
-                    new LetterPreview(composer, new PdfLetterRenderer()));
+                    new LetterPreview(composer, new PdfLetterRenderer()),
+                    mail.oauthClients(),
+                    mail.oauthAccounts());
         } catch (RuntimeException e) {
             closer.run();
             throw e;
@@ -109,7 +115,8 @@ public final class Wiring {
     /** The e-mail account use cases, kept together so Services' constructor call stays short. */
     private record Mail(ProviderPresets presets, ProfileService profiles, WorkstationSettingsService workstation,
                         AccountService accounts, TestSending testSending, AccountVerification verification,
-                        DetectSettings detect, ServerTests serverTests) {
+                        DetectSettings detect, ServerTests serverTests, OAuthClients oauthClients,
+                        OAuthAccounts oauthAccounts) {
     }
 
     private static Mail mail(Database db, Path dataFolder, Clock clock) {
@@ -119,7 +126,11 @@ public final class Wiring {
         JdbcProfileStore profileStore = new JdbcProfileStore(db);
         JdbcWorkstationStore workstationStore = new JdbcWorkstationStore(db);
         JdbcAccountStore accountStore = new JdbcAccountStore(db);
-        SendingResolver resolver = new SendingResolver(workstationStore, profileStore, secrets);
+        OAuthClients oauthClients = new OAuthClients(new JdbcSettingsStore(db), secrets);
+        TokenEndpoint tokenEndpoint = new TokenEndpoint(clock);
+        OAuthAccounts oauthAccounts = new OAuthAccounts(oauthClients, secrets, tokenEndpoint,
+                new AuthorizationCodeFlow(tokenEndpoint, random), clock);
+        SendingResolver resolver = new SendingResolver(workstationStore, profileStore, secrets, oauthAccounts);
         ProfileService profiles = new ProfileService(profileStore, secrets);
         AccountService accounts = new AccountService(accountStore, profileStore, new JdbcUserStore(db), secrets,
                 resolver, transport);
@@ -129,6 +140,6 @@ public final class Wiring {
                 accounts, new TestSending(accounts, resolver, transport),
                 new AccountVerification(accounts, accountStore, resolver, transport, clock, random),
                 new DetectSettings(presets, new JndiMxLookup(5_000), new SocketServerProbe()),
-                new ServerTests(profiles, workstation, transport));
+                new ServerTests(profiles, workstation, transport), oauthClients, oauthAccounts);
     }
 }

@@ -16,6 +16,8 @@ import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
+import fr.missive.app.oauth.OAuthAccounts;
+import fr.missive.app.oauth.OAuthClients;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.UserService;
@@ -48,7 +50,9 @@ public record Services(
         LetterTemplateService letterTemplates,
         LetterComposer letterComposer,
         LetterBatch letterBatch,
-        LetterPreview letterPreview) implements AutoCloseable {
+        LetterPreview letterPreview,
+        OAuthClients oauthClients,
+        OAuthAccounts oauthAccounts) implements AutoCloseable {
 
     @Override
     public void close() {
