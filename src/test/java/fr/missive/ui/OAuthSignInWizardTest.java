@@ -109,6 +109,28 @@ class OAuthSignInWizardTest {
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
 
+    @Test
+    void administratorEntersTheGoogleClientAndItsSecretIsKeptApart(Robot robot) throws Exception {
+        main.menuItem("menuConfiguration").click();
+        main.menuItem("menuOAuthClients").click();
+        DialogFixture dialog = Gui.dialog(robot, "oauthClientsDialog");
+        Gui.until("loaded", () -> dialog.textBox("oauthClients.microsoftId").text()
+                .equals(LoopbackAuthorizationServer.CLIENT_ID));
+        dialog.textBox("oauthClients.tenant").requireText("college-test.fr");
+        dialog.textBox("oauthClients.googleId").setText("1234-desktop.apps.googleusercontent.com");
+        dialog.textBox("oauthClients.googleSecret").setText("GOCSPX-secret");
+        dialog.button("oauthClientsSave").click();
+        Gui.until("saved", () -> dialog.label("oauthClientsState").text().equals("Saved."));
+        shoot(dialog.target(), Path.of("oauth-clients.png"));
+        dialog.button("oauthClientsClose").click();
+
+        assertThat(services.oauthClients().find(OAuthProvider.GOOGLE)).hasValueSatisfying(c ->
+                assertThat(c.clientId()).isEqualTo("1234-desktop.apps.googleusercontent.com"));
+        assertThat(services.oauthClients().hasClientSecret(OAuthProvider.GOOGLE)).isTrue();
+        assertThat(services.oauthClients().find(OAuthProvider.MICROSOFT).orElseThrow().tenant())
+                .isEqualTo("college-test.fr");
+    }
+
     /** For a person to look at: the wizard once signed in, kept beside the test's folder. */
     private static void shoot(Window window, Path file) throws Exception {
         AtomicReference<BufferedImage> image = new AtomicReference<>();

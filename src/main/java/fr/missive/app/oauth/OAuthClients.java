@@ -38,14 +38,20 @@ public final class OAuthClients {
      * @param clientSecret the Google desktop client's secret, or null/empty to keep none
      */
     public OAuthClientConfig save(OAuthProvider provider, String clientId, String tenant, String clientSecret) {
-        OAuthClientConfig config = OAuthClientConfig.of(provider, clientId, tenant);
-        settings.put(key(provider, "clientId"), config.clientId());
-        settings.put(key(provider, "tenant"), config.tenant() == null ? "" : config.tenant());
+        saveKeepingSecret(provider, clientId, tenant);
         if (clientSecret == null || clientSecret.isBlank()) {
             secrets.delete(secretName(provider));
         } else {
             secrets.put(secretName(provider), Password.of(clientSecret.strip()));
         }
+        return find(provider).orElseThrow();
+    }
+
+    /** Saves the client ID and tenant, keeping the stored client secret. */
+    public OAuthClientConfig saveKeepingSecret(OAuthProvider provider, String clientId, String tenant) {
+        OAuthClientConfig config = OAuthClientConfig.of(provider, clientId, tenant);
+        settings.put(key(provider, "clientId"), config.clientId());
+        settings.put(key(provider, "tenant"), config.tenant() == null ? "" : config.tenant());
         return find(provider).orElseThrow();
     }
 
