@@ -40,6 +40,7 @@ public final class Cli {
         cl.addSubcommand(new CommandLine(new AccountCommand(), new ContextFactory(context)));
         cl.addSubcommand(new CommandLine(DetectCommand.class, new ContextFactory(context)));
         cl.addSubcommand(new CommandLine(new LetterCommand(), new ContextFactory(context)));
+        cl.addSubcommand(new CommandLine(new OAuthCommands.ClientCommand(), new ContextFactory(context)));
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
