@@ -47,6 +47,10 @@ import fr.missive.store.db.Database;
 import fr.missive.store.institution.JdbcInstitutionStore;
 import fr.missive.store.letters.JdbcTemplateStore;
 import fr.missive.store.outbox.JdbcOutboxStore;
+import fr.missive.app.oauth.OAuthAccounts;
+import fr.missive.app.oauth.OAuthClients;
+import fr.missive.mail.oauth.AuthorizationCodeFlow;
+import fr.missive.mail.oauth.TokenEndpoint;
 import fr.missive.store.secrets.AesGcmSecretStore;
 import fr.missive.store.sentlog.JdbcSentLogStore;
 import fr.missive.store.secrets.SecretKeyFile;
@@ -116,7 +120,9 @@ public final class Wiring {
                     new LetterPreview(composer, new PdfLetterRenderer()),
                     mail.outbox(),
                     new BackupService(new BackupWriter(db), clock),
-                    sentLog(db, mail, clock));
+                    sentLog(db, mail, clock),
+                    mail.oauthClients(),
+                    mail.oauthAccounts());
         } catch (RuntimeException e) {
             closer.run();
             throw e;
@@ -136,7 +142,8 @@ public final class Wiring {
     /** The e-mail account use cases, kept together so Services' constructor call stays short. */
     private record Mail(ProviderPresets presets, ProfileService profiles, WorkstationSettingsService workstation,
                         AccountService accounts, TestSending testSending, AccountVerification verification,
-                        DetectSettings detect, ServerTests serverTests, OutboxService outbox) {
+                        DetectSettings detect, ServerTests serverTests, OAuthClients oauthClients,
+                        OAuthAccounts oauthAccounts, OutboxService outbox) {
     }
 
     private static Mail mail(Database db, Path dataFolder, Clock clock) {
@@ -146,7 +153,11 @@ public final class Wiring {
         JdbcProfileStore profileStore = new JdbcProfileStore(db);
         JdbcWorkstationStore workstationStore = new JdbcWorkstationStore(db);
         JdbcAccountStore accountStore = new JdbcAccountStore(db);
-        SendingResolver resolver = new SendingResolver(workstationStore, profileStore, secrets);
+        OAuthClients oauthClients = new OAuthClients(new JdbcSettingsStore(db), secrets);
+        TokenEndpoint tokenEndpoint = new TokenEndpoint(clock);
+        OAuthAccounts oauthAccounts = new OAuthAccounts(oauthClients, secrets, tokenEndpoint,
+                new AuthorizationCodeFlow(tokenEndpoint, random), clock);
+        SendingResolver resolver = new SendingResolver(workstationStore, profileStore, secrets, oauthAccounts);
         ProfileService profiles = new ProfileService(profileStore, secrets);
         AccountService accounts = new AccountService(accountStore, profileStore, new JdbcUserStore(db), secrets,
                 resolver, transport);
@@ -156,7 +167,7 @@ public final class Wiring {
                 accounts, new TestSending(accounts, resolver, transport),
                 new AccountVerification(accounts, accountStore, resolver, transport, clock, random),
                 new DetectSettings(presets, new JndiMxLookup(5_000), new SocketServerProbe()),
-                new ServerTests(profiles, workstation, transport),
+                new ServerTests(profiles, workstation, transport), oauthClients, oauthAccounts,
                 outbox(db, accounts, accountStore, resolver, transport, presets, clock));
     }
 

@@ -19,6 +19,8 @@ import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.sentlog.SentLogService;
+import fr.missive.app.oauth.OAuthAccounts;
+import fr.missive.app.oauth.OAuthClients;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.UserService;
@@ -55,7 +57,9 @@ public record Services(
         LetterPreview letterPreview,
         OutboxService outbox,
         BackupService backup,
-        SentLogService sentLog) implements AutoCloseable {
+        SentLogService sentLog,
+        OAuthClients oauthClients,
+        OAuthAccounts oauthAccounts) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -114,7 +114,7 @@ final class AccountChangeCommands {
             boolean signIn = s.auth() != AuthMethod.NONE;
             return new SmtpDraft(s.host(), s.port(), s.security(), signIn ? s.user() : null, newPassword,
                     (int) s.timeout().toSeconds(), s.allowPlainPassword(),
-                    s.pinnedCertificate() == null ? null : s.pinnedCertificate().hex());
+                    s.pinnedCertificate() == null ? null : s.pinnedCertificate().hex(), s.auth() == AuthMethod.OAUTH2);
         }
 
         private String profileName(Account account) {

@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "account", mixinStandardHelpOptions = true, description = "Manage the e-mail accounts.",
         subcommands = {AccountCommand.Add.class, AccountCommand.ListAccounts.class, AccountCommand.Test.class,
                 AccountCommand.Verify.class, AccountChangeCommands.Edit.class, AccountChangeCommands.Question.class,
-                AccountChangeCommands.MakePersonal.class, AccountImapCommand.class})
+                AccountChangeCommands.MakePersonal.class, AccountImapCommand.class,
+                OAuthCommands.SignIn.class})
 final class AccountCommand {
 
     /** Prints how a sending went: 0 when sent, else the diagnosis and the server's reply on standard error and 1. */

@@ -24,6 +24,10 @@ final class SmtpOptions {
             description = "Read the server password from standard input (after the --as user's password, if any).")
     boolean passwordStdin;
 
+    @Option(names = "--oauth2",
+            description = "Sign in with OAuth2 (Microsoft 365, Google) as --user; then 'account oauth NAME'.")
+    boolean oauth2;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Server timeout, 5 to 120 seconds (default 30).")
     Integer timeoutSeconds;
 
@@ -49,6 +53,6 @@ final class SmtpOptions {
                     .orElseThrow(() -> new CliUsageException(UserMessage.of("cli.account.passwordExpected")));
         }
         return new SmtpDraft(host, port, security, user, password, timeoutSeconds, allowPlainPassword,
-                pinnedCertificate);
+                pinnedCertificate, oauth2);
     }
 }

@@ -1,5 +1,6 @@
 package fr.missive.mail;
 
+import fr.missive.model.mail.AuthMethod;
 import fr.missive.model.mail.Diagnosis;
 import fr.missive.model.mail.DiagnosisKind;
 import fr.missive.model.mail.Security;
@@ -171,8 +172,13 @@ final class DiagnosisClassifier {
             // The connection ended during sign-in without a refusal to show.
             return other(f);
         }
+        if (s.auth() == AuthMethod.OAUTH2) {
+            // 334 carries the server's JSON error before the final 535; either way the token is refused.
+            return new Diagnosis(DiagnosisKind.OAUTH_SIGN_IN_AGAIN, s, "", reply, null, List.of());
+        }
         if (reply.hasEnhanced("5.7.139") || reply.hasEnhanced("5.7.30")) {
-            return new Diagnosis(DiagnosisKind.BASIC_AUTH_DISABLED, s, "", reply, null, List.of());
+            return new Diagnosis(DiagnosisKind.BASIC_AUTH_DISABLED, s, "", reply, null,
+                    List.of(new SuggestedFix(SuggestedFix.Kind.USE_OAUTH2, s.withOAuth2())));
         }
         if (reply.code() == 535 || reply.code() == 534 || reply.code() == 530 || reply.isPermanentFailure()) {
             return new Diagnosis(DiagnosisKind.AUTH_REFUSED, s, "", reply, null, List.of());

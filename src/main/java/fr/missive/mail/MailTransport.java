@@ -12,10 +12,8 @@ public interface MailTransport {
 
     /**
      * Prepares one attempt to connect with these settings, sign in with the password (ignored
-     * when the settings ask for no sign-in) and send the message. Nothing goes on the network
-     * before {@link SendAttempt#run()}.
-     *
-     * @throws IllegalArgumentException for OAuth2 settings, which the transport cannot use yet
+     * when the settings ask for no sign-in; for OAuth2 settings, the current access token, sent
+     * with XOAUTH2) and send the message. Nothing goes on the network before {@link SendAttempt#run()}.
      */
     SendAttempt attempt(SmtpSettings settings, Password password, PlainTextMessage message);
 }

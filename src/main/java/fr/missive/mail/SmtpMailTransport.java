@@ -59,11 +59,11 @@ public final class SmtpMailTransport implements MailTransport, MailConnector {
     }
 
     private Duration timeoutFor(SmtpSettings settings, Password password) {
-        if (settings.auth() == AuthMethod.OAUTH2) {
-            throw new IllegalArgumentException("OAuth2 sign-in is not available yet");
-        }
         if (settings.auth() == AuthMethod.PASSWORD && password == null) {
             throw new IllegalArgumentException("password sign-in needs a password");
+        }
+        if (settings.auth() == AuthMethod.OAUTH2 && password == null) {
+            throw new IllegalArgumentException("OAuth2 sign-in needs an access token");
         }
         return timeoutOverride == null ? settings.timeout() : timeoutOverride;
     }

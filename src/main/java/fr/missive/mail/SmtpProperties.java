@@ -1,5 +1,6 @@
 package fr.missive.mail;
 
+import fr.missive.model.mail.AuthMethod;
 import fr.missive.model.mail.Security;
 import fr.missive.model.mail.SmtpSettings;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,11 @@ final class SmtpProperties {
         // outside our trust decision and out of reach of cancel.
         p.put("mail.smtp.socketFactory.fallback", "false");
         p.put("mail.smtp.auth", String.valueOf(signIn));
-        if (authMechanisms != null) {
+        if (settings.auth() == AuthMethod.OAUTH2) {
+            // Only XOAUTH2: a token must never be offered as a password with PLAIN or LOGIN.
+            p.put("mail.smtp.auth.mechanisms", "XOAUTH2");
+            p.put("mail.smtp.auth.xoauth2.disable", "false");
+        } else if (authMechanisms != null) {
             p.put("mail.smtp.auth.mechanisms", authMechanisms);
         }
         p.put("mail.smtp.quitwait", "false");

@@ -98,15 +98,16 @@ final class SmtpSendAttempt implements SendAttempt {
     }
 
     private SendResult work() {
-        if (settings.auth() == AuthMethod.PASSWORD && settings.security() == Security.NONE
+        if (settings.auth() != AuthMethod.NONE && settings.security() == Security.NONE
                 && !settings.allowPlainPassword()) {
             return refusePlainPassword();
         }
         CertificateCheck check = new CertificateCheck(trust, settings.pinnedCertificate());
-        Session session = session(check, settings.auth() == AuthMethod.PASSWORD);
+        Session session = session(check, settings.auth() != AuthMethod.NONE);
         AttemptTransport transport = transport(session);
         try {
-            if (settings.auth() == AuthMethod.PASSWORD) {
+            if (settings.auth() != AuthMethod.NONE) {
+                // For OAuth2 the "password" is the access token; Angus wraps it in XOAUTH2.
                 transport.connect(settings.asciiHost(), settings.port(), settings.user(), password.reveal());
                 if (!transport.offersAuthentication()) {
                     // Angus silently goes on without signing in when AUTH is not offered.

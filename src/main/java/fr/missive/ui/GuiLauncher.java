@@ -30,6 +30,7 @@ public final class GuiLauncher {
     private final ServicesFactory factory;
     private final IntConsumer exit;
     private final BackgroundTasks background = new BackgroundTasks();
+    private java.util.function.Consumer<java.net.URI> browser;
 
     /**
      * @param exit called once, with the exit code, when the session is over and the data
@@ -38,6 +39,12 @@ public final class GuiLauncher {
     public GuiLauncher(ServicesFactory factory, IntConsumer exit) {
         this.factory = factory;
         this.exit = exit;
+    }
+
+    /** Opens web pages with {@code browser} instead of the system browser (tests). */
+    public GuiLauncher withBrowser(java.util.function.Consumer<java.net.URI> browser) {
+        this.browser = browser;
+        return this;
     }
 
     /** The application's entry: returns at once; the process exits when the user closes Missive. */
@@ -80,6 +87,9 @@ public final class GuiLauncher {
     private void begin(Services services) {
         UiContext context = new UiContext(services, background, Messages.forLocale(Locale.getDefault()),
                 code -> end(services, code));
+        if (browser != null) {
+            context.setBrowser(browser);
+        }
         new StartupFlow(context).begin();
     }
 

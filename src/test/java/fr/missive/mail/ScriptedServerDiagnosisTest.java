@@ -136,6 +136,10 @@ class ScriptedServerDiagnosisTest {
 
         assertThat(d.kind()).isEqualTo(DiagnosisKind.BASIC_AUTH_DISABLED);
         assertThat(d.reply().enhanced()).isEqualTo("5.7.139");
+        SmtpSettings proposed = d.fix(SuggestedFix.Kind.USE_OAUTH2).orElseThrow().settings();
+        assertThat(proposed.auth()).isEqualTo(fr.missive.model.mail.AuthMethod.OAUTH2);
+        assertThat(proposed.user()).isEqualTo("secretariat@college-test.fr");
+        assertThat(proposed.allowPlainPassword()).isFalse();
     }
 
     @Test

@@ -361,7 +361,7 @@ public final class AccountService {
                 smtp = AccountValidation.settings(v, draft.smtp(),
                         actor.isAdmin() || keepsExceptions(current, draft.smtp()));
                 boolean stored = id != null && secrets.has(SecretNames.account(id));
-                if (smtp != null && smtp.auth() != AuthMethod.NONE && !AccountValidation.hasPassword(draft.smtp())
+                if (smtp != null && smtp.auth() == AuthMethod.PASSWORD && !AccountValidation.hasPassword(draft.smtp())
                         && !stored) {
                     v.add("password", UserMessage.of("accounts.passwordRequired"));
                 }

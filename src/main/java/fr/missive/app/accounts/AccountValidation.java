@@ -4,6 +4,7 @@ import fr.missive.app.ValidationException;
 import fr.missive.app.Validator;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.UserMessage;
+import fr.missive.model.mail.AuthMethod;
 import fr.missive.model.mail.CertificateFingerprint;
 import fr.missive.model.mail.HeaderText;
 import fr.missive.model.mail.ImapSettings;
@@ -79,6 +80,10 @@ final class AccountValidation {
         try {
             SmtpSettings s = new SmtpSettings(draft.host(), port, security, null, null, timeout,
                     draft.allowPlainPassword(), pin);
+            if (draft.oauth2()) {
+                return new SmtpSettings(draft.host(), port, security, AuthMethod.OAUTH2, draft.user(), timeout,
+                        draft.allowPlainPassword(), pin);
+            }
             return draft.user() == null || draft.user().isBlank() ? s : s.withPassword(draft.user());
         } catch (MailInputException e) {
             for (MailInputProblem problem : e.problems()) {

@@ -37,12 +37,12 @@ public record ProviderPreset(String id, String displayName, SmtpSettings smtp, S
     }
 
     /**
-     * The recommended settings, signing in with the address as user name and a password: every
-     * provider here wants a sign-in, and the transport cannot do OAuth2 yet, so a provider that
-     * expects it still gets password sign-in, which works where its administrator allows it.
+     * The recommended settings, signing in with the address as user name: with OAuth2 where the
+     * provider expects it (Microsoft 365, whose basic authentication is being switched off), else
+     * with a password (Gmail's app password; OAuth2 stays one choice away in the form).
      */
     public SmtpSettings settingsFor(String user) {
-        return smtp.withPassword(user);
+        return auth == AuthMethod.OAUTH2 ? smtp.withPassword(user).withOAuth2() : smtp.withPassword(user);
     }
 
     public boolean servesMx(String mxHost) {

@@ -1,5 +1,8 @@
 package fr.missive.app.accounts;
 
+import fr.missive.app.oauth.AccessTokenOutcome;
+import fr.missive.app.oauth.OAuthAccounts;
+import fr.missive.app.oauth.SignInRequiredException;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
@@ -27,11 +30,19 @@ public final class SendingResolver {
     private final WorkstationStore workstation;
     private final ProfileStore profiles;
     private final SecretStore secrets;
+    private final OAuthAccounts oauth;
 
     public SendingResolver(WorkstationStore workstation, ProfileStore profiles, SecretStore secrets) {
+        this(workstation, profiles, secrets, null);
+    }
+
+    /** With the OAuth2 sign-ins, for settings that sign in with XOAUTH2 (null: none on this PC). */
+    public SendingResolver(WorkstationStore workstation, ProfileStore profiles, SecretStore secrets,
+                           OAuthAccounts oauth) {
         this.workstation = workstation;
         this.profiles = profiles;
         this.secrets = secrets;
+        this.oauth = oauth;
     }
 
     /** The effective SMTP settings and sender of an account. */
@@ -82,13 +93,40 @@ public final class SendingResolver {
         return password(resolve(account));
     }
 
-    /** The stored password for these settings, or null when they do not sign in. */
+    /**
+     * The stored password for these settings, the current OAuth2 access token (refreshed when
+     * about to expire) for XOAUTH2, or null when they do not sign in.
+     *
+     * @throws SignInRequiredException when an OAuth2 account must be signed in again
+     */
     Password password(ResolvedSending sending) {
         if (sending.smtp().auth() == AuthMethod.NONE) {
             return null;
         }
+        if (sending.smtp().auth() == AuthMethod.OAUTH2) {
+            return accessToken(sending.smtp().user());
+        }
         return java.util.Optional.ofNullable(sending.secretName()).flatMap(secrets::get)
                 .orElseThrow(() -> new MissiveException(UserMessage.of("accounts.passwordMissing")));
+    }
+
+    private Password accessToken(String address) {
+        if (oauth == null) {
+            throw new SignInRequiredException(address);
+        }
+        try {
+            AccessTokenOutcome outcome = oauth.accessToken(address, false);
+            if (outcome instanceof AccessTokenOutcome.Ready ready) {
+                return ready.accessToken();
+            }
+            if (outcome instanceof AccessTokenOutcome.Unavailable unavailable) {
+                throw new MissiveException(UserMessage.of("oauth.unreachable", unavailable.reason()));
+            }
+            throw new SignInRequiredException(address);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MissiveException(UserMessage.of("oauth.timedOut"));
+        }
     }
 
     private static Sender sender(Account account, WorkstationSettings ws) {

@@ -13,10 +13,18 @@ import fr.missive.model.mail.Security;
  *                          only, as the "certificate not trusted" diagnosis showed it; null for
  *                          the usual checks. Administrators only.
  *
+ * @param oauth2 sign in with OAuth2 (XOAUTH2) as {@code user}, signed in through the browser; no password
+ *
  * <p>The password array is wiped once the draft has been used, as for users' passwords.
  */
 public record SmtpDraft(String host, Integer port, Security security, String user, char[] password,
-                        Integer timeoutSeconds, boolean allowPlainPassword, String pinnedCertificate) {
+                        Integer timeoutSeconds, boolean allowPlainPassword, String pinnedCertificate, boolean oauth2) {
+
+    /** Password sign-in (or none, without a user). */
+    public SmtpDraft(String host, Integer port, Security security, String user, char[] password,
+                     Integer timeoutSeconds, boolean allowPlainPassword, String pinnedCertificate) {
+        this(host, port, security, user, password, timeoutSeconds, allowPlainPassword, pinnedCertificate, false);
+    }
 
     /** Settings checked the usual way, without a pinned certificate. */
     public SmtpDraft(String host, Integer port, Security security, String user, char[] password,
@@ -26,6 +34,7 @@ public record SmtpDraft(String host, Integer port, Security security, String use
 
     @Override
     public String toString() {
-        return "SmtpDraft[" + host + ":" + port + " " + security + " user=" + user + " password=hidden]";
+        return "SmtpDraft[" + host + ":" + port + " " + security + " user=" + user
+                + (oauth2 ? " oauth2" : " password=hidden") + "]";
     }
 }

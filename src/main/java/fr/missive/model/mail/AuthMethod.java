@@ -5,6 +5,6 @@ public enum AuthMethod {
     NONE,
     /** User name and password (AUTH PLAIN or LOGIN), only over an encrypted connection unless explicitly allowed. */
     PASSWORD,
-    /** Reserved for XOAUTH2 (a later issue): settings may carry it, the transport does not send with it yet. */
+    /** OAuth2 (XOAUTH2) with an access token obtained in the browser and refreshed by Missive. */
     OAUTH2
 }

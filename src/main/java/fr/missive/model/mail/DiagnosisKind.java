@@ -30,6 +30,11 @@ public enum DiagnosisKind {
     AUTH_REFUSED("password"),
     /** Microsoft 365's 5.7.30 / 5.7.139: passwords are switched off for SMTP. */
     BASIC_AUTH_DISABLED("auth"),
+    /**
+     * OAuth2 sign-in: the server refused the access token (535, or 334 with an error JSON). After
+     * one refresh the account must be signed in again in the browser.
+     */
+    OAUTH_SIGN_IN_AGAIN("auth"),
     /** No sign-in chosen, but the server wants one (530). */
     AUTH_REQUIRED("auth"),
     /** Our own refusal to send a password over an unencrypted connection. */

@@ -99,6 +99,11 @@ public record SmtpSettings(
                 pinnedCertificate);
     }
 
+    /** The same server and user, signing in with OAuth2 (XOAUTH2) instead of a password. */
+    public SmtpSettings withOAuth2() {
+        return new SmtpSettings(host, port, security, AuthMethod.OAUTH2, user, timeout, false, pinnedCertificate);
+    }
+
     public SmtpSettings withoutAuthentication() {
         return new SmtpSettings(host, port, security, AuthMethod.NONE, user, timeout, allowPlainPassword,
                 pinnedCertificate);

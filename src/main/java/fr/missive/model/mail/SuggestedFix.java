@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public record SuggestedFix(Kind kind, SmtpSettings settings) {
 
-    public enum Kind { USE_TLS, USE_STARTTLS, RAISE_TIMEOUT, PIN_CERTIFICATE, NO_AUTHENTICATION }
+    public enum Kind { USE_TLS, USE_STARTTLS, RAISE_TIMEOUT, PIN_CERTIFICATE, NO_AUTHENTICATION, USE_OAUTH2 }
 
     public SuggestedFix {
         Objects.requireNonNull(kind, "kind");
@@ -22,7 +22,7 @@ public record SuggestedFix(Kind kind, SmtpSettings settings) {
             case USE_TLS, USE_STARTTLS -> String.valueOf(settings.port());
             case RAISE_TIMEOUT -> settings.timeout().toSeconds();
             case PIN_CERTIFICATE -> String.valueOf(settings.pinnedCertificate());
-            case NO_AUTHENTICATION -> "";
+            case NO_AUTHENTICATION, USE_OAUTH2 -> "";
         };
         return UserMessage.of("diagnosis.fix." + kind.name(), arg);
     }

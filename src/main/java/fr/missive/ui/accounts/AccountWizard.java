@@ -86,6 +86,7 @@ public final class AccountWizard {
     private JLabel profileLabel;
     private final SmtpSettingsForm ownSettings;
     private final ImapSettingsForm imap;
+    private final OAuthSignInRow oauthSignIn;
 
     private final SendingTestPanel testPanel;
     private final JButton saveAnyway;
@@ -119,6 +120,11 @@ public final class AccountWizard {
         detect = Swing.button("accountDetect", context.text("ui.accounts.detect"), this::detect);
         ownSettings = new SmtpSettingsForm(context, errors, "account");
         imap = new ImapSettingsForm(context, errors, "account", () -> Swing.growToFit(dialog));
+        oauthSignIn = new OAuthSignInRow(context, dialog, errors, ownSettings, () -> {
+            fr.missive.app.accounts.ImapDraft typed = imap.draft();
+            return typed != null && !typed.isEmpty();
+        }, () -> Swing.growToFit(dialog));
+        ownSettings.onAuthChanged(this::oauthRowChanged);
         testPanel = new SendingTestPanel(context, dialog, errors, "account", "ui.accounts.fieldAtFault",
                 this::runTest, this::applyFix);
         saveAnyway = Swing.button("accountSaveAnyway", context.text("ui.accounts.saveAnyway"), this::saveAnyway);
@@ -162,6 +168,7 @@ public final class AccountWizard {
         field(serverPage, "ui.accounts.source", "source", "account.source", source);
         profileLabel = field(serverPage, "ui.accounts.profile", "profile", "account.profile", profile);
         ownSettings.addTo(serverPage);
+        oauthSignIn.addTo(serverPage);
         imap.addTo(serverPage);
 
         JPanel testPage = new JPanel(new MigLayout("insets 0, wrap 2, fillx, hidemode 3", "[right][grow,fill]"));
@@ -254,6 +261,7 @@ public final class AccountWizard {
     /** Back and Next: the page shown may need more room than the one before. */
     private void turnTo(int newPage) {
         show(newPage);
+        oauthSignIn.refresh(Swing.selected(source) == SettingsSource.OWN);
         Swing.growToFit(dialog);
     }
 
@@ -262,6 +270,12 @@ public final class AccountWizard {
         ownSettings.setVisible(s == SettingsSource.OWN);
         profile.getParent().setVisible(s == SettingsSource.PROFILE);
         profileLabel.setVisible(s == SettingsSource.PROFILE);
+        oauthSignIn.refresh(s == SettingsSource.OWN);
+        Swing.growToFit(dialog);
+    }
+
+    private void oauthRowChanged() {
+        oauthSignIn.refresh(Swing.selected(source) == SettingsSource.OWN);
         Swing.growToFit(dialog);
     }
 

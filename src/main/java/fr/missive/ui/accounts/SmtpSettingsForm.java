@@ -50,6 +50,7 @@ public final class SmtpSettingsForm {
     /** The certificate fingerprint to pin, once an administrator chose to trust it. */
     private String pinned;
     private boolean hintWanted;
+    private final List<Runnable> authListeners = new ArrayList<>();
 
     public SmtpSettingsForm(UiContext context, FieldErrors errors, String prefix) {
         this.context = context;
@@ -59,6 +60,7 @@ public final class SmtpSettingsForm {
             security.addItem(new Choice<>(s, context.text("ui.accounts.security." + s.name())));
         }
         auth.addItem(new Choice<>(AuthMethod.PASSWORD, context.text("ui.accounts.auth.PASSWORD")));
+        auth.addItem(new Choice<>(AuthMethod.OAUTH2, context.text("ui.accounts.auth.OAUTH2")));
         auth.addItem(new Choice<>(AuthMethod.NONE, context.text("ui.accounts.auth.NONE")));
         Swing.select(security, Security.STARTTLS);
         security.addActionListener(e -> {
@@ -110,7 +112,7 @@ public final class SmtpSettingsForm {
         host.setText(smtp.host());
         Swing.select(security, smtp.security());
         port.setValue(smtp.port());
-        Swing.select(auth, smtp.auth() == AuthMethod.NONE ? AuthMethod.NONE : AuthMethod.PASSWORD);
+        Swing.select(auth, smtp.auth());
         if (smtp.user() != null) {
             user.setText(smtp.user());
         }
@@ -145,10 +147,11 @@ public final class SmtpSettingsForm {
      */
     public SmtpDraft draft(boolean emptyKeepsStored) {
         boolean signIn = Swing.selected(auth) == AuthMethod.PASSWORD;
+        boolean oauth2 = Swing.selected(auth) == AuthMethod.OAUTH2;
         boolean keep = emptyKeepsStored && password.getDocument().getLength() == 0;
         return new SmtpDraft(host.getText().strip(), (Integer) port.getValue(), Swing.selected(security),
-                signIn ? user.getText().strip() : null, signIn && !keep ? password.getPassword() : null,
-                (Integer) timeout.getValue(), allowPlain.isSelected(), pinned);
+                signIn || oauth2 ? user.getText().strip() : null, signIn && !keep ? password.getPassword() : null,
+                (Integer) timeout.getValue(), allowPlain.isSelected(), pinned, oauth2);
     }
 
     public boolean userIsBlank() {
@@ -165,9 +168,29 @@ public final class SmtpSettingsForm {
     }
 
     private void authChanged() {
-        boolean signIn = Swing.selected(auth) == AuthMethod.PASSWORD;
-        user.setEnabled(signIn);
-        password.setEnabled(signIn);
+        AuthMethod method = Swing.selected(auth);
+        user.setEnabled(method != AuthMethod.NONE);
+        password.setEnabled(method == AuthMethod.PASSWORD);
+        for (Runnable listener : authListeners) {
+            listener.run();
+        }
+    }
+
+    /** Called on the EDT when the authentication method changes. */
+    public void onAuthChanged(Runnable listener) {
+        authListeners.add(listener);
+    }
+
+    public AuthMethod authMethod() {
+        return Swing.selected(auth);
+    }
+
+    public String host() {
+        return host.getText().strip();
+    }
+
+    public String user() {
+        return user.getText().strip();
     }
 
     /** A label and an input with its error place, as one row of a two-column form. */

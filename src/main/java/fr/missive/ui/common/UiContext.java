@@ -2,8 +2,11 @@ package fr.missive.ui.common;
 
 import fr.missive.app.Services;
 import fr.missive.i18n.Messages;
+import fr.missive.model.MissiveException;
+import fr.missive.model.UserMessage;
 import fr.missive.model.users.User;
 import java.awt.Component;
+import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -22,6 +25,7 @@ public final class UiContext {
     private final ErrorReporter errors;
     private Messages messages;
     private User user;
+    private Consumer<URI> browser = UiContext::openInSystemBrowser;
 
     /**
      * @param quit ends the session with an exit code: closes the data folder, then the process
@@ -71,6 +75,27 @@ public final class UiContext {
     /** Runs {@code work} off the EDT; its result goes to {@code onSuccess}, a failure to a message box. */
     public <T> BackgroundTasks.Job inBackground(Component parent, Callable<T> work, Consumer<? super T> onSuccess) {
         return background.submit(work, onSuccess, failure -> errors.report(parent, failure));
+    }
+
+    /** Opens a web page (a provider's sign-in page) in the system browser; tests drive it themselves. */
+    public Consumer<URI> browser() {
+        return browser;
+    }
+
+    public void setBrowser(Consumer<URI> browser) {
+        this.browser = Objects.requireNonNull(browser);
+    }
+
+    private static void openInSystemBrowser(URI uri) {
+        try {
+            if (!java.awt.Desktop.isDesktopSupported()
+                    || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE)) {
+                throw new MissiveException(UserMessage.of("ui.oauth.noBrowser", uri.toString()));
+            }
+            java.awt.Desktop.getDesktop().browse(uri);
+        } catch (java.io.IOException e) {
+            throw new MissiveException(UserMessage.of("ui.oauth.noBrowser", uri.toString()), e);
+        }
     }
 
     /** Ends the session: the data folder is closed cleanly, then the process exits with {@code code}. */

@@ -33,6 +33,8 @@ final class MainMenu {
 
         void dispatchingProfiles();
 
+        void oauthClients();
+
         void letterTemplates();
 
         void outbox();
@@ -77,6 +79,7 @@ final class MainMenu {
             configuration.addSeparator();
             configuration.add(item("menuWorkstationMail", "ui.workstation.menu", commands::workstationMail));
             configuration.add(item("menuProfiles", "ui.profiles.menu", commands::dispatchingProfiles));
+            configuration.add(item("menuOAuthClients", "ui.oauthClients.menu", commands::oauthClients));
             bar.add(configuration);
         }
         JMenu help = menu("menuHelp", "ui.menu.help");

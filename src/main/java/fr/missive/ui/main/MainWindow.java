@@ -190,6 +190,11 @@ public final class MainWindow implements MainMenu.Commands {
     }
 
     @Override
+    public void oauthClients() {
+        new fr.missive.ui.accounts.OAuthClientsDialog(context, frame).open();
+    }
+
+    @Override
     public void dispatchingProfiles() {
         new ProfilesDialog(context, frame).open();
     }

@@ -67,6 +67,8 @@ class DetectSettingsTest {
             assertThat(d.confidence()).isEqualTo(DetectedSettings.Confidence.MX);
             assertThat(d.smtp().host()).isEqualTo("smtp.office365.com");
             assertThat(d.providerPreset()).map(ProviderPreset::auth).contains(AuthMethod.OAUTH2);
+            assertThat(d.smtp().auth()).as("proposed: sign in with Microsoft").isEqualTo(AuthMethod.OAUTH2);
+            assertThat(d.smtp().user()).isEqualTo("secretariat@college-exemple.fr");
             assertThat(d.explanation().args()).contains("college-exemple-fr.mail.protection.outlook.com");
         });
         assertThat(probed).isEmpty();
