@@ -103,7 +103,7 @@ final class SmtpMailConnection implements MailConnection {
     private DeliveryOutcome open(String envelopeFrom) {
         registry = new SocketRegistry();
         check = new CertificateCheck(trust, settings.pinnedCertificate());
-        boolean signIn = settings.auth() == AuthMethod.PASSWORD;
+        boolean signIn = settings.auth() != AuthMethod.NONE;
         if (signIn && settings.security() == Security.NONE && !settings.allowPlainPassword()) {
             return new DeliveryOutcome.TryLater(DiagnosisClassifier.passwordOverPlain(settings, false), true);
         }

@@ -110,6 +110,23 @@ public final class SendingResolver {
                 .orElseThrow(() -> new MissiveException(UserMessage.of("accounts.passwordMissing")));
     }
 
+    /**
+     * The server refused the account's OAuth2 access token before it expired (revoked, or the
+     * clocks disagree): the next connection must use a fresh one. When the provider refuses to
+     * refresh it, the next {@link #password(Account)} says to sign in again.
+     */
+    public void tokenRefused(Account account) {
+        ResolvedSending sending = resolve(account);
+        if (sending.smtp().auth() != AuthMethod.OAUTH2 || oauth == null) {
+            return;
+        }
+        try {
+            oauth.accessToken(sending.smtp().user(), true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private Password accessToken(String address) {
         if (oauth == null) {
             throw new SignInRequiredException(address);

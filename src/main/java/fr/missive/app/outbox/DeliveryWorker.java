@@ -380,6 +380,14 @@ public final class DeliveryWorker {
         DeliveryOutcome.Refused refused = (DeliveryOutcome.Refused) outcome;
         Diagnosis d = refused.diagnosis();
         String reply = d.serverReply().map(SmtpReply::text).orElse(null);
+        if (d.kind() == DiagnosisKind.OAUTH_SIGN_IN_AGAIN) {
+            // An expired or revoked OAuth2 token: the messages wait, the next connection asks for
+            // a fresh token, and the user is told to sign in again if the provider refuses it.
+            deferAccount(m, d.message(), reply);
+            dropLane(m.accountId());
+            accounts.find(m.accountId()).ifPresent(resolver::tokenRefused);
+            return false;
+        }
         store.markFailed(m.id(), d.message(), reply, List.of());
         failed++;
         if (refused.whileConnecting()) {
