@@ -19,6 +19,7 @@ import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
+import fr.missive.app.letters.mailing.LetterMailing;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.ProviderLimits;
@@ -26,6 +27,7 @@ import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.PasswordHasher;
 import fr.missive.app.users.UserService;
+import fr.missive.letters.HtmlMailBodyRenderer;
 import fr.missive.letters.PdfLetterRenderer;
 import fr.missive.mail.JndiMxLookup;
 import fr.missive.mail.MailConnector;
@@ -84,6 +86,7 @@ public final class Wiring {
             JdbcContactStore contactStore = new JdbcContactStore(db);
             InstitutionService institution = new InstitutionService(institutionStore);
             LetterComposer composer = new LetterComposer(institution, clock);
+            LetterBatch letterBatch = new LetterBatch(composer, new PdfLetterRenderer(), 0);
             return new Services(
                     dataFolder,
                     clock,
@@ -105,10 +108,12 @@ public final class Wiring {
                     mail.serverTests(),
                     new LetterTemplateService(new JdbcTemplateStore(db), contactStore, clock),
                     composer,
-                    new LetterBatch(composer, new PdfLetterRenderer(), 0),
+                    letterBatch,
                     new LetterPreview(composer, new PdfLetterRenderer()),
                     mail.outbox(),
-                    new BackupService(new BackupWriter(db), clock));
+                    new BackupService(new BackupWriter(db), clock),
+                    new LetterMailing(composer, letterBatch, new PdfLetterRenderer(), new HtmlMailBodyRenderer(),
+                            mail.outbox(), mail.accounts()));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

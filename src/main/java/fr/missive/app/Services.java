@@ -17,6 +17,7 @@ import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
+import fr.missive.app.letters.mailing.LetterMailing;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
@@ -53,7 +54,8 @@ public record Services(
         LetterBatch letterBatch,
         LetterPreview letterPreview,
         OutboxService outbox,
-        BackupService backup) implements AutoCloseable {
+        BackupService backup,
+        LetterMailing letterMailing) implements AutoCloseable {
 
     @Override
     public void close() {
