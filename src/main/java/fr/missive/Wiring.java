@@ -113,7 +113,7 @@ public final class Wiring {
                     mail.outbox(),
                     new BackupService(new BackupWriter(db), clock),
                     new LetterMailing(composer, letterBatch, new PdfLetterRenderer(), new HtmlMailBodyRenderer(),
-                            mail.outbox(), mail.accounts()));
+                            mail.outbox(), mail.accounts(), new ProviderLimits(mail.presets())));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

@@ -87,7 +87,7 @@ final class SendLetterCommand implements Callable<Integer> {
         String intro = bodyFile == null ? null : new String(SendCommand.readFile(bodyFile), StandardCharsets.UTF_8);
         MailingOptions options = new MailingOptions(attachPdf, pdfName, inline, subject, intro, fields,
                 LetterCommand.Render.letterLanguage(language), printDir, null, 0);
-        MailingPlan plan = context.services().letterMailing().plan(actor, template.template(), contacts, options);
+        MailingPlan plan = context.services().letterMailing().plan(actor, from, template.template(), contacts, options);
         Messages messages = context.messages();
         plan.warnings().forEach(w -> context.err().println(messages.get("cli.letter.warning", messages.get(w))));
         MailingSummary summary = context.services().letterMailing().send(actor, from, plan,

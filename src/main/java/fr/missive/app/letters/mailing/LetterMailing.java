@@ -15,6 +15,7 @@ import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.letters.Preflight;
 import fr.missive.app.outbox.MailContent;
 import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.outbox.ProviderLimits;
 import fr.missive.letters.LetterRenderer;
 import fr.missive.letters.MailBodyRenderer;
 import fr.missive.model.EmailAddress;
@@ -48,9 +49,12 @@ public final class LetterMailing {
     private final MailBodyRenderer bodies;
     private final OutboxService outbox;
     private final AccountService accounts;
+    private final ProviderLimits limits;
 
     public LetterMailing(LetterComposer composer, LetterBatch batch, LetterRenderer renderer,
-                         MailBodyRenderer bodies, OutboxService outbox, AccountService accounts) {
+                         MailBodyRenderer bodies, OutboxService outbox, AccountService accounts,
+                         ProviderLimits limits) {
+        this.limits = limits;
         this.composer = composer;
         this.batch = batch;
         this.renderer = renderer;
@@ -60,12 +64,13 @@ public final class LetterMailing {
     }
 
     /**
-     * What would happen to each contact.
+     * What would happen to each contact sent the letter from this account.
      *
      * @throws ValidationException on field {@code fields} when a letter-specific field is missing
      *                             or a {@code {{} is never closed: nothing can be sent
      */
-    public MailingPlan plan(User actor, LetterTemplate template, List<Contact> contacts, MailingOptions options) {
+    public MailingPlan plan(User actor, String accountName, LetterTemplate template, List<Contact> contacts,
+                            MailingOptions options) {
         LetterContext context = composer.prepare(template, LetterSender.of(actor), options.letterFields(),
                 options.language());
         Preflight preflight = composer.check(context, contacts);
@@ -77,7 +82,9 @@ public final class LetterMailing {
             recipients.add(route(context, options, contact));
         }
         MailingPlan draft = new MailingPlan(context, options, recipients, List.of());
-        return new MailingPlan(context, options, recipients, warnings(draft, contacts));
+        long sizeLimit = options.sizeLimitBytes() > 0 ? options.sizeLimitBytes()
+                : limits.messageSize(outbox.serverOf(actor, accountName));
+        return new MailingPlan(context, options, recipients, warnings(draft, sizeLimit));
     }
 
     private PlannedRecipient route(LetterContext context, MailingOptions options, Contact contact) {
@@ -103,7 +110,7 @@ public final class LetterMailing {
         return new PlannedRecipient(contact, Route.EMAIL, "");
     }
 
-    private List<UserMessage> warnings(MailingPlan plan, List<Contact> contacts) {
+    private List<UserMessage> warnings(MailingPlan plan, long sizeLimit) {
         List<UserMessage> warnings = new ArrayList<>();
         String subject = plan.options().subject() != null ? plan.options().subject()
                 : plan.context().template().subject();
@@ -127,9 +134,9 @@ public final class LetterMailing {
             ComposedLetter sample = composer.compose(plan.context(), byEmail.get(0));
             byte[] pdf = plan.options().attachPdf() ? renderer.render(sample.content()) : null;
             long size = MailTexts.encodedSize(message(plan, sample, pdf));
-            if (size > plan.options().sizeLimitBytes()) {
+            if (size > sizeLimit) {
                 warnings.add(UserMessage.of("mailing.warning.tooLarge", MailTexts.megabytes(size),
-                        MailTexts.megabytes(plan.options().sizeLimitBytes())));
+                        MailTexts.megabytes(sizeLimit)));
             }
         }
         return warnings;
@@ -156,7 +163,8 @@ public final class LetterMailing {
         boolean stopped = false;
         if (!byEmail.isEmpty()) {
             if (plan.options().attachPdf()) {
-                BatchReport report = batch.run(plan.context(), byEmail, mails, progress::written, cancelled);
+                BatchReport report = batch.run(plan.context(), byEmail, mails,
+                        (done, count) -> progress.written(done, total), cancelled);
                 failures.addAll(report.failures());
                 stopped = report.cancelled();
             } else {

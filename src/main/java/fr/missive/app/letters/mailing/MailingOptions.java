@@ -22,14 +22,12 @@ import java.util.Objects;
  * @param printFolder     where the letters of recipients who get no e-mail are written, one PDF
  *                        each; null to only list them
  * @param combinedFile    one PDF with every letter to print, to print in one job; null for none
- * @param sizeLimitBytes  the largest message the provider takes; 0 or less for 20 MB
+ * @param sizeLimitBytes  the largest message to warn about; 0 or less for the account's provider's
+ *                        limit (20 MB for a server of no known provider)
  */
 public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean inline, String subject, String intro,
                              Map<String, String> letterFields, Locale language, Path printFolder, Path combinedFile,
                              long sizeLimitBytes) {
-
-    /** What most providers accept (Gmail 25 MB, Microsoft 365 35 MB by default, many others 20 MB). */
-    public static final long DEFAULT_SIZE_LIMIT = 20L * 1024 * 1024;
 
     public MailingOptions {
         if (!attachPdf && !inline) {
@@ -40,7 +38,7 @@ public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean i
         intro = blankToNull(intro);
         letterFields = Map.copyOf(new LinkedHashMap<>(letterFields == null ? Map.of() : letterFields));
         Objects.requireNonNull(language, "language");
-        sizeLimitBytes = sizeLimitBytes > 0 ? sizeLimitBytes : DEFAULT_SIZE_LIMIT;
+        sizeLimitBytes = Math.max(0, sizeLimitBytes);
     }
 
     private static String blankToNull(String text) {
