@@ -212,6 +212,12 @@ public final class LetterMailing {
         return outputs.size() == 1 ? outputs.get(0) : LetterOutput.all(outputs);
     }
 
+    /** One recipient's e-mail exactly as it will be queued (PDF rendered when attached), for a preview. */
+    public MailContent preview(MailingPlan plan, Contact contact) {
+        ComposedLetter letter = composer.compose(plan.context(), contact);
+        return message(plan, letter, plan.options().attachPdf() ? renderer.render(letter.content()) : null);
+    }
+
     /** The e-mail of one letter, as it will be queued; {@code pdf} is null when it is not attached. */
     public MailContent message(MailingPlan plan, ComposedLetter letter, byte[] pdf) {
         return MailTexts.content(plan, letter, pdf, (context, contact, text) -> composer.mergeLine(context, contact,

@@ -129,6 +129,26 @@ class LetterMailingTest {
     }
 
     @Test
+    void previewsOneRecipientsEmailAsItWillBeQueued() {
+        MailingOptions options = new MailingOptions(true, "Absence {{last_name}}", true, "Absence — {{first_name}}",
+                "Bonjour,", Map.of("date_absence", "3 mars"), Locale.FRENCH, null, null, 0);
+        List<Contact> contacts = services.contacts().list();
+        MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template, contacts, options);
+
+        Contact lea1 = contacts.stream().filter(c -> c.lastName().equals("ÉLÈVE1")).findFirst().orElseThrow();
+        var mail = services.letterMailing().preview(plan, lea1);
+
+        assertThat(mail.to()).extracting(Object::toString).containsExactly("lea1@example.org");
+        assertThat(mail.subject()).isEqualTo("Absence — Léa");
+        assertThat(mail.text()).startsWith("Bonjour,\n\n").contains("Léa était absente le 3 mars.");
+        assertThat(mail.html()).contains("<p style=").contains("Bonjour,").contains("3 mars");
+        assertThat(mail.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).isEqualTo("Absence ÉLÈVE1.pdf");
+            assertThat(new String(a.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        });
+    }
+
+    @Test
     void warnsWhenAMessageIsOverTheSizeLimit() {
         MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template,
                 services.contacts().list(), options(10_000));
