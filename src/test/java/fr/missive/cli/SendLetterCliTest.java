@@ -29,7 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code send letter}: e-mails queued then delivered to GreenMail and read back, letters to print as PDFs. */
 class SendLetterCliTest {
@@ -71,19 +70,12 @@ class SendLetterCliTest {
         Path template = files.resolve("convocation.md");
         Files.writeString(template, LetterCliTest.CONVOCATION, StandardCharsets.UTF_8);
         assertThat(cli.run("letter", "import", template.toString()).exitCode()).isZero();
-        assertThat(cli.run("account", "add", "personal", "--name", "Secrétariat", "--address",
-                "secretariat@college-test.fr", "--host", "127.0.0.1", "--port",
-                String.valueOf(greenMail.getSmtp().getPort()), "--security", "none").exitCode()).isZero();
+        assertThat(cli.addLoopbackAccount(greenMail.getSmtp().getPort()).exitCode()).isZero();
     }
 
     @AfterEach
     void stop() {
         greenMail.stop();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(String text) {
-        return JsonMapper.builder().build().readValue(text, Map.class);
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
@@ -104,7 +96,7 @@ class SendLetterCliTest {
                 "--field", "date_rdv=mardi 1er décembre", "--print-dir", print.toString());
 
         assertThat(sent.exitCode()).as(sent.err()).isZero();
-        Map<String, Object> summary = object(sent.out());
+        Map<String, Object> summary = sent.jsonObject();
         assertThat(summary).containsEntry("queued", 1).containsEntry("to_print", 2).containsEntry("printed", 2)
                 .containsEntry("skipped", List.of());
         assertThat(summary.get("print_list").toString()).contains("Océane BÈGUE", "Pas d’adresse électronique",
@@ -169,14 +161,14 @@ class SendLetterCliTest {
                 "--subject", "CONVOCATION IMPORTANTE {{surnom}}", "--field", "date_rdv=lundi");
 
         assertThat(sent.exitCode()).as(sent.err()).isZero();
-        Map<String, Object> summary = object(sent.out());
+        Map<String, Object> summary = sent.jsonObject();
         assertThat(summary).containsEntry("queued", 0).containsEntry("to_print", 0);
         assertThat(summary.get("skipped").toString()).contains("Zoé AUTRE", "{{surnom}}");
         assertThat(sent.err()).contains("majuscules");
 
         CliRunner.Result plain = cli.run("send", "letter", "Convocation parents", "--contacts", "search=Zoé",
                 "--field", "date_rdv=lundi");
-        assertThat(object(plain.out())).containsEntry("queued", 1);
+        assertThat(plain.jsonObject()).containsEntry("queued", 1);
         assertThat(cli.run("outbox", "run", "--until-empty", "--max-seconds", "30").exitCode()).isZero();
         assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();
         MimeMessage received = greenMail.getReceivedMessages()[0];
