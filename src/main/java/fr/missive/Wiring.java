@@ -19,6 +19,7 @@ import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
+import fr.missive.app.letters.mailing.LetterMailing;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.ProviderLimits;
@@ -29,6 +30,7 @@ import fr.missive.app.settings.Preferences;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.PasswordHasher;
 import fr.missive.app.users.UserService;
+import fr.missive.letters.HtmlMailBodyRenderer;
 import fr.missive.letters.PdfLetterRenderer;
 import fr.missive.mail.ImapSentCopier;
 import fr.missive.mail.JndiMxLookup;
@@ -95,6 +97,7 @@ public final class Wiring {
             JdbcContactStore contactStore = new JdbcContactStore(db);
             InstitutionService institution = new InstitutionService(institutionStore);
             LetterComposer composer = new LetterComposer(institution, clock);
+            LetterBatch letterBatch = new LetterBatch(composer, new PdfLetterRenderer(), 0);
             return new Services(
                     dataFolder,
                     clock,
@@ -116,13 +119,15 @@ public final class Wiring {
                     mail.serverTests(),
                     new LetterTemplateService(new JdbcTemplateStore(db), contactStore, clock),
                     composer,
-                    new LetterBatch(composer, new PdfLetterRenderer(), 0),
+                    letterBatch,
                     new LetterPreview(composer, new PdfLetterRenderer()),
                     mail.outbox(),
                     new BackupService(new BackupWriter(db), clock),
                     sentLog(db, mail, clock),
                     mail.oauthClients(),
-                    mail.oauthAccounts());
+                    mail.oauthAccounts(),
+                    new LetterMailing(composer, letterBatch, new PdfLetterRenderer(), new HtmlMailBodyRenderer(),
+                            mail.outbox(), mail.accounts(), new ProviderLimits(mail.presets())));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

@@ -17,6 +17,7 @@ import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
+import fr.missive.app.letters.mailing.LetterMailing;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.sentlog.SentLogService;
 import fr.missive.app.oauth.OAuthAccounts;
@@ -59,7 +60,8 @@ public record Services(
         BackupService backup,
         SentLogService sentLog,
         OAuthClients oauthClients,
-        OAuthAccounts oauthAccounts) implements AutoCloseable {
+        OAuthAccounts oauthAccounts,
+        LetterMailing letterMailing) implements AutoCloseable {
 
     @Override
     public void close() {

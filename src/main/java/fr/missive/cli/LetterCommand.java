@@ -221,7 +221,7 @@ final class LetterCommand {
                 throw new CliUsageException(UserMessage.of("cli.letter.noContacts", selection.toString()));
             }
             LetterContext letter = services.letterComposer().prepare(template.template(), LetterSender.of(actor),
-                    fields, letterLanguage());
+                    fields, letterLanguage(language));
             Preflight preflight = services.letterComposer().check(letter, contacts);
             if (!preflight.ready()) {
                 preflight.blockers().forEach(b -> context.err().println("missive: " + messages.get(b)));
@@ -248,7 +248,8 @@ final class LetterCommand {
             return report.failures().isEmpty() ? Cli.OK : Cli.FAILED;
         }
 
-        private Locale letterLanguage() {
+        /** The language of the letters named on the command line: fr or en. */
+        static Locale letterLanguage(String language) {
             return switch (language.strip().toLowerCase(Locale.ROOT)) {
                 case "fr", "french", "francais", "français" -> Locale.FRENCH;
                 case "en", "english", "anglais" -> Locale.ENGLISH;

@@ -1,7 +1,10 @@
 package fr.missive.cli;
 
+import fr.missive.app.contacts.ContactSelection;
 import fr.missive.app.outbox.MailDraft;
 import fr.missive.model.UserMessage;
+import fr.missive.model.accounts.Account;
+import fr.missive.model.contacts.Contact;
 import fr.missive.model.mail.Attachment;
 import fr.missive.model.users.User;
 import java.io.IOException;
@@ -17,12 +20,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code missive send mail}: queues e-mail in the outbox. {@code send letter} joins it as a
- * second subcommand once letters can be rendered for sending; both end in
- * {@link fr.missive.app.outbox.OutboxService#queue}.
+ * {@code missive send mail} and {@code missive send letter}: queue e-mail in the outbox; both
+ * end in {@link fr.missive.app.outbox.OutboxService#queue}.
  */
 @Command(name = "send", mixinStandardHelpOptions = true, description = "Send e-mail (through the outbox).",
-        subcommands = {SendCommand.Mail.class})
+        subcommands = {SendCommand.Mail.class, SendLetterCommand.class})
 final class SendCommand {
 
     /** Reads a file the user named, or says in their language that it cannot be read. */
@@ -32,6 +34,21 @@ final class SendCommand {
         } catch (IOException e) {
             throw new CliUsageException(UserMessage.of("cli.send.unreadableFile", file.toString()));
         }
+    }
+
+    /** The account named, else the one to preselect for the user (institution account, else personal). */
+    static String accountOrDefault(CliContext context, User actor, String named) {
+        if (named != null && !named.isBlank()) {
+            return named;
+        }
+        return context.services().accounts().preferredFor(actor).map(Account::name)
+                .orElseThrow(() -> new CliUsageException(UserMessage.of("cli.send.noAccount")));
+    }
+
+    /** The e-mail addresses of the chosen contacts who accept e-mail. */
+    static List<String> contactAddresses(CliContext context, String filter) {
+        return ContactSelection.parse(filter).select(context.services().contacts().list()).stream()
+                .filter(Contact::reachableByEmail).map(c -> c.email().toString()).toList();
     }
 
     static String mimeType(Path file) {
@@ -54,11 +71,16 @@ final class SendCommand {
     static final class Mail implements Callable<Integer> {
         private final CliContext context;
 
-        @Option(names = "--account", required = true, paramLabel = "NAME", description = "The account to send from.")
+        @Option(names = "--account", paramLabel = "NAME", description = "The account to send from (default: your"
+                + " institution account, else your personal one).")
         private String account;
 
-        @Option(names = "--to", required = true, paramLabel = "ADDR[,ADDR]", description = "The recipients.")
+        @Option(names = "--to", paramLabel = "ADDR[,ADDR]", description = "The recipients.")
         private String to;
+
+        @Option(names = "--contacts", paramLabel = "FILTER", description = "Also the contacts chosen (all, kind=…,"
+                + " class=…, ids=…, search=…) who have an address and accept e-mail.")
+        private String contacts;
 
         @Option(names = "--subject", required = true, paramLabel = "S", description = "The subject.")
         private String subject;
@@ -89,7 +111,15 @@ final class SendCommand {
                 files.add(new Attachment(file.getFileName().toString(), mimeType(file), readFile(file)));
             }
             User actor = context.actor();
-            List<Long> ids = context.services().outbox().send(actor, new MailDraft(account, to, subject, text, files));
+            List<String> recipients = new ArrayList<>();
+            if (to != null) {
+                recipients.add(to);
+            }
+            if (contacts != null) {
+                recipients.addAll(contactAddresses(context, contacts));
+            }
+            List<Long> ids = context.services().outbox().send(actor, new MailDraft(accountOrDefault(context, actor,
+                    account), String.join(",", recipients), subject, text, files));
             context.out().println(context.messages().get("cli.send.queued", ids.size(),
                     ids.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")));
             return Cli.OK;

@@ -3,6 +3,7 @@ package fr.missive.letters;
 import fr.missive.letters.ImageScaler.Scaled;
 import fr.missive.model.letters.LetterContent;
 import fr.missive.model.letters.MailBody;
+import fr.missive.model.mail.InlineImage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,12 +32,12 @@ public final class HtmlMailBodyRenderer implements MailBodyRenderer {
         Scaled logo = letter.logoIfAny().map(images::logo).orElse(null);
         byte[] signatureBytes = letter.signatureImage();
         Scaled signature = signatureBytes == null ? null : images.signature(signatureBytes);
-        List<MailBody.Image> inline = new ArrayList<>();
+        List<InlineImage> inline = new ArrayList<>();
         if (logo != null) {
-            inline.add(new MailBody.Image(LOGO_CONTENT_ID, logo.mediaType(), logo.bytes()));
+            inline.add(new InlineImage(LOGO_CONTENT_ID, logo.mediaType(), logo.bytes()));
         }
         if (signature != null) {
-            inline.add(new MailBody.Image(SIGNATURE_CONTENT_ID, signature.mediaType(), signature.bytes()));
+            inline.add(new InlineImage(SIGNATURE_CONTENT_ID, signature.mediaType(), signature.bytes()));
         }
         return new MailBody(html(letter, blocks, logo, signature), text(letter, blocks), inline);
     }
@@ -150,5 +151,19 @@ public final class HtmlMailBodyRenderer implements MailBodyRenderer {
             }
         }
         return text.toString();
+    }
+
+    /** The HTML of a letter with a short message (plain text, line breaks kept) as a paragraph above it. */
+    public static String withIntro(String html, String intro) {
+        int body = html.indexOf("<body");
+        int open = body < 0 ? -1 : html.indexOf('>', body);
+        StringBuilder paragraph = new StringBuilder("<p style=\"font-family:Arial,Helvetica,sans-serif;"
+                + "font-size:14px;margin:16px;\">");
+        String[] lines = intro.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            HtmlBody.escape(lines[i], paragraph).append(i + 1 < lines.length ? "<br>" : "");
+        }
+        paragraph.append("</p>\n");
+        return open < 0 ? paragraph + html : html.substring(0, open + 1) + "\n" + paragraph + html.substring(open + 1);
     }
 }

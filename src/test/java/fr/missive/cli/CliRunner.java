@@ -25,6 +25,12 @@ public final class CliRunner {
             });
         }
 
+        /** The standard output read as one JSON object. */
+        public Map<String, Object> jsonObject() {
+            return JsonMapper.builder().build().readValue(out, new TypeReference<Map<String, Object>>() {
+            });
+        }
+
         public List<String> errLines() {
             return err.isEmpty() ? List.of() : List.of(err.split("\\R"));
         }
@@ -40,6 +46,12 @@ public final class CliRunner {
 
     public Result run(String... args) {
         return runWithInput("", args);
+    }
+
+    /** Adds the personal account "Secrétariat" (secretariat@college-test.fr) on a loopback server without TLS or sign-in. */
+    public Result addLoopbackAccount(int smtpPort) {
+        return run("account", "add", "personal", "--name", "Secrétariat", "--address", "secretariat@college-test.fr",
+                "--host", "127.0.0.1", "--port", String.valueOf(smtpPort), "--security", "none");
     }
 
     public Result runWithInput(String stdin, String... args) {

@@ -37,9 +37,7 @@ class OutboxCliTest {
         greenMail.start();
         assertThat(cli.run("init", "--institution", "Collège Jean Moulin", "--admin", "Claire Martin").exitCode())
                 .isZero();
-        assertThat(cli.run("account", "add", "personal", "--name", "Secrétariat", "--address",
-                "secretariat@college-test.fr", "--host", "127.0.0.1", "--port",
-                String.valueOf(greenMail.getSmtp().getPort()), "--security", "none").exitCode()).isZero();
+        assertThat(cli.addLoopbackAccount(greenMail.getSmtp().getPort()).exitCode()).isZero();
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterContent;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.letters.MailBody;
+import fr.missive.model.mail.InlineImage;
 import fr.missive.model.letters.Merge;
 import fr.missive.model.letters.MergeValues;
 import fr.missive.model.letters.MergedLetter;
@@ -149,7 +150,7 @@ class HtmlMailBodyRendererTest {
         MailBody body = mail.render(letter("Martin", "3e A", logo()));
 
         assertThat(body.inlineImages()).hasSize(1);
-        MailBody.Image image = body.inlineImages().get(0);
+        InlineImage image = body.inlineImages().get(0);
         assertThat(image.contentId()).isEqualTo("logo@missive");
         assertThat(image.mimeType()).isEqualTo("image/png");
         var decoded = ImageIO.read(new ByteArrayInputStream(image.bytes()));

@@ -105,6 +105,15 @@ public final class LetterComposer {
         return new ComposedLetter(contact, content, merged.unknownFields(), withoutAddress);
     }
 
+    /**
+     * A one-line text given at send time (an e-mail subject, a PDF file-name pattern) with this
+     * contact's fields filled in, and the fields it names that are unknown.
+     */
+    public MergedLetter mergeLine(LetterContext context, Contact contact, String text) {
+        LetterTemplate line = new LetterTemplate("line", context.template().category(), text, "");
+        return Merge.apply(line, values(context, contact));
+    }
+
     /** A letter can be posted with at least a street line and a city. */
     public static boolean hasPostalAddress(Contact contact) {
         PostalAddress address = contact.address();

@@ -259,7 +259,7 @@ public final class LetterTemplateService {
     }
 
     /** "{{a}}, {{b}}" */
-    static String braces(Iterable<String> names) {
+    public static String braces(Iterable<String> names) {
         StringBuilder text = new StringBuilder();
         for (String name : names) {
             text.append(text.length() == 0 ? "" : ", ").append("{{").append(name).append("}}");

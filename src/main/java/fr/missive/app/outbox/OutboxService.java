@@ -11,6 +11,7 @@ import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.accounts.Sender;
 import fr.missive.model.mail.OutgoingMessage;
+import fr.missive.model.mail.SmtpSettings;
 import fr.missive.model.outbox.NewOutboxMessage;
 import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
@@ -98,6 +99,11 @@ public final class OutboxService {
         List<Long> ids = store.enqueue(built, now);
         worker.wake();
         return ids;
+    }
+
+    /** The server an account sends through, e.g. to know its provider's limits. */
+    public SmtpSettings serverOf(User actor, String accountName) {
+        return resolver.settings(accounts.require(actor, accountName));
     }
 
     /** The messages of the accounts the user may send from (administrators: all), newest first. */

@@ -4,6 +4,7 @@ import fr.missive.app.accounts.ProviderPreset;
 import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.model.mail.SmtpSettings;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The sending limits of an account, from the preset of the provider whose server it uses.
@@ -23,6 +24,18 @@ public final class ProviderLimits {
             "microsoft365", new SendingLimits(30, 10_000),
             "outlook", new SendingLimits(30, 300));
 
+    /**
+     * The largest message each provider takes, encoded: Gmail 25 MB, Exchange Online 35 MB (its
+     * default), Outlook.com 20 MB for attachments. Unknown servers: {@link #DEFAULT_MESSAGE_SIZE}.
+     */
+    private static final Map<String, Long> MESSAGE_SIZE_BY_PRESET = Map.of(
+            "gmail", 25L * 1024 * 1024,
+            "microsoft365", 35L * 1024 * 1024,
+            "outlook", 20L * 1024 * 1024);
+
+    /** What nearly every server accepts. */
+    public static final long DEFAULT_MESSAGE_SIZE = 20L * 1024 * 1024;
+
     private final ProviderPresets presets;
     private final Map<String, SendingLimits> byHost;
 
@@ -41,11 +54,15 @@ public final class ProviderLimits {
         if (set != null) {
             return set;
         }
-        for (ProviderPreset preset : presets.all()) {
-            if (preset.smtp().host().equals(smtp.host())) {
-                return BY_PRESET.getOrDefault(preset.id(), SendingLimits.NONE);
-            }
-        }
-        return SendingLimits.NONE;
+        return presetOf(smtp).map(p -> BY_PRESET.getOrDefault(p.id(), SendingLimits.NONE)).orElse(SendingLimits.NONE);
+    }
+
+    /** The largest message, in bytes as sent, the server's provider takes. */
+    public long messageSize(SmtpSettings smtp) {
+        return presetOf(smtp).map(p -> MESSAGE_SIZE_BY_PRESET.get(p.id())).orElse(DEFAULT_MESSAGE_SIZE);
+    }
+
+    private Optional<ProviderPreset> presetOf(SmtpSettings smtp) {
+        return presets.all().stream().filter(p -> p.smtp().host().equals(smtp.host())).findFirst();
     }
 }

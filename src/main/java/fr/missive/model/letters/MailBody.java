@@ -1,5 +1,6 @@
 package fr.missive.model.letters;
 
+import fr.missive.model.mail.InlineImage;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,31 +14,11 @@ import java.util.Objects;
  *                     (a longer word, such as a URL, keeps its line)
  * @param inlineImages the images {@code html} refers to as {@code cid:<contentId>}
  */
-public record MailBody(String html, String text, List<Image> inlineImages) {
+public record MailBody(String html, String text, List<InlineImage> inlineImages) {
 
     public MailBody {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(text, "text");
         inlineImages = List.copyOf(inlineImages == null ? List.of() : inlineImages);
-    }
-
-    /**
-     * An image sent as a MIME part of a multipart/related message.
-     *
-     * @param contentId the Content-ID without angle brackets ({@code logo@missive})
-     * @param mimeType  {@code image/png} or {@code image/jpeg}
-     */
-    public record Image(String contentId, String mimeType, byte[] bytes) {
-
-        public Image {
-            Objects.requireNonNull(contentId, "contentId");
-            Objects.requireNonNull(mimeType, "mimeType");
-            bytes = bytes.clone();
-        }
-
-        @Override
-        public byte[] bytes() {
-            return bytes.clone();
-        }
     }
 }

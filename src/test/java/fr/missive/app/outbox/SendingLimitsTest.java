@@ -27,6 +27,18 @@ class SendingLimitsTest {
     }
 
     @Test
+    void theMessageSizeLimitIsTheProvidersElseTwentyMegabytes() {
+        ProviderLimits limits = new ProviderLimits(new ProviderPresets());
+
+        assertThat(limits.messageSize(SmtpSettings.of("smtp.gmail.com", 587, Security.STARTTLS)))
+                .isEqualTo(25L * 1024 * 1024);
+        assertThat(limits.messageSize(SmtpSettings.of("smtp.office365.com", 587, Security.STARTTLS)))
+                .isEqualTo(35L * 1024 * 1024);
+        assertThat(limits.messageSize(SmtpSettings.of("relais.college-test.fr", 25, Security.NONE)))
+                .isEqualTo(ProviderLimits.DEFAULT_MESSAGE_SIZE).isEqualTo(20L * 1024 * 1024);
+    }
+
+    @Test
     void aPerMinuteLimitHoldsTheNextMessageUntilTheOldestIsAMinuteOld() {
         RateLimiter limiter = new RateLimiter(new SendingLimits(2, 0), 0, NOW);
 

@@ -1,0 +1,281 @@
+package fr.missive.app.letters.mailing;
+
+import fr.missive.app.ValidationException;
+import fr.missive.app.accounts.AccountService;
+import fr.missive.app.letters.BatchReport;
+import fr.missive.app.letters.CombinedOutput;
+import fr.missive.app.letters.ComposedLetter;
+import fr.missive.app.letters.FolderOutput;
+import fr.missive.app.letters.LetterBatch;
+import fr.missive.app.letters.LetterComposer;
+import fr.missive.app.letters.LetterContext;
+import fr.missive.app.letters.LetterOutput;
+import fr.missive.app.letters.LetterSender;
+import fr.missive.app.letters.LetterTemplateService;
+import fr.missive.app.letters.Preflight;
+import fr.missive.app.outbox.MailContent;
+import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.outbox.ProviderLimits;
+import fr.missive.letters.LetterRenderer;
+import fr.missive.letters.MailBodyRenderer;
+import fr.missive.model.EmailAddress;
+import fr.missive.model.UserMessage;
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.letters.LetterTemplate;
+import fr.missive.model.users.User;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A standard letter to a list of contacts, by e-mail to those who have a valid address and
+ * consent, on paper for the others. {@link #plan} says beforehand what will happen to each
+ * contact and what the user may want to fix; {@link #send} queues the e-mails in the outbox (in
+ * chunks, so progress shows and a cancel stops between chunks) and writes the letters to print.
+ * Both run off the EDT in the GUI; the command line calls them in turn.
+ */
+public final class LetterMailing {
+
+    /** Messages committed to the outbox per transaction: progress is seen, memory stays small. */
+    static final int QUEUE_CHUNK = 50;
+    private static final int NAMES_IN_WARNING = 5;
+
+    private final LetterComposer composer;
+    private final LetterBatch batch;
+    private final LetterRenderer renderer;
+    private final MailBodyRenderer bodies;
+    private final OutboxService outbox;
+    private final AccountService accounts;
+    private final ProviderLimits limits;
+
+    public LetterMailing(LetterComposer composer, LetterBatch batch, LetterRenderer renderer,
+                         MailBodyRenderer bodies, OutboxService outbox, AccountService accounts,
+                         ProviderLimits limits) {
+        this.limits = limits;
+        this.composer = composer;
+        this.batch = batch;
+        this.renderer = renderer;
+        this.bodies = bodies;
+        this.outbox = outbox;
+        this.accounts = accounts;
+    }
+
+    /**
+     * What would happen to each contact sent the letter from this account.
+     *
+     * @throws ValidationException on field {@code fields} when a letter-specific field is missing
+     *                             or a {@code {{} is never closed: nothing can be sent
+     */
+    public MailingPlan plan(User actor, String accountName, LetterTemplate template, List<Contact> contacts,
+                            MailingOptions options) {
+        LetterContext context = composer.prepare(template, LetterSender.of(actor), options.letterFields(),
+                options.language());
+        Preflight preflight = composer.check(context, contacts);
+        if (!preflight.missingFields().isEmpty() || preflight.unterminated()) {
+            throw ValidationException.of("fields", preflight.blockers().get(0));
+        }
+        List<PlannedRecipient> recipients = new ArrayList<>(contacts.size());
+        for (Contact contact : contacts) {
+            recipients.add(route(context, options, contact));
+        }
+        MailingPlan draft = new MailingPlan(context, options, recipients, List.of());
+        long sizeLimit = options.sizeLimitBytes() > 0 ? options.sizeLimitBytes()
+                : limits.messageSize(outbox.serverOf(actor, accountName));
+        return new MailingPlan(context, options, recipients, warnings(draft, sizeLimit));
+    }
+
+    private PlannedRecipient route(LetterContext context, MailingOptions options, Contact contact) {
+        Set<String> unknown = new LinkedHashSet<>(composer.compose(context, contact).unknownFields());
+        for (String line : new String[] {options.subject(), options.pdfNamePattern(), options.intro()}) {
+            if (line != null) {
+                unknown.addAll(composer.mergeLine(context, contact, line).unknownFields());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return new PlannedRecipient(contact, Route.UNKNOWN_FIELD,
+                    LetterTemplateService.braces(List.copyOf(unknown)));
+        }
+        if (contact.email() == null) {
+            return new PlannedRecipient(contact, Route.NO_ADDRESS, "");
+        }
+        if (!EmailAddress.isValid(contact.email().toString())) {
+            return new PlannedRecipient(contact, Route.INVALID_ADDRESS, "");
+        }
+        if (!contact.consent().accepts()) {
+            return new PlannedRecipient(contact, Route.NO_CONSENT, "");
+        }
+        return new PlannedRecipient(contact, Route.EMAIL, "");
+    }
+
+    private List<UserMessage> warnings(MailingPlan plan, long sizeLimit) {
+        List<UserMessage> warnings = new ArrayList<>();
+        String subject = plan.options().subject() != null ? plan.options().subject()
+                : plan.context().template().subject();
+        if (MailTexts.shouting(subject)) {
+            warnings.add(UserMessage.of("mailing.warning.capitals", subject));
+        }
+        List<Contact> printedWithoutAddress = plan.toPrint().stream().map(PlannedRecipient::contact)
+                .filter(c -> !LetterComposer.hasPostalAddress(c)).toList();
+        if (!printedWithoutAddress.isEmpty()) {
+            warnings.add(UserMessage.of("mailing.warning.noPostalAddress", printedWithoutAddress.size(),
+                    names(printedWithoutAddress)));
+        }
+        List<Contact> refused = plan.recipients().stream().filter(r -> r.route() == Route.NO_CONSENT)
+                .map(PlannedRecipient::contact).toList();
+        if (!refused.isEmpty()) {
+            warnings.add(UserMessage.of("mailing.warning.refusedEmail", refused.size(), names(refused)));
+        }
+        List<Contact> byEmail = plan.byEmail();
+        if (!byEmail.isEmpty()) {
+            // Every message of the batch weighs about the same: measure the first one.
+            ComposedLetter sample = composer.compose(plan.context(), byEmail.get(0));
+            byte[] pdf = plan.options().attachPdf() ? renderer.render(sample.content()) : null;
+            long size = MailTexts.encodedSize(message(plan, sample, pdf));
+            if (size > sizeLimit) {
+                warnings.add(UserMessage.of("mailing.warning.tooLarge", MailTexts.megabytes(size),
+                        MailTexts.megabytes(sizeLimit)));
+            }
+        }
+        return warnings;
+    }
+
+    private static String names(List<Contact> contacts) {
+        String shown = String.join(", ", contacts.stream().limit(NAMES_IN_WARNING).map(Contact::displayName).toList());
+        return contacts.size() > NAMES_IN_WARNING ? shown + ", …" : shown;
+    }
+
+    /**
+     * Queues the e-mails of the plan from the account, then writes the letters to print.
+     * Progress counts e-mails then letters to print; a cancel keeps what was queued or written.
+     */
+    public MailingSummary send(User actor, String accountName, MailingPlan plan, LetterBatch.Progress progress,
+                               BooleanSupplier cancelled) {
+        accounts.requireSendable(actor, accountName);
+        List<Contact> byEmail = plan.byEmail();
+        List<Contact> toPrint = plan.toPrint().stream().map(PlannedRecipient::contact).toList();
+        int total = byEmail.size() + (plan.options().printFolder() == null && plan.options().combinedFile() == null
+                ? 0 : toPrint.size());
+        List<BatchReport.Failure> failures = new ArrayList<>();
+        QueueingOutput mails = new QueueingOutput(actor, accountName, plan);
+        boolean stopped = false;
+        if (!byEmail.isEmpty()) {
+            if (plan.options().attachPdf()) {
+                BatchReport report = batch.run(plan.context(), byEmail, mails,
+                        (done, count) -> progress.written(done, total), cancelled);
+                failures.addAll(report.failures());
+                stopped = report.cancelled();
+            } else {
+                stopped = queueWithoutPdf(plan, byEmail, mails, progress, total, cancelled);
+            }
+            mails.finish(); // what was built before a cancel is queued too
+        }
+        int printed = 0;
+        List<Path> files = new ArrayList<>();
+        if (!stopped && !toPrint.isEmpty() && total > byEmail.size()) {
+            int offset = byEmail.size();
+            try (LetterOutput output = printOutput(plan)) {
+                BatchReport report = batch.run(plan.context(), toPrint, output,
+                        (done, count) -> progress.written(offset + done, total), cancelled);
+                failures.addAll(report.failures());
+                printed = report.rendered();
+                files.addAll(report.files());
+                stopped = report.cancelled();
+            }
+        }
+        return new MailingSummary(mails.queued(), plan.toPrint(), printed, files, plan.skipped(), failures, stopped);
+    }
+
+    private boolean queueWithoutPdf(MailingPlan plan, List<Contact> byEmail, QueueingOutput mails,
+                                    LetterBatch.Progress progress, int total, BooleanSupplier cancelled) {
+        for (int i = 0; i < byEmail.size(); i++) {
+            if (cancelled.getAsBoolean()) {
+                return true;
+            }
+            mails.write(composer.compose(plan.context(), byEmail.get(i)), null);
+            progress.written(i + 1, total);
+        }
+        return false;
+    }
+
+    private static LetterOutput printOutput(MailingPlan plan) {
+        List<LetterOutput> outputs = new ArrayList<>();
+        if (plan.options().printFolder() != null) {
+            outputs.add(new FolderOutput(plan.options().printFolder()));
+        }
+        if (plan.options().combinedFile() != null) {
+            outputs.add(new CombinedOutput(plan.options().combinedFile(), plan.context().template().designation(),
+                    plan.context().institution().name(), false));
+        }
+        return outputs.size() == 1 ? outputs.get(0) : LetterOutput.all(outputs);
+    }
+
+    /** One recipient's e-mail exactly as it will be queued (PDF rendered when attached), for a preview. */
+    public MailContent preview(MailingPlan plan, Contact contact) {
+        ComposedLetter letter = composer.compose(plan.context(), contact);
+        return message(plan, letter, plan.options().attachPdf() ? renderer.render(letter.content()) : null);
+    }
+
+    /** The e-mail of one letter, as it will be queued; {@code pdf} is null when it is not attached. */
+    public MailContent message(MailingPlan plan, ComposedLetter letter, byte[] pdf) {
+        return MailTexts.content(plan, letter, pdf, (context, contact, text) -> composer.mergeLine(context, contact,
+                text).subject(), plan.options().inline() ? bodies.render(letter.content()) : null);
+    }
+
+    /** Collects the e-mails in the order of the contacts and commits them to the outbox by chunks. */
+    private final class QueueingOutput implements LetterOutput {
+        private final User actor;
+        private final String accountName;
+        private final MailingPlan plan;
+        private final List<MailContent> pending = new ArrayList<>();
+        private int queued;
+
+        QueueingOutput(User actor, String accountName, MailingPlan plan) {
+            this.actor = actor;
+            this.accountName = accountName;
+            this.plan = plan;
+        }
+
+        @Override
+        public void write(ComposedLetter letter, byte[] pdf) {
+            pending.add(message(plan, letter, pdf));
+            if (pending.size() >= QUEUE_CHUNK) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            if (!pending.isEmpty()) {
+                queued += outbox.queue(actor, accountName, pending).size();
+                pending.clear();
+            }
+        }
+
+        int queued() {
+            return queued;
+        }
+
+        @Override
+        public void finish() {
+            flush();
+        }
+
+        @Override
+        public List<Path> files() {
+            return List.of();
+        }
+
+        @Override
+        public void close() {
+            // the outbox holds what was flushed
+        }
+    }
+
+    /** Merges a one-line text for a contact. */
+    @FunctionalInterface
+    interface LineMerger {
+        String merge(LetterContext context, Contact contact, String text);
+    }
+}

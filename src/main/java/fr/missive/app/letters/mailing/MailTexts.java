@@ -1,0 +1,78 @@
+package fr.missive.app.letters.mailing;
+
+import fr.missive.app.letters.ComposedLetter;
+import fr.missive.app.letters.PdfFileNames;
+import fr.missive.app.outbox.MailContent;
+import fr.missive.i18n.Messages;
+import fr.missive.letters.HtmlMailBodyRenderer;
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.letters.MailBody;
+import fr.missive.model.mail.Attachment;
+import fr.missive.model.mail.InlineImage;
+import java.util.List;
+import java.util.Locale;
+
+/** The texts of a letter's e-mail: subject, message around the letter, attachment name, size. */
+final class MailTexts {
+
+    private static final int MIN_LETTERS_TO_SHOUT = 8;
+
+    private MailTexts() {
+    }
+
+    static MailContent content(MailingPlan plan, ComposedLetter letter, byte[] pdf, LetterMailing.LineMerger merger,
+                               MailBody body) {
+        MailingOptions options = plan.options();
+        Contact contact = letter.contact();
+        String subject = options.subject() == null ? letter.subject()
+                : merger.merge(plan.context(), contact, options.subject());
+        if (subject.isBlank()) {
+            subject = plan.context().template().designation();
+        }
+        Messages messages = Messages.forLocale(options.language());
+        String intro = options.intro() != null ? merger.merge(plan.context(), contact, options.intro())
+                : messages.get(body == null ? "mailing.intro.attached" : "mailing.intro.below");
+        String text = body == null ? intro + "\n" : intro + "\n\n" + body.text();
+        String html = body == null ? null : HtmlMailBodyRenderer.withIntro(body.html(), intro);
+        List<InlineImage> images = body == null ? List.of() : body.inlineImages();
+        List<Attachment> attachments = pdf == null ? List.of()
+                : List.of(Attachment.pdf(fileName(plan, contact, merger), pdf));
+        return new MailContent(List.of(contact.email()), subject, text, html, images, attachments);
+    }
+
+    /** The attachment's name from the pattern, made safe for every file system, with ".pdf". */
+    static String fileName(MailingPlan plan, Contact contact, LetterMailing.LineMerger merger) {
+        String pattern = plan.options().pdfNamePattern();
+        String merged = pattern != null ? merger.merge(plan.context(), contact, pattern)
+                : plan.context().template().designation() + " " + contact.lastName() + " " + contact.firstName();
+        String safe = PdfFileNames.safe(merged.replaceAll("(?i)\\.pdf$", ""));
+        return (safe.isEmpty() ? "lettre" : safe) + ".pdf";
+    }
+
+    /** A subject mostly in capitals, which spam filters hold against a message. */
+    static boolean shouting(String subject) {
+        if (subject == null) {
+            return false;
+        }
+        String withoutFields = subject.replaceAll("\\{\\{[^}]*}}", "");
+        long letters = withoutFields.codePoints().filter(Character::isLetter).count();
+        long capitals = withoutFields.codePoints().filter(Character::isUpperCase).count();
+        return letters >= MIN_LETTERS_TO_SHOUT && capitals * 10 >= letters * 7;
+    }
+
+    /** About what the message weighs on the wire: base64 adds a third to the binary parts. */
+    static long encodedSize(MailContent content) {
+        long size = 4096L + content.text().length() * 2L + (content.html() == null ? 0 : content.html().length() * 2L);
+        for (Attachment a : content.attachments()) {
+            size += a.bytes().length * 4L / 3;
+        }
+        for (InlineImage i : content.inlineImages()) {
+            size += i.bytes().length * 4L / 3;
+        }
+        return size;
+    }
+
+    static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,34 @@
+package fr.missive.app.letters.mailing;
+
+import fr.missive.app.letters.LetterContext;
+import fr.missive.model.UserMessage;
+import fr.missive.model.contacts.Contact;
+import java.util.List;
+
+/**
+ * A sending worked out before anything is queued or printed: who gets an e-mail, whose letter
+ * is printed and why, who is skipped and why, and the warnings to show (subject in capitals,
+ * letters to print without a postal address, messages over the provider's size limit,
+ * recipients who refused e-mail). A dialog shows it as its summary; {@link LetterMailing#send}
+ * carries it out.
+ */
+public record MailingPlan(LetterContext context, MailingOptions options, List<PlannedRecipient> recipients,
+                          List<UserMessage> warnings) {
+
+    public MailingPlan {
+        recipients = List.copyOf(recipients);
+        warnings = List.copyOf(warnings);
+    }
+
+    public List<Contact> byEmail() {
+        return recipients.stream().filter(r -> r.route() == Route.EMAIL).map(PlannedRecipient::contact).toList();
+    }
+
+    public List<PlannedRecipient> toPrint() {
+        return recipients.stream().filter(r -> r.route().toPrint()).toList();
+    }
+
+    public List<PlannedRecipient> skipped() {
+        return recipients.stream().filter(r -> r.route().skipped()).toList();
+    }
+}

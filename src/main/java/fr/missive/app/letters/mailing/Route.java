@@ -1,0 +1,30 @@
+package fr.missive.app.letters.mailing;
+
+import fr.missive.model.UserMessage;
+
+/** Why a recipient's letter goes on paper, or not at all. Each has the sentence {@code mailing.reason.<NAME>}. */
+public enum Route {
+    /** The letter goes by e-mail. */
+    EMAIL,
+    /** No e-mail address: printed. */
+    NO_ADDRESS,
+    /** The address on file cannot be sent to: printed. */
+    INVALID_ADDRESS,
+    /** The contact refused e-mail: printed. */
+    NO_CONSENT,
+    /** A field of the letter, the subject or the file name is unknown for this contact: nothing sent. */
+    UNKNOWN_FIELD;
+
+    public boolean toPrint() {
+        return this == NO_ADDRESS || this == INVALID_ADDRESS || this == NO_CONSENT;
+    }
+
+    public boolean skipped() {
+        return this == UNKNOWN_FIELD;
+    }
+
+    /** The reason in words; {@code detail} is the unknown fields for {@link #UNKNOWN_FIELD}. */
+    public UserMessage reason(String detail) {
+        return UserMessage.of("mailing.reason." + name(), detail == null ? "" : detail);
+    }
+}

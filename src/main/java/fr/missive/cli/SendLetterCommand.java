@@ -1,0 +1,127 @@
+package fr.missive.cli;
+
+import fr.missive.app.contacts.ContactSelection;
+import fr.missive.app.letters.BatchReport;
+import fr.missive.app.letters.LetterBatch;
+import fr.missive.app.letters.mailing.MailingOptions;
+import fr.missive.app.letters.mailing.MailingPlan;
+import fr.missive.app.letters.mailing.MailingSummary;
+import fr.missive.app.letters.mailing.PlannedRecipient;
+import fr.missive.i18n.Messages;
+import fr.missive.model.UserMessage;
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.letters.StoredTemplate;
+import fr.missive.model.users.User;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code missive send letter}: a standard letter by e-mail to those who accept it, to print for the others. */
+@Command(name = "letter", mixinStandardHelpOptions = true,
+        description = {"Send a standard letter to the chosen contacts: by e-mail to those with a valid",
+                "address who accept e-mail (queued in the outbox), on paper for the others",
+                "(written to --print-dir as PDFs, or only counted).",
+                "FILTER: all, kind=KIND, class=CLASS, ids=1,2,3 or search=TEXT.",
+                "Prints a JSON summary: queued, to_print, printed, skipped with reasons, warnings."})
+final class SendLetterCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Parameters(paramLabel = "TEMPLATE", description = "The letter's designation.")
+    private String name;
+
+    @Option(names = "--account", paramLabel = "NAME", description = "The account to send from (default: your"
+            + " institution account, else your personal one).")
+    private String account;
+
+    @Option(names = "--contacts", required = true, paramLabel = "FILTER", description = "Which contacts.")
+    private String filter;
+
+    @Option(names = "--attach-pdf", description = "Attach the letter as a PDF (the default without --inline).")
+    private boolean attachPdf;
+
+    @Option(names = "--pdf-name", paramLabel = "PATTERN", description = "The attachment's name, fields allowed,"
+            + " e.g. \"Convocation {{last_name}} {{first_name}}\".")
+    private String pdfName;
+
+    @Option(names = "--inline", description = "Put the letter in the body of the e-mail.")
+    private boolean inline;
+
+    @Option(names = "--subject", paramLabel = "S", description = "The subject (default: the letter's subject).")
+    private String subject;
+
+    @Option(names = "--body-file", paramLabel = "F", description = "A UTF-8 file with a short message above the"
+            + " letter.")
+    private Path bodyFile;
+
+    @Option(names = "--field", paramLabel = "KEY=VALUE", description = "A letter-specific field.")
+    private Map<String, String> fields = new LinkedHashMap<>();
+
+    @Option(names = "--print-dir", paramLabel = "DIR", description = "Folder for the letters to print, one PDF"
+            + " per contact.")
+    private Path printDir;
+
+    @Option(names = "--language", paramLabel = "fr|en", description = "Language of the letters (default fr).")
+    private String language = "fr";
+
+    SendLetterCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        User actor = context.actor();
+        String from = SendCommand.accountOrDefault(context, actor, account);
+        StoredTemplate template = context.services().letterTemplates().get(name);
+        ContactSelection selection = ContactSelection.parse(filter);
+        List<Contact> contacts = selection.select(context.services().contacts().list());
+        if (contacts.isEmpty()) {
+            throw new CliUsageException(UserMessage.of("cli.letter.noContacts", selection.toString()));
+        }
+        String intro = bodyFile == null ? null : new String(SendCommand.readFile(bodyFile), StandardCharsets.UTF_8);
+        MailingOptions options = new MailingOptions(attachPdf, pdfName, inline, subject, intro, fields,
+                LetterCommand.Render.letterLanguage(language), printDir, null, 0);
+        MailingPlan plan = context.services().letterMailing().plan(actor, from, template.template(), contacts, options);
+        Messages messages = context.messages();
+        plan.warnings().forEach(w -> context.err().println(messages.get("cli.letter.warning", messages.get(w))));
+        MailingSummary summary = context.services().letterMailing().send(actor, from, plan,
+                LetterBatch.Progress.NONE, () -> false);
+        Json.print(context.out(), json(summary, plan, messages));
+        return summary.failures().isEmpty() ? Cli.OK : Cli.FAILED;
+    }
+
+    private static Map<String, Object> json(MailingSummary summary, MailingPlan plan, Messages messages) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("queued", summary.queued());
+        m.put("to_print", summary.toPrint().size());
+        m.put("printed", summary.printed());
+        m.put("print_list", entries(summary.toPrint(), messages));
+        m.put("skipped", entries(summary.skipped(), messages));
+        List<Map<String, Object>> failures = new ArrayList<>();
+        for (BatchReport.Failure f : summary.failures()) {
+            failures.add(entry(f.contact(), messages.get(f.reason())));
+        }
+        m.put("failed", failures);
+        m.put("files", summary.files().stream().map(Path::toString).toList());
+        m.put("warnings", plan.warnings().stream().map(messages::get).toList());
+        return m;
+    }
+
+    private static List<Map<String, Object>> entries(List<PlannedRecipient> recipients, Messages messages) {
+        return recipients.stream().map(r -> entry(r.contact(), messages.get(r.reason()))).toList();
+    }
+
+    private static Map<String, Object> entry(Contact contact, String reason) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("contact", contact.displayName());
+        m.put("id", contact.id());
+        m.put("reason", reason);
+        return m;
+    }
+}

@@ -1,0 +1,158 @@
+package fr.missive.app.letters.mailing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.missive.Wiring;
+import fr.missive.app.Services;
+import fr.missive.app.ValidationException;
+import fr.missive.cli.CliRunner;
+import fr.missive.i18n.Messages;
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.letters.LetterTemplate;
+import fr.missive.model.outbox.OutboxState;
+import fr.missive.model.users.User;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The use case as a dialog calls it: plan, then send with a progress callback and a cancel flag,
+ * on a real data folder (set up through the command line); nothing is delivered (no server
+ * runs), the outbox is read back.
+ */
+class LetterMailingTest {
+
+    @TempDir
+    Path folder;
+
+    @TempDir
+    Path files;
+
+    private Services services;
+    private User claire;
+    private LetterTemplate template;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        CliRunner cli = new CliRunner(folder, Locale.ENGLISH);
+        assertThat(cli.run("init", "--institution", "Collège Jean Moulin", "--admin", "Claire Martin",
+                "--address", "12 avenue des Frères-Lumière", "--postcode", "69008", "--city", "Lyon").exitCode())
+                .isZero();
+        StringBuilder csv = new StringBuilder("Nom;Prénom;Classe;Adresse;Code postal;Ville;Courriel;Consentement\n");
+        for (int i = 1; i <= 120; i++) {
+            csv.append("ÉLÈVE").append(i).append(";Léa;3e A;").append(i).append(" rue de la Paix;69001;Lyon;")
+                    .append("lea").append(i).append("@example.org;oui\n");
+        }
+        csv.append("SANSCOURRIEL;Noé;3e A;;;;;oui\n");
+        Path file = files.resolve("eleves.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        assertThat(cli.run("contacts", "import", file.toString()).exitCode()).isZero();
+        // Port 9 (discard) on loopback: the worker finds nobody there, the messages stay waiting.
+        assertThat(cli.run("account", "add", "personal", "--name", "Secrétariat", "--address",
+                "secretariat@college-test.fr", "--host", "127.0.0.1", "--port", "9", "--security", "none")
+                .exitCode()).isZero();
+        services = Wiring.open(folder, () -> { });
+        services.outbox().worker().stop(java.time.Duration.ofSeconds(5));
+        claire = services.users().find("Claire Martin").orElseThrow();
+        template = new LetterTemplate("Absence", null, "Absence de {{first_name}}",
+                "Madame, Monsieur,\n\n{{first_name}} était absente le {{date_absence}}.", List.of("date_absence"));
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private MailingOptions options(long sizeLimit) {
+        return new MailingOptions(true, null, false, null, null, Map.of("date_absence", "3 mars"), Locale.FRENCH,
+                files.resolve("papier"), files.resolve("à imprimer.pdf"), sizeLimit);
+    }
+
+    @Test
+    void aMissingLetterFieldIsAskedBeforeAnything() {
+        MailingOptions none = new MailingOptions(true, null, false, null, null, Map.of(), Locale.FRENCH, null, null, 0);
+
+        assertThatThrownBy(() -> services.letterMailing().plan(claire, "Secrétariat", template,
+                services.contacts().list(), none))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(Messages.forLocale(Locale.ENGLISH)
+                        .get(e.userMessage())).contains("{{date_absence}}"));
+    }
+
+    @Test
+    void queuesByChunksWithProgressThenWritesTheLetterToPrint() {
+        List<Contact> contacts = services.contacts().list();
+        MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template, contacts, options(0));
+        assertThat(plan.byEmail()).hasSize(120);
+        assertThat(plan.toPrint()).singleElement().satisfies(r -> assertThat(r.route()).isEqualTo(Route.NO_ADDRESS));
+        assertThat(plan.warnings()).extracting(w -> w.key()).containsExactly("mailing.warning.noPostalAddress");
+
+        List<Integer> progress = new ArrayList<>();
+        MailingSummary summary = services.letterMailing().send(claire, "Secrétariat", plan,
+                (done, total) -> {
+                    assertThat(total).isEqualTo(121);
+                    progress.add(done);
+                }, () -> false);
+
+        assertThat(summary.queued()).isEqualTo(120);
+        assertThat(summary.printed()).isEqualTo(1);
+        assertThat(summary.cancelled()).isFalse();
+        assertThat(summary.files()).extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrder("SANSCOURRIEL Noé.pdf", "à imprimer.pdf");
+        assertThat(progress).hasSize(121).isSorted().endsWith(121);
+        assertThat(services.outbox().counts().get(OutboxState.QUEUED)).isEqualTo(120);
+    }
+
+    @Test
+    void aCancelKeepsWhatWasQueuedAndPrintsNothing() {
+        MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template,
+                services.contacts().list(), options(0));
+        AtomicInteger seen = new AtomicInteger();
+
+        MailingSummary summary = services.letterMailing().send(claire, "Secrétariat", plan,
+                (done, total) -> seen.set(done), () -> seen.get() >= 60);
+
+        assertThat(summary.cancelled()).isTrue();
+        assertThat(summary.queued()).isBetween(60, 119);
+        assertThat(summary.printed()).isZero();
+        assertThat(services.outbox().counts().get(OutboxState.QUEUED)).isEqualTo(summary.queued());
+    }
+
+    @Test
+    void previewsOneRecipientsEmailAsItWillBeQueued() {
+        MailingOptions options = new MailingOptions(true, "Absence {{last_name}}", true, "Absence — {{first_name}}",
+                "Bonjour,", Map.of("date_absence", "3 mars"), Locale.FRENCH, null, null, 0);
+        List<Contact> contacts = services.contacts().list();
+        MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template, contacts, options);
+
+        Contact lea1 = contacts.stream().filter(c -> c.lastName().equals("ÉLÈVE1")).findFirst().orElseThrow();
+        var mail = services.letterMailing().preview(plan, lea1);
+
+        assertThat(mail.to()).extracting(Object::toString).containsExactly("lea1@example.org");
+        assertThat(mail.subject()).isEqualTo("Absence — Léa");
+        assertThat(mail.text()).startsWith("Bonjour,\n\n").contains("Léa était absente le 3 mars.");
+        assertThat(mail.html()).contains("<p style=").contains("Bonjour,").contains("3 mars");
+        assertThat(mail.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).isEqualTo("Absence ÉLÈVE1.pdf");
+            assertThat(new String(a.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        });
+    }
+
+    @Test
+    void warnsWhenAMessageIsOverTheSizeLimit() {
+        MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template,
+                services.contacts().list(), options(10_000));
+
+        assertThat(plan.warnings()).extracting(w -> w.key()).contains("mailing.warning.tooLarge");
+    }
+}
