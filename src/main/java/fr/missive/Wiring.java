@@ -11,6 +11,8 @@ import fr.missive.app.accounts.ServerTests;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.backup.BackupService;
+import fr.missive.app.compose.EmailSending;
+import fr.missive.app.compose.MessageTemplateService;
 import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
@@ -23,6 +25,7 @@ import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.ProviderLimits;
 import fr.missive.app.settings.Preferences;
+import fr.missive.app.signatures.SignatureService;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.PasswordHasher;
 import fr.missive.app.users.UserService;
@@ -37,6 +40,7 @@ import fr.missive.store.accounts.JdbcAccountStore;
 import fr.missive.store.accounts.JdbcProfileStore;
 import fr.missive.store.accounts.JdbcWorkstationStore;
 import fr.missive.store.backup.BackupWriter;
+import fr.missive.store.compose.JdbcMessageTemplateStore;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
 import fr.missive.store.institution.JdbcInstitutionStore;
@@ -46,6 +50,7 @@ import fr.missive.store.secrets.AesGcmSecretStore;
 import fr.missive.store.secrets.SecretKeyFile;
 import fr.missive.store.secrets.SecretStore;
 import fr.missive.store.settings.JdbcSettingsStore;
+import fr.missive.store.signatures.JdbcSignatureStore;
 import fr.missive.store.users.JdbcUserStore;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -108,7 +113,10 @@ public final class Wiring {
                     new LetterBatch(composer, new PdfLetterRenderer(), 0),
                     new LetterPreview(composer, new PdfLetterRenderer()),
                     mail.outbox(),
-                    new BackupService(new BackupWriter(db), clock));
+                    new BackupService(new BackupWriter(db), clock),
+                    new SignatureService(new JdbcSignatureStore(db), mail.accounts()),
+                    new MessageTemplateService(new JdbcMessageTemplateStore(db), clock),
+                    new EmailSending(institution, mail.outbox(), clock));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

@@ -9,6 +9,8 @@ import fr.missive.app.accounts.ServerTests;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.backup.BackupService;
+import fr.missive.app.compose.EmailSending;
+import fr.missive.app.compose.MessageTemplateService;
 import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
@@ -19,6 +21,7 @@ import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.settings.Preferences;
+import fr.missive.app.signatures.SignatureService;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.UserService;
 import java.nio.file.Path;
@@ -53,7 +56,10 @@ public record Services(
         LetterBatch letterBatch,
         LetterPreview letterPreview,
         OutboxService outbox,
-        BackupService backup) implements AutoCloseable {
+        BackupService backup,
+        SignatureService signatures,
+        MessageTemplateService messageTemplates,
+        EmailSending emailSending) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -1,0 +1,26 @@
+package fr.missive.app.compose;
+
+import fr.missive.model.EmailAddress;
+import fr.missive.model.UserMessage;
+import fr.missive.model.contacts.Contact;
+import java.util.List;
+
+/**
+ * What sending a draft does: one merged message per reachable recipient, and the contacts left
+ * out with the reason for each.
+ */
+public record EmailPlan(List<PersonalMessage> messages, List<Skipped> skipped) {
+
+    public EmailPlan {
+        messages = List.copyOf(messages);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** One recipient's copy, merged, as it will be sent. */
+    public record PersonalMessage(String recipientName, EmailAddress to, String subject, String text) {
+    }
+
+    /** A contact who will get no e-mail, and why ({@code compose.skipped.*}). */
+    public record Skipped(Contact contact, UserMessage reason) {
+    }
+}

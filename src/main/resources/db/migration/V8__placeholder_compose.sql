@@ -1,0 +1,1 @@
+-- Placeholder on branch compose only: version 8 belongs to another branch; drop this file when merging.
