@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,10 +57,9 @@ public final class EmailSending {
         List<EmailPlan.Skipped> skipped = new ArrayList<>();
         Set<EmailAddress> seen = new LinkedHashSet<>();
         for (Contact contact : draft.contacts()) {
-            if (contact.email() == null) {
-                skipped.add(new EmailPlan.Skipped(contact, UserMessage.of("compose.skipped.noEmail")));
-            } else if (!contact.consent().accepts()) {
-                skipped.add(new EmailPlan.Skipped(contact, UserMessage.of("compose.skipped.noConsent")));
+            Optional<UserMessage> skip = skipReason(contact);
+            if (skip.isPresent()) {
+                skipped.add(new EmailPlan.Skipped(contact, skip.get()));
             } else if (seen.add(contact.email())) {
                 messages.add(merge(actor, draft, values(actor, draft).contact(contact).build(),
                         contact.displayName(), contact.email()));
@@ -77,6 +77,17 @@ public final class EmailSending {
         }
         v.throwIfInvalid();
         return new EmailPlan(messages, skipped);
+    }
+
+    /** Why a contact will get no e-mail, or empty when they will. */
+    public static Optional<UserMessage> skipReason(Contact contact) {
+        if (contact.email() == null) {
+            return Optional.of(UserMessage.of("compose.skipped.noEmail"));
+        }
+        if (!contact.consent().accepts()) {
+            return Optional.of(UserMessage.of("compose.skipped.noConsent"));
+        }
+        return Optional.empty();
     }
 
     /** Plans the draft, then commits every copy to the outbox at once; returns what was queued and skipped. */

@@ -37,6 +37,10 @@ final class MainMenu {
 
         void outbox();
 
+        void sendEmail();
+
+        void signatures();
+
         void about();
     }
 
@@ -61,6 +65,9 @@ final class MainMenu {
         letters.add(item("menuLetterTemplates", "ui.menu.letters.templates", commands::letterTemplates));
         bar.add(letters);
         JMenu mail = menu("menuMail", "ui.menu.mail");
+        mail.add(item("menuSendEmail", "ui.compose.menu", commands::sendEmail));
+        mail.add(item("menuSignatures", "ui.signatures.menu", commands::signatures));
+        mail.addSeparator();
         mail.add(item("menuAccounts", "ui.accounts.menu", commands::accounts));
         mail.add(item("menuOutbox", "ui.outbox.menu", commands::outbox));
         bar.add(mail);
