@@ -16,8 +16,12 @@ public record EmailPlan(List<PersonalMessage> messages, List<Skipped> skipped) {
         skipped = List.copyOf(skipped);
     }
 
-    /** One recipient's copy, merged, as it will be sent. */
-    public record PersonalMessage(String recipientName, EmailAddress to, String subject, String text) {
+    /**
+     * One recipient's copy, merged, as it will be sent.
+     *
+     * @param html the HTML alternative with the formatted signature, or null for plain text only
+     */
+    public record PersonalMessage(String recipientName, EmailAddress to, String subject, String text, String html) {
     }
 
     /** A contact who will get no e-mail, and why ({@code compose.skipped.*}). */

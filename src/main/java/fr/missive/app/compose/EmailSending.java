@@ -4,6 +4,7 @@ import fr.missive.app.Validator;
 import fr.missive.app.institution.InstitutionService;
 import fr.missive.app.outbox.MailContent;
 import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.signatures.SignatureHtml;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
@@ -12,6 +13,8 @@ import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.letters.Merge;
 import fr.missive.model.letters.MergeField;
 import fr.missive.model.letters.MergeValues;
+import fr.missive.model.mail.InlineImage;
+import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,6 +34,9 @@ public final class EmailSending {
 
     /** Marks the signature off the body, as mail programs expect ("-- " on its own line). */
     static final String SIGNATURE_SEPARATOR = "\n\n-- \n";
+
+    /** The content id of a signature's image in the HTML copy. */
+    static final String SIGNATURE_IMAGE_ID = "signature@missive";
 
     private final InstitutionService institution;
     private final OutboxService outbox;
@@ -93,8 +99,12 @@ public final class EmailSending {
     /** Plans the draft, then commits every copy to the outbox at once; returns what was queued and skipped. */
     public EmailPlan send(User actor, EmailDraft draft) {
         EmailPlan plan = plan(actor, draft);
+        Signature formatted = draft.formattedSignature();
+        List<InlineImage> images = formatted != null && formatted.hasImage()
+                ? List.of(new InlineImage(SIGNATURE_IMAGE_ID, formatted.imageType(), formatted.image())) : List.of();
         List<MailContent> contents = plan.messages().stream()
-                .map(m -> MailContent.plain(List.of(m.to()), m.subject(), m.text(), draft.attachments())).toList();
+                .map(m -> new MailContent(List.of(m.to()), m.subject(), m.text(), m.html(),
+                        m.html() == null ? List.of() : images, draft.attachments())).toList();
         outbox.queue(actor, draft.accountName(), contents);
         return plan;
     }
@@ -111,7 +121,13 @@ public final class EmailSending {
         String body = mergeText(draft.body(), values);
         String signature = mergeText(draft.signature(), values);
         String text = signature.isBlank() ? body : body + SIGNATURE_SEPARATOR + signature;
-        return new EmailPlan.PersonalMessage(name, to, mergeText(draft.subject(), values), text);
+        Signature formatted = draft.formattedSignature();
+        String html = null;
+        if (formatted != null && !formatted.formattedText().isBlank()) {
+            html = SignatureHtml.message(body, mergeText(formatted.formattedText(), values),
+                    formatted.hasImage() ? SIGNATURE_IMAGE_ID : null);
+        }
+        return new EmailPlan.PersonalMessage(name, to, mergeText(draft.subject(), values), text, html);
     }
 
     /**

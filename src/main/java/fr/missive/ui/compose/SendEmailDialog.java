@@ -350,7 +350,8 @@ public final class SendEmailDialog {
     private EmailDraft draft(List<Attachment> files) {
         Account chosen = Swing.selected(account);
         return new EmailDraft(chosen == null ? null : chosen.name(), recipientContacts(), others.getText(),
-                subject.getText(), body.getText(), signatureText.getText(), files, context.messages().locale());
+                subject.getText(), body.getText(), signatureText.getText(), files, context.messages().locale(),
+                Swing.selected(signature));
     }
 
     private void preview() {
@@ -375,10 +376,7 @@ public final class SendEmailDialog {
                 read.add(new Attachment(f.getFileName().toString(), type == null ? "application/octet-stream" : type,
                         Files.readAllBytes(f)));
             }
-            EmailDraft draft = new EmailDraft(withoutFiles.accountName(), withoutFiles.contacts(),
-                    withoutFiles.otherAddresses(), withoutFiles.subject(), withoutFiles.body(),
-                    withoutFiles.signature(), read, withoutFiles.language());
-            return context.services().emailSending().send(user, draft);
+            return context.services().emailSending().send(user, withoutFiles.withAttachments(read));
         }, this::sent, failure -> {
             Swing.busy(dialog, false, send);
             context.errors().report(dialog, failure);

@@ -77,7 +77,7 @@ class EmailSendingTest {
         return new EmailDraft("Secrétariat", contacts, others, "Réunion pour {{first_name}}",
                 "Bonjour {{first_name}} {{last_name}},\nla réunion du {{institution_name}} a lieu jeudi.", signature,
                 List.of(new Attachment("ordre-du-jour.txt", "text/plain", "1. Accueil".getBytes(StandardCharsets.UTF_8))),
-                Locale.FRENCH);
+                Locale.FRENCH, null);
     }
 
     @Test
@@ -105,6 +105,32 @@ class EmailSendingTest {
         MimeMessage direction = Arrays.stream(received).filter(m -> to(m).equals("direction@college-test.fr"))
                 .findFirst().orElseThrow();
         assertThat(firstText(direction)).contains("Bonjour {{first_name}} {{last_name}},");
+    }
+
+    @Test
+    void theChosenSignatureUnchangedAddsAnHtmlCopyWithItsFormattedTextAndImage() throws Exception {
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        fr.missive.model.signatures.Signature signature = services.signatures().save(claire,
+                new fr.missive.app.signatures.SignatureDraft(null, null, "Scan", "Claire Martin",
+                        "**Claire Martin** pour {{institution_name}}", png, "image/png", true));
+        Contact lucas = contact("Lucas", "BÈGUE", "lucas.begue@example.fr", true);
+        EmailDraft plain = draft(List.of(lucas), "", "Claire Martin");
+        EmailDraft chosen = new EmailDraft(plain.accountName(), plain.contacts(), "", plain.subject(), plain.body(),
+                "Claire Martin", List.of(), Locale.FRENCH, signature);
+
+        services.emailSending().send(claire, chosen);
+        services.outbox().worker().runForeground(true, Duration.ofSeconds(30));
+
+        String whole = GreenMailUtil.getWholeMessage(greenMail.getReceivedMessages()[0]);
+        assertThat(whole).contains("multipart/alternative").contains("multipart/related")
+                .contains("Content-ID: <signature@missive>");
+        assertThat(services.emailSending().plan(claire, chosen).messages().get(0).html())
+                .contains("<b>Claire Martin</b> pour Collège Jean Moulin").contains("cid:signature@missive")
+                .contains("Bonjour Lucas BÈGUE,<br>");
+        EmailDraft changed = new EmailDraft(plain.accountName(), plain.contacts(), "", plain.subject(), plain.body(),
+                "C. Martin", List.of(), Locale.FRENCH, signature);
+        assertThat(services.emailSending().plan(claire, changed).messages().get(0).html()).isNull();
     }
 
     @Test
