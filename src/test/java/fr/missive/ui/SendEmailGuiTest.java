@@ -142,6 +142,41 @@ class SendEmailGuiTest {
     }
 
     @Test
+    void aBadTypedAddressIsSaidAndKeepsTheMessageThenTheContextMenuSendsToTheSelection(Robot robot) {
+        FrameFixture main = openWindow(robot, Locale.ENGLISH);
+        main.table("contactsTable").selectRows(0);
+        String chosen = main.table("contactsTable").valueAt(org.assertj.swing.data.TableCell.row(0).column(2));
+        main.table("contactsTable").showPopupMenuAt(org.assertj.swing.data.TableCell.row(0).column(0))
+                .menuItem("contextSendEmail").click();
+        DialogFixture send = Gui.dialog(robot, "sendEmailDialog");
+        assertThat(send.list("emailRecipients").contents()).singleElement().asString().contains(chosen);
+        send.textBox("emailOthers").setText("direction@college-test.fr, pas une adresse");
+        send.textBox("emailSubject").setText("Hello");
+        send.textBox("emailBody").setText("Dear {{first_name}},");
+        send.button("emailSend").click();
+
+        DialogFixture error = Gui.dialog(robot, "alertError");
+        javax.swing.JOptionPane pane = robot.finder().findByType(error.target(), javax.swing.JOptionPane.class);
+        assertThat(Gui.onEdt(() -> pane.getMessage().toString())).contains("pas une adresse");
+        error.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("OK")).click();
+        assertThat(Gui.isShowing(send.target())).isTrue();
+        assertThat(send.textBox("emailBody").text()).isEqualTo("Dear {{first_name}},");
+        assertThat(services.outbox().waiting()).isZero();
+
+        // Without a window manager (Xvfb) the form does not get the keyboard focus back from the
+        // message box, which a robot typing needs: the correction is put in directly.
+        Gui.onEdt(() -> {
+            send.textBox("emailOthers").target().setText("direction@college-test.fr");
+            return null;
+        });
+        send.button("emailSend").click();
+        Gui.untilHidden(robot, "sendEmailDialog");
+        Gui.until("two messages received", () -> greenMail.getReceivedMessages().length == 2);
+        assertThat(greenMail.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
+                .contains("direction@college-test.fr");
+    }
+
+    @Test
     void aMessageSavedAsATemplateIsPickedAgainLater(Robot robot) {
         FrameFixture main = openWindow(robot, Locale.ENGLISH);
         main.menuItem("menuMail").click();

@@ -1,5 +1,6 @@
 package fr.missive.ui.compose;
 
+import fr.missive.app.ValidationException;
 import fr.missive.app.compose.EmailDraft;
 import fr.missive.app.compose.EmailPlan;
 import fr.missive.app.compose.EmailSending;
@@ -12,6 +13,7 @@ import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
@@ -380,7 +382,22 @@ public final class SendEmailDialog {
         }, this::sent, failure -> {
             Swing.busy(dialog, false, send);
             context.errors().report(dialog, failure);
+            focusFieldAtFault(failure);
         });
+    }
+
+    /** Back in the form after the message box, on the input to correct; nothing typed is lost. */
+    private void focusFieldAtFault(Throwable failure) {
+        dialog.toFront();
+        java.awt.Component field = subject;
+        if (ErrorReporter.unwrap(failure) instanceof ValidationException invalid && !invalid.errors().isEmpty()) {
+            field = switch (invalid.errors().get(0).field()) {
+                case "others" -> others;
+                case "recipients" -> recipientList;
+                default -> subject;
+            };
+        }
+        field.requestFocusInWindow();
     }
 
     private void sent(EmailPlan plan) {
