@@ -11,6 +11,8 @@ import fr.missive.app.accounts.ServerTests;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.backup.BackupService;
+import fr.missive.app.compose.EmailSending;
+import fr.missive.app.compose.MessageTemplateService;
 import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
@@ -27,6 +29,7 @@ import fr.missive.app.sentlog.Retention;
 import fr.missive.app.sentlog.SentCopies;
 import fr.missive.app.sentlog.SentLogService;
 import fr.missive.app.settings.Preferences;
+import fr.missive.app.signatures.SignatureService;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.PasswordHasher;
 import fr.missive.app.users.UserService;
@@ -44,6 +47,7 @@ import fr.missive.store.accounts.JdbcAccountStore;
 import fr.missive.store.accounts.JdbcProfileStore;
 import fr.missive.store.accounts.JdbcWorkstationStore;
 import fr.missive.store.backup.BackupWriter;
+import fr.missive.store.compose.JdbcMessageTemplateStore;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
 import fr.missive.store.institution.JdbcInstitutionStore;
@@ -58,6 +62,7 @@ import fr.missive.store.sentlog.JdbcSentLogStore;
 import fr.missive.store.secrets.SecretKeyFile;
 import fr.missive.store.secrets.SecretStore;
 import fr.missive.store.settings.JdbcSettingsStore;
+import fr.missive.store.signatures.JdbcSignatureStore;
 import fr.missive.store.users.JdbcUserStore;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -127,7 +132,10 @@ public final class Wiring {
                     mail.oauthClients(),
                     mail.oauthAccounts(),
                     new LetterMailing(composer, letterBatch, new PdfLetterRenderer(), new HtmlMailBodyRenderer(),
-                            mail.outbox(), mail.accounts(), new ProviderLimits(mail.presets())));
+                            mail.outbox(), mail.accounts(), new ProviderLimits(mail.presets())),
+                    new SignatureService(new JdbcSignatureStore(db), mail.accounts()),
+                    new MessageTemplateService(new JdbcMessageTemplateStore(db), clock),
+                    new EmailSending(institution, mail.outbox(), clock));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

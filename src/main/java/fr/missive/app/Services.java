@@ -9,6 +9,8 @@ import fr.missive.app.accounts.ServerTests;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.backup.BackupService;
+import fr.missive.app.compose.EmailSending;
+import fr.missive.app.compose.MessageTemplateService;
 import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
@@ -23,6 +25,7 @@ import fr.missive.app.sentlog.SentLogService;
 import fr.missive.app.oauth.OAuthAccounts;
 import fr.missive.app.oauth.OAuthClients;
 import fr.missive.app.settings.Preferences;
+import fr.missive.app.signatures.SignatureService;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.UserService;
 import java.nio.file.Path;
@@ -61,7 +64,10 @@ public record Services(
         SentLogService sentLog,
         OAuthClients oauthClients,
         OAuthAccounts oauthAccounts,
-        LetterMailing letterMailing) implements AutoCloseable {
+        LetterMailing letterMailing,
+        SignatureService signatures,
+        MessageTemplateService messageTemplates,
+        EmailSending emailSending) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -15,12 +15,8 @@ import fr.missive.model.mail.Security;
 import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.users.User;
-import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
 import javax.swing.JLabel;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.fixture.DialogFixture;
@@ -152,15 +148,6 @@ class OutboxGuiTest {
     }
 
     private static void screenshot(DialogFixture dialog, String name) throws Exception {
-        Rectangle bounds = Gui.onEdt(() -> dialog.target().getBounds());
-        Gui.onEdt(() -> {
-            dialog.target().toFront();
-            return null;
-        });
-        Thread.sleep(300);
-        BufferedImage image = new java.awt.Robot().createScreenCapture(bounds);
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        ImageIO.write(image, "png", dir.resolve(name).toFile());
+        Screenshots.save(dialog.target(), name);
     }
 }

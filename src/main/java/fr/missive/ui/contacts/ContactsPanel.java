@@ -22,12 +22,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JMenuItem;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
@@ -65,6 +68,8 @@ public final class ContactsPanel {
     private final JButton delete;
     private final JButton importFile;
     private Runnable importAction = () -> { };
+    private final JButton sendEmail;
+    private Consumer<List<Contact>> sendEmailAction = selected -> { };
     private ContactFilter filter = ContactFilter.NONE;
 
     public ContactsPanel(UiContext context, Window owner, CountListener countListener) {
@@ -80,6 +85,9 @@ public final class ContactsPanel {
         delete = Swing.button("contactDelete", context.text("ui.contacts.delete"), this::deleteSelected);
         importFile = Swing.button("contactImport", context.text("ui.contacts.import"), () -> importAction.run());
         importFile.setVisible(false);
+        sendEmail = Swing.button("contactSendEmail", context.text("ui.compose.button"),
+                () -> sendEmailAction.accept(selectedContacts()));
+        sendEmail.setVisible(false);
         panel.setName("contactsPanel");
         setUpFilters();
         setUpTable();
@@ -98,13 +106,31 @@ public final class ContactsPanel {
         importFile.setVisible(true);
     }
 
+    /** Offers "Send an e-mail…" in the toolbar and the table's context menu, run with the selection. */
+    public void enableSendEmail(Consumer<List<Contact>> action) {
+        sendEmailAction = action;
+        sendEmail.setVisible(true);
+        JPopupMenu menu = new JPopupMenu();
+        menu.setName("contactsContextMenu");
+        JMenuItem item = new JMenuItem(context.text("ui.compose.button"));
+        item.setName("contextSendEmail");
+        item.addActionListener(e -> action.accept(selectedContacts()));
+        menu.add(item);
+        table.setComponentPopupMenu(menu);
+    }
+
+    /** The contacts selected in the table, in the order shown. */
+    public List<Contact> selection() {
+        return selectedContacts();
+    }
+
     public void focusSearch() {
         search.requestFocusInWindow();
         search.selectAll();
     }
 
     private JComponent toolbar() {
-        JPanel bar = new JPanel(new MigLayout("insets 0, hidemode 3", "[180:300:n,grow,fill][][][][]push[][][][]"));
+        JPanel bar = new JPanel(new MigLayout("insets 0, hidemode 3", "[180:300:n,grow,fill][][][][]push[][][][][]"));
         bar.add(search, "shrinkprio 200");
         bar.add(new JLabel(context.text("ui.contacts.kindFilter")), "gapleft 12");
         bar.add(kindFilter, "shrink 0");
@@ -114,6 +140,7 @@ public final class ContactsPanel {
         bar.add(edit, "sizegroup actions");
         bar.add(delete, "sizegroup actions");
         bar.add(importFile, "gapleft 8");
+        bar.add(sendEmail, "gapleft 8");
         return bar;
     }
 

@@ -39,6 +39,10 @@ final class MainMenu {
 
         void outbox();
 
+        void sendEmail();
+
+        void signatures();
+
         void about();
 
         void sentMail();
@@ -65,6 +69,9 @@ final class MainMenu {
         letters.add(item("menuLetterTemplates", "ui.menu.letters.templates", commands::letterTemplates));
         bar.add(letters);
         JMenu mail = menu("menuMail", "ui.menu.mail");
+        mail.add(item("menuSendEmail", "ui.compose.menu", commands::sendEmail));
+        mail.add(item("menuSignatures", "ui.signatures.menu", commands::signatures));
+        mail.addSeparator();
         mail.add(item("menuAccounts", "ui.accounts.menu", commands::accounts));
         mail.add(item("menuOutbox", "ui.outbox.menu", commands::outbox));
         mail.add(item("menuSentMail", "ui.sent.menu", commands::sentMail));

@@ -9,6 +9,7 @@ import fr.missive.app.ExitCodes;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import fr.missive.ui.common.WindowPlacement;
+import fr.missive.ui.compose.SendEmailDialog;
 import fr.missive.ui.contacts.ContactsPanel;
 import fr.missive.ui.contacts.importing.ImportWizard;
 import fr.missive.ui.institution.InstitutionDialog;
@@ -19,6 +20,7 @@ import fr.missive.ui.accounts.ProfilesDialog;
 import fr.missive.ui.accounts.WorkstationSettingsDialog;
 import fr.missive.ui.outbox.OutboxDialog;
 import fr.missive.ui.sentlog.SentMailDialog;
+import fr.missive.ui.signatures.SignaturesDialog;
 import fr.missive.ui.outbox.QuitWhileSending;
 import fr.missive.ui.common.AppIcon;
 import fr.missive.ui.users.UsersDialog;
@@ -67,6 +69,7 @@ public final class MainWindow implements MainMenu.Commands {
         Swing.onCloseBox(frame, this::close);
         frame.setJMenuBar(menu.build(context.user()));
         contacts.enableImport(this::importContacts);
+        contacts.enableSendEmail(selected -> new SendEmailDialog(context, frame, selected).open());
         StartupProbe probe = StartupProbe.fromEnvironment();
         JPanel content = new JPanel(new BorderLayout()) {
             @Override
@@ -208,6 +211,16 @@ public final class MainWindow implements MainMenu.Commands {
         }
         letters = new LettersWindow(context, frame);
         letters.open();
+    }
+
+    @Override
+    public void sendEmail() {
+        new SendEmailDialog(context, frame, contacts.selection()).open();
+    }
+
+    @Override
+    public void signatures() {
+        new SignaturesDialog(context, frame).open();
     }
 
     @Override

@@ -1,0 +1,140 @@
+package fr.missive.app.compose;
+
+import fr.missive.app.Validator;
+import fr.missive.app.institution.InstitutionService;
+import fr.missive.app.outbox.MailContent;
+import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.signatures.SignatureHtml;
+import fr.missive.model.EmailAddress;
+import fr.missive.model.UserMessage;
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.letters.Category;
+import fr.missive.model.letters.LetterTemplate;
+import fr.missive.model.letters.Merge;
+import fr.missive.model.letters.MergeField;
+import fr.missive.model.letters.MergeValues;
+import fr.missive.model.mail.InlineImage;
+import fr.missive.model.signatures.Signature;
+import fr.missive.model.users.User;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Send an e-mail": a subject and body with merge fields, a signature and attachments, to
+ * chosen contacts and typed addresses. Each recipient gets their own merged copy; contacts
+ * without an address or without consent are left out and told. Sending only queues in the
+ * outbox, which delivers in the background.
+ */
+public final class EmailSending {
+
+    /** Marks the signature off the body, as mail programs expect ("-- " on its own line). */
+    static final String SIGNATURE_SEPARATOR = "\n\n-- \n";
+
+    /** The content id of a signature's image in the HTML copy. */
+    static final String SIGNATURE_IMAGE_ID = "signature@missive";
+
+    private final InstitutionService institution;
+    private final OutboxService outbox;
+    private final Clock clock;
+
+    public EmailSending(InstitutionService institution, OutboxService outbox, Clock clock) {
+        this.institution = institution;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Checks the draft and merges each recipient's copy, without sending anything. */
+    public EmailPlan plan(User actor, EmailDraft draft) {
+        Validator v = new Validator();
+        List<EmailAddress> others = new ArrayList<>();
+        for (String part : draft.otherAddresses().split("[,;\\n]")) {
+            EmailAddress address = v.optionalEmail("others", part.strip());
+            if (address != null && !others.contains(address)) {
+                others.add(address);
+            }
+        }
+        v.require("subject", draft.subject()).maxLength("subject", draft.subject(), 900);
+        List<EmailPlan.PersonalMessage> messages = new ArrayList<>();
+        List<EmailPlan.Skipped> skipped = new ArrayList<>();
+        Set<EmailAddress> seen = new LinkedHashSet<>();
+        for (Contact contact : draft.contacts()) {
+            Optional<UserMessage> skip = skipReason(contact);
+            if (skip.isPresent()) {
+                skipped.add(new EmailPlan.Skipped(contact, skip.get()));
+            } else if (seen.add(contact.email())) {
+                messages.add(merge(actor, draft, values(actor, draft).contact(contact).build(),
+                        contact.displayName(), contact.email()));
+            }
+        }
+        for (EmailAddress address : others) {
+            if (seen.add(address)) {
+                MergeValues values = values(actor, draft).field(MergeField.EMAIL.fieldName(), address.toString())
+                        .build();
+                messages.add(merge(actor, draft, values, address.toString(), address));
+            }
+        }
+        if (messages.isEmpty() && !v.hasErrors()) {
+            v.add("recipients", UserMessage.of(skipped.isEmpty() ? "compose.noRecipient" : "compose.nobodyReachable"));
+        }
+        v.throwIfInvalid();
+        return new EmailPlan(messages, skipped);
+    }
+
+    /** Why a contact will get no e-mail, or empty when they will. */
+    public static Optional<UserMessage> skipReason(Contact contact) {
+        if (contact.email() == null) {
+            return Optional.of(UserMessage.of("compose.skipped.noEmail"));
+        }
+        if (!contact.consent().accepts()) {
+            return Optional.of(UserMessage.of("compose.skipped.noConsent"));
+        }
+        return Optional.empty();
+    }
+
+    /** Plans the draft, then commits every copy to the outbox at once; returns what was queued and skipped. */
+    public EmailPlan send(User actor, EmailDraft draft) {
+        EmailPlan plan = plan(actor, draft);
+        Signature formatted = draft.formattedSignature();
+        List<InlineImage> images = formatted != null && formatted.hasImage()
+                ? List.of(new InlineImage(SIGNATURE_IMAGE_ID, formatted.imageType(), formatted.image())) : List.of();
+        List<MailContent> contents = plan.messages().stream()
+                .map(m -> new MailContent(List.of(m.to()), m.subject(), m.text(), m.html(),
+                        m.html() == null ? List.of() : images, draft.attachments())).toList();
+        outbox.queue(actor, draft.accountName(), contents);
+        return plan;
+    }
+
+    private MergeValues.Builder values(User actor, EmailDraft draft) {
+        MergeValues.Builder values = MergeValues.builder().sender(actor.name(), "")
+                .today(LocalDate.now(clock), draft.language());
+        institution.find().ifPresent(values::institution);
+        return values;
+    }
+
+    private static EmailPlan.PersonalMessage merge(User actor, EmailDraft draft, MergeValues values, String name,
+                                                   EmailAddress to) {
+        String body = mergeText(draft.body(), values);
+        String signature = mergeText(draft.signature(), values);
+        String text = signature.isBlank() ? body : body + SIGNATURE_SEPARATOR + signature;
+        Signature formatted = draft.formattedSignature();
+        String html = null;
+        if (formatted != null && !formatted.formattedText().isBlank()) {
+            html = SignatureHtml.message(body, mergeText(formatted.formattedText(), values),
+                    formatted.hasImage() ? SIGNATURE_IMAGE_ID : null);
+        }
+        return new EmailPlan.PersonalMessage(name, to, mergeText(draft.subject(), values), text, html);
+    }
+
+    /**
+     * Plain text merged as a letter's subject is: values inserted as they are (no Markdown
+     * escaping, which would show in a plain-text e-mail), an unknown field left as typed.
+     */
+    static String mergeText(String text, MergeValues values) {
+        return Merge.apply(new LetterTemplate("e-mail", Category.OTHER, text, ""), values).subject();
+    }
+}

@@ -1,0 +1,82 @@
+package fr.missive.ui.compose;
+
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.text.Folding;
+import fr.missive.ui.common.Swing;
+import fr.missive.ui.common.UiContext;
+import java.awt.Window;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+
+/** Chooses contacts to add as recipients, narrowed by a search on name, class and address. */
+final class ContactPicker {
+
+    private final UiContext context;
+    private final JDialog dialog;
+    private final List<Contact> all;
+    private final DefaultListModel<Contact> shown = new DefaultListModel<>();
+    private final JList<Contact> list = new JList<>(shown);
+    private final List<Contact> chosen = new ArrayList<>();
+
+    ContactPicker(UiContext context, Window owner, List<Contact> all) {
+        this.context = context;
+        this.dialog = new JDialog(owner);
+        this.all = all;
+    }
+
+    /** Shows the picker (modal); returns the contacts chosen, none when cancelled. */
+    List<Contact> pick() {
+        dialog.setName("contactPicker");
+        dialog.setTitle(context.text("ui.compose.addContacts"));
+        dialog.setModal(true);
+        JTextField search = new JTextField(30);
+        search.setName("contactPickerSearch");
+        list.setName("contactPickerList");
+        list.setVisibleRowCount(12);
+        list.setCellRenderer((l, c, index, selected, focused) -> {
+            javax.swing.JLabel label = new javax.swing.JLabel(c.displayName()
+                    + (c.className().isEmpty() ? "" : " — " + c.className())
+                    + c.emailAddress().map(a -> " <" + a + ">").orElse(""));
+            label.setOpaque(true);
+            label.setBackground(selected ? l.getSelectionBackground() : l.getBackground());
+            label.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
+            return label;
+        });
+        Swing.onTextChange(search, this::filter);
+        filter("");
+        JButton add = Swing.button("contactPickerAdd", context.text("ui.compose.add"), () -> {
+            chosen.addAll(list.getSelectedValuesList());
+            dialog.dispose();
+        });
+        JButton cancel = Swing.button("contactPickerCancel", context.text("ui.button.cancel"), dialog::dispose);
+        JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 1", "[400:n,grow,fill]", "[][grow,fill][]"));
+        panel.add(search);
+        panel.add(new JScrollPane(list));
+        panel.add(Swing.buttonBar(add, cancel));
+        dialog.setContentPane(panel);
+        Swing.keys(dialog, add, dialog::dispose);
+        dialog.pack();
+        Swing.showCentred(dialog, dialog.getOwner(), search);
+        return chosen;
+    }
+
+    private void filter(String text) {
+        String wanted = Folding.name(text.strip());
+        shown.clear();
+        for (Contact c : all) {
+            String haystack = Folding.name(c.displayName() + " " + c.className() + " "
+                    + c.emailAddress().map(Object::toString).orElse(""));
+            if (haystack.contains(wanted)) {
+                shown.addElement(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package fr.missive.ui.signatures;
+
+import fr.missive.app.signatures.SignatureDraft;
+import fr.missive.app.signatures.SignatureHtml;
+import fr.missive.model.signatures.Signature;
+import fr.missive.model.users.User;
+import fr.missive.ui.common.FileChoosers;
+import fr.missive.ui.common.Swing;
+import fr.missive.ui.common.UiContext;
+import java.awt.Window;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JDialog;
+import javax.swing.JEditorPane;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+
+/** One signature's form: name, plain text, formatted text with its live preview, image, default. */
+final class SignatureEditor {
+
+    private final UiContext context;
+    private final JDialog dialog;
+    private final String accountName;
+    private final Signature editing;
+    private final Consumer<Signature> onSaved;
+    private final JTextField name = new JTextField(28);
+    private final JTextArea plain = new JTextArea(4, 40);
+    private final JTextArea formatted = new JTextArea(4, 40);
+    private final JEditorPane preview = new JEditorPane("text/html", "");
+    private final JLabel imageLabel = new JLabel();
+    private final JCheckBox makeDefault = new JCheckBox();
+    private byte[] image;
+    private String imageType;
+
+    SignatureEditor(UiContext context, Window owner, String accountName, Signature editing,
+                    Consumer<Signature> onSaved) {
+        this.context = context;
+        this.dialog = new JDialog(owner);
+        this.accountName = accountName;
+        this.editing = editing;
+        this.onSaved = onSaved;
+        build();
+    }
+
+    private void build() {
+        dialog.setName("signatureEditor");
+        dialog.setTitle(context.text(editing == null ? "ui.signatures.newTitle" : "ui.signatures.editTitle"));
+        dialog.setModal(true);
+        name.setName("signatureName");
+        plain.setName("signaturePlain");
+        formatted.setName("signatureFormatted");
+        preview.setName("signatureEditorPreview");
+        preview.setEditable(false);
+        makeDefault.setName("signatureMakeDefault");
+        makeDefault.setText(context.text("ui.signatures.isDefault"));
+        imageLabel.setName("signatureImageName");
+        if (editing != null) {
+            name.setText(editing.name());
+            plain.setText(editing.plainText());
+            formatted.setText(editing.formattedText());
+            makeDefault.setSelected(editing.isDefault());
+            image = editing.image();
+            imageType = editing.imageType();
+        }
+        Swing.onTextChange(formatted, text -> preview.setText(SignatureHtml.of(text)));
+        preview.setText(SignatureHtml.of(formatted.getText()));
+        JButton chooseImage = Swing.button("signatureImageChoose", context.text("ui.signatures.chooseImage"),
+                this::chooseImage);
+        JButton removeImage = Swing.button("signatureImageRemove", context.text("ui.signatures.removeImage"), () -> {
+            image = null;
+            imageType = null;
+            showImage();
+        });
+        JButton save = Swing.button("signatureSave", context.text("ui.button.save"), this::save);
+        JButton cancel = Swing.button("signatureCancel", context.text("ui.button.cancel"), dialog::dispose);
+        JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 2", "[right][grow,fill]"));
+        panel.add(Swing.label(context.text("ui.signatures.name"), name));
+        panel.add(name);
+        panel.add(Swing.label(context.text("ui.signatures.plain"), plain), "top");
+        panel.add(new JScrollPane(plain));
+        panel.add(Swing.label(context.text("ui.signatures.formatted"), formatted), "top");
+        panel.add(new JScrollPane(formatted));
+        panel.add(new JLabel(""));
+        panel.add(Swing.hint(context.text("ui.signatures.formattedHint")));
+        panel.add(new JLabel(context.text("ui.signatures.preview")), "top");
+        panel.add(new JScrollPane(preview), "h 70!");
+        panel.add(new JLabel(context.text("ui.signatures.image")));
+        panel.add(imageLabel, "split 3, growx");
+        panel.add(chooseImage);
+        panel.add(removeImage);
+        panel.add(makeDefault, "skip 1");
+        panel.add(Swing.buttonBar(save, cancel), "span 2, growx, gaptop 12");
+        dialog.setContentPane(panel);
+        Swing.keys(dialog, null, dialog::dispose);
+        showImage();
+    }
+
+    void open() {
+        dialog.pack();
+        Swing.showCentred(dialog, dialog.getOwner(), name);
+    }
+
+    private void showImage() {
+        imageLabel.setIcon(image == null ? null : SignaturesDialog.scaled(image));
+        imageLabel.setText(image == null ? context.text("ui.signatures.noImage") : "");
+        dialog.pack();
+    }
+
+    private void chooseImage() {
+        FileChoosers.open(dialog, context.messages(), "signatureImageChooser", context.text("ui.signatures.chooseImage"),
+                context.text("ui.signatures.imageFiles"), "png", "jpg", "jpeg").ifPresent(path ->
+                context.inBackground(dialog, () -> Files.readAllBytes(path), bytes -> {
+                    image = bytes;
+                    imageType = type(path);
+                    showImage();
+                }));
+    }
+
+    private static String type(Path path) {
+        String file = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return file.endsWith(".png") ? "image/png" : file.endsWith(".jpg") || file.endsWith(".jpeg")
+                ? "image/jpeg" : "application/octet-stream";
+    }
+
+    private void save() {
+        SignatureDraft draft = new SignatureDraft(editing == null ? null : editing.id(), accountName, name.getText(),
+                plain.getText(), formatted.getText(), image, imageType, makeDefault.isSelected());
+        User user = context.user();
+        context.inBackground(dialog, () -> context.services().signatures().save(user, draft), saved -> {
+            dialog.dispose();
+            onSaved.accept(saved);
+        });
+    }
+}
