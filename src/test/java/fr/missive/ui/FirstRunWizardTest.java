@@ -112,7 +112,8 @@ class FirstRunWizardTest {
         wizard.button("institution.logo").click();
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("logoChooser")
                 .withTimeout(Gui.TIMEOUT_MILLIS).using(robot);
-        chooser.selectFile(logo.toFile()).approve();
+        chooser.selectFile(logo.toFile());
+        Gui.approve(chooser);
         Gui.until("preview shown", () -> wizard.label("institution.logoPreview").target().getIcon() != null);
         wizard.button("institution.logoRemove").requireVisible();
 

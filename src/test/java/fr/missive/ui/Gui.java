@@ -73,4 +73,12 @@ final class Gui {
     static boolean isShowing(Component c) {
         return onEdt(c::isShowing);
     }
+
+    /**
+     * Approves a file chooser as its Open/Save button does, without a click: under Xvfb, with no
+     * window manager, a chooser can be drawn elsewhere than Java believes and the click be lost.
+     */
+    static void approve(org.assertj.swing.fixture.JFileChooserFixture chooser) {
+        GuiActionRunner.execute(() -> chooser.target().approveSelection());
+    }
 }

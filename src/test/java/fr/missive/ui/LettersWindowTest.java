@@ -116,7 +116,7 @@ class LettersWindowTest {
         assertThat(saveAs.target().getSelectedFile().getName()).isEqualTo("Convocation conseil de classe.md");
         org.assertj.swing.edt.GuiActionRunner.execute(() -> saveAs.target()
                 .setSelectedFile(files.resolve("conseil").toFile()));
-        approve(saveAs);
+        Gui.approve(saveAs);
         Path exported = files.resolve("conseil.md");
         Gui.until("file written", () -> Files.exists(exported));
         assertThat(TemplateFile.read(exported)).isEqualTo(stored.template());
@@ -130,7 +130,7 @@ class LettersWindowTest {
         JFileChooserFixture open = JFileChooserFinder.findFileChooser("letters.importChooser")
                 .withTimeout(Gui.TIMEOUT_MILLIS).using(robot);
         open.selectFile(exported.toFile());
-        approve(open);
+        Gui.approve(open);
         Gui.until("template imported", () -> services.letterTemplates().list().size() == 1);
         assertThat(services.letterTemplates().list().get(0).template()).isEqualTo(stored.template());
         Gui.until("imported template in the editor",
@@ -242,14 +242,6 @@ class LettersWindowTest {
                 .contains(";page=2;"));
         letters.label("preview.page").requireText(java.util.regex.Pattern.compile("Page 2 of [2-9]"));
         letters.button("preview.previous").requireEnabled();
-    }
-
-    /**
-     * Approves the chooser as its Save/Open button does, without a click: under Xvfb, with no window
-     * manager, a file chooser can be drawn elsewhere than Java believes and the click be lost.
-     */
-    private static void approve(JFileChooserFixture chooser) {
-        org.assertj.swing.edt.GuiActionRunner.execute(() -> chooser.target().approveSelection());
     }
 
     private static boolean isSelection(Highlighter.Highlight h) {
