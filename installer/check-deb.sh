@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Checks the Linux package end to end, on this machine (as root, or with sudo):
+#   0. checks installer/modules holds every module jdeps finds in the jar;
 #   1. builds the .deb of target/missive.jar (built first if missing) and a second one, one
 #      version newer (the same jar with its version bumped);
 #   2. installs the first with dpkg -i; the installed launcher prints the version;
@@ -45,6 +46,12 @@ if dpkg-query -W -f='${Status}' missive 2>/dev/null | grep -q "install ok instal
 fi
 
 [ -f target/missive.jar ] || ./mvnw -q -B -DskipTests package
+# Every module the code links against must be in the runtime: a missing one only shows when
+# the installed copy first reaches that code (java.net.http did, at the first OAuth2 class).
+jdeps_bin="${JAVA_HOME:+$JAVA_HOME/bin/}jdeps"
+for module in $("$jdeps_bin" --print-module-deps --ignore-missing-deps --multi-release 17 target/missive.jar | tr ',' ' '); do
+  grep -qx "$module" installer/modules || fail "module $module is used by the code but not listed in installer/modules"
+done
 version=$(unzip -p target/missive.jar fr/missive/version.properties | sed -n 's/^version=//p' | tr -d '\r')
 newer=$(echo "$version" | awk -F. -v OFS=. '{ $NF = $NF + 1; print }')
 work=$(mktemp -d)
