@@ -15,11 +15,12 @@ import picocli.CommandLine.Option;
         description = {"Letters and e-mail for the secretariat of a school.",
                 "With no command, opens the Missive window."},
         footer = {"",
-                "Data folder: --data-dir, else the MISSIVE_HOME environment variable, else the",
-                "user data folder of the OS (%%APPDATA%%\\Missive, ~/Library/Application Support/Missive,",
-                "$XDG_DATA_HOME/missive or ~/.local/share/missive).",
-                "Exit codes: 0 done, 1 failed, 2 bad arguments or unusable input, 3 Missive already",
-                "running on this data folder."})
+                "Data folder: --data-dir, else the MISSIVE_HOME environment variable,",
+                "else the user data folder of the OS: %%APPDATA%%\\Missive,",
+                "~/Library/Application Support/Missive, $XDG_DATA_HOME/missive",
+                "or ~/.local/share/missive.",
+                "Exit codes: 0 done, 1 failed, 2 bad arguments or unusable input,",
+                "3 Missive already running on this data folder."})
 public final class MissiveCommand implements Callable<Integer> {
 
     /** The exit code that tells the entry point the window is open and it must not exit. */
