@@ -3,43 +3,27 @@ package fr.missive.ui.outbox;
 import fr.missive.i18n.Messages;
 import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
+import fr.missive.ui.common.MailRowsTableModel;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import javax.swing.table.AbstractTableModel;
 
 /** The outbox's messages as table rows: state, account, recipients, subject, attempts, when, last error. */
-final class OutboxTableModel extends AbstractTableModel {
+final class OutboxTableModel extends MailRowsTableModel<OutboxEntry> {
 
-    private static final String[] COLUMNS = {"state", "account", "to", "subject", "attempts", "when", "error"};
-
-    private final Messages messages;
     private final DateTimeFormatter time;
-    private List<OutboxEntry> entries = List.of();
-    private Map<Long, String> accounts = Map.of();
 
     OutboxTableModel(Messages messages) {
-        this.messages = messages;
+        super(messages, "ui.outbox.column", "state", "account", "to", "subject", "attempts", "when", "error");
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
                 .withZone(ZoneId.systemDefault());
     }
 
-    void show(List<OutboxEntry> newEntries, Map<Long, String> accountNames) {
-        entries = new ArrayList<>(newEntries);
-        accounts = Map.copyOf(accountNames);
-        fireTableDataChanged();
-    }
-
-    OutboxEntry entry(int row) {
-        return entries.get(row);
-    }
-
     /** The row of the message, or -1. */
     int rowOf(long id) {
+        List<OutboxEntry> entries = entries();
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i).id() == id) {
                 return i;
@@ -49,31 +33,16 @@ final class OutboxTableModel extends AbstractTableModel {
     }
 
     @Override
-    public int getRowCount() {
-        return entries.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return messages.get("ui.outbox.column." + COLUMNS[column]);
-    }
-
-    @Override
     public Class<?> getColumnClass(int column) {
         return column == 4 ? Integer.class : String.class;
     }
 
     @Override
     public Object getValueAt(int row, int column) {
-        OutboxEntry e = entries.get(row);
+        OutboxEntry e = entry(row);
         return switch (column) {
             case 0 -> messages.get(e.state().messageKey());
-            case 1 -> accounts.getOrDefault(e.accountId(), "");
+            case 1 -> accountName(e.accountId(), "");
             case 2 -> String.join(", ", e.recipients());
             case 3 -> e.subject();
             case 4 -> e.attempts();
