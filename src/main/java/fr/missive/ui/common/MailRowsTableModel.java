@@ -8,7 +8,7 @@ import javax.swing.table.AbstractTableModel;
 
 /**
  * Rows of messages sent from accounts (the outbox, the sent log): the entries shown, the names
- * of their accounts, and column titles read from {@code <prefix>.<column>} in the bundle.
+ * of their accounts, and column titles read from {@code <prefix><column>} (the prefix ends with a dot) in the bundle.
  * Subclasses say what each cell holds.
  */
 public abstract class MailRowsTableModel<T> extends AbstractTableModel {
@@ -55,6 +55,6 @@ public abstract class MailRowsTableModel<T> extends AbstractTableModel {
 
     @Override
     public String getColumnName(int column) {
-        return messages.get(titlePrefix + "." + columns[column]);
+        return messages.get(titlePrefix + columns[column]);
     }
 }

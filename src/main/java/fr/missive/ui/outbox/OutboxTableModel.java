@@ -16,7 +16,7 @@ final class OutboxTableModel extends MailRowsTableModel<OutboxEntry> {
     private final DateTimeFormatter time;
 
     OutboxTableModel(Messages messages) {
-        super(messages, "ui.outbox.column", "state", "account", "to", "subject", "attempts", "when", "error");
+        super(messages, "ui.outbox.column.", "state", "account", "to", "subject", "attempts", "when", "error");
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
                 .withZone(ZoneId.systemDefault());
     }

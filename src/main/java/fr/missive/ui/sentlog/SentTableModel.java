@@ -9,7 +9,7 @@ import java.time.Instant;
 final class SentTableModel extends MailRowsTableModel<SentEntry> {
 
     SentTableModel(Messages messages) {
-        super(messages, "ui.sent.column", "date", "account", "to", "subject", "status", "copy");
+        super(messages, "ui.sent.column.", "date", "account", "to", "subject", "status", "copy");
     }
 
     @Override
