@@ -13,23 +13,35 @@ public final class Preferences {
     /** The look and feel; SYSTEM follows the OS's dark mode where FlatLaf can read it. */
     public enum Theme { LIGHT, DARK, SYSTEM }
 
-    /** A window's position and size, in screen pixels. */
-    public record Bounds(int x, int y, int width, int height) {
+    /**
+     * A window's position and size, in screen pixels, and whether it was maximised. For a
+     * maximised window the rectangle is where it returns when un-maximised, so that the
+     * "restore" button still gives the size the user chose.
+     */
+    public record Bounds(int x, int y, int width, int height, boolean maximized) {
+
+        private static final String MAXIMIZED = "max";
+
+        public Bounds(int x, int y, int width, int height) {
+            this(x, y, width, height, false);
+        }
+
         static Optional<Bounds> parse(String text) {
             String[] parts = text.split(",");
-            if (parts.length != 4) {
+            boolean maximized = parts.length == 5 && MAXIMIZED.equals(parts[4]);
+            if (parts.length != 4 && !maximized) {
                 return Optional.empty();
             }
             try {
                 return Optional.of(new Bounds(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                        Integer.parseInt(parts[2]), Integer.parseInt(parts[3])));
+                        Integer.parseInt(parts[2]), Integer.parseInt(parts[3]), maximized));
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
         }
 
         String format() {
-            return x + "," + y + "," + width + "," + height;
+            return x + "," + y + "," + width + "," + height + (maximized ? "," + MAXIMIZED : "");
         }
     }
 
