@@ -23,6 +23,8 @@ import fr.missive.app.settings.Preferences.Theme;
 import fr.missive.model.users.User;
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.Rectangle;
+import java.awt.Robot;
 import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -38,6 +40,7 @@ import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JTable;
+import javax.swing.MenuSelectionManager;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 
@@ -116,6 +119,10 @@ public final class ScreenshotTour {
         waitFor(() -> ((JTable) find(main, "contactsTable")).getRowCount() > 10);
         Thread.sleep(300);
         shoot(main, "main");
+        SwingUtilities.invokeLater(() -> ((JMenu) find(((JFrame) main).getJMenuBar(), "menuMail")).doClick());
+        Thread.sleep(600);
+        shootScreen(main, "main-menu");
+        SwingUtilities.invokeAndWait(() -> MenuSelectionManager.defaultManager().clearSelectedPath());
         onEdt(() -> {
             JTable table = (JTable) find(main, "contactsTable");
             table.setRowSelectionInterval(0, 0);
@@ -258,6 +265,12 @@ public final class ScreenshotTour {
             image.set(img);
         });
         ImageIO.write(image.get(), "png", out.resolve(name + suffix + ".png").toFile());
+    }
+
+    /** What the screen shows over the window, menus and tooltips included (printAll leaves them out). */
+    private void shootScreen(Window window, String name) throws Exception {
+        Rectangle bounds = onEdt(window::getBounds);
+        ImageIO.write(new Robot().createScreenCapture(bounds), "png", out.resolve(name + suffix + ".png").toFile());
     }
 
     static Window window(String name) throws Exception {

@@ -1,6 +1,7 @@
 package fr.missive.ui.main;
 
 import fr.missive.model.users.User;
+import fr.missive.ui.common.Icons;
 import fr.missive.ui.common.UiContext;
 import java.awt.event.KeyEvent;
 import java.util.HashSet;
@@ -93,6 +94,7 @@ final class MainMenu {
         help.add(item("menuAbout", "ui.menu.about", commands::about));
         bar.add(help);
         assignMnemonics(bar);
+        Icons.decorate(bar);
         return bar;
     }
 

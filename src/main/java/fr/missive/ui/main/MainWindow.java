@@ -8,6 +8,7 @@ import fr.missive.ui.common.Alerts;
 import fr.missive.app.ExitCodes;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
+import fr.missive.ui.common.Icons;
 import fr.missive.ui.common.WindowPlacement;
 import fr.missive.ui.compose.SendEmailDialog;
 import fr.missive.ui.contacts.ContactsPanel;
@@ -81,6 +82,7 @@ public final class MainWindow implements MainMenu.Commands {
         content.add(contacts.panel(), BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
         frame.setContentPane(content);
+        Icons.decorate(content);
     }
 
     public void open(Optional<Bounds> saved) {
