@@ -35,6 +35,13 @@ public final class MailCatcher implements AutoCloseable {
     /** The Sent folder made in each mailbox, where Missive finds it by its usual name. */
     public static final String SENT_FOLDER = "Sent";
 
+    /**
+     * GreenMail says at INFO each mailbox it makes for a new recipient, with its made-up password:
+     * noise on a command line's standard error. Held here, since the logging system keeps its
+     * loggers only while someone does.
+     */
+    private static final java.util.logging.Logger GREENMAIL_LOG = quiet("com.icegreen.greenmail");
+
     private final GreenMail server;
     private final MimeReader reader = new MimeReader();
 
@@ -62,6 +69,12 @@ public final class MailCatcher implements AutoCloseable {
             throw new IllegalStateException("the demonstration mailboxes could not be made", e);
         }
         return new MailCatcher(server);
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     public int smtpPort() {
