@@ -138,8 +138,12 @@ public final class MailCatcher implements AutoCloseable {
         if (addresses == null || addresses.length == 0) {
             return "";
         }
-        Address first = addresses[0];
-        return first instanceof InternetAddress ia ? ia.toUnicodeString() : first.toString();
+        if (addresses[0] instanceof InternetAddress address) {
+            String personal = address.getPersonal();
+            return personal == null || personal.isBlank() ? address.getAddress()
+                    : personal + " <" + address.getAddress() + ">";
+        }
+        return addresses[0].toString();
     }
 
     @Override

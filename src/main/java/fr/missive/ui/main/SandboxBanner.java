@@ -30,7 +30,7 @@ final class SandboxBanner extends JPanel {
         text.setName("sandboxBannerText");
         text.setForeground(TEXT);
         text.setFont(text.getFont().deriveFont(Font.BOLD));
-        add(text, "growx");
+        add(text, "growx, wmin 0");
         JButton mailbox = new JButton(context.text("ui.sandbox.bannerButton"));
         mailbox.setName("sandboxBannerMailbox");
         mailbox.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));

@@ -49,7 +49,7 @@ public final class DemoMailboxWindow {
     private final JDialog dialog;
     private final CaughtTableModel model;
     private final JTable table;
-    private final JTextArea detail = new JTextArea(16, 44);
+    private final JTextArea detail = new JTextArea(16, 30);
     private final DefaultListModel<String> attachmentNames = new DefaultListModel<>();
     private final JList<String> attachments = new JList<>(attachmentNames);
     private final JLabel summary = new JLabel(" ");
@@ -75,6 +75,7 @@ public final class DemoMailboxWindow {
         dialog.setName("demoMailbox");
         dialog.setTitle(context.text("ui.sandbox.mailbox.title"));
         table.setName("demoMessages");
+        table.setPreferredScrollableViewportSize(new java.awt.Dimension(760, 380));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(true);
         table.getSelectionModel().addListSelectionListener(e -> {
@@ -82,15 +83,21 @@ public final class DemoMailboxWindow {
                 selectionChanged();
             }
         });
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(context.messages().locale()).withZone(ZoneId.systemDefault());
+        ZoneId zone = ZoneId.systemDefault();
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(context.messages().locale()).withZone(zone);
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(context.messages().locale()).withZone(zone);
+        // Today's messages by their time alone: the column stays narrow in a demonstration of the day.
         table.setDefaultRenderer(Instant.class, new DefaultTableCellRenderer() {
             @Override
             protected void setValue(Object value) {
-                setText(value == null ? "" : time.format((Instant) value));
+                Instant at = (Instant) value;
+                boolean today = at != null && at.atZone(zone).toLocalDate().equals(java.time.LocalDate.now(zone));
+                setText(at == null ? "" : (today ? time : dateTime).format(at));
             }
         });
-        int[] widths = {110, 200, 200, 260, 160};
+        int[] widths = {80, 200, 210, 260, 230};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
@@ -114,7 +121,7 @@ public final class DemoMailboxWindow {
 
         JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[][grow,fill][][]"));
         content.add(Swing.hint(context.text("ui.sandbox.mailbox.intro")));
-        content.add(split, "w 900:1150, h 360:600");
+        content.add(split, "w 900:1240, h 360:600");
         content.add(summary);
         JButton close = Swing.button("demoClose", context.text("ui.button.close"), dialog::dispose);
         content.add(Swing.buttonBar(null, close), "growx, gaptop 8");
