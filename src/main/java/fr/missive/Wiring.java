@@ -204,7 +204,7 @@ public final class Wiring {
         JdbcWorkstationStore workstationStore = new JdbcWorkstationStore(db);
         JdbcAccountStore accountStore = new JdbcAccountStore(db);
         OAuthClients oauthClients = new OAuthClients(new JdbcSettingsStore(db), secrets);
-        TokenEndpoint tokenEndpoint = new TokenEndpoint(clock);
+        TokenEndpoint tokenEndpoint = new TokenEndpoint(clock, policy);
         OAuthAccounts oauthAccounts = new OAuthAccounts(oauthClients, secrets, tokenEndpoint,
                 new AuthorizationCodeFlow(tokenEndpoint, random), clock);
         SendingResolver resolver = new SendingResolver(workstationStore, profileStore, secrets, oauthAccounts);

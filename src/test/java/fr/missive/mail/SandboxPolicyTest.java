@@ -1,15 +1,22 @@
 package fr.missive.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.missive.mail.oauth.TokenEndpoint;
 import fr.missive.model.mail.DeliveryOutcome;
 import fr.missive.model.mail.DiagnosisKind;
 import fr.missive.model.mail.ImapSettings;
+import fr.missive.model.mail.OAuthClientConfig;
+import fr.missive.model.mail.OAuthProvider;
+import fr.missive.model.mail.Password;
 import fr.missive.model.mail.Security;
 import fr.missive.model.mail.SmtpSettings;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +90,14 @@ class SandboxPolicyTest {
         SentCopyResult result = copier.append(new ImapSettings("127.0.0.1", elsewhere.getImap().getPort(),
                 Security.NONE, "a@b.fr", "Sent"), "a@b.fr", null, "Subject: x\r\n\r\nx\r\n".getBytes());
         assertThat(result.outcome()).isEqualTo(SentCopyResult.Outcome.REFUSED);
+    }
+
+    @Test
+    void noOAuthTokenIsAskedOfARealProvider() {
+        TokenEndpoint endpoint = new TokenEndpoint(Clock.systemUTC(), policy);
+        OAuthClientConfig client = OAuthClientConfig.of(OAuthProvider.MICROSOFT, "client-id", "common");
+        assertThatThrownBy(() -> endpoint.refresh(client, null, Password.of("refresh-token")))
+                .isInstanceOf(IOException.class).hasMessageContaining("sandbox");
     }
 
     @Test
