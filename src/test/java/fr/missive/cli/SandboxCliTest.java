@@ -50,6 +50,24 @@ class SandboxCliTest {
     }
 
     @Test
+    void aBackupOfTheRealFolderLeavesTheSandboxOutAndARestoreLeavesItInPlace() throws Exception {
+        assertThat(cli.run("init", "--institution", "Collège Réel", "--admin", "Directrice").exitCode()).isZero();
+        assertThat(cli.run("--sandbox", "contacts", "list").exitCode()).isZero();
+        Path archive = folder.resolveSibling(folder.getFileName() + "-backup.zip");
+        try {
+            assertThat(cli.run("backup", archive.toString()).exitCode()).isZero();
+            try (var zip = new java.util.zip.ZipFile(archive.toFile())) {
+                assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).isNotEmpty()
+                        .noneMatch(name -> name.startsWith("sandbox"));
+            }
+            assertThat(cli.run("restore", archive.toString(), "--force").exitCode()).isZero();
+            assertThat(cli.run("--sandbox", "contacts", "list", "--format", "json").jsonArray()).hasSize(13);
+        } finally {
+            java.nio.file.Files.deleteIfExists(archive);
+        }
+    }
+
+    @Test
     void refusesAnAccountOnARealServer() {
         assertThat(cli.run("--sandbox", "account", "add", "personal", "--name", "Réel", "--address",
                 "claire.martin@gmail.com", "--host", "smtp.gmail.com", "--port", "587", "--security", "starttls",

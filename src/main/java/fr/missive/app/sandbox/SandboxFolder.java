@@ -2,6 +2,7 @@ package fr.missive.app.sandbox;
 
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
+import fr.missive.store.db.DataFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import java.nio.file.Path;
  */
 public final class SandboxFolder {
 
-    public static final String FOLDER_NAME = "sandbox";
+    public static final String FOLDER_NAME = DataFolder.SANDBOX;
     /** The marker; a text file, so that someone looking in the folder learns what it is. */
     public static final String MARKER = "SANDBOX.txt";
 
@@ -29,11 +30,15 @@ public final class SandboxFolder {
     }
 
     /**
-     * The sandbox of a data folder, made and marked when it does not exist yet.
+     * The sandbox of a data folder, made and marked when it does not exist yet (the folder itself
+     * when it is a sandbox already).
      *
      * @throws MissiveException {@code sandbox.notASandbox} when that folder holds something without the marker
      */
     public static Path prepare(Path dataFolder) {
+        if (isSandbox(dataFolder)) {
+            return dataFolder.toAbsolutePath().normalize();
+        }
         Path sandbox = dataFolder.resolve(FOLDER_NAME).toAbsolutePath().normalize();
         if (isSandbox(sandbox)) {
             return sandbox;
