@@ -4,7 +4,8 @@
 #   1. builds the .deb of target/missive.jar (built first if missing) and a second one, one
 #      version newer (the same jar with its version bumped);
 #   2. installs the first with dpkg -i; the installed launcher prints the version;
-#   3. the installed copy creates a data folder (institution, administrator, a user, contacts);
+#   3. the installed copy creates a data folder (institution, administrator, a user, contacts),
+#      and its sandbox sends a message to the built-in mail catcher;
 #   4. installs the newer package over it: it prints the new version and finds the same data;
 #   5. uninstalls: /opt/missive and the missive command are gone, the user's data folder stays.
 # With CI=true it first installs what it needs with apt-get (fakeroot, dpkg-dev, and the
@@ -105,6 +106,13 @@ as_user missive contacts import "$work/contacts.csv" >/dev/null
 before=$(as_user missive user list --format json; as_user missive contacts list --format csv)
 [ -f "$data/db/missive.script" ] || fail "no database in $data"
 step "the installed copy created $data"
+
+# The sandbox runs an SMTP and IMAP server inside the installed runtime: its modules must suffice.
+as_user missive --sandbox send mail --to parent@example.org --subject Essai --body Bonjour >/dev/null
+as_user missive --sandbox outbox run --until-empty --max-seconds 60 >/dev/null \
+  || fail "the installed copy's sandbox did not deliver to its built-in mail catcher"
+[ -f "$data/sandbox/SANDBOX.txt" ] || fail "no sandbox folder in $data"
+step "the installed copy's sandbox delivered to its built-in mail catcher"
 
 step "dpkg -i $(basename "$deb2") over it"
 "${as_root[@]}" dpkg -i "$deb2" >/dev/null

@@ -64,7 +64,14 @@ import fr.missive.store.secrets.SecretStore;
 import fr.missive.store.settings.JdbcSettingsStore;
 import fr.missive.store.signatures.JdbcSignatureStore;
 import fr.missive.store.users.JdbcUserStore;
+import fr.missive.app.sandbox.DemoData;
+import fr.missive.app.sandbox.DemoMailbox;
+import fr.missive.app.sandbox.SandboxFolder;
+import fr.missive.mail.MailServerPolicy;
+import fr.missive.mail.catcher.MailCatcher;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,7 +85,35 @@ public final class Wiring {
     private Wiring() {
     }
 
+    /**
+     * Opens a data folder. A sandbox folder (see {@link SandboxFolder}) is always opened with its
+     * mail catcher, sending nowhere else, and gets its sample school on first opening; any other
+     * folder never has a catcher.
+     */
     public static Services open(Path dataFolder, Runnable onRecovering) {
+        if (!SandboxFolder.isSandbox(dataFolder)) {
+            return open(dataFolder, onRecovering, MailServerPolicy.anyServer(), DemoMailbox.none(), () -> { });
+        }
+        MailCatcher catcher = MailCatcher.start(DemoData.MAILBOXES);
+        try {
+            Services services = open(dataFolder, onRecovering,
+                    MailServerPolicy.onlyLoopback(Set.of(catcher.smtpPort(), catcher.imapPort())),
+                    DemoMailbox.of(catcher), catcher::close);
+            try {
+                new DemoData(services, catcher).prepare();
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+            return services;
+        } catch (RuntimeException e) {
+            catcher.close();
+            throw e;
+        }
+    }
+
+    private static Services open(Path dataFolder, Runnable onRecovering, MailServerPolicy policy,
+                                 DemoMailbox demoMailbox, Runnable afterClose) {
         Database db = Database.open(dataFolder, onRecovering::run);
         // Whatever ends the JVM (window closed, Ctrl+C, log-off), the database is shut down
         // cleanly; close() is idempotent, so a normal close before is fine.
@@ -86,6 +121,7 @@ public final class Wiring {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         Runnable closer = () -> {
             db.close();
+            afterClose.run();
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);
             } catch (IllegalStateException alreadyShuttingDown) {
@@ -94,7 +130,7 @@ public final class Wiring {
         };
         try {
             Clock clock = Clock.systemDefaultZone();
-            Mail mail = mail(db, dataFolder, clock);
+            Mail mail = mail(db, dataFolder, clock, policy);
             // A deleted user's accounts go with them, and so must their passwords kept apart.
             UserService users = new UserService(new JdbcUserStore(db), new PasswordHasher(),
                     mail.accounts()::forgetAccountsOf);
@@ -128,24 +164,25 @@ public final class Wiring {
                     new LetterPreview(composer, new PdfLetterRenderer()),
                     mail.outbox(),
                     new BackupService(new BackupWriter(db), clock),
-                    sentLog(db, mail, clock),
+                    sentLog(db, mail, clock, policy),
                     mail.oauthClients(),
                     mail.oauthAccounts(),
                     new LetterMailing(composer, letterBatch, new PdfLetterRenderer(), new HtmlMailBodyRenderer(),
                             mail.outbox(), mail.accounts(), new ProviderLimits(mail.presets())),
                     new SignatureService(new JdbcSignatureStore(db), mail.accounts()),
                     new MessageTemplateService(new JdbcMessageTemplateStore(db), clock),
-                    new EmailSending(institution, mail.outbox(), clock));
+                    new EmailSending(institution, mail.outbox(), clock),
+                    demoMailbox);
         } catch (RuntimeException e) {
             closer.run();
             throw e;
         }
     }
 
-    private static SentLogService sentLog(Database db, Mail mail, Clock clock) {
+    private static SentLogService sentLog(Database db, Mail mail, Clock clock, MailServerPolicy policy) {
         JdbcSentLogStore store = new JdbcSentLogStore(db);
         JdbcSettingsStore settings = new JdbcSettingsStore(db);
-        SentCopies copies = new SentCopies(new JdbcAccountStore(db), mail.accounts(), store, new ImapSentCopier(),
+        SentCopies copies = new SentCopies(new JdbcAccountStore(db), mail.accounts(), store, new ImapSentCopier(policy),
                 settings, clock, Duration.ofMinutes(5));
         mail.outbox().worker().setAfterSent(copies);
         return new SentLogService(mail.accounts(), store, new JdbcOutboxStore(db), mail.outbox().worker(),
@@ -159,15 +196,15 @@ public final class Wiring {
                         OAuthAccounts oauthAccounts, OutboxService outbox) {
     }
 
-    private static Mail mail(Database db, Path dataFolder, Clock clock) {
+    private static Mail mail(Database db, Path dataFolder, Clock clock, MailServerPolicy policy) {
         SecureRandom random = new SecureRandom();
         SecretStore secrets = new AesGcmSecretStore(db, new SecretKeyFile(dataFolder).loadOrCreate(random), random);
-        SmtpMailTransport transport = new SmtpMailTransport();
+        SmtpMailTransport transport = new SmtpMailTransport(policy);
         JdbcProfileStore profileStore = new JdbcProfileStore(db);
         JdbcWorkstationStore workstationStore = new JdbcWorkstationStore(db);
         JdbcAccountStore accountStore = new JdbcAccountStore(db);
         OAuthClients oauthClients = new OAuthClients(new JdbcSettingsStore(db), secrets);
-        TokenEndpoint tokenEndpoint = new TokenEndpoint(clock);
+        TokenEndpoint tokenEndpoint = new TokenEndpoint(clock, policy);
         OAuthAccounts oauthAccounts = new OAuthAccounts(oauthClients, secrets, tokenEndpoint,
                 new AuthorizationCodeFlow(tokenEndpoint, random), clock);
         SendingResolver resolver = new SendingResolver(workstationStore, profileStore, secrets, oauthAccounts);
@@ -179,9 +216,20 @@ public final class Wiring {
         return new Mail(presets, profiles, workstation,
                 accounts, new TestSending(accounts, resolver, transport),
                 new AccountVerification(accounts, accountStore, resolver, transport, clock, random),
-                new DetectSettings(presets, new JndiMxLookup(5_000), new SocketServerProbe()),
+                detect(presets, policy),
                 new ServerTests(profiles, workstation, transport), oauthClients, oauthAccounts,
                 outbox(db, accounts, accountStore, resolver, transport, presets, clock));
+    }
+
+    /** A sandbox looks up no DNS record and probes no server but its catcher. */
+    private static DetectSettings detect(ProviderPresets presets, MailServerPolicy policy) {
+        if (!policy.restricted()) {
+            return new DetectSettings(presets, new JndiMxLookup(5_000), new SocketServerProbe());
+        }
+        SocketServerProbe probe = new SocketServerProbe();
+        return new DetectSettings(presets, domain -> List.of(),
+                (host, port, security, timeoutMillis) -> policy.allows(host, port)
+                        && probe.answers(host, port, security, timeoutMillis));
     }
 
     private static OutboxService outbox(Database db, AccountService accounts, JdbcAccountStore accountStore,

@@ -28,6 +28,7 @@ import fr.missive.app.settings.Preferences;
 import fr.missive.app.signatures.SignatureService;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.UserService;
+import fr.missive.app.sandbox.DemoMailbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,7 +68,8 @@ public record Services(
         LetterMailing letterMailing,
         SignatureService signatures,
         MessageTemplateService messageTemplates,
-        EmailSending emailSending) implements AutoCloseable {
+        EmailSending emailSending,
+        DemoMailbox demoMailbox) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -2,6 +2,7 @@ package fr.missive.cli;
 
 import fr.missive.app.Services;
 import fr.missive.app.ServicesFactory;
+import fr.missive.app.sandbox.SandboxFolder;
 import fr.missive.i18n.Messages;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
@@ -44,8 +45,10 @@ public final class CliContext implements AutoCloseable {
         this.factory = factory;
     }
 
-    void setDataFolder(Path explicit) {
-        this.dataFolder = folderResolver.apply(explicit);
+    /** With {@code sandbox}, the demonstration sandbox inside that folder, made when it does not exist. */
+    void setDataFolder(Path explicit, boolean sandbox) {
+        Path folder = folderResolver.apply(explicit);
+        this.dataFolder = sandbox ? SandboxFolder.prepare(folder) : folder;
     }
 
     void setAsUser(String name) {

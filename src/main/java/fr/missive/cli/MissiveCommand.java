@@ -32,6 +32,11 @@ public final class MissiveCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Use this data folder.")
     private Path dataDir;
 
+    @Option(names = "--sandbox",
+            description = "Use the demonstration sandbox (a sample school, in a sandbox folder inside the data"
+                    + " folder): mail goes to its built-in demonstration mailbox, never to a real server.")
+    private boolean sandbox;
+
     @Option(names = "--as", paramLabel = "USER",
             description = "Run as this user (password on the first line of standard input if the user has one)."
                     + " Default: the only administrator.")
@@ -44,7 +49,7 @@ public final class MissiveCommand implements Callable<Integer> {
 
     /** Called by picocli before any subcommand runs, once the options are parsed. */
     void applyGlobalOptions() {
-        context.setDataFolder(dataDir);
+        context.setDataFolder(dataDir, sandbox);
         context.setAsUser(asUser);
     }
 

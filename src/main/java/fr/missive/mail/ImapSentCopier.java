@@ -34,15 +34,26 @@ public final class ImapSentCopier {
 
     private final Duration timeout;
     private final X509ExtendedTrustManager trust;
+    private final MailServerPolicy policy;
 
     public ImapSentCopier() {
         this(Duration.ofSeconds(30), null);
     }
 
+    /** A copier that connects only to the servers the policy allows (a sandbox: its mail catcher). */
+    public ImapSentCopier(MailServerPolicy policy) {
+        this(Duration.ofSeconds(30), null, policy);
+    }
+
     /** With a timeout and trust manager of the caller's (tests: the test authority). */
     public ImapSentCopier(Duration timeout, X509ExtendedTrustManager trust) {
+        this(timeout, trust, MailServerPolicy.anyServer());
+    }
+
+    private ImapSentCopier(Duration timeout, X509ExtendedTrustManager trust, MailServerPolicy policy) {
         this.timeout = timeout;
         this.trust = trust == null ? SmtpMailTransport.jdkTrust() : trust;
+        this.policy = policy;
     }
 
     /** Signs in and looks for the Sent folder, as a copy would, without appending anything. */
@@ -52,6 +63,10 @@ public final class ImapSentCopier {
 
     /** Appends {@code mime}; when it is null, only checks that it could. */
     public SentCopyResult append(ImapSettings settings, String user, Password password, byte[] mime) {
+        if (!policy.allows(settings.host(), settings.port())) {
+            return new SentCopyResult(SentCopyResult.Outcome.REFUSED, null,
+                    "not the demonstration mailbox: a sandbox connects to nothing else");
+        }
         SocketRegistry registry = new SocketRegistry();
         CertificateCheck check = new CertificateCheck(trust, null);
         Session session = Session.getInstance(properties(settings, check, registry));

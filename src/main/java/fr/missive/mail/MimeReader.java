@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /** Reads back the MIME bytes of a sent message: its recipients, text and attachments, or a copy to send again. */
@@ -38,6 +39,37 @@ public final class MimeReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The bytes of the first attachment of that file name, decoded; empty when there is none. */
+    public Optional<byte[]> attachment(byte[] mime, String fileName) {
+        try {
+            return findAttachment(parse(mime), fileName);
+        } catch (MessagingException e) {
+            throw new IllegalArgumentException("unreadable MIME message", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<byte[]> findAttachment(Part part, String fileName) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Optional<byte[]> found = findAttachment(multipart.getBodyPart(i), fileName);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
+        }
+        String name = part.getFileName();
+        if (name != null && MimeUtility.decodeText(name).equals(fileName)) {
+            try (var in = part.getInputStream()) {
+                return Optional.of(in.readAllBytes());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

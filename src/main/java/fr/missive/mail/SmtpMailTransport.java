@@ -27,9 +27,15 @@ public final class SmtpMailTransport implements MailTransport, MailConnector {
     private final X509ExtendedTrustManager trust;
     private final String authMechanisms;
     private final ScheduledExecutorService writeTimeouts = writeTimeoutExecutor();
+    private final MailServerPolicy policy;
 
     public SmtpMailTransport() {
-        this(null, null, null);
+        this(MailServerPolicy.anyServer());
+    }
+
+    /** A transport that connects only to the servers the policy allows, and refuses the others without a packet sent. */
+    public SmtpMailTransport(MailServerPolicy policy) {
+        this(null, null, null, policy);
     }
 
     /**
@@ -38,6 +44,12 @@ public final class SmtpMailTransport implements MailTransport, MailConnector {
      * Angus's default order).
      */
     SmtpMailTransport(Duration timeoutOverride, X509ExtendedTrustManager trust, String authMechanisms) {
+        this(timeoutOverride, trust, authMechanisms, MailServerPolicy.anyServer());
+    }
+
+    private SmtpMailTransport(Duration timeoutOverride, X509ExtendedTrustManager trust, String authMechanisms,
+                              MailServerPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
         this.timeoutOverride = timeoutOverride;
         this.trust = trust == null ? jdkTrust() : trust;
         this.authMechanisms = authMechanisms;
@@ -47,6 +59,9 @@ public final class SmtpMailTransport implements MailTransport, MailConnector {
     public SendAttempt attempt(SmtpSettings settings, Password password, PlainTextMessage message) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(message, "message");
+        if (!policy.allows(settings.host(), settings.port())) {
+            return new OutsideSandbox(settings, password);
+        }
         Duration timeout = timeoutFor(settings, password);
         return new SmtpSendAttempt(settings, password, message, timeout, trust, authMechanisms, writeTimeouts);
     }
@@ -54,6 +69,9 @@ public final class SmtpMailTransport implements MailTransport, MailConnector {
     @Override
     public MailConnection connect(SmtpSettings settings, Password password) {
         Objects.requireNonNull(settings, "settings");
+        if (!policy.allows(settings.host(), settings.port())) {
+            return new OutsideSandbox(settings, password);
+        }
         Duration timeout = timeoutFor(settings, password);
         return new SmtpMailConnection(settings, password, timeout, trust, authMechanisms, writeTimeouts);
     }

@@ -2,6 +2,7 @@ package fr.missive.ui;
 
 import fr.missive.app.Services;
 import fr.missive.app.ServicesFactory;
+import fr.missive.app.sandbox.SandboxFolder;
 import fr.missive.i18n.Messages;
 import fr.missive.model.MissiveException;
 import fr.missive.ui.common.BackgroundTasks;
@@ -90,7 +91,18 @@ public final class GuiLauncher {
         if (browser != null) {
             context.setBrowser(browser);
         }
-        new StartupFlow(context).begin();
+        new StartupFlow(context, () -> switchToSandbox(services)).begin();
+    }
+
+    /**
+     * The first-run wizard's "Try with demonstration data": this (empty) folder is closed and its
+     * sandbox opened in its place, in the same process.
+     */
+    private void switchToSandbox(Services services) {
+        background.submit(() -> {
+            services.close();
+            return SandboxFolder.prepare(services.dataFolder());
+        }, this::start, failure -> cannotOpen(failure, Messages.forLocale(Locale.getDefault())));
     }
 
     /** Closes the data folder after any work still queued (saving the window's place), then exits. */

@@ -27,9 +27,12 @@ final class StartupFlow {
     }
 
     private final UiContext context;
+    private final Runnable trySandbox;
 
-    StartupFlow(UiContext context) {
+    /** @param trySandbox offered by the first-run wizard: leaves this folder for the demonstration sandbox */
+    StartupFlow(UiContext context, Runnable trySandbox) {
         this.context = context;
+        this.trySandbox = trySandbox;
     }
 
     void begin() {
@@ -38,7 +41,8 @@ final class StartupFlow {
                     if (initialised) {
                         chooseUser();
                     } else {
-                        new FirstRunWizard(context, this::openMainWindow, () -> context.quit(ExitCodes.OK)).open();
+                        new FirstRunWizard(context, this::openMainWindow, () -> context.quit(ExitCodes.OK),
+                                context.services().demoMailbox().active() ? null : trySandbox).open();
                     }
                 },
                 this::failed);

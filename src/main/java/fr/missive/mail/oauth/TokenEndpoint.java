@@ -1,9 +1,11 @@
 package fr.missive.mail.oauth;
 
+import fr.missive.mail.MailServerPolicy;
 import fr.missive.model.mail.OAuthClientConfig;
 import fr.missive.model.mail.OAuthTokens;
 import fr.missive.model.mail.Password;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,14 +29,26 @@ public final class TokenEndpoint {
 
     private final HttpClient http;
     private final Clock clock;
+    private final MailServerPolicy policy;
 
     public TokenEndpoint(Clock clock) {
-        this(HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build(), clock);
+        this(clock, MailServerPolicy.anyServer());
+    }
+
+    /** An endpoint that posts only to the servers the policy allows: a sandbox's, to none. */
+    public TokenEndpoint(Clock clock, MailServerPolicy policy) {
+        this(HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build(), clock,
+                policy);
     }
 
     TokenEndpoint(HttpClient http, Clock clock) {
+        this(http, clock, MailServerPolicy.anyServer());
+    }
+
+    private TokenEndpoint(HttpClient http, Clock clock, MailServerPolicy policy) {
         this.http = http;
         this.clock = clock;
+        this.policy = policy;
     }
 
     public OAuthTokens exchange(OAuthClientConfig client, Password clientSecret, String code, String verifier,
@@ -57,6 +71,11 @@ public final class TokenEndpoint {
 
     private OAuthTokens post(OAuthClientConfig client, Password clientSecret, Map<String, String> form)
             throws IOException, InterruptedException, TokenRefusedException {
+        URI endpoint = client.tokenEndpoint();
+        int port = endpoint.getPort() != -1 ? endpoint.getPort() : "http".equals(endpoint.getScheme()) ? 80 : 443;
+        if (!policy.allows(endpoint.getHost(), port)) {
+            throw new IOException("the demonstration sandbox connects to no sign-in server");
+        }
         form.put("client_id", client.clientId());
         if (clientSecret != null && !clientSecret.isEmpty()) {
             form.put("client_secret", clientSecret.reveal());

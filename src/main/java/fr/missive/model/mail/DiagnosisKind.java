@@ -49,7 +49,12 @@ public enum DiagnosisKind {
     /** Anything else; the server's reply is shown verbatim. */
     OTHER(null),
     /** The user cancelled the attempt. */
-    CANCELLED(null);
+    CANCELLED(null),
+    /**
+     * Sandbox mode: the server is not the demonstration mail catcher, and a sandbox never
+     * connects anywhere else.
+     */
+    OUTSIDE_SANDBOX("host");
 
     private final String field;
 

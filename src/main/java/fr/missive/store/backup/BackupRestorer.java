@@ -3,6 +3,7 @@ package fr.missive.store.backup;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.backup.BackupInfo;
+import fr.missive.store.db.DataFolder;
 import fr.missive.store.db.Database;
 import fr.missive.store.db.FolderLock;
 import fr.missive.store.db.StorageException;
@@ -86,10 +87,11 @@ public final class BackupRestorer {
                 : new MissiveException(UserMessage.of("backup.notABackup"), cause);
     }
 
-    /** Any file but the lock counts as data; empty folders do not. */
+    /** Any file but the lock and the sandbox's counts as data; empty folders do not. */
     private static boolean holdsData(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.startsWith(folder.resolve(DataFolder.SANDBOX)))
                     .anyMatch(f -> !f.equals(folder.resolve(FolderLock.FILE_NAME)));
         }
     }
@@ -113,14 +115,15 @@ public final class BackupRestorer {
         }
     }
 
-    /** Deletes what the folder holds, but the lock and the unpacked backup. */
+    /** Deletes what the folder holds, but the lock, the unpacked backup and the sandbox. */
     private static void clear(Path folder, Path staging) throws IOException {
         List<Path> children;
         try (Stream<Path> list = Files.list(folder)) {
             children = list.toList();
         }
         for (Path child : children) {
-            if (!child.equals(staging) && !child.equals(folder.resolve(FolderLock.FILE_NAME))) {
+            if (!child.equals(staging) && !child.equals(folder.resolve(FolderLock.FILE_NAME))
+                    && !child.equals(folder.resolve(DataFolder.SANDBOX))) {
                 Trees.delete(child);
             }
         }

@@ -1,6 +1,7 @@
 package fr.missive.store.backup;
 
 import fr.missive.model.backup.BackupInfo;
+import fr.missive.store.db.DataFolder;
 import fr.missive.store.db.Database;
 import fr.missive.store.db.FolderLock;
 import fr.missive.store.db.StorageException;
@@ -65,7 +66,7 @@ public final class BackupWriter {
     private record Entry(String name, Path file) {
     }
 
-    /** Every file of the folder but the live database, the lock, our working folders and the archive. */
+    /** Every file of the folder but the live database, the lock, our working folders, the sandbox and the archive. */
     private static List<Entry> otherFiles(Path folder, Path archive, Path partial) throws IOException {
         Path liveDatabase = folder.resolve(DATABASE_FOLDER);
         try (Stream<Path> files = Files.walk(folder)) {
@@ -73,6 +74,7 @@ public final class BackupWriter {
                     .filter(f -> !f.startsWith(liveDatabase))
                     .filter(f -> !f.equals(folder.resolve(FolderLock.FILE_NAME)))
                     .filter(f -> !folder.relativize(f).getName(0).toString().startsWith(WORK_PREFIX))
+                    .filter(f -> !folder.relativize(f).getName(0).toString().equals(DataFolder.SANDBOX))
                     .filter(f -> !f.toAbsolutePath().normalize().equals(archive))
                     .filter(f -> !f.toAbsolutePath().normalize().equals(partial))
                     .sorted()

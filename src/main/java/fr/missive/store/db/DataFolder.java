@@ -11,6 +11,11 @@ import java.util.Map;
 public final class DataFolder {
 
     public static final String ENV_VARIABLE = "MISSIVE_HOME";
+    /**
+     * The demonstration sandbox: a data folder of its own inside this one, not part of this
+     * folder's data (a backup leaves it out, a restore leaves it in place).
+     */
+    public static final String SANDBOX = "sandbox";
 
     private DataFolder() {
     }

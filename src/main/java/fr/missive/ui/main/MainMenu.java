@@ -47,6 +47,8 @@ final class MainMenu {
         void about();
 
         void sentMail();
+
+        void demoMailbox();
     }
 
     private final UiContext context;
@@ -76,6 +78,10 @@ final class MainMenu {
         mail.add(item("menuAccounts", "ui.accounts.menu", commands::accounts));
         mail.add(item("menuOutbox", "ui.outbox.menu", commands::outbox));
         mail.add(item("menuSentMail", "ui.sent.menu", commands::sentMail));
+        if (context.services().demoMailbox().active()) {
+            mail.addSeparator();
+            mail.add(item("menuDemoMailbox", "ui.sandbox.menu", commands::demoMailbox));
+        }
         bar.add(mail);
         JMenu tools = menu("menuTools", "ui.menu.tools");
         tools.add(item("menuPreferences", "ui.menu.preferences", commands::preferences));

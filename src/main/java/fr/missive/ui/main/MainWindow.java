@@ -24,6 +24,7 @@ import fr.missive.ui.sentlog.SentMailDialog;
 import fr.missive.ui.signatures.SignaturesDialog;
 import fr.missive.ui.outbox.QuitWhileSending;
 import fr.missive.ui.common.AppIcon;
+import fr.missive.ui.sandbox.DemoMailboxWindow;
 import fr.missive.ui.users.UsersDialog;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -66,7 +67,7 @@ public final class MainWindow implements MainMenu.Commands {
         countWaitingSoon.setRepeats(false);
         frame.setName("mainWindow");
         AppIcon.applyTo(frame);
-        frame.setTitle(context.text("ui.app.name"));
+        frame.setTitle(title(null));
         Swing.onCloseBox(frame, this::close);
         frame.setJMenuBar(menu.build(context.user()));
         contacts.enableImport(this::importContacts);
@@ -80,6 +81,9 @@ public final class MainWindow implements MainMenu.Commands {
             }
         };
         content.add(contacts.panel(), BorderLayout.CENTER);
+        if (context.services().demoMailbox().active()) {
+            content.add(new SandboxBanner(context, this::demoMailbox), BorderLayout.NORTH);
+        }
         content.add(status, BorderLayout.SOUTH);
         frame.setContentPane(content);
         Icons.decorate(content);
@@ -123,8 +127,13 @@ public final class MainWindow implements MainMenu.Commands {
 
     private void showInstitutionInTitle() {
         context.inBackground(frame, () -> context.services().institution().find(), institution ->
-                frame.setTitle(institution.map(i -> context.text("ui.main.title", i.name()))
-                        .orElse(context.text("ui.app.name"))));
+                frame.setTitle(title(institution.map(i -> i.name()).orElse(null))));
+    }
+
+    /** "Collège … – Missive", marked "Démonstration" in a sandbox. */
+    private String title(String institution) {
+        String title = institution == null ? context.text("ui.app.name") : context.text("ui.main.title", institution);
+        return context.services().demoMailbox().active() ? context.text("ui.sandbox.title", title) : title;
     }
 
     private void close() {
@@ -233,6 +242,11 @@ public final class MainWindow implements MainMenu.Commands {
     @Override
     public void sentMail() {
         new SentMailDialog(context, frame).open();
+    }
+
+    @Override
+    public void demoMailbox() {
+        new DemoMailboxWindow(context, frame).open();
     }
 
     /** The signed-in user may have been renamed or have lost the administrator role. */

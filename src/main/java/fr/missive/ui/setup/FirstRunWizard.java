@@ -50,6 +50,7 @@ public final class FirstRunWizard {
     private final JButton next;
     private final JButton finish;
     private final JButton cancel;
+    private final JButton trySandbox;
     private boolean onAdministratorPage;
 
     /**
@@ -57,6 +58,14 @@ public final class FirstRunWizard {
      * @param onCancel called on the EDT when the user gives up; nothing was written
      */
     public FirstRunWizard(UiContext context, Consumer<User> onDone, Runnable onCancel) {
+        this(context, onDone, onCancel, null);
+    }
+
+    /**
+     * @param onTrySandbox called on the EDT, nothing written, when the user chooses to try Missive
+     *                     with demonstration data instead; null offers no such choice
+     */
+    public FirstRunWizard(UiContext context, Consumer<User> onDone, Runnable onCancel, Runnable onTrySandbox) {
         this.context = context;
         this.onDone = onDone;
         this.onCancel = onCancel;
@@ -68,6 +77,11 @@ public final class FirstRunWizard {
         next = Swing.button("wizardNext", context.text("ui.wizard.next"), () -> showPage(true));
         finish = Swing.button("wizardFinish", context.text("ui.wizard.finish"), this::finish);
         cancel = Swing.button("wizardCancel", context.text("ui.button.cancel"), this::cancel);
+        trySandbox = onTrySandbox == null ? null : Swing.button("wizardTrySandbox",
+                context.text("ui.setup.trySandbox"), () -> {
+                    dialog.dispose();
+                    onTrySandbox.run();
+                });
         build();
     }
 
@@ -96,7 +110,15 @@ public final class FirstRunWizard {
         content.add(steps(), "gapbottom 8");
         content.add(cards);
         content.add(new JSeparator(), "gaptop 8");
-        content.add(Swing.buttonBar(null, cancel, back, next, finish));
+        if (trySandbox == null) {
+            content.add(Swing.buttonBar(null, cancel, back, next, finish));
+        } else {
+            trySandbox.setToolTipText(context.text("ui.setup.trySandboxHint"));
+            JPanel bottom = new JPanel(new MigLayout("insets 0, fillx", "[]push[]"));
+            bottom.add(trySandbox);
+            bottom.add(Swing.buttonBar(null, cancel, back, next, finish));
+            content.add(bottom);
+        }
         dialog.setContentPane(content);
         Swing.keys(dialog, next, this::cancel);
         updateButtons();
