@@ -162,7 +162,18 @@ class LauncherTest {
         }
         new GuiLauncher(Wiring::open, exit).start(dataFolder);
         FrameFixture main = Gui.frame(robot, "mainWindow");
-        GuiActionRunner.execute(() -> main.target().setBounds(40, 50, 900, 600));
+        // Without a window manager, X may still report the first placement after setBounds:
+        // put the window back until it stays there, as a user's move would.
+        Rectangle placed = new Rectangle(40, 50, 900, 600);
+        Gui.until("the window stays where the test put it", () -> Gui.onEdt(() -> {
+            if (!main.target().getBounds().equals(placed)) {
+                main.target().setBounds(placed);
+                return false;
+            }
+            return true;
+        }));
+        robot.waitForIdle();
+        assertThat(Gui.onEdt(() -> main.target().getBounds())).isEqualTo(placed);
         main.close();
         assertThat(exit.awaitCode()).isZero();
 
