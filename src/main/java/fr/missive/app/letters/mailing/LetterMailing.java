@@ -98,6 +98,9 @@ public final class LetterMailing {
             return new PlannedRecipient(contact, Route.UNKNOWN_FIELD,
                     LetterTemplateService.braces(List.copyOf(unknown)));
         }
+        if (options.paperOnly()) {
+            return new PlannedRecipient(contact, Route.ON_PAPER, "");
+        }
         if (contact.email() == null) {
             return new PlannedRecipient(contact, Route.NO_ADDRESS, "");
         }
@@ -114,7 +117,7 @@ public final class LetterMailing {
         List<UserMessage> warnings = new ArrayList<>();
         String subject = plan.options().subject() != null ? plan.options().subject()
                 : plan.context().template().subject();
-        if (MailTexts.shouting(subject)) {
+        if (!plan.options().paperOnly() && MailTexts.shouting(subject)) {
             warnings.add(UserMessage.of("mailing.warning.capitals", subject));
         }
         List<Contact> printedWithoutAddress = plan.toPrint().stream().map(PlannedRecipient::contact)
