@@ -17,7 +17,7 @@ import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 
 /** Chooses contacts to add as recipients, narrowed by a search on name, class and address. */
-final class ContactPicker {
+public final class ContactPicker {
 
     private final UiContext context;
     private final JDialog dialog;
@@ -26,14 +26,14 @@ final class ContactPicker {
     private final JList<Contact> list = new JList<>(shown);
     private final List<Contact> chosen = new ArrayList<>();
 
-    ContactPicker(UiContext context, Window owner, List<Contact> all) {
+    public ContactPicker(UiContext context, Window owner, List<Contact> all) {
         this.context = context;
         this.dialog = new JDialog(owner);
         this.all = all;
     }
 
     /** Shows the picker (modal); returns the contacts chosen, none when cancelled. */
-    List<Contact> pick() {
+    public List<Contact> pick() {
         dialog.setName("contactPicker");
         dialog.setTitle(context.text("ui.compose.addContacts"));
         dialog.setModal(true);

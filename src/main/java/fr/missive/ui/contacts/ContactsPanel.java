@@ -70,6 +70,8 @@ public final class ContactsPanel {
     private Runnable importAction = () -> { };
     private final JButton sendEmail;
     private Consumer<List<Contact>> sendEmailAction = selected -> { };
+    private final JButton letterMailing;
+    private Consumer<List<Contact>> letterMailingAction = selected -> { };
     private ContactFilter filter = ContactFilter.NONE;
 
     public ContactsPanel(UiContext context, Window owner, CountListener countListener) {
@@ -88,6 +90,9 @@ public final class ContactsPanel {
         sendEmail = Swing.button("contactSendEmail", context.text("ui.compose.button"),
                 () -> sendEmailAction.accept(selectedContacts()));
         sendEmail.setVisible(false);
+        letterMailing = Swing.button("contactLetterMailing", context.text("ui.mailing.button"),
+                () -> letterMailingAction.accept(selectedContacts()));
+        letterMailing.setVisible(false);
         panel.setName("contactsPanel");
         setUpFilters();
         setUpTable();
@@ -119,6 +124,22 @@ public final class ContactsPanel {
         table.setComponentPopupMenu(menu);
     }
 
+    /** Offers "Print or e-mail a letter…" in the toolbar and the table's context menu, run with the selection. */
+    public void enableLetterMailing(Consumer<List<Contact>> action) {
+        letterMailingAction = action;
+        letterMailing.setVisible(true);
+        JPopupMenu menu = table.getComponentPopupMenu();
+        if (menu == null) {
+            menu = new JPopupMenu();
+            menu.setName("contactsContextMenu");
+            table.setComponentPopupMenu(menu);
+        }
+        JMenuItem item = new JMenuItem(context.text("ui.mailing.button"));
+        item.setName("contextLetterMailing");
+        item.addActionListener(e -> action.accept(selectedContacts()));
+        menu.add(item);
+    }
+
     /** The contacts selected in the table, in the order shown. */
     public List<Contact> selection() {
         return selectedContacts();
@@ -141,6 +162,7 @@ public final class ContactsPanel {
         bar.add(delete, "sizegroup actions");
         bar.add(importFile, "gapleft 8");
         bar.add(sendEmail, "gapleft 8");
+        bar.add(letterMailing);
         return bar;
     }
 

@@ -19,15 +19,18 @@ final class StatusBar extends JPanel {
     private final JLabel user = new JLabel();
     private final JLabel contacts = new JLabel();
     private final JLabel outbox = new JLabel();
+    private final JLabel task = new JLabel();
 
     /** @param openOutbox what a click on "N messages waiting" does */
     StatusBar(UiContext context, Runnable openOutbox) {
-        super(new MigLayout("insets 3 8 3 8, fillx, hidemode 3", "[][grow][]16[]"));
+        super(new MigLayout("insets 3 8 3 8, fillx, hidemode 3", "[][grow][]16[]16[]"));
         this.context = context;
         user.setName("statusUser");
         contacts.setName("statusContacts");
         outbox.setName("statusOutbox");
         outbox.setVisible(false);
+        task.setName("statusTask");
+        task.setVisible(false);
         outbox.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
         outbox.addMouseListener(new MouseAdapter() {
             @Override
@@ -37,6 +40,7 @@ final class StatusBar extends JPanel {
         });
         add(user);
         add(new JLabel(), "growx");
+        add(task);
         add(outbox);
         add(contacts);
         showUser(context.user());
@@ -47,6 +51,12 @@ final class StatusBar extends JPanel {
         outbox.setVisible(count > 0);
         outbox.setText(context.text(count == 1 ? "ui.status.outbox.one" : "ui.status.outbox.many", count));
         outbox.setToolTipText(context.text("ui.status.outbox.tip"));
+    }
+
+    /** The progress of a sending that goes on after its dialog closed; hidden when empty. */
+    void showTask(String text) {
+        task.setVisible(!text.isEmpty());
+        task.setText(text);
     }
 
     @Override

@@ -156,8 +156,10 @@ public final class LetterMailing {
      */
     public MailingSummary send(User actor, String accountName, MailingPlan plan, LetterBatch.Progress progress,
                                BooleanSupplier cancelled) {
-        accounts.requireSendable(actor, accountName);
         List<Contact> byEmail = plan.byEmail();
+        if (!byEmail.isEmpty()) {
+            accounts.requireSendable(actor, accountName);
+        }
         List<Contact> toPrint = plan.toPrint().stream().map(PlannedRecipient::contact).toList();
         int total = byEmail.size() + (plan.options().printFolder() == null && plan.options().combinedFile() == null
                 ? 0 : toPrint.size());
@@ -219,6 +221,11 @@ public final class LetterMailing {
     public MailContent preview(MailingPlan plan, Contact contact) {
         ComposedLetter letter = composer.compose(plan.context(), contact);
         return message(plan, letter, plan.options().attachPdf() ? renderer.render(letter.content()) : null);
+    }
+
+    /** One recipient's letter as a PDF, as it will be attached or printed, for a preview. */
+    public byte[] letterPdf(MailingPlan plan, Contact contact) {
+        return renderer.render(composer.compose(plan.context(), contact).content());
     }
 
     /** The e-mail of one letter, as it will be queued; {@code pdf} is null when it is not attached. */
