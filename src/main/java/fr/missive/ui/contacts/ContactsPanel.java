@@ -90,8 +90,9 @@ public final class ContactsPanel {
         sendEmail = Swing.button("contactSendEmail", context.text("ui.compose.button"),
                 () -> sendEmailAction.accept(selectedContacts()));
         sendEmail.setVisible(false);
-        letterMailing = Swing.button("contactLetterMailing", context.text("ui.mailing.button"),
+        letterMailing = Swing.button("contactLetterMailing", context.text("ui.mailing.toolbar"),
                 () -> letterMailingAction.accept(selectedContacts()));
+        letterMailing.setToolTipText(context.text("ui.mailing.title"));
         letterMailing.setVisible(false);
         panel.setName("contactsPanel");
         setUpFilters();
@@ -151,7 +152,8 @@ public final class ContactsPanel {
     }
 
     private JComponent toolbar() {
-        JPanel bar = new JPanel(new MigLayout("insets 0, hidemode 3", "[180:300:n,grow,fill][][][][]push[][][][][]"));
+        // Sending has its own line: in French one line cannot hold the filters and every action.
+        JPanel bar = new JPanel(new MigLayout("insets 0, hidemode 3", "[180:300:n,grow,fill][][][][]push[][][][]"));
         bar.add(search, "shrinkprio 200");
         bar.add(new JLabel(context.text("ui.contacts.kindFilter")), "gapleft 12");
         bar.add(kindFilter, "shrink 0");
@@ -160,9 +162,11 @@ public final class ContactsPanel {
         bar.add(add, "gapleft 16, sizegroup actions");
         bar.add(edit, "sizegroup actions");
         bar.add(delete, "sizegroup actions");
-        bar.add(importFile, "gapleft 8");
-        bar.add(sendEmail, "gapleft 8");
-        bar.add(letterMailing);
+        bar.add(importFile, "gapleft 8, wrap");
+        JPanel sending = new JPanel(new MigLayout("insets 0, hidemode 3"));
+        sending.add(sendEmail);
+        sending.add(letterMailing);
+        bar.add(sending, "span, alignx right, growx 0");
         return bar;
     }
 

@@ -85,7 +85,8 @@ public final class LetterMailingDialog {
     private final JCheckBox printCopy = new JCheckBox();
     private final JComboBox<Choice<Output>> printCopyTo = new JComboBox<>();
     private final LetterFieldsForm letterFields;
-    private final JPanel emailPart = new JPanel();
+    /** What only an e-mail output shows. */
+    private final List<Component> emailRows = new ArrayList<>();
     private final JLabel working = new JLabel(" ");
     private final JButton next;
     private final MailingSummaryPage summary;
@@ -165,28 +166,6 @@ public final class LetterMailingDialog {
                 recipientList.getSelectedValuesList().forEach(recipients::removeElement));
         JButton cancel = Swing.button("mailingCancel", context.text("ui.button.cancel"), this::cancel);
 
-        emailPart.setLayout(new MigLayout("insets 0, wrap 2, hidemode 3", "[right][grow,fill]"));
-        emailPart.add(new JLabel(context.text("ui.compose.account")));
-        emailPart.add(account);
-        emailPart.add(new JLabel(""));
-        emailPart.add(attachPdf, "split 2");
-        emailPart.add(pdfName, "growx");
-        emailPart.add(new JLabel(""));
-        emailPart.add(Swing.hint(context.text("ui.mailing.pdfNameHint", "{{last_name}}")));
-        emailPart.add(new JLabel(""));
-        emailPart.add(inline);
-        emailPart.add(Swing.label(context.text("ui.compose.subject"), subject));
-        emailPart.add(subject);
-        emailPart.add(Swing.label(context.text("ui.compose.body"), message), "top");
-        emailPart.add(new JScrollPane(message));
-        emailPart.add(new JLabel(context.text("ui.compose.signature")));
-        emailPart.add(signature);
-        emailPart.add(new JLabel(""));
-        emailPart.add(new JScrollPane(signatureText));
-        emailPart.add(new JLabel(""));
-        emailPart.add(printCopy, "split 2");
-        emailPart.add(printCopyTo, "growx 0");
-
         JPanel form = new JPanel(new MigLayout("insets dialog, wrap 3, hidemode 3", "[right][grow,fill][fill]"));
         form.add(new JLabel(context.text("ui.mailing.letter")));
         form.add(template, "span 2");
@@ -205,7 +184,30 @@ public final class LetterMailingDialog {
         form.add(Swing.label(context.text("ui.mailing.folder"), folder));
         form.add(folder);
         form.add(chooseFolder, "sizegroup side");
-        form.add(emailPart, "span 3, growx, gaptop 6");
+        JLabel from = new JLabel(context.text("ui.compose.account"));
+        form.add(from, "gaptop 6");
+        form.add(account, "span 2, gaptop 6");
+        JLabel pdfHint = Swing.hint(context.text("ui.mailing.pdfNameHint", "{{last_name}}"));
+        form.add(attachPdf, "skip 1, span 2, split 2");
+        form.add(pdfName, "growx");
+        form.add(pdfHint, "skip 1, span 2");
+        form.add(inline, "skip 1, span 2");
+        JLabel subjectLabel = Swing.label(context.text("ui.compose.subject"), subject);
+        form.add(subjectLabel);
+        form.add(subject, "span 2");
+        JLabel messageLabel = Swing.label(context.text("ui.compose.body"), message);
+        form.add(messageLabel, "top");
+        JScrollPane messageScroll = new JScrollPane(message);
+        form.add(messageScroll, "span 2");
+        JLabel signatureLabel = new JLabel(context.text("ui.compose.signature"));
+        form.add(signatureLabel);
+        form.add(signature, "span 2");
+        JScrollPane signatureScroll = new JScrollPane(signatureText);
+        form.add(signatureScroll, "skip 1, span 2");
+        form.add(printCopy, "skip 1, span 2, split 2");
+        form.add(printCopyTo, "growx 0");
+        emailRows.addAll(List.of(from, account, attachPdf, pdfName, pdfHint, inline, subjectLabel, subject,
+                messageLabel, messageScroll, signatureLabel, signature, signatureScroll, printCopy, printCopyTo));
         form.add(letterFields.panel(), "span 3, growx, gaptop 6");
         form.add(working, "span 3, growx");
         form.add(Swing.buttonBar(next, cancel), "span 3, growx, gaptop 12");
@@ -256,7 +258,7 @@ public final class LetterMailingDialog {
     }
 
     private void outputChanged() {
-        emailPart.setVisible(output() == Output.EMAIL);
+        emailRows.forEach(c -> c.setVisible(output() == Output.EMAIL));
         printCopyTo.setEnabled(printCopy.isSelected());
         boolean folderUsed = paperOutput() == Output.FOLDER;
         folder.setEnabled(folderUsed);

@@ -11,6 +11,7 @@ import java.awt.Window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
@@ -18,6 +19,7 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
 import javax.swing.ListCellRenderer;
 import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
@@ -35,8 +37,6 @@ final class MailingSummaryPage {
         void send(MailingPlan plan, String accountName, LetterMailingDialog.Output paper, String designation);
     }
 
-    private static final int WRAP_PIXELS = 560;
-
     private final UiContext context;
     private final Window owner;
     private final JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 1, fill", "[grow,fill]",
@@ -44,8 +44,7 @@ final class MailingSummaryPage {
     private final JLabel counts = new JLabel();
     private final DefaultListModel<PlannedRecipient> recipients = new DefaultListModel<>();
     private final JList<PlannedRecipient> recipientList = new JList<>(recipients);
-    private final DefaultListModel<String> warnings = new DefaultListModel<>();
-    private final JList<String> warningList = new JList<>(warnings);
+    private final JTextArea warnings = new JTextArea(4, 50);
     private final JButton send;
     private MailingPlan plan;
     private String accountName;
@@ -65,15 +64,16 @@ final class MailingSummaryPage {
         recipientList.setVisibleRowCount(10);
         recipientList.getSelectionModel().setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         recipientList.setCellRenderer(renderer(r -> r.contact().displayName() + " \u2014 " + reason(r)));
-        warningList.setName("mailingWarnings");
-        warningList.setVisibleRowCount(4);
-        warningList.setCellRenderer(renderer(w -> Swing.wrapped("\u26A0 " + w, WRAP_PIXELS)));
+        warnings.setName("mailingWarnings");
+        warnings.setEditable(false);
+        warnings.setLineWrap(true);
+        warnings.setWrapStyleWord(true);
         panel.setName("mailingSummary");
         panel.add(counts);
         panel.add(new JLabel(context.text("ui.mailing.summary.recipients")), "gaptop 6");
-        panel.add(new JScrollPane(recipientList), "w 560:640:n, h 160:240:n");
+        panel.add(new JScrollPane(recipientList), "w 560:640:n, h 120:180:n");
         panel.add(new JLabel(context.text("ui.mailing.summary.warnings")), "gaptop 6");
-        panel.add(new JScrollPane(warningList), "h 60:100:n");
+        panel.add(new JScrollPane(warnings), "h 80:120:n");
         panel.add(Swing.buttonBar(send, backButton, preview), "growx, gaptop 12");
     }
 
@@ -96,13 +96,10 @@ final class MailingSummaryPage {
         if (!recipients.isEmpty()) {
             recipientList.setSelectedIndex(0);
         }
-        warnings.clear();
-        for (String w : warningTexts(shown, paperOutput)) {
-            warnings.addElement(w);
-        }
-        if (warnings.isEmpty()) {
-            warnings.addElement(context.text("ui.mailing.summary.noWarning"));
-        }
+        List<String> texts = warningTexts(shown, paperOutput);
+        warnings.setText(texts.isEmpty() ? context.text("ui.mailing.summary.noWarning")
+                : texts.stream().map(w -> "\u26A0 " + w).collect(Collectors.joining("\n")));
+        warnings.setCaretPosition(0);
         send.setEnabled(mails > 0 || (toPrint > 0 && paperOutput != null));
     }
 
