@@ -32,7 +32,14 @@ public final class LetterPrinting {
 
     /** Asks where to print one letter, then prints it in the background. */
     static void print(UiContext context, Component parent, byte[] pdf, String jobName) {
-        context.printers().choose(parent, true).ifPresent(target ->
+        java.util.Optional<Printers.Target> chosen;
+        try {
+            chosen = context.printers().choose(parent, true);
+        } catch (RuntimeException noPrinter) {
+            context.errors().report(parent, noPrinter);
+            return;
+        }
+        chosen.ifPresent(target ->
                 context.inBackground(parent, () -> {
                     try (PDDocument document = Loader.loadPDF(pdf)) {
                         return print(target, document, jobName);

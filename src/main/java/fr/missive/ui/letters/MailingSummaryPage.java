@@ -106,6 +106,10 @@ final class MailingSummaryPage {
     private List<String> warningTexts(MailingPlan shown, LetterMailingDialog.Output paperOutput) {
         List<String> texts = new ArrayList<>();
         shown.warnings().forEach(w -> texts.add(context.messages().get(w)));
+        for (PlannedRecipient r : shown.skipped()) {
+            texts.add(context.text("ui.mailing.warning.skipped", r.contact().displayName(),
+                    context.messages().get(r.reason())));
+        }
         if (paperOutput == null && !shown.toPrint().isEmpty()) {
             texts.add(context.text("ui.mailing.warning.notPrinted", shown.toPrint().size()));
         }
