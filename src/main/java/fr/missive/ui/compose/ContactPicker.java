@@ -26,14 +26,32 @@ public final class ContactPicker {
     private final JList<Contact> list = new JList<>(shown);
     private final List<Contact> chosen = new ArrayList<>();
 
-    public ContactPicker(UiContext context, Window owner, List<Contact> all) {
+    ContactPicker(UiContext context, Window owner, List<Contact> all) {
         this.context = context;
         this.dialog = new JDialog(owner);
         this.all = all;
     }
 
+    /**
+     * Loads the contacts in the background, then lets the user pick among those not in
+     * {@code recipients} yet and adds them there; {@code then} runs after each one added.
+     */
+    public static void addTo(UiContext context, Window owner, javax.swing.DefaultListModel<Contact> recipients,
+                             Runnable then) {
+        List<Long> already = new ArrayList<>();
+        for (int i = 0; i < recipients.size(); i++) {
+            already.add(recipients.get(i).id());
+        }
+        context.inBackground(owner, () -> context.services().contacts().list(), all ->
+                new ContactPicker(context, owner, all.stream().filter(c -> !already.contains(c.id())).toList())
+                        .pick().forEach(c -> {
+                            recipients.addElement(c);
+                            then.run();
+                        }));
+    }
+
     /** Shows the picker (modal); returns the contacts chosen, none when cancelled. */
-    public List<Contact> pick() {
+    List<Contact> pick() {
         dialog.setName("contactPicker");
         dialog.setTitle(context.text("ui.compose.addContacts"));
         dialog.setModal(true);

@@ -8,7 +8,6 @@ import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.StoredTemplate;
-import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.BackgroundTasks;
 import fr.missive.ui.common.Choice;
@@ -17,6 +16,7 @@ import fr.missive.ui.common.Printers;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import fr.missive.ui.compose.ContactPicker;
+import fr.missive.ui.compose.SignatureField;
 import java.awt.CardLayout;
 import java.awt.Component;
 import java.awt.Window;
@@ -80,8 +80,7 @@ public final class LetterMailingDialog {
     private final JCheckBox inline = new JCheckBox();
     private final JTextField subject = new JTextField(36);
     private final JTextArea message = new JTextArea(3, 48);
-    private final JComboBox<Choice<Signature>> signature = new JComboBox<>();
-    private final JTextArea signatureText = new JTextArea(2, 48);
+    private final SignatureField signature;
     private final JCheckBox printCopy = new JCheckBox();
     private final JComboBox<Choice<Output>> printCopyTo = new JComboBox<>();
     private final LetterFieldsForm letterFields;
@@ -103,6 +102,7 @@ public final class LetterMailingDialog {
         this.templateId = templateId;
         this.dialog = new JDialog(owner);
         this.letterFields = new LetterFieldsForm(context);
+        this.signature = new SignatureField(context, "mailingSignature", 2);
         preselected.forEach(recipients::addElement);
         chooseFolder = Swing.button("mailingChooseFolder", context.text("ui.mailing.chooseFolder"), this::chooseFolder);
         next = Swing.button("mailingNext", context.text("ui.mailing.next"), this::plan);
@@ -148,9 +148,6 @@ public final class LetterMailingDialog {
         message.setLineWrap(true);
         message.setWrapStyleWord(true);
         message.setText(context.text("mailing.intro.attached"));
-        signature.setName("mailingSignature");
-        signature.addActionListener(e -> signatureChosen());
-        signatureText.setName("mailingSignatureText");
         printCopy.setName("mailingPrintCopy");
         printCopy.setText(context.text("ui.mailing.printCopy"));
         printCopy.addActionListener(e -> outputChanged());
@@ -201,13 +198,13 @@ public final class LetterMailingDialog {
         form.add(messageScroll, "span 2");
         JLabel signatureLabel = new JLabel(context.text("ui.compose.signature"));
         form.add(signatureLabel);
-        form.add(signature, "span 2");
-        JScrollPane signatureScroll = new JScrollPane(signatureText);
+        form.add(signature.combo(), "span 2");
+        JScrollPane signatureScroll = new JScrollPane(signature.text());
         form.add(signatureScroll, "skip 1, span 2");
         form.add(printCopy, "skip 1, span 2, split 2");
         form.add(printCopyTo, "growx 0");
         emailRows.addAll(List.of(from, account, attachPdf, pdfName, pdfHint, inline, subjectLabel, subject,
-                messageLabel, messageScroll, signatureLabel, signature, signatureScroll, printCopy, printCopyTo));
+                messageLabel, messageScroll, signatureLabel, signature.combo(), signatureScroll, printCopy, printCopyTo));
         form.add(letterFields.panel(), "span 3, growx, gaptop 6");
         form.add(working, "span 3, growx");
         form.add(Swing.buttonBar(next, cancel), "span 3, growx, gaptop 12");
@@ -297,42 +294,11 @@ public final class LetterMailingDialog {
         if (loading) {
             return;
         }
-        Account chosen = Swing.selected(account);
-        User user = context.user();
-        context.inBackground(dialog, () -> new SignatureChoices(
-                context.services().signatures().choicesFor(user, chosen),
-                context.services().signatures().defaultFor(user, chosen)), choices -> {
-                    loading = true;
-                    signature.removeAllItems();
-                    signature.addItem(new Choice<>(null, context.text("ui.compose.noSignature")));
-                    choices.all().forEach(s -> signature.addItem(new Choice<>(s, s.name())));
-                    loading = false;
-                    signature.setSelectedIndex(0);
-                    choices.preferred().flatMap(p -> choices.all().stream().filter(s -> s.id().equals(p.id()))
-                            .findFirst()).ifPresent(s -> Swing.select(signature, s));
-                    signatureChosen();
-                });
-    }
-
-    private record SignatureChoices(List<Signature> all, Optional<Signature> preferred) {
-    }
-
-    private void signatureChosen() {
-        if (loading) {
-            return;
-        }
-        Signature s = Swing.selected(signature);
-        signatureText.setText(s == null ? "" : s.textForMessage());
+        signature.loadFor(dialog, Swing.selected(account));
     }
 
     private void addContacts() {
-        List<Long> already = new ArrayList<>();
-        for (int i = 0; i < recipients.size(); i++) {
-            already.add(recipients.get(i).id());
-        }
-        context.inBackground(dialog, () -> context.services().contacts().list(), all ->
-                new ContactPicker(context, dialog, all.stream().filter(c -> !already.contains(c.id())).toList())
-                        .pick().forEach(recipients::addElement));
+        ContactPicker.addTo(context, dialog, recipients, () -> { });
     }
 
     private void chooseFolder() {
@@ -370,7 +336,7 @@ public final class LetterMailingDialog {
             throw ValidationException.of("account", UserMessage.of("ui.mailing.noAccount"));
         }
         String intro = message.getText().strip();
-        String sign = signatureText.getText().strip();
+        String sign = signature.text().getText().strip();
         if (!sign.isEmpty()) {
             intro = intro + "\n\n-- \n" + sign;
         }
