@@ -240,6 +240,27 @@ class LetterMailingGuiTest {
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
+    @Test
+    void theLettersWindowOpensTheDialogWithTheLetterItEdits(Robot robot) {
+        services.letterTemplates().create(admin, new LetterTemplate("Absence", Category.ABSENCE, "Absence",
+                "Madame, Monsieur,", List.of()));
+        FrameFixture main = openWindow(robot, Locale.ENGLISH);
+        main.menuItem("menuLetters").click();
+        main.menuItem("menuLetterTemplates").click();
+        DialogFixture letters = Gui.dialog(robot, "lettersWindow");
+        Gui.until("letters listed", () -> letters.tree("letters.tree").target().getRowCount() > 3);
+        letters.tree("letters.tree").clickPath("Convocations/" + LETTER);
+        Gui.until("convocation edited", () -> letters.label("letters.heading").target().getText().equals(LETTER));
+        letters.button("letters.mailing").click();
+        DialogFixture dialog = Gui.dialog(robot, "letterMailingDialog");
+        Gui.until("letters loaded", () -> dialog.comboBox("mailingTemplate").target().getItemCount() == 2);
+        assertThat(dialog.comboBox("mailingTemplate").selectedItem()).isEqualTo(LETTER);
+        assertThat(dialog.list("mailingRecipients").contents()).isEmpty();
+        Gui.untilClickable(robot, "mailingField.date_rdv");
+        dialog.button("mailingCancel").click();
+        letters.button("letters.close").click();
+    }
+
     /** The dialog and its summary in both languages, saved under target/screenshots to be looked at. */
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})
