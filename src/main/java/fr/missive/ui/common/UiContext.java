@@ -27,7 +27,7 @@ public final class UiContext {
     private User user;
     private Consumer<URI> browser = UiContext::openInSystemBrowser;
     private Printers printers = Printers.system();
-    private Consumer<String> statusLine = text -> { };
+    private java.util.function.BiConsumer<String, Runnable> statusLine = (text, stop) -> { };
 
     /**
      * @param quit ends the session with an exit code: closes the data folder, then the process
@@ -99,10 +99,15 @@ public final class UiContext {
 
     /** Shows the progress of work that outlives its dialog (a sending) in the main window's status bar. */
     public void showStatus(String text) {
-        statusLine.accept(text == null ? "" : text);
+        showStatus(text, null);
     }
 
-    public void setStatusLine(Consumer<String> statusLine) {
+    /** As {@link #showStatus(String)}, with a way for the user to stop the work; {@code stop} null for none. */
+    public void showStatus(String text, Runnable stop) {
+        statusLine.accept(text == null ? "" : text, stop);
+    }
+
+    public void setStatusLine(java.util.function.BiConsumer<String, Runnable> statusLine) {
         this.statusLine = Objects.requireNonNull(statusLine);
     }
 

@@ -5,6 +5,7 @@ import fr.missive.app.letters.mailing.MailingPlan;
 import fr.missive.app.letters.mailing.MailingSummary;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
+import fr.missive.ui.common.BackgroundTasks;
 import fr.missive.ui.common.Printers;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
@@ -29,6 +30,7 @@ final class MailingRun {
     private final String accountName;
     private final String designation;
     private final Printers.Target printer;
+    private BackgroundTasks.Job job;
 
     /** @param printer where the letters on paper are printed; null when they go to a folder or nowhere */
     MailingRun(UiContext context, Window owner, MailingPlan plan, String accountName, String designation,
@@ -43,18 +45,19 @@ final class MailingRun {
 
     void start() {
         User user = context.user();
-        context.showStatus(context.text("ui.mailing.status.started", designation));
-        context.background().submitCancellable(cancelled -> {
+        context.showStatus(context.text("ui.mailing.status.started", designation), this::stop);
+        job = context.background().submitCancellable(cancelled -> {
             Path combined = printer == null ? null : Files.createTempFile("missive-print-", ".pdf");
             try {
                 MailingPlan toRun = combined == null ? plan : withCombinedFile(plan, combined);
                 MailingSummary summary = context.services().letterMailing().send(user, accountName, toRun,
                         (done, total) -> SwingUtilities.invokeLater(() -> context.showStatus(
-                                context.text("ui.mailing.status.progress", designation, done, total))), cancelled);
+                                context.text("ui.mailing.status.progress", designation, done, total), this::stop)),
+                        cancelled);
                 int pages = 0;
                 if (combined != null && summary.printed() > 0 && !summary.cancelled()) {
                     SwingUtilities.invokeLater(() -> context.showStatus(context.text("ui.mailing.status.printing",
-                            designation, summary.printed())));
+                            designation, summary.printed()), null));
                     pages = LetterPrinting.print(printer, combined,
                             context.text("ui.mailing.printJob", designation, summary.printed()));
                 }
@@ -70,6 +73,13 @@ final class MailingRun {
         });
     }
 
+    /** The user stopped it from the status bar: what is queued or written stays, nothing more is done. */
+    private void stop() {
+        if (job != null) {
+            job.cancel();
+        }
+    }
+
     private static MailingPlan withCombinedFile(MailingPlan plan, Path file) {
         MailingOptions o = plan.options();
         MailingOptions options = new MailingOptions(o.attachPdf(), o.pdfNamePattern(), o.inline(), o.subject(),
@@ -80,7 +90,9 @@ final class MailingRun {
     private void finished(Outcome outcome) {
         MailingSummary summary = outcome.summary();
         boolean printed = printer != null;
-        context.showStatus(context.text("ui.mailing.status.done", designation, summary.queued(),
+        context.showStatus(summary.cancelled() ? context.text("ui.mailing.status.stopped", designation,
+                summary.queued(), summary.files().size())
+                : context.text("ui.mailing.status.done", designation, summary.queued(),
                 printed ? summary.printed() : 0, printed ? 0 : summary.files().size()));
         if (!summary.failures().isEmpty()) {
             String names = summary.failures().stream().map(f -> f.contact().displayName() + " ("

@@ -20,10 +20,12 @@ final class StatusBar extends JPanel {
     private final JLabel contacts = new JLabel();
     private final JLabel outbox = new JLabel();
     private final JLabel task = new JLabel();
+    private final JLabel stopTask = new JLabel();
+    private Runnable stop;
 
     /** @param openOutbox what a click on "N messages waiting" does */
     StatusBar(UiContext context, Runnable openOutbox) {
-        super(new MigLayout("insets 3 8 3 8, fillx, hidemode 3", "[][grow][]16[]16[]"));
+        super(new MigLayout("insets 3 8 3 8, fillx, hidemode 3", "[][grow][][]16[]16[]"));
         this.context = context;
         user.setName("statusUser");
         contacts.setName("statusContacts");
@@ -31,6 +33,19 @@ final class StatusBar extends JPanel {
         outbox.setVisible(false);
         task.setName("statusTask");
         task.setVisible(false);
+        stopTask.setName("statusTaskStop");
+        stopTask.setText(context.text("ui.status.stopTask"));
+        stopTask.setForeground(UIManager.getColor("Component.linkColor"));
+        stopTask.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
+        stopTask.setVisible(false);
+        stopTask.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (stop != null) {
+                    stop.run();
+                }
+            }
+        });
         outbox.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
         outbox.addMouseListener(new MouseAdapter() {
             @Override
@@ -41,6 +56,7 @@ final class StatusBar extends JPanel {
         add(user);
         add(new JLabel(), "growx");
         add(task);
+        add(stopTask);
         add(outbox);
         add(contacts);
         showUser(context.user());
@@ -54,9 +70,11 @@ final class StatusBar extends JPanel {
     }
 
     /** The progress of a sending that goes on after its dialog closed; hidden when empty. */
-    void showTask(String text) {
+    void showTask(String text, Runnable stopIt) {
         task.setVisible(!text.isEmpty());
         task.setText(text);
+        stop = stopIt;
+        stopTask.setVisible(stopIt != null && !text.isEmpty());
     }
 
     @Override
