@@ -275,6 +275,11 @@ class LetterMailingGuiTest {
         dialog.button("mailingNext").click();
         Gui.untilClickable(robot, "mailingSummaryCounts");
         Screenshots.save(dialog.target(), "print-or-email-summary-" + language + ".png");
+        dialog.button("mailingPreview").click();
+        DialogFixture preview = Gui.dialog(robot, "mailingPreviewDialog");
+        Gui.until("letter drawn", () -> preview.label("mailingPreviewPage").target().getIcon() != null);
+        Screenshots.save(preview.target(), "print-or-email-preview-" + language + ".png");
+        preview.button("mailingPreviewClose").click();
         dialog.button("mailingBack").click();
         dialog.button("mailingCancel").click();
     }

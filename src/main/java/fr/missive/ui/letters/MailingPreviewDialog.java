@@ -73,13 +73,14 @@ final class MailingPreviewDialog {
         page.setName("mailingPreviewPage");
         page.setHorizontalAlignment(SwingConstants.CENTER);
         page.setVerticalAlignment(SwingConstants.TOP);
+        page.setBorder(javax.swing.BorderFactory.createLineBorder(java.awt.Color.GRAY));
         who.addActionListener(e -> merge(Swing.selected(who)));
         JButton close = Swing.button("mailingPreviewClose", context.text("ui.button.close"), dialog::dispose);
         JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 3", "[right][grow,fill][]",
                 "[][][][grow,fill][]"));
         panel.add(new JLabel(context.text("ui.compose.previewFor")));
         panel.add(who);
-        panel.add(page, "spany 4, top, w 360!, h 500!");
+        panel.add(page, "spany 4, top, w 362!, h 511!");
         panel.add(new JLabel(context.text("ui.compose.subject")));
         panel.add(subject);
         panel.add(new JLabel(context.text("ui.compose.attachments")));
