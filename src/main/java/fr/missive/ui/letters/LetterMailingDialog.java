@@ -170,10 +170,12 @@ public final class LetterMailingDialog {
         form.add(new JScrollPane(recipientList));
         form.add(addContacts, "split 2, flowy, top, sizegroup side");
         form.add(remove, "sizegroup side");
-        form.add(Swing.label(context.text("ui.compose.others"), others));
+        // Typed addresses have no postal address: they are offered for e-mail only.
+        JLabel othersLabel = Swing.label(context.text("ui.compose.others"), others);
+        form.add(othersLabel);
         form.add(others, "span 2");
-        form.add(new JLabel(""));
-        form.add(Swing.hint(context.text("ui.compose.othersHint")), "span 2");
+        JLabel othersHint = Swing.hint(context.text("ui.compose.othersHint"));
+        form.add(othersHint, "skip 1, span 2");
         form.add(new JLabel(context.text("ui.mailing.output")));
         form.add(byEmail, "span 2, split 3");
         form.add(toPrinter);
@@ -203,8 +205,9 @@ public final class LetterMailingDialog {
         form.add(signatureScroll, "skip 1, span 2");
         form.add(printCopy, "skip 1, span 2, split 2");
         form.add(printCopyTo, "growx 0");
-        emailRows.addAll(List.of(from, account, attachPdf, pdfName, pdfHint, inline, subjectLabel, subject,
-                messageLabel, messageScroll, signatureLabel, signature.combo(), signatureScroll, printCopy, printCopyTo));
+        emailRows.addAll(List.of(othersLabel, others, othersHint, from, account, attachPdf, pdfName, pdfHint, inline,
+                subjectLabel, subject, messageLabel, messageScroll, signatureLabel, signature.combo(), signatureScroll,
+                printCopy, printCopyTo));
         form.add(letterFields.panel(), "span 3, growx, gaptop 6");
         form.add(working, "span 3, growx");
         form.add(Swing.buttonBar(next, cancel), "span 3, growx, gaptop 12");
