@@ -32,6 +32,7 @@ public final class GuiLauncher {
     private final IntConsumer exit;
     private final BackgroundTasks background = new BackgroundTasks();
     private java.util.function.Consumer<java.net.URI> browser;
+    private fr.missive.ui.common.Printers printers;
 
     /**
      * @param exit called once, with the exit code, when the session is over and the data
@@ -45,6 +46,12 @@ public final class GuiLauncher {
     /** Opens web pages with {@code browser} instead of the system browser (tests). */
     public GuiLauncher withBrowser(java.util.function.Consumer<java.net.URI> browser) {
         this.browser = browser;
+        return this;
+    }
+
+    /** Prints on {@code printers} instead of the system's (tests: a print service that writes files). */
+    public GuiLauncher withPrinters(fr.missive.ui.common.Printers printers) {
+        this.printers = printers;
         return this;
     }
 
@@ -90,6 +97,9 @@ public final class GuiLauncher {
                 code -> end(services, code));
         if (browser != null) {
             context.setBrowser(browser);
+        }
+        if (printers != null) {
+            context.setPrinters(printers);
         }
         new StartupFlow(context, () -> switchToSandbox(services)).begin();
     }

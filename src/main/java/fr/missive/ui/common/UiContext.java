@@ -26,6 +26,8 @@ public final class UiContext {
     private Messages messages;
     private User user;
     private Consumer<URI> browser = UiContext::openInSystemBrowser;
+    private Printers printers = Printers.system();
+    private java.util.function.BiConsumer<String, Runnable> statusLine = (text, stop) -> { };
 
     /**
      * @param quit ends the session with an exit code: closes the data folder, then the process
@@ -84,6 +86,29 @@ public final class UiContext {
 
     public void setBrowser(Consumer<URI> browser) {
         this.browser = Objects.requireNonNull(browser);
+    }
+
+    /** Where letters are printed: the system's printers; tests give a print service that writes files. */
+    public Printers printers() {
+        return printers;
+    }
+
+    public void setPrinters(Printers printers) {
+        this.printers = Objects.requireNonNull(printers);
+    }
+
+    /** Shows the progress of work that outlives its dialog (a sending) in the main window's status bar. */
+    public void showStatus(String text) {
+        showStatus(text, null);
+    }
+
+    /** As {@link #showStatus(String)}, with a way for the user to stop the work; {@code stop} null for none. */
+    public void showStatus(String text, Runnable stop) {
+        statusLine.accept(text == null ? "" : text, stop);
+    }
+
+    public void setStatusLine(java.util.function.BiConsumer<String, Runnable> statusLine) {
+        this.statusLine = Objects.requireNonNull(statusLine);
     }
 
     private static void openInSystemBrowser(URI uri) {

@@ -17,7 +17,7 @@ import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 
 /** Chooses contacts to add as recipients, narrowed by a search on name, class and address. */
-final class ContactPicker {
+public final class ContactPicker {
 
     private final UiContext context;
     private final JDialog dialog;
@@ -30,6 +30,24 @@ final class ContactPicker {
         this.context = context;
         this.dialog = new JDialog(owner);
         this.all = all;
+    }
+
+    /**
+     * Loads the contacts in the background, then lets the user pick among those not in
+     * {@code recipients} yet and adds them there; {@code then} runs after each one added.
+     */
+    public static void addTo(UiContext context, Window owner, javax.swing.DefaultListModel<Contact> recipients,
+                             Runnable then) {
+        List<Long> already = new ArrayList<>();
+        for (int i = 0; i < recipients.size(); i++) {
+            already.add(recipients.get(i).id());
+        }
+        context.inBackground(owner, () -> context.services().contacts().list(), all ->
+                new ContactPicker(context, owner, all.stream().filter(c -> !already.contains(c.id())).toList())
+                        .pick().forEach(c -> {
+                            recipients.addElement(c);
+                            then.run();
+                        }));
     }
 
     /** Shows the picker (modal); returns the contacts chosen, none when cancelled. */

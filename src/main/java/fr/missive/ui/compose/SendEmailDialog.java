@@ -9,7 +9,6 @@ import fr.missive.model.compose.MessageTemplate;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.MergeField;
 import fr.missive.model.mail.Attachment;
-import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.Choice;
@@ -60,8 +59,7 @@ public final class SendEmailDialog {
     private final JComboBox<Choice<MessageTemplate>> templates = new JComboBox<>();
     private final JTextField subject = new JTextField(40);
     private final JTextArea body = new JTextArea(10, 60);
-    private final JComboBox<Choice<Signature>> signature = new JComboBox<>();
-    private final JTextArea signatureText = new JTextArea(3, 60);
+    private final SignatureField signature;
     private final DefaultListModel<Path> attachments = new DefaultListModel<>();
     private final JList<Path> attachmentList = new JList<>(attachments);
     private final JButton send;
@@ -73,6 +71,7 @@ public final class SendEmailDialog {
         this.context = context;
         this.owner = owner;
         this.dialog = new JDialog(owner);
+        this.signature = new SignatureField(context, "emailSignature", 3);
         preselected.forEach(recipients::addElement);
         send = Swing.button("emailSend", context.text("ui.compose.send"), this::send);
         build();
@@ -103,9 +102,6 @@ public final class SendEmailDialog {
         body.setName("emailBody");
         body.setLineWrap(true);
         body.setWrapStyleWord(true);
-        signature.setName("emailSignature");
-        signature.addActionListener(e -> signatureChosen());
-        signatureText.setName("emailSignatureText");
         attachmentList.setName("emailAttachments");
         attachmentList.setVisibleRowCount(2);
         FocusAdapter remember = new FocusAdapter() {
@@ -158,9 +154,9 @@ public final class SendEmailDialog {
         p.add(Swing.label(context.text("ui.compose.body"), body), "top");
         p.add(new JScrollPane(body), "span 2");
         p.add(new JLabel(context.text("ui.compose.signature")));
-        p.add(signature, "span 2");
+        p.add(signature.combo(), "span 2");
         p.add(new JLabel(""));
-        p.add(new JScrollPane(signatureText), "span 2");
+        p.add(new JScrollPane(signature.text()), "span 2");
         p.add(new JLabel(context.text("ui.compose.attachments")), "top");
         p.add(new JScrollPane(attachmentList));
         p.add(attach, "split 2, flowy, top, sizegroup side");
@@ -229,37 +225,7 @@ public final class SendEmailDialog {
         if (loadingChoices) {
             return;
         }
-        Account chosen = Swing.selected(account);
-        User user = context.user();
-        context.inBackground(dialog, () -> new SignatureChoices(
-                context.services().signatures().choicesFor(user, chosen),
-                context.services().signatures().defaultFor(user, chosen)), choices -> {
-                    loadingChoices = true;
-                    signature.removeAllItems();
-                    signature.addItem(new Choice<>(null, context.text("ui.compose.noSignature")));
-                    choices.all().forEach(s -> signature.addItem(new Choice<>(s, s.name())));
-                    loadingChoices = false;
-                    choices.preferred().ifPresentOrElse(s -> {
-                        for (int i = 0; i < signature.getItemCount(); i++) {
-                            Signature item = signature.getItemAt(i).value();
-                            if (item != null && item.id().equals(s.id())) {
-                                signature.setSelectedIndex(i);
-                            }
-                        }
-                    }, () -> signature.setSelectedIndex(0));
-                    signatureChosen();
-                });
-    }
-
-    private record SignatureChoices(List<Signature> all, Optional<Signature> preferred) {
-    }
-
-    private void signatureChosen() {
-        if (loadingChoices) {
-            return;
-        }
-        Signature s = Swing.selected(signature);
-        signatureText.setText(s == null ? "" : s.textForMessage());
+        signature.loadFor(dialog, Swing.selected(account));
     }
 
     private void showSkipped() {
@@ -290,16 +256,7 @@ public final class SendEmailDialog {
     }
 
     private void addContacts() {
-        List<Long> already = new ArrayList<>();
-        for (int i = 0; i < recipients.size(); i++) {
-            already.add(recipients.get(i).id());
-        }
-        context.inBackground(dialog, () -> context.services().contacts().list(), all ->
-                new ContactPicker(context, dialog, all.stream().filter(c -> !already.contains(c.id())).toList())
-                        .pick().forEach(c -> {
-                            recipients.addElement(c);
-                            showSkipped();
-                        }));
+        ContactPicker.addTo(context, dialog, recipients, this::showSkipped);
     }
 
     private void attach() {
@@ -352,8 +309,8 @@ public final class SendEmailDialog {
     private EmailDraft draft(List<Attachment> files) {
         Account chosen = Swing.selected(account);
         return new EmailDraft(chosen == null ? null : chosen.name(), recipientContacts(), others.getText(),
-                subject.getText(), body.getText(), signatureText.getText(), files, context.messages().locale(),
-                Swing.selected(signature));
+                subject.getText(), body.getText(), signature.text().getText(), files, context.messages().locale(),
+                signature.selected());
     }
 
     private void preview() {

@@ -70,6 +70,8 @@ public final class ContactsPanel {
     private Runnable importAction = () -> { };
     private final JButton sendEmail;
     private Consumer<List<Contact>> sendEmailAction = selected -> { };
+    private final JButton letterMailing;
+    private Consumer<List<Contact>> letterMailingAction = selected -> { };
     private ContactFilter filter = ContactFilter.NONE;
 
     public ContactsPanel(UiContext context, Window owner, CountListener countListener) {
@@ -88,6 +90,10 @@ public final class ContactsPanel {
         sendEmail = Swing.button("contactSendEmail", context.text("ui.compose.button"),
                 () -> sendEmailAction.accept(selectedContacts()));
         sendEmail.setVisible(false);
+        letterMailing = Swing.button("contactLetterMailing", context.text("ui.mailing.toolbar"),
+                () -> letterMailingAction.accept(selectedContacts()));
+        letterMailing.setToolTipText(context.text("ui.mailing.title"));
+        letterMailing.setVisible(false);
         panel.setName("contactsPanel");
         setUpFilters();
         setUpTable();
@@ -119,6 +125,22 @@ public final class ContactsPanel {
         table.setComponentPopupMenu(menu);
     }
 
+    /** Offers "Print or e-mail a letter…" in the toolbar and the table's context menu, run with the selection. */
+    public void enableLetterMailing(Consumer<List<Contact>> action) {
+        letterMailingAction = action;
+        letterMailing.setVisible(true);
+        JPopupMenu menu = table.getComponentPopupMenu();
+        if (menu == null) {
+            menu = new JPopupMenu();
+            menu.setName("contactsContextMenu");
+            table.setComponentPopupMenu(menu);
+        }
+        JMenuItem item = new JMenuItem(context.text("ui.mailing.button"));
+        item.setName("contextLetterMailing");
+        item.addActionListener(e -> action.accept(selectedContacts()));
+        menu.add(item);
+    }
+
     /** The contacts selected in the table, in the order shown. */
     public List<Contact> selection() {
         return selectedContacts();
@@ -130,7 +152,8 @@ public final class ContactsPanel {
     }
 
     private JComponent toolbar() {
-        JPanel bar = new JPanel(new MigLayout("insets 0, hidemode 3", "[180:300:n,grow,fill][][][][]push[][][][][]"));
+        // Sending has its own line: in French one line cannot hold the filters and every action.
+        JPanel bar = new JPanel(new MigLayout("insets 0, hidemode 3", "[180:300:n,grow,fill][][][][]push[][][][]"));
         bar.add(search, "shrinkprio 200");
         bar.add(new JLabel(context.text("ui.contacts.kindFilter")), "gapleft 12");
         bar.add(kindFilter, "shrink 0");
@@ -139,8 +162,11 @@ public final class ContactsPanel {
         bar.add(add, "gapleft 16, sizegroup actions");
         bar.add(edit, "sizegroup actions");
         bar.add(delete, "sizegroup actions");
-        bar.add(importFile, "gapleft 8");
-        bar.add(sendEmail, "gapleft 8");
+        bar.add(importFile, "gapleft 8, wrap");
+        JPanel sending = new JPanel(new MigLayout("insets 0, hidemode 3"));
+        sending.add(sendEmail);
+        sending.add(letterMailing);
+        bar.add(sending, "span, alignx right, growx 0");
         return bar;
     }
 

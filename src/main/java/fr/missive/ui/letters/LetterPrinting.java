@@ -1,21 +1,24 @@
 package fr.missive.ui.letters;
 
+import fr.missive.ui.common.Printers;
 import fr.missive.ui.common.UiContext;
 import java.awt.Component;
 import java.awt.print.Pageable;
+import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.IOException;
-import java.util.logging.Level;
+import java.nio.file.Path;
 import java.util.logging.Logger;
+import javax.print.attribute.standard.JobName;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 
 /**
- * Prints a letter's PDF through the system print dialog. The document is read and printed
- * in the background; only the dialog runs on the EDT.
+ * Prints letters' PDFs on a printer chosen once (see {@link Printers}): the document is read
+ * and printed in the background; only the print dialog runs on the EDT.
  */
-final class LetterPrinting {
+public final class LetterPrinting {
 
     private static final Logger LOG = Logger.getLogger(LetterPrinting.class.getName());
 
@@ -27,29 +30,38 @@ final class LetterPrinting {
         return new PDFPageable(document);
     }
 
+    /** Asks where to print one letter, then prints it in the background. */
     static void print(UiContext context, Component parent, byte[] pdf, String jobName) {
-        context.inBackground(parent, () -> Loader.loadPDF(pdf), document -> {
-            PrinterJob job = PrinterJob.getPrinterJob();
-            job.setJobName(jobName);
-            job.setPageable(pageable(document));
-            if (!job.printDialog()) {
-                close(document);
-                return;
-            }
-            context.inBackground(parent, () -> {
-                try (document) {
-                    job.print();
-                }
-                return jobName;
-            }, printed -> LOG.fine(() -> "Printed " + printed));
-        });
+        java.util.Optional<Printers.Target> chosen;
+        try {
+            chosen = context.printers().choose(parent, true);
+        } catch (RuntimeException noPrinter) {
+            context.errors().report(parent, noPrinter);
+            return;
+        }
+        chosen.ifPresent(target ->
+                context.inBackground(parent, () -> {
+                    try (PDDocument document = Loader.loadPDF(pdf)) {
+                        return print(target, document, jobName);
+                    }
+                }, pages -> LOG.fine(() -> "Printed " + jobName + ": " + pages + " page(s)")));
     }
 
-    private static void close(PDDocument document) {
-        try {
-            document.close();
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "Closing a document held in memory", e);
+    /** Off the EDT: prints every page of the PDF file in one job; returns the number of pages printed. */
+    public static int print(Printers.Target target, Path pdf, String jobName) throws IOException, PrinterException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return print(target, document, jobName);
         }
+    }
+
+    private static int print(Printers.Target target, PDDocument document, String jobName) throws PrinterException {
+        PrinterJob job = PrinterJob.getPrinterJob();
+        job.setPrintService(target.service());
+        job.setJobName(jobName);
+        job.setPageable(pageable(document));
+        var attributes = target.attributes();
+        attributes.add(new JobName(jobName, null));
+        job.print(attributes);
+        return document.getNumberOfPages();
     }
 }

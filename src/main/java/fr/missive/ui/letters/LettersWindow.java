@@ -63,6 +63,7 @@ public final class LettersWindow {
     private final JButton delete;
     private final JButton export;
     private final JButton save;
+    private final JButton mailing;
     /** The template in the editor; {@code null} for a new one not saved yet. */
     private StoredTemplate editing;
     /** Set while the code changes the tree's selection, so that it is not taken for the user's choice. */
@@ -78,6 +79,7 @@ public final class LettersWindow {
         delete = Swing.button("letters.delete", context.text("ui.letters.delete"), this::deleteSelected);
         export = Swing.button("letters.export", context.text("ui.letters.export"), this::exportSelected);
         save = Swing.button("letters.save", context.text("ui.button.save"), () -> save(() -> { }));
+        mailing = Swing.button("letters.mailing", context.text("ui.mailing.button"), this::openMailing);
         build();
     }
 
@@ -109,7 +111,7 @@ public final class LettersWindow {
         JPanel middle = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow,fill]", "[][grow,fill][]"));
         middle.add(heading, "gapbottom 6");
         middle.add(editor.panel(), "grow");
-        middle.add(Swing.buttonBar(save, null), "growx, gaptop 6");
+        middle.add(Swing.buttonBar(save, null, mailing), "growx, gaptop 6");
 
         JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow,fill]", "[][grow,fill]"));
         JLabel previewTitle = new JLabel(context.text("ui.letters.preview.title"));
@@ -404,6 +406,12 @@ public final class LettersWindow {
         });
     }
 
+    /** "Print or e-mail a letter" with this letter chosen, once its changes are saved. */
+    private void openMailing() {
+        whenChangesKept(() -> new LetterMailingDialog(context, dialog, java.util.List.of(),
+                editing == null ? null : editing.id()).open());
+    }
+
     private void close() {
         closeThen(() -> { });
     }
@@ -440,6 +448,7 @@ public final class LettersWindow {
         rename.setEnabled(stored);
         delete.setEnabled(stored);
         export.setEnabled(stored);
+        mailing.setEnabled(stored);
     }
 
     /** Category groups in the user's language with their count; templates by designation. */

@@ -38,6 +38,8 @@ final class MainMenu {
 
         void letterTemplates();
 
+        void letterMailing();
+
         void outbox();
 
         void sendEmail();
@@ -70,6 +72,7 @@ final class MainMenu {
         bar.add(contacts);
         JMenu letters = menu("menuLetters", "ui.menu.letters");
         letters.add(item("menuLetterTemplates", "ui.menu.letters.templates", commands::letterTemplates));
+        letters.add(item("menuLetterMailing", "ui.mailing.menu", commands::letterMailing));
         bar.add(letters);
         JMenu mail = menu("menuMail", "ui.menu.mail");
         mail.add(item("menuSendEmail", "ui.compose.menu", commands::sendEmail));

@@ -14,6 +14,7 @@ import fr.missive.ui.compose.SendEmailDialog;
 import fr.missive.ui.contacts.ContactsPanel;
 import fr.missive.ui.contacts.importing.ImportWizard;
 import fr.missive.ui.institution.InstitutionDialog;
+import fr.missive.ui.letters.LetterMailingDialog;
 import fr.missive.ui.letters.LettersWindow;
 import fr.missive.ui.prefs.PreferencesDialog;
 import fr.missive.ui.accounts.AccountsDialog;
@@ -72,6 +73,8 @@ public final class MainWindow implements MainMenu.Commands {
         frame.setJMenuBar(menu.build(context.user()));
         contacts.enableImport(this::importContacts);
         contacts.enableSendEmail(selected -> new SendEmailDialog(context, frame, selected).open());
+        contacts.enableLetterMailing(selected -> new LetterMailingDialog(context, frame, selected, null).open());
+        context.setStatusLine(status::showTask);
         StartupProbe probe = StartupProbe.fromEnvironment();
         JPanel content = new JPanel(new BorderLayout()) {
             @Override
@@ -222,6 +225,11 @@ public final class MainWindow implements MainMenu.Commands {
         }
         letters = new LettersWindow(context, frame);
         letters.open();
+    }
+
+    @Override
+    public void letterMailing() {
+        new LetterMailingDialog(context, frame, contacts.selection(), null).open();
     }
 
     @Override

@@ -19,15 +19,33 @@ final class StatusBar extends JPanel {
     private final JLabel user = new JLabel();
     private final JLabel contacts = new JLabel();
     private final JLabel outbox = new JLabel();
+    private final JLabel task = new JLabel();
+    private final JLabel stopTask = new JLabel();
+    private Runnable stop;
 
     /** @param openOutbox what a click on "N messages waiting" does */
     StatusBar(UiContext context, Runnable openOutbox) {
-        super(new MigLayout("insets 3 8 3 8, fillx, hidemode 3", "[][grow][]16[]"));
+        super(new MigLayout("insets 3 8 3 8, fillx, hidemode 3", "[][grow][][]16[]16[]"));
         this.context = context;
         user.setName("statusUser");
         contacts.setName("statusContacts");
         outbox.setName("statusOutbox");
         outbox.setVisible(false);
+        task.setName("statusTask");
+        task.setVisible(false);
+        stopTask.setName("statusTaskStop");
+        stopTask.setText(context.text("ui.status.stopTask"));
+        stopTask.setForeground(UIManager.getColor("Component.linkColor"));
+        stopTask.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
+        stopTask.setVisible(false);
+        stopTask.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (stop != null) {
+                    stop.run();
+                }
+            }
+        });
         outbox.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
         outbox.addMouseListener(new MouseAdapter() {
             @Override
@@ -37,6 +55,8 @@ final class StatusBar extends JPanel {
         });
         add(user);
         add(new JLabel(), "growx");
+        add(task);
+        add(stopTask);
         add(outbox);
         add(contacts);
         showUser(context.user());
@@ -47,6 +67,14 @@ final class StatusBar extends JPanel {
         outbox.setVisible(count > 0);
         outbox.setText(context.text(count == 1 ? "ui.status.outbox.one" : "ui.status.outbox.many", count));
         outbox.setToolTipText(context.text("ui.status.outbox.tip"));
+    }
+
+    /** The progress of a sending that goes on after its dialog closed; hidden when empty. */
+    void showTask(String text, Runnable stopIt) {
+        task.setVisible(!text.isEmpty());
+        task.setText(text);
+        stop = stopIt;
+        stopTask.setVisible(stopIt != null && !text.isEmpty());
     }
 
     @Override

@@ -98,6 +98,9 @@ public final class LetterMailing {
             return new PlannedRecipient(contact, Route.UNKNOWN_FIELD,
                     LetterTemplateService.braces(List.copyOf(unknown)));
         }
+        if (options.paperOnly()) {
+            return new PlannedRecipient(contact, Route.ON_PAPER, "");
+        }
         if (contact.email() == null) {
             return new PlannedRecipient(contact, Route.NO_ADDRESS, "");
         }
@@ -114,7 +117,7 @@ public final class LetterMailing {
         List<UserMessage> warnings = new ArrayList<>();
         String subject = plan.options().subject() != null ? plan.options().subject()
                 : plan.context().template().subject();
-        if (MailTexts.shouting(subject)) {
+        if (!plan.options().paperOnly() && MailTexts.shouting(subject)) {
             warnings.add(UserMessage.of("mailing.warning.capitals", subject));
         }
         List<Contact> printedWithoutAddress = plan.toPrint().stream().map(PlannedRecipient::contact)
@@ -153,8 +156,10 @@ public final class LetterMailing {
      */
     public MailingSummary send(User actor, String accountName, MailingPlan plan, LetterBatch.Progress progress,
                                BooleanSupplier cancelled) {
-        accounts.requireSendable(actor, accountName);
         List<Contact> byEmail = plan.byEmail();
+        if (!byEmail.isEmpty()) {
+            accounts.requireSendable(actor, accountName);
+        }
         List<Contact> toPrint = plan.toPrint().stream().map(PlannedRecipient::contact).toList();
         int total = byEmail.size() + (plan.options().printFolder() == null && plan.options().combinedFile() == null
                 ? 0 : toPrint.size());
@@ -216,6 +221,11 @@ public final class LetterMailing {
     public MailContent preview(MailingPlan plan, Contact contact) {
         ComposedLetter letter = composer.compose(plan.context(), contact);
         return message(plan, letter, plan.options().attachPdf() ? renderer.render(letter.content()) : null);
+    }
+
+    /** One recipient's letter as a PDF, as it will be attached or printed, for a preview. */
+    public byte[] letterPdf(MailingPlan plan, Contact contact) {
+        return renderer.render(composer.compose(plan.context(), contact).content());
     }
 
     /** The e-mail of one letter, as it will be queued; {@code pdf} is null when it is not attached. */

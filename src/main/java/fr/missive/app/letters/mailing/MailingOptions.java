@@ -24,10 +24,20 @@ import java.util.Objects;
  * @param combinedFile    one PDF with every letter to print, to print in one job; null for none
  * @param sizeLimitBytes  the largest message to warn about; 0 or less for the account's provider's
  *                        limit (20 MB for a server of no known provider)
+ * @param paperOnly       every letter goes on paper (to {@code printFolder} or {@code combinedFile}),
+ *                        none by e-mail, whatever the contact's address
  */
 public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean inline, String subject, String intro,
                              Map<String, String> letterFields, Locale language, Path printFolder, Path combinedFile,
-                             long sizeLimitBytes) {
+                             long sizeLimitBytes, boolean paperOnly) {
+
+    /** Letters by e-mail to those who accept it, on paper for the others. */
+    public MailingOptions(boolean attachPdf, String pdfNamePattern, boolean inline, String subject, String intro,
+                          Map<String, String> letterFields, Locale language, Path printFolder, Path combinedFile,
+                          long sizeLimitBytes) {
+        this(attachPdf, pdfNamePattern, inline, subject, intro, letterFields, language, printFolder, combinedFile,
+                sizeLimitBytes, false);
+    }
 
     public MailingOptions {
         if (!attachPdf && !inline) {

@@ -12,11 +12,13 @@ public enum Route {
     INVALID_ADDRESS,
     /** The contact refused e-mail: printed. */
     NO_CONSENT,
+    /** Every letter of this sending goes on paper, as the user asked: printed. */
+    ON_PAPER,
     /** A field of the letter, the subject or the file name is unknown for this contact: nothing sent. */
     UNKNOWN_FIELD;
 
     public boolean toPrint() {
-        return this == NO_ADDRESS || this == INVALID_ADDRESS || this == NO_CONSENT;
+        return this == NO_ADDRESS || this == INVALID_ADDRESS || this == NO_CONSENT || this == ON_PAPER;
     }
 
     public boolean skipped() {

@@ -155,4 +155,40 @@ class LetterMailingTest {
 
         assertThat(plan.warnings()).extracting(w -> w.key()).contains("mailing.warning.tooLarge");
     }
+
+    @Test
+    void onPaperOnlyEveryLetterIsWrittenNoneQueuedAndNoAccountIsNeeded() {
+        List<Contact> contacts = services.contacts().list().subList(0, 3);
+        MailingOptions paper = new MailingOptions(true, null, false, "TOUT EN MAJUSCULES ICI", null,
+                Map.of("date_absence", "3 mars"), Locale.FRENCH, files.resolve("papier"), null, Long.MAX_VALUE, true);
+        MailingPlan plan = services.letterMailing().plan(claire, null, template, contacts, paper);
+        assertThat(plan.byEmail()).isEmpty();
+        assertThat(plan.toPrint()).hasSize(3).allSatisfy(r -> assertThat(r.route()).isEqualTo(Route.ON_PAPER));
+        assertThat(plan.warnings()).as("capitals matter for e-mail only").isEmpty();
+
+        MailingSummary summary = services.letterMailing().send(claire, null, plan, (done, total) -> { }, () -> false);
+
+        assertThat(summary.queued()).isZero();
+        assertThat(summary.printed()).isEqualTo(3);
+        assertThat(summary.files()).hasSize(3).allSatisfy(f -> assertThat(f).exists());
+        assertThat(services.outbox().waiting()).isZero();
+    }
+
+    @Test
+    void typedAddressesBecomeRecipientsWhoAcceptEmailAndABadOneIsNamed() {
+        List<Contact> typed = TypedRecipients.parse("direction@college-test.fr; cpe@college-test.fr,"
+                + " direction@college-test.fr", java.time.LocalDate.of(2026, 11, 30));
+        assertThat(typed).extracting(Contact::displayName)
+                .containsExactly("direction@college-test.fr", "cpe@college-test.fr");
+        MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template, typed, options(0));
+        assertThat(plan.byEmail()).hasSize(2);
+
+        assertThatThrownBy(() -> TypedRecipients.parse("cpe@college-test.fr, pas une adresse",
+                java.time.LocalDate.of(2026, 11, 30)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.errors()).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("others"));
+                    assertThat(Messages.forLocale(Locale.ENGLISH).get(e.errors().get(0).message()))
+                            .contains("pas une adresse");
+                });
+    }
 }

@@ -1,0 +1,82 @@
+package fr.missive.ui.compose;
+
+import fr.missive.model.accounts.Account;
+import fr.missive.model.signatures.Signature;
+import fr.missive.model.users.User;
+import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.Swing;
+import fr.missive.ui.common.UiContext;
+import java.awt.Component;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.JComboBox;
+import javax.swing.JTextArea;
+
+/**
+ * The signature of a message: the choices follow the sending account (an institution account's
+ * own come first, its default chosen), and the chosen one's text goes in an editable box.
+ */
+public final class SignatureField {
+
+    private final UiContext context;
+    private final JComboBox<Choice<Signature>> combo = new JComboBox<>();
+    private final JTextArea text;
+    private boolean loading;
+
+    public SignatureField(UiContext context, String name, int rows) {
+        this.context = context;
+        this.text = new JTextArea(rows, 60);
+        combo.setName(name);
+        text.setName(name + "Text");
+        combo.addActionListener(e -> chosen());
+    }
+
+    public JComboBox<Choice<Signature>> combo() {
+        return combo;
+    }
+
+    public JTextArea text() {
+        return text;
+    }
+
+    /** The signature chosen, or null for none. */
+    public Signature selected() {
+        return Swing.selected(combo);
+    }
+
+    /** Lists the signatures of the user sending from {@code account}, in the background, and inserts the default. */
+    public void loadFor(Component parent, Account account) {
+        User user = context.user();
+        context.inBackground(parent, () -> new Choices(context.services().signatures().choicesFor(user, account),
+                context.services().signatures().defaultFor(user, account)), this::show);
+    }
+
+    private record Choices(List<Signature> all, Optional<Signature> preferred) {
+    }
+
+    private void show(Choices choices) {
+        loading = true;
+        combo.removeAllItems();
+        combo.addItem(new Choice<>(null, context.text("ui.compose.noSignature")));
+        choices.all().forEach(s -> combo.addItem(new Choice<>(s, s.name())));
+        loading = false;
+        combo.setSelectedIndex(0);
+        choices.preferred().ifPresent(p -> {
+            for (int i = 0; i < combo.getItemCount(); i++) {
+                Signature item = combo.getItemAt(i).value();
+                if (item != null && item.id().equals(p.id())) {
+                    combo.setSelectedIndex(i);
+                }
+            }
+        });
+        chosen();
+    }
+
+    private void chosen() {
+        if (loading) {
+            return;
+        }
+        Signature s = selected();
+        text.setText(s == null ? "" : s.textForMessage());
+    }
+}
