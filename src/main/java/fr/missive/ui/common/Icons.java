@@ -27,6 +27,8 @@ public final class Icons {
             Map.entry("menuContactsList", "contacts"),
             Map.entry("menuContactsImport", "import"),
             Map.entry("menuLetterTemplates", "letter"),
+            Map.entry("menuLetterMailing", "print"),
+            Map.entry("menuDemoMailbox", "mail"),
             Map.entry("menuSendEmail", "mail"),
             Map.entry("menuSignatures", "signature"),
             Map.entry("menuAccounts", "account"),
@@ -44,7 +46,13 @@ public final class Icons {
             Map.entry("contactDelete", "delete"),
             Map.entry("contactImport", "import"),
             Map.entry("contactSendEmail", "mail"),
-            Map.entry("contextSendEmail", "mail"));
+            Map.entry("contextSendEmail", "mail"),
+            Map.entry("contactLetterMailing", "print"),
+            Map.entry("letters.new", "add"),
+            Map.entry("letters.import", "import"),
+            Map.entry("letters.delete", "delete"),
+            Map.entry("letters.mailing", "print"),
+            Map.entry("contextLetterMailing", "print"));
 
     private Icons() {
     }

@@ -8,6 +8,7 @@ import fr.missive.model.letters.StoredTemplate;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.FileChoosers;
+import fr.missive.ui.common.Icons;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Component;
@@ -128,6 +129,7 @@ public final class LettersWindow {
         JButton close = Swing.button("letters.close", context.text("ui.button.close"), this::close);
         content.add(Swing.buttonBar(null, close), "growx, gaptop 8");
         dialog.setContentPane(content);
+        Icons.decorate(content);
         Swing.onCloseBox(dialog, this::close);
         Swing.keys(dialog, null, this::close);
         dialog.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(

@@ -18,6 +18,7 @@ import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.LookAndFeel;
 import javax.swing.UIManager;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,28 @@ class IconsTest {
     }
 
     @AfterAll
-    static void restore() throws Exception {
-        UIManager.setLookAndFeel(before);
+    static void restore() {
+        onEdt(() -> UIManager.setLookAndFeel(before));
+    }
+
+    /** Swing work on the event thread, as the GUI tests' repaint manager checks. */
+    private static void onEdt(Work work) {
+        GuiActionRunner.execute(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private interface Work {
+        void run() throws Exception;
     }
 
     @Test
     void everyIconNamedForAComponentIsAnSvgThatDraws() {
+        onEdt(IconsTest::everyIconDraws);
+    }
+
+    private static void everyIconDraws() {
         Set<String> files = new TreeSet<>(Icons.BY_COMPONENT.values());
         for (String file : files) {
             FlatSVGIcon icon = (FlatSVGIcon) Icons.get(file);
@@ -47,7 +64,11 @@ class IconsTest {
     }
 
     @Test
-    void theSameFileIsDrawnLighterUnderTheDarkTheme() throws Exception {
+    void theSameFileIsDrawnLighterUnderTheDarkTheme() {
+        onEdt(IconsTest::lighterWhenDark);
+    }
+
+    private static void lighterWhenDark() throws Exception {
         UIManager.setLookAndFeel(new FlatLightLaf());
         double light = meanBrightnessOfInk(Icons.get("users"));
         UIManager.setLookAndFeel(new FlatDarkLaf());
@@ -57,6 +78,10 @@ class IconsTest {
 
     @Test
     void menuItemsContextMenusAndToolbarButtonsGetTheirIconByName() {
+        onEdt(IconsTest::decoratedByName);
+    }
+
+    private static void decoratedByName() {
         JMenuBar bar = new JMenuBar();
         JMenu mail = new JMenu("Mail");
         JMenuItem outbox = new JMenuItem("Outbox");
