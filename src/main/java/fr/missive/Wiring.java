@@ -11,6 +11,7 @@ import fr.missive.app.accounts.ServerTests;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.backup.BackupService;
+import fr.missive.app.compose.DocumentSending;
 import fr.missive.app.compose.EmailSending;
 import fr.missive.app.compose.MessageTemplateService;
 import fr.missive.app.contacts.ContactService;
@@ -103,6 +104,7 @@ public final class Wiring {
             InstitutionService institution = new InstitutionService(institutionStore);
             LetterComposer composer = new LetterComposer(institution, clock);
             LetterBatch letterBatch = new LetterBatch(composer, new PdfLetterRenderer(), 0);
+            EmailSending emailSending = new EmailSending(institution, mail.outbox(), clock);
             return new Services(
                     dataFolder,
                     clock,
@@ -135,7 +137,8 @@ public final class Wiring {
                             mail.outbox(), mail.accounts(), new ProviderLimits(mail.presets())),
                     new SignatureService(new JdbcSignatureStore(db), mail.accounts()),
                     new MessageTemplateService(new JdbcMessageTemplateStore(db), clock),
-                    new EmailSending(institution, mail.outbox(), clock));
+                    emailSending,
+                    new DocumentSending(emailSending, mail.outbox(), new ProviderLimits(mail.presets())));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

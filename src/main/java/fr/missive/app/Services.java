@@ -9,6 +9,7 @@ import fr.missive.app.accounts.ServerTests;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.backup.BackupService;
+import fr.missive.app.compose.DocumentSending;
 import fr.missive.app.compose.EmailSending;
 import fr.missive.app.compose.MessageTemplateService;
 import fr.missive.app.contacts.ContactService;
@@ -67,7 +68,8 @@ public record Services(
         LetterMailing letterMailing,
         SignatureService signatures,
         MessageTemplateService messageTemplates,
-        EmailSending emailSending) implements AutoCloseable {
+        EmailSending emailSending,
+        DocumentSending documentSending) implements AutoCloseable {
 
     @Override
     public void close() {
