@@ -158,7 +158,7 @@ public final class FileNameMatching {
             return 0;
         }
 
-        /** Where the words stand in the file name, as [start, end) of its words: one after the other, or run together. */
+        /** Where the words stand in the file name, as [start, end): one after the other, or run together. */
         private static List<int[]> places(List<String> words, List<String> fileTokens) {
             List<int[]> places = new ArrayList<>();
             String joined = String.join("", words);
