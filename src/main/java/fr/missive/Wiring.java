@@ -26,6 +26,7 @@ import fr.missive.app.letters.mailing.LetterMailing;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.ProviderLimits;
+import fr.missive.app.outbox.SignInAgain;
 import fr.missive.app.sentlog.Retention;
 import fr.missive.app.sentlog.SentCopies;
 import fr.missive.app.sentlog.SentLogService;
@@ -138,7 +139,8 @@ public final class Wiring {
                     new SignatureService(new JdbcSignatureStore(db), mail.accounts()),
                     new MessageTemplateService(new JdbcMessageTemplateStore(db), clock),
                     emailSending,
-                    new DocumentSending(emailSending, mail.outbox(), new ProviderLimits(mail.presets())));
+                    new DocumentSending(emailSending, mail.outbox(), new ProviderLimits(mail.presets())),
+                    new SignInAgain(mail.outbox(), mail.accounts(), mail.oauthAccounts(), mail.oauthClients()));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

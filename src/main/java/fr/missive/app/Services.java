@@ -22,6 +22,7 @@ import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.letters.mailing.LetterMailing;
 import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.outbox.SignInAgain;
 import fr.missive.app.sentlog.SentLogService;
 import fr.missive.app.oauth.OAuthAccounts;
 import fr.missive.app.oauth.OAuthClients;
@@ -69,7 +70,8 @@ public record Services(
         SignatureService signatures,
         MessageTemplateService messageTemplates,
         EmailSending emailSending,
-        DocumentSending documentSending) implements AutoCloseable {
+        DocumentSending documentSending,
+        SignInAgain signInAgain) implements AutoCloseable {
 
     @Override
     public void close() {

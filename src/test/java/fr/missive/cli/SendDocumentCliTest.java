@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
-import jakarta.mail.Part;
+import fr.missive.mail.Attachments;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +82,7 @@ class SendDocumentCliTest {
         MimeMessage marie = Arrays.stream(received).filter(m -> recipient(m).equals("dupont@example.org"))
                 .findFirst().orElseThrow();
         assertThat(marie.getSubject()).isEqualTo("Bulletin de Marie");
-        assertThat(attachments(marie)).containsExactly("dupont_marie_t1.pdf application/pdf %PDF-1.4 dupont_marie_t1.pdf");
+        assertThat(Attachments.of(marie)).containsExactly("dupont_marie_t1.pdf application/pdf %PDF-1.4 dupont_marie_t1.pdf");
         assertThat(((Multipart) marie.getContent()).getBodyPart(0).getContent().toString())
                 .contains("voici le bulletin de Marie.");
     }
@@ -104,7 +102,7 @@ class SendDocumentCliTest {
                 "direction@college-test.fr, cpe@college-test.fr", "--subject", "Calendrier");
         assertThat(sent.exitCode()).as(sent.err()).isZero();
         assertThat(cli.run("outbox", "run", "--until-empty", "--max-seconds", "30").exitCode()).isZero();
-        assertThat(greenMail.getReceivedMessages()).hasSize(2).allSatisfy(m -> assertThat(attachments(m))
+        assertThat(greenMail.getReceivedMessages()).hasSize(2).allSatisfy(m -> assertThat(Attachments.of(m))
                 .containsExactly("calendrier.pdf application/pdf %PDF-1.4 calendrier"));
     }
 
@@ -137,20 +135,4 @@ class SendDocumentCliTest {
         }
     }
 
-    private static List<String> attachments(MimeMessage message) {
-        try {
-            Multipart parts = (Multipart) message.getContent();
-            List<String> found = new ArrayList<>();
-            for (int i = 0; i < parts.getCount(); i++) {
-                BodyPart part = parts.getBodyPart(i);
-                if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                    found.add(part.getFileName() + " " + part.getContentType().split(";")[0].strip() + " "
-                            + new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-            return found;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

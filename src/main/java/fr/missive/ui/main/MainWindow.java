@@ -9,6 +9,7 @@ import fr.missive.app.ExitCodes;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import fr.missive.ui.common.WindowPlacement;
+import fr.missive.ui.compose.SendDocumentDialog;
 import fr.missive.ui.compose.SendEmailDialog;
 import fr.missive.ui.contacts.ContactsPanel;
 import fr.missive.ui.contacts.importing.ImportWizard;
@@ -51,6 +52,7 @@ public final class MainWindow implements MainMenu.Commands {
     private final UiContext context;
     private final JFrame frame = new JFrame();
     private final StatusBar status;
+    private final SignInBanner signInBanner;
     private final ContactsPanel contacts;
     private final MainMenu menu;
     private LettersWindow letters;
@@ -60,6 +62,7 @@ public final class MainWindow implements MainMenu.Commands {
     public MainWindow(UiContext context) {
         this.context = context;
         this.status = new StatusBar(context, this::outbox);
+        this.signInBanner = new SignInBanner(context, frame, this::countWaiting);
         this.contacts = new ContactsPanel(context, frame, status::showContactCount);
         this.menu = new MainMenu(context, this);
         countWaitingSoon.setRepeats(false);
@@ -70,6 +73,7 @@ public final class MainWindow implements MainMenu.Commands {
         frame.setJMenuBar(menu.build(context.user()));
         contacts.enableImport(this::importContacts);
         contacts.enableSendEmail(selected -> new SendEmailDialog(context, frame, selected).open());
+        contacts.enableSendDocument(selected -> new SendDocumentDialog(context, frame, selected).open());
         StartupProbe probe = StartupProbe.fromEnvironment();
         JPanel content = new JPanel(new BorderLayout()) {
             @Override
@@ -78,6 +82,7 @@ public final class MainWindow implements MainMenu.Commands {
                 probe.painted();
             }
         };
+        content.add(signInBanner, BorderLayout.NORTH);
         content.add(contacts.panel(), BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
         frame.setContentPane(content);
@@ -114,9 +119,13 @@ public final class MainWindow implements MainMenu.Commands {
         }
     }
 
+    /** Counts what waits, and which of the user's accounts wait for them to sign in again. */
     private void countWaiting() {
         context.background().submit(() -> context.services().outbox().waiting(), status::showWaiting,
                 failure -> LOG.log(Level.WARNING, "Could not count the messages waiting", failure));
+        User user = context.user();
+        context.background().submit(() -> context.services().signInAgain().waiting(user), signInBanner::show,
+                failure -> LOG.log(Level.WARNING, "Could not look for accounts to sign in again", failure));
     }
 
     private void showInstitutionInTitle() {
@@ -216,6 +225,11 @@ public final class MainWindow implements MainMenu.Commands {
     @Override
     public void sendEmail() {
         new SendEmailDialog(context, frame, contacts.selection()).open();
+    }
+
+    @Override
+    public void sendDocument() {
+        new SendDocumentDialog(context, frame, contacts.selection()).open();
     }
 
     @Override

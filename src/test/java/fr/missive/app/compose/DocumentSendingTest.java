@@ -6,16 +6,13 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import fr.missive.app.ValidationException;
 import fr.missive.model.contacts.Contact;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Part;
+import fr.missive.mail.Attachments;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -96,12 +93,12 @@ class DocumentSendingTest {
         MimeMessage toEloise = Arrays.stream(received).filter(m -> subject(m).equals("Bulletin de Éloïse"))
                 .findFirst().orElseThrow();
         assertThat(toEloise.getAllRecipients()[0].toString()).isEqualTo("eloise@example.fr");
-        assertThat(attachments(toEloise)).containsExactly("BEGUE_Eloise_bulletin.pdf application/pdf "
+        assertThat(Attachments.of(toEloise)).containsExactly("BEGUE_Eloise_bulletin.pdf application/pdf "
                 + "%PDF-1.4 bulletin of BEGUE_Eloise_bulletin.pdf");
         assertThat(text(toEloise)).contains("Bonjour Éloïse,").contains("-- \r\nLe secrétariat");
         // One family address, two pupils: each sister's report goes in her own e-mail.
         assertThat(Arrays.stream(received).filter(m -> subject(m).startsWith("Bulletin de Marie"))
-                .map(DocumentSendingTest::attachments).toList()).containsExactlyInAnyOrder(
+                .map(Attachments::of).toList()).containsExactlyInAnyOrder(
                 List.of("bulletin-marie-dupont.pdf application/pdf %PDF-1.4 bulletin of bulletin-marie-dupont.pdf"),
                 List.of("DUPONT_Marie-Claire_bulletin.pdf application/pdf "
                         + "%PDF-1.4 bulletin of DUPONT_Marie-Claire_bulletin.pdf"));
@@ -118,7 +115,7 @@ class DocumentSendingTest {
         f.services.outbox().worker().runForeground(true, Duration.ofSeconds(30));
 
         assertThat(queued).isEqualTo(2);
-        assertThat(f.greenMail.getReceivedMessages()).hasSize(2).allSatisfy(m -> assertThat(attachments(m))
+        assertThat(f.greenMail.getReceivedMessages()).hasSize(2).allSatisfy(m -> assertThat(Attachments.of(m))
                 .extracting(a -> a.substring(0, a.lastIndexOf(' '))).containsExactly(
                         "Calendrier 2026-2027.odt application/vnd.oasis.opendocument.text",
                         "menu.png image/png"));
@@ -179,22 +176,4 @@ class DocumentSendingTest {
         return ((MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString();
     }
 
-    /** "name type content" of each attachment. */
-    static List<String> attachments(MimeMessage message) {
-        try {
-            MimeMultipart parts = (MimeMultipart) message.getContent();
-            List<String> found = new ArrayList<>();
-            for (int i = 0; i < parts.getCount(); i++) {
-                BodyPart part = parts.getBodyPart(i);
-                if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                    String type = part.getContentType().split(";")[0].strip();
-                    found.add(part.getFileName() + " " + type + " "
-                            + new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-            return found;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
