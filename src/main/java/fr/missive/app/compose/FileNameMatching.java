@@ -4,7 +4,11 @@ import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.text.Folding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which file of a folder goes to which recipient: the one whose name holds the recipient's
@@ -46,48 +50,60 @@ public final class FileNameMatching {
     public static Result match(List<Contact> contacts, List<String> fileNames) {
         List<String> files = fileNames.stream().sorted().toList();
         List<List<String>> fileTokens = files.stream().map(f -> tokens(withoutExtension(f))).toList();
-        List<Name> names = contacts.stream().map(Name::of).toList();
+        // Only the files holding a recipient's last name are looked at closely: a school's
+        // folder has as many files as pupils.
+        Map<String, Set<Integer>> filesByWord = new HashMap<>();
+        for (int f = 0; f < files.size(); f++) {
+            for (String word : fileTokens.get(f)) {
+                filesByWord.computeIfAbsent(word, w -> new TreeSet<>()).add(f);
+            }
+        }
         // For each file, the recipients with the longest name found in it.
+        int[] best = new int[files.size()];
         List<List<Integer>> claimants = new ArrayList<>();
-        for (List<String> tokens : fileTokens) {
-            int best = 0;
-            List<Integer> who = new ArrayList<>();
-            for (int c = 0; c < names.size(); c++) {
-                int strength = names.get(c).strengthIn(tokens);
-                if (strength > 0 && strength >= best) {
-                    if (strength > best) {
-                        who.clear();
-                        best = strength;
+        files.forEach(f -> claimants.add(new ArrayList<>()));
+        List<Name> names = contacts.stream().map(Name::of).toList();
+        for (int c = 0; c < names.size(); c++) {
+            Name name = names.get(c);
+            if (name.isIncomplete()) {
+                continue;
+            }
+            Set<Integer> candidates = new TreeSet<>(filesByWord.getOrDefault(name.last().get(0), Set.of()));
+            candidates.addAll(filesByWord.getOrDefault(String.join("", name.last()), Set.of()));
+            for (int f : candidates) {
+                int strength = name.strengthIn(fileTokens.get(f));
+                if (strength > 0 && strength >= best[f]) {
+                    if (strength > best[f]) {
+                        claimants.get(f).clear();
+                        best[f] = strength;
                     }
-                    who.add(c);
+                    claimants.get(f).add(c);
                 }
             }
-            claimants.add(who);
         }
-        List<Outcome> outcomes = new ArrayList<>();
-        for (int c = 0; c < contacts.size(); c++) {
-            outcomes.add(outcome(c, contacts, names.get(c), files, claimants));
-        }
+        List<List<Integer>> filesOf = new ArrayList<>();
+        contacts.forEach(c -> filesOf.add(new ArrayList<>()));
         List<String> unmatched = new ArrayList<>();
         for (int f = 0; f < files.size(); f++) {
+            for (int c : claimants.get(f)) {
+                filesOf.get(c).add(f);
+            }
             if (claimants.get(f).isEmpty()) {
                 unmatched.add(files.get(f));
             }
         }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int c = 0; c < contacts.size(); c++) {
+            outcomes.add(outcome(c, contacts, names.get(c), files, filesOf.get(c), claimants));
+        }
         return new Result(outcomes, unmatched);
     }
 
-    private static Outcome outcome(int c, List<Contact> contacts, Name name, List<String> files,
+    private static Outcome outcome(int c, List<Contact> contacts, Name name, List<String> files, List<Integer> theirs,
                                    List<List<Integer>> claimants) {
         Contact contact = contacts.get(c);
         if (name.isIncomplete()) {
             return new Outcome(contact, null, UserMessage.of("document.skipped.noName"));
-        }
-        List<Integer> theirs = new ArrayList<>();
-        for (int f = 0; f < files.size(); f++) {
-            if (claimants.get(f).contains(c)) {
-                theirs.add(f);
-            }
         }
         if (theirs.isEmpty()) {
             return new Outcome(contact, null, UserMessage.of("document.skipped.noFile"));
