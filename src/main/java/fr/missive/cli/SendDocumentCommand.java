@@ -25,12 +25,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code missive send document}: files by e-mail, the same to all or each recipient's own found by name. */
 @Command(name = "document", mixinStandardHelpOptions = true,
-        description = {"Send files by e-mail (queued in the outbox): the FILEs to every recipient, and/or,",
-                "with --folder, to each recipient the one file of DIR whose name holds their last and",
-                "first names (accents, case and order ignored: DUPONT_Marie_bulletin.pdf is Marie",
-                "Dupont's). Recipients with no file or several, and files matching nobody, are listed.",
+        description = {"Send files by e-mail (queued in the outbox): the FILEs to every",
+                "recipient and/or, with --folder, to each recipient the one file of DIR",
+                "whose name holds their last and first names (accents, case and order",
+                "ignored: DUPONT_Marie_bulletin.pdf is Marie Dupont's). Recipients with",
+                "no file or several, and files matching nobody, are listed.",
                 "FILTER: all, kind=KIND, class=CLASS, ids=1,2,3 or search=TEXT.",
-                "Prints a JSON summary: queued, mails, skipped with reasons, unmatched_files, warnings."})
+                "Prints a JSON summary: queued, mails, skipped with reasons,",
+                "unmatched_files, warnings."})
 final class SendDocumentCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -45,7 +45,7 @@ public final class SignInAgain {
         this.clients = clients;
     }
 
-    /** The user's accounts (those they may send from) with messages held for sign-in, by name. */
+    /** The user's accounts (those they may send from) with messages held for sign-in (deferred or failed), by name. */
     public List<Waiting> waiting(User actor) {
         Map<Long, String> names = outbox.accountNames(actor);
         Map<Long, Waiting> found = new LinkedHashMap<>();
@@ -95,7 +95,9 @@ public final class SignInAgain {
     }
 
     private List<OutboxEntry> held(User actor) {
-        return outbox.list(actor).stream().filter(e -> e.state() == OutboxState.DEFERRED && e.lastError() != null
+        // Failed too: after the retry period a held message fails, and still waits for the sign-in.
+        return outbox.list(actor).stream().filter(e -> (e.state() == OutboxState.DEFERRED
+                || e.state() == OutboxState.FAILED) && e.lastError() != null
                 && REASON.equals(e.lastError().key()) && !e.lastError().args().isEmpty()).toList();
     }
 }
