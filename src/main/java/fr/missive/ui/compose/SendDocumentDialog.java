@@ -1,17 +1,15 @@
 package fr.missive.ui.compose;
 
-import fr.missive.app.ValidationException;
 import fr.missive.app.compose.DocumentDraft;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.users.User;
-import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
-import java.awt.Component;
 import java.awt.Window;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -191,19 +189,8 @@ public final class SendDocumentDialog {
         });
     }
 
-    /** Back in the form after the message box, on the input to correct; nothing typed is lost. */
     private void focusFieldAtFault(Throwable failure) {
-        dialog.toFront();
-        Component field = message.subjectField();
-        if (ErrorReporter.unwrap(failure) instanceof ValidationException invalid && !invalid.errors().isEmpty()) {
-            field = switch (invalid.errors().get(0).field()) {
-                case "others" -> recipients.othersField();
-                case "recipients" -> recipients.list();
-                case "files" -> fileList;
-                case "folder" -> folder;
-                default -> message.subjectField();
-            };
-        }
-        field.requestFocusInWindow();
+        FieldAtFault.focus(dialog, failure, message.subjectField(), Map.of("others", recipients.othersField(),
+                "recipients", recipients.list(), "files", fileList, "folder", folder));
     }
 }

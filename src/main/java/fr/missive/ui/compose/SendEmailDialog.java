@@ -1,6 +1,5 @@
 package fr.missive.ui.compose;
 
-import fr.missive.app.ValidationException;
 import fr.missive.app.compose.AttachmentFiles;
 import fr.missive.app.compose.EmailDraft;
 import fr.missive.app.compose.EmailPlan;
@@ -10,13 +9,13 @@ import fr.missive.model.mail.Attachment;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.Choice;
-import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
@@ -200,18 +199,9 @@ public final class SendEmailDialog {
         });
     }
 
-    /** Back in the form after the message box, on the input to correct; nothing typed is lost. */
     private void focusFieldAtFault(Throwable failure) {
-        dialog.toFront();
-        java.awt.Component field = message.subjectField();
-        if (ErrorReporter.unwrap(failure) instanceof ValidationException invalid && !invalid.errors().isEmpty()) {
-            field = switch (invalid.errors().get(0).field()) {
-                case "others" -> recipients.othersField();
-                case "recipients" -> recipients.list();
-                default -> message.subjectField();
-            };
-        }
-        field.requestFocusInWindow();
+        FieldAtFault.focus(dialog, failure, message.subjectField(), Map.of("others", recipients.othersField(),
+                "recipients", recipients.list()));
     }
 
     private void sent(EmailPlan plan) {
