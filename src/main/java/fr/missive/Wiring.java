@@ -11,6 +11,7 @@ import fr.missive.app.accounts.ServerTests;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.backup.BackupService;
+import fr.missive.app.compose.DocumentSending;
 import fr.missive.app.compose.EmailSending;
 import fr.missive.app.compose.MessageTemplateService;
 import fr.missive.app.contacts.ContactService;
@@ -25,6 +26,7 @@ import fr.missive.app.letters.mailing.LetterMailing;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.ProviderLimits;
+import fr.missive.app.outbox.SignInAgain;
 import fr.missive.app.sentlog.Retention;
 import fr.missive.app.sentlog.SentCopies;
 import fr.missive.app.sentlog.SentLogService;
@@ -139,6 +141,7 @@ public final class Wiring {
             InstitutionService institution = new InstitutionService(institutionStore);
             LetterComposer composer = new LetterComposer(institution, clock);
             LetterBatch letterBatch = new LetterBatch(composer, new PdfLetterRenderer(), 0);
+            EmailSending emailSending = new EmailSending(institution, mail.outbox(), clock);
             return new Services(
                     dataFolder,
                     clock,
@@ -171,8 +174,10 @@ public final class Wiring {
                             mail.outbox(), mail.accounts(), new ProviderLimits(mail.presets())),
                     new SignatureService(new JdbcSignatureStore(db), mail.accounts()),
                     new MessageTemplateService(new JdbcMessageTemplateStore(db), clock),
-                    new EmailSending(institution, mail.outbox(), clock),
-                    demoMailbox);
+                    emailSending,
+                    demoMailbox,
+                    new DocumentSending(emailSending, mail.outbox(), new ProviderLimits(mail.presets())),
+                    new SignInAgain(mail.outbox(), mail.accounts(), mail.oauthAccounts(), mail.oauthClients()));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

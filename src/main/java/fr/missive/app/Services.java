@@ -9,6 +9,7 @@ import fr.missive.app.accounts.ServerTests;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.backup.BackupService;
+import fr.missive.app.compose.DocumentSending;
 import fr.missive.app.compose.EmailSending;
 import fr.missive.app.compose.MessageTemplateService;
 import fr.missive.app.contacts.ContactService;
@@ -21,6 +22,7 @@ import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.letters.mailing.LetterMailing;
 import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.outbox.SignInAgain;
 import fr.missive.app.sentlog.SentLogService;
 import fr.missive.app.oauth.OAuthAccounts;
 import fr.missive.app.oauth.OAuthClients;
@@ -69,7 +71,9 @@ public record Services(
         SignatureService signatures,
         MessageTemplateService messageTemplates,
         EmailSending emailSending,
-        DemoMailbox demoMailbox) implements AutoCloseable {
+        DemoMailbox demoMailbox,
+        DocumentSending documentSending,
+        SignInAgain signInAgain) implements AutoCloseable {
 
     @Override
     public void close() {

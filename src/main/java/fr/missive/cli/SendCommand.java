@@ -1,5 +1,6 @@
 package fr.missive.cli;
 
+import fr.missive.app.compose.AttachmentFiles;
 import fr.missive.app.contacts.ContactSelection;
 import fr.missive.app.outbox.MailDraft;
 import fr.missive.model.UserMessage;
@@ -13,18 +14,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code missive send mail} and {@code missive send letter}: queue e-mail in the outbox; both
- * end in {@link fr.missive.app.outbox.OutboxService#queue}.
+ * {@code missive send mail}, {@code send letter} and {@code send document}: queue e-mail in the
+ * outbox; all end in {@link fr.missive.app.outbox.OutboxService#queue}.
  */
 @Command(name = "send", mixinStandardHelpOptions = true, description = "Send e-mail (through the outbox).",
-        subcommands = {SendCommand.Mail.class, SendLetterCommand.class})
+        subcommands = {SendCommand.Mail.class, SendLetterCommand.class, SendDocumentCommand.class})
 final class SendCommand {
 
     /** Reads a file the user named, or says in their language that it cannot be read. */
@@ -49,19 +49,6 @@ final class SendCommand {
     static List<String> contactAddresses(CliContext context, String filter) {
         return ContactSelection.parse(filter).select(context.services().contacts().list()).stream()
                 .filter(Contact::reachableByEmail).map(c -> c.email().toString()).toList();
-    }
-
-    static String mimeType(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".pdf")) {
-            return "application/pdf";
-        }
-        try {
-            String probed = Files.probeContentType(file);
-            return probed == null ? "application/octet-stream" : probed;
-        } catch (IOException e) {
-            return "application/octet-stream";
-        }
     }
 
     @Command(name = "mail", mixinStandardHelpOptions = true,
@@ -108,7 +95,7 @@ final class SendCommand {
             String text = body.text != null ? body.text : new String(readFile(body.file), StandardCharsets.UTF_8);
             List<Attachment> files = new ArrayList<>();
             for (Path file : attachments) {
-                files.add(new Attachment(file.getFileName().toString(), mimeType(file), readFile(file)));
+                files.add(new Attachment(file.getFileName().toString(), AttachmentFiles.mimeType(file), readFile(file)));
             }
             User actor = context.actor();
             List<String> recipients = new ArrayList<>();

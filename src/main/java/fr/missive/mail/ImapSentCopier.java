@@ -61,15 +61,33 @@ public final class ImapSentCopier {
         return append(settings, user, password, null);
     }
 
-    /** Appends {@code mime}; when it is null, only checks that it could. */
+    /** Appends {@code mime} signing in with a password; when it is null, only checks that it could. */
     public SentCopyResult append(ImapSettings settings, String user, Password password, byte[] mime) {
+        return append(settings, user, password, mime, false);
+    }
+
+    /**
+     * Appends {@code mime}; when it is null, only checks that it could.
+     *
+     * @param xoauth2 {@code password} is an OAuth2 access token, offered with XOAUTH2 only
+     */
+    public SentCopyResult append(ImapSettings settings, String user, Password password, byte[] mime,
+                                 boolean xoauth2) {
         if (!policy.allows(settings.host(), settings.port())) {
             return new SentCopyResult(SentCopyResult.Outcome.REFUSED, null,
                     "not the demonstration mailbox: a sandbox connects to nothing else");
         }
         SocketRegistry registry = new SocketRegistry();
         CertificateCheck check = new CertificateCheck(trust, null);
-        Session session = Session.getInstance(properties(settings, check, registry));
+        Properties properties = properties(settings, check, registry);
+        if (xoauth2) {
+            // A token must never be offered as a password with PLAIN or LOGIN.
+            for (String protocol : List.of("imap", "imaps")) {
+                properties.put("mail." + protocol + ".auth.mechanisms", "XOAUTH2");
+                properties.put("mail." + protocol + ".auth.xoauth2.disable", "false");
+            }
+        }
+        Session session = Session.getInstance(properties);
         String protocol = settings.security() == Security.TLS ? "imaps" : "imap";
         try (Store store = session.getStore(protocol)) {
             store.connect(settings.host(), settings.port(), user, password == null ? "" : password.reveal());

@@ -321,6 +321,24 @@ public final class AccountService {
         return own.isPresent() ? own : secrets.get(SecretNames.account(account.id()));
     }
 
+    /** True when the account's server signs in with OAuth2: its mailbox then takes the access token (XOAUTH2). */
+    public boolean signsInWithOAuth2(Account account) {
+        return resolver.settings(account).auth() == AuthMethod.OAUTH2;
+    }
+
+    /**
+     * What signs in to the account's mailbox: the current OAuth2 access token for an OAuth2
+     * account (refreshed when about to expire), else {@link #imapPassword}.
+     *
+     * @throws fr.missive.app.oauth.SignInRequiredException when an OAuth2 account must be signed in again
+     */
+    public Optional<Password> mailboxSecret(Account account) {
+        if (signsInWithOAuth2(account)) {
+            return Optional.ofNullable(resolver.password(resolver.resolve(account)));
+        }
+        return imapPassword(account);
+    }
+
     /** The account being changed, or null for a new one. */
     private Account current(User actor, String currentName) {
         return currentName == null ? null : require(actor, currentName);

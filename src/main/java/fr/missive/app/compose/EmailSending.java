@@ -1,6 +1,7 @@
 package fr.missive.app.compose;
 
 import fr.missive.app.Validator;
+import fr.missive.app.compose.EmailPlan.PersonalMessage;
 import fr.missive.app.institution.InstitutionService;
 import fr.missive.app.outbox.MailContent;
 import fr.missive.app.outbox.OutboxService;
@@ -13,6 +14,7 @@ import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.letters.Merge;
 import fr.missive.model.letters.MergeField;
 import fr.missive.model.letters.MergeValues;
+import fr.missive.model.mail.Attachment;
 import fr.missive.model.mail.InlineImage;
 import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
@@ -51,15 +53,9 @@ public final class EmailSending {
     /** Checks the draft and merges each recipient's copy, without sending anything. */
     public EmailPlan plan(User actor, EmailDraft draft) {
         Validator v = new Validator();
-        List<EmailAddress> others = new ArrayList<>();
-        for (String part : draft.otherAddresses().split("[,;\\n]")) {
-            EmailAddress address = v.optionalEmail("others", part.strip());
-            if (address != null && !others.contains(address)) {
-                others.add(address);
-            }
-        }
+        List<EmailAddress> others = otherAddresses(v, draft.otherAddresses());
         v.require("subject", draft.subject()).maxLength("subject", draft.subject(), 900);
-        List<EmailPlan.PersonalMessage> messages = new ArrayList<>();
+        List<PersonalMessage> messages = new ArrayList<>();
         List<EmailPlan.Skipped> skipped = new ArrayList<>();
         Set<EmailAddress> seen = new LinkedHashSet<>();
         for (Contact contact : draft.contacts()) {
@@ -67,15 +63,12 @@ public final class EmailSending {
             if (skip.isPresent()) {
                 skipped.add(new EmailPlan.Skipped(contact, skip.get()));
             } else if (seen.add(contact.email())) {
-                messages.add(merge(actor, draft, values(actor, draft).contact(contact).build(),
-                        contact.displayName(), contact.email()));
+                messages.add(mergeFor(actor, draft, contact));
             }
         }
         for (EmailAddress address : others) {
             if (seen.add(address)) {
-                MergeValues values = values(actor, draft).field(MergeField.EMAIL.fieldName(), address.toString())
-                        .build();
-                messages.add(merge(actor, draft, values, address.toString(), address));
+                messages.add(mergeFor(actor, draft, address));
             }
         }
         if (messages.isEmpty() && !v.hasErrors()) {
@@ -83,6 +76,30 @@ public final class EmailSending {
         }
         v.throwIfInvalid();
         return new EmailPlan(messages, skipped);
+    }
+
+    /** The typed addresses, each once; those that do not parse are field errors of "others". */
+    static List<EmailAddress> otherAddresses(Validator v, String typed) {
+        List<EmailAddress> others = new ArrayList<>();
+        for (String part : typed.split("[,;\\n]")) {
+            EmailAddress address = v.optionalEmail("others", part.strip());
+            if (address != null && !others.contains(address)) {
+                others.add(address);
+            }
+        }
+        return others;
+    }
+
+    /** A contact's copy of the draft, merged with their values. */
+    PersonalMessage mergeFor(User actor, EmailDraft draft, Contact contact) {
+        return merge(actor, draft, values(actor, draft).contact(contact).build(), contact.displayName(),
+                contact.email());
+    }
+
+    /** The copy for a typed address: only {@code {{email}}} is known of its recipient. */
+    PersonalMessage mergeFor(User actor, EmailDraft draft, EmailAddress address) {
+        MergeValues values = values(actor, draft).field(MergeField.EMAIL.fieldName(), address.toString()).build();
+        return merge(actor, draft, values, address.toString(), address);
     }
 
     /** Why a contact will get no e-mail, or empty when they will. */
@@ -99,14 +116,24 @@ public final class EmailSending {
     /** Plans the draft, then commits every copy to the outbox at once; returns what was queued and skipped. */
     public EmailPlan send(User actor, EmailDraft draft) {
         EmailPlan plan = plan(actor, draft);
-        Signature formatted = draft.formattedSignature();
-        List<InlineImage> images = formatted != null && formatted.hasImage()
-                ? List.of(new InlineImage(SIGNATURE_IMAGE_ID, formatted.imageType(), formatted.image())) : List.of();
+        List<InlineImage> images = signatureImages(draft);
         List<MailContent> contents = plan.messages().stream()
-                .map(m -> new MailContent(List.of(m.to()), m.subject(), m.text(), m.html(),
-                        m.html() == null ? List.of() : images, draft.attachments())).toList();
+                .map(m -> content(m, images, draft.attachments())).toList();
         outbox.queue(actor, draft.accountName(), contents);
         return plan;
+    }
+
+    /** The formatted signature's image, shown by the HTML copies; none when the signature goes as plain text. */
+    static List<InlineImage> signatureImages(EmailDraft draft) {
+        Signature formatted = draft.formattedSignature();
+        return formatted != null && formatted.hasImage()
+                ? List.of(new InlineImage(SIGNATURE_IMAGE_ID, formatted.imageType(), formatted.image())) : List.of();
+    }
+
+    /** One merged copy as the outbox takes it. */
+    static MailContent content(PersonalMessage m, List<InlineImage> signatureImages, List<Attachment> attachments) {
+        return new MailContent(List.of(m.to()), m.subject(), m.text(), m.html(),
+                m.html() == null ? List.of() : signatureImages, attachments);
     }
 
     private MergeValues.Builder values(User actor, EmailDraft draft) {
@@ -116,7 +143,7 @@ public final class EmailSending {
         return values;
     }
 
-    private static EmailPlan.PersonalMessage merge(User actor, EmailDraft draft, MergeValues values, String name,
+    private static PersonalMessage merge(User actor, EmailDraft draft, MergeValues values, String name,
                                                    EmailAddress to) {
         String body = mergeText(draft.body(), values);
         String signature = mergeText(draft.signature(), values);
@@ -127,7 +154,7 @@ public final class EmailSending {
             html = SignatureHtml.message(body, mergeText(formatted.formattedText(), values),
                     formatted.hasImage() ? SIGNATURE_IMAGE_ID : null);
         }
-        return new EmailPlan.PersonalMessage(name, to, mergeText(draft.subject(), values), text, html);
+        return new PersonalMessage(name, to, mergeText(draft.subject(), values), text, html);
     }
 
     /**

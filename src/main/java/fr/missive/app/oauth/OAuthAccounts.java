@@ -87,6 +87,11 @@ public final class OAuthAccounts {
         return secrets.has(secretName(address));
     }
 
+    /** The provider the address last signed in with, while its tokens are kept. */
+    public Optional<OAuthProvider> providerOf(String address) {
+        return load(address).map(Stored::provider);
+    }
+
     /** Forgets the tokens (sign out, or the account deleted). */
     public void signOut(String address) {
         secrets.delete(secretName(address));

@@ -21,6 +21,26 @@ public record MailContent(List<EmailAddress> to, String subject, String text, St
         attachments = List.copyOf(attachments == null ? List.of() : attachments);
     }
 
+    /** About what the message weighs on the wire, to compare with {@link ProviderLimits#messageSize}. */
+    public long encodedSize() {
+        long binary = 0;
+        for (Attachment a : attachments) {
+            binary += a.bytes().length;
+        }
+        for (InlineImage i : inlineImages) {
+            binary += i.bytes().length;
+        }
+        return estimatedSize(text.length(), html == null ? 0 : html.length(), binary);
+    }
+
+    /**
+     * What a message of these parts weighs, encoded: headers, the texts (UTF-8, quoted-printable:
+     * two bytes a character at most, roughly), and base64, which adds a third to the binary parts.
+     */
+    public static long estimatedSize(int textChars, int htmlChars, long binaryBytes) {
+        return 4096L + textChars * 2L + htmlChars * 2L + binaryBytes * 4 / 3;
+    }
+
     public static MailContent plain(List<EmailAddress> to, String subject, String text, List<Attachment> attachments) {
         return new MailContent(to, subject, text, null, List.of(), attachments);
     }

@@ -3,6 +3,7 @@ package fr.missive.app.outbox;
 import fr.missive.app.accounts.ProviderPreset;
 import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.model.mail.SmtpSettings;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,6 +61,11 @@ public final class ProviderLimits {
     /** The largest message, in bytes as sent, the server's provider takes. */
     public long messageSize(SmtpSettings smtp) {
         return presetOf(smtp).map(p -> MESSAGE_SIZE_BY_PRESET.get(p.id())).orElse(DEFAULT_MESSAGE_SIZE);
+    }
+
+    /** "25.0": a size in megabytes, one decimal, for messages to the user. */
+    public static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 
     private Optional<ProviderPreset> presetOf(SmtpSettings smtp) {

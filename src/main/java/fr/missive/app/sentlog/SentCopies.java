@@ -4,6 +4,7 @@ import fr.missive.app.accounts.AccountService;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.mail.ImapSentCopier;
 import fr.missive.mail.SentCopyResult;
+import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.mail.ImapSettings;
@@ -104,9 +105,10 @@ public final class SentCopies implements DeliveryWorker.AfterSent {
      * why it cannot be used in the user's words. The account must have IMAP settings.
      */
     public MailboxCheck test(Account account) {
-        Password password = accountService.imapPassword(account).orElse(null);
+        Password password = accountService.mailboxSecret(account).orElse(null);
         try {
-            SentCopyResult result = copier.test(account.imap(), user(account), password);
+            SentCopyResult result = copier.append(account.imap(), user(account), password, null,
+                    accountService.signsInWithOAuth2(account));
             return new MailboxCheck(result.folder(), failure("sentlog.imapTest.", account.imap(), result));
         } finally {
             if (password != null) {
@@ -126,9 +128,16 @@ public final class SentCopies implements DeliveryWorker.AfterSent {
             return null;
         }
         ImapSettings imap = account.imap();
-        Password password = accountService.imapPassword(account).orElse(null);
+        Password password;
         try {
-            SentCopyResult result = copier.append(imap, user(account), password, mime.get());
+            password = accountService.mailboxSecret(account).orElse(null);
+        } catch (MissiveException e) {
+            // An OAuth2 account to sign in again: the copy waits, as for a mailbox out of reach.
+            return e.userMessage();
+        }
+        try {
+            SentCopyResult result = copier.append(imap, user(account), password, mime.get(),
+                    accountService.signsInWithOAuth2(account));
             LOG.fine(() -> "Sent-folder copy of message " + id + ": " + result.outcome());
             return failure("sentlog.imap.", imap, result);
         } finally {

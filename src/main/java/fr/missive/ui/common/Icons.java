@@ -30,6 +30,7 @@ public final class Icons {
             Map.entry("menuLetterMailing", "print"),
             Map.entry("menuDemoMailbox", "mail"),
             Map.entry("menuSendEmail", "mail"),
+            Map.entry("menuSendDocument", "document"),
             Map.entry("menuSignatures", "signature"),
             Map.entry("menuAccounts", "account"),
             Map.entry("menuOutbox", "outbox"),
@@ -52,7 +53,8 @@ public final class Icons {
             Map.entry("letters.import", "import"),
             Map.entry("letters.delete", "delete"),
             Map.entry("letters.mailing", "print"),
-            Map.entry("contextLetterMailing", "print"));
+            Map.entry("contextLetterMailing", "print"),
+            Map.entry("contextSendDocument", "document"));
 
     private Icons() {
     }

@@ -1,29 +1,21 @@
 package fr.missive.ui.compose;
 
-import fr.missive.app.ValidationException;
+import fr.missive.app.compose.AttachmentFiles;
 import fr.missive.app.compose.EmailDraft;
 import fr.missive.app.compose.EmailPlan;
-import fr.missive.app.compose.EmailSending;
-import fr.missive.model.accounts.Account;
 import fr.missive.model.compose.MessageTemplate;
 import fr.missive.model.contacts.Contact;
-import fr.missive.model.letters.MergeField;
 import fr.missive.model.mail.Attachment;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.Choice;
-import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
-import java.awt.event.FocusAdapter;
-import java.awt.event.FocusEvent;
-import java.net.URLConnection;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
@@ -32,13 +24,8 @@ import javax.swing.JDialog;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JList;
-import javax.swing.JMenuItem;
 import javax.swing.JPanel;
-import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
-import javax.swing.JTextField;
-import javax.swing.text.JTextComponent;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -51,28 +38,22 @@ public final class SendEmailDialog {
     private final UiContext context;
     private final Window owner;
     private final JDialog dialog;
-    private final DefaultListModel<Contact> recipients = new DefaultListModel<>();
-    private final JList<Contact> recipientList = new JList<>(recipients);
-    private final JTextField others = new JTextField(40);
-    private final JLabel skipped = new JLabel(" ");
-    private final JComboBox<Choice<Account>> account = new JComboBox<>();
+    private final RecipientFields recipients;
+    private final SenderFields sender;
+    private final MessageFields message;
     private final JComboBox<Choice<MessageTemplate>> templates = new JComboBox<>();
-    private final JTextField subject = new JTextField(40);
-    private final JTextArea body = new JTextArea(10, 60);
-    private final SignatureField signature;
     private final DefaultListModel<Path> attachments = new DefaultListModel<>();
     private final JList<Path> attachmentList = new JList<>(attachments);
     private final JButton send;
-    /** Where "Insert field" types: the subject or the body, whichever had the focus last. */
-    private JTextComponent fieldTarget = body;
-    private boolean loadingChoices;
+    private boolean loadingTemplates;
 
     public SendEmailDialog(UiContext context, Window owner, List<Contact> preselected) {
         this.context = context;
         this.owner = owner;
         this.dialog = new JDialog(owner);
-        this.signature = new SignatureField(context, "emailSignature", 3);
-        preselected.forEach(recipients::addElement);
+        recipients = new RecipientFields(context, dialog, "email", preselected, context.text("ui.compose.othersHint"));
+        sender = new SenderFields(context, dialog, "email");
+        message = new MessageFields(context, "email", 10);
         send = Swing.button("emailSend", context.text("ui.compose.send"), this::send);
         build();
     }
@@ -80,49 +61,11 @@ public final class SendEmailDialog {
     private void build() {
         dialog.setName("sendEmailDialog");
         dialog.setTitle(context.text("ui.compose.title"));
-        recipientList.setName("emailRecipients");
-        recipientList.setVisibleRowCount(5);
-        recipientList.setCellRenderer((list, c, index, selected, focused) -> {
-            String text = c.displayName() + c.emailAddress().map(a -> " <" + a + ">").orElse("")
-                    + EmailSending.skipReason(c).map(r -> " — " + context.messages().get(r)).orElse("");
-            JLabel label = new JLabel(text);
-            label.setOpaque(true);
-            label.setBackground(selected ? list.getSelectionBackground() : list.getBackground());
-            label.setForeground(selected ? list.getSelectionForeground()
-                    : EmailSending.skipReason(c).isPresent() ? java.awt.Color.GRAY : list.getForeground());
-            return label;
-        });
-        others.setName("emailOthers");
-        skipped.setName("emailSkipped");
-        account.setName("emailAccount");
-        account.addActionListener(e -> accountChanged());
         templates.setName("emailTemplate");
         templates.addActionListener(e -> templateChosen());
-        subject.setName("emailSubject");
-        body.setName("emailBody");
-        body.setLineWrap(true);
-        body.setWrapStyleWord(true);
         attachmentList.setName("emailAttachments");
         attachmentList.setVisibleRowCount(2);
-        FocusAdapter remember = new FocusAdapter() {
-            @Override
-            public void focusGained(FocusEvent e) {
-                fieldTarget = (JTextComponent) e.getComponent();
-            }
-        };
-        subject.addFocusListener(remember);
-        body.addFocusListener(remember);
 
-        JButton addContacts = Swing.button("emailAddContacts", context.text("ui.compose.addContacts"),
-                this::addContacts);
-        JButton removeContacts = Swing.button("emailRemoveContacts", context.text("ui.compose.remove"), () -> {
-            for (Contact c : recipientList.getSelectedValuesList()) {
-                recipients.removeElement(c);
-            }
-            showSkipped();
-        });
-        JButton insertField = Swing.button("emailInsertField", context.text("ui.compose.insertField"), () -> { });
-        insertField.addActionListener(e -> fieldMenu().show(insertField, 0, insertField.getHeight()));
         JButton saveTemplate = Swing.button("emailSaveTemplate", context.text("ui.compose.saveTemplate"),
                 this::saveTemplate);
         JButton attach = Swing.button("emailAttach", context.text("ui.compose.attach"), this::attach);
@@ -133,30 +76,13 @@ public final class SendEmailDialog {
 
         JPanel p = new JPanel(new MigLayout("insets dialog, wrap 3, hidemode 3", "[right][grow,fill][fill]",
                 "[][top][][][][][][grow,fill][][][][]"));
-        p.add(new JLabel(context.text("ui.compose.account")));
-        p.add(account, "span 2");
-        p.add(new JLabel(context.text("ui.compose.recipients")), "top");
-        p.add(new JScrollPane(recipientList));
-        p.add(addContacts, "split 2, flowy, top, sizegroup side");
-        p.add(removeContacts, "sizegroup side");
-        p.add(new JLabel(""));
-        p.add(skipped, "span 2");
-        p.add(Swing.label(context.text("ui.compose.others"), others));
-        p.add(others, "span 2");
-        p.add(new JLabel(""));
-        p.add(Swing.hint(context.text("ui.compose.othersHint")), "span 2");
+        sender.addAccountRow(p);
+        recipients.addTo(p);
         p.add(new JLabel(context.text("ui.compose.template")));
         p.add(templates);
         p.add(saveTemplate, "sizegroup side");
-        p.add(Swing.label(context.text("ui.compose.subject"), subject));
-        p.add(subject);
-        p.add(insertField, "sizegroup side");
-        p.add(Swing.label(context.text("ui.compose.body"), body), "top");
-        p.add(new JScrollPane(body), "span 2");
-        p.add(new JLabel(context.text("ui.compose.signature")));
-        p.add(signature.combo(), "span 2");
-        p.add(new JLabel(""));
-        p.add(new JScrollPane(signature.text()), "span 2");
+        message.addTo(p);
+        sender.addSignatureRows(p);
         p.add(new JLabel(context.text("ui.compose.attachments")), "top");
         p.add(new JScrollPane(attachmentList));
         p.add(attach, "split 2, flowy, top, sizegroup side");
@@ -164,42 +90,24 @@ public final class SendEmailDialog {
         p.add(Swing.buttonBar(send, cancel, preview), "span 3, growx, gaptop 12");
         dialog.setContentPane(p);
         Swing.keys(dialog, null, dialog::dispose);
-        showSkipped();
     }
 
     public void open() {
         User user = context.user();
-        loadingChoices = true;
-        context.inBackground(dialog, () -> new Choices(context.services().accounts().list(user).stream()
-                .filter(a -> a.usableBy(user.id())).toList(),
-                context.services().accounts().preferredFor(user),
-                context.services().messageTemplates().list(user)), choices -> {
-                    choices.accounts().forEach(a -> account.addItem(new Choice<>(a, a.name() + " <" + a.address()
-                            + ">")));
-                    choices.preferred().ifPresent(a -> selectAccount(a.id()));
-                    showTemplates(choices.templates(), null);
-                    loadingChoices = false;
-                    accountChanged();
-                });
+        sender.load();
+        loadingTemplates = true;
+        context.inBackground(dialog, () -> context.services().messageTemplates().list(user), saved -> {
+            showTemplates(saved, null);
+            loadingTemplates = false;
+        });
         dialog.pack();
         dialog.setModal(false);
-        Swing.showCentred(dialog, owner, subject);
-    }
-
-    private record Choices(List<Account> accounts, Optional<Account> preferred, List<MessageTemplate> templates) {
-    }
-
-    private void selectAccount(long id) {
-        for (int i = 0; i < account.getItemCount(); i++) {
-            if (account.getItemAt(i).value().id() == id) {
-                account.setSelectedIndex(i);
-            }
-        }
+        Swing.showCentred(dialog, owner, message.focusFirst());
     }
 
     private void showTemplates(List<MessageTemplate> saved, String select) {
-        boolean wasLoading = loadingChoices;
-        loadingChoices = true;
+        boolean wasLoading = loadingTemplates;
+        loadingTemplates = true;
         templates.removeAllItems();
         templates.addItem(new Choice<>(null, context.text("ui.compose.noTemplate")));
         for (MessageTemplate t : saved) {
@@ -208,55 +116,15 @@ public final class SendEmailDialog {
                 templates.setSelectedIndex(templates.getItemCount() - 1);
             }
         }
-        loadingChoices = wasLoading;
+        loadingTemplates = wasLoading;
     }
 
     private void templateChosen() {
         MessageTemplate t = Swing.selected(templates);
-        if (loadingChoices || t == null) {
+        if (loadingTemplates || t == null) {
             return;
         }
-        subject.setText(t.subject());
-        body.setText(t.body());
-    }
-
-    /** The signatures offered follow the account: an institution account's own come first. */
-    private void accountChanged() {
-        if (loadingChoices) {
-            return;
-        }
-        signature.loadFor(dialog, Swing.selected(account));
-    }
-
-    private void showSkipped() {
-        List<String> left = new ArrayList<>();
-        for (int i = 0; i < recipients.size(); i++) {
-            Contact c = recipients.get(i);
-            EmailSending.skipReason(c).ifPresent(r -> left.add(c.displayName() + " (" + context.messages().get(r)
-                    + ")"));
-        }
-        skipped.setText(left.isEmpty() ? context.text("ui.compose.recipientCount", recipients.size())
-                : context.text("ui.compose.skipped", left.size(), String.join(", ", left)));
-        skipped.setToolTipText(String.join("\n", left));
-    }
-
-    private JPopupMenu fieldMenu() {
-        JPopupMenu menu = new JPopupMenu();
-        menu.setName("emailFieldMenu");
-        for (MergeField field : MergeField.values()) {
-            JMenuItem item = new JMenuItem(context.text(field.labelKey()));
-            item.setName("emailField." + field.fieldName());
-            item.addActionListener(e -> {
-                fieldTarget.replaceSelection("{{" + field.fieldName() + "}}");
-                fieldTarget.requestFocusInWindow();
-            });
-            menu.add(item);
-        }
-        return menu;
-    }
-
-    private void addContacts() {
-        ContactPicker.addTo(context, dialog, recipients, this::showSkipped);
+        message.set(t.subject(), t.body());
     }
 
     private void attach() {
@@ -280,13 +148,13 @@ public final class SendEmailDialog {
     private void saveTemplate() {
         MessageTemplate current = Swing.selected(templates);
         String designation = TemplateNameDialog.ask(context, dialog,
-                current == null ? subject.getText().strip() : current.designation());
+                current == null ? message.subject().strip() : current.designation());
         if (designation == null) {
             return;
         }
         User user = context.user();
-        String s = subject.getText();
-        String b = body.getText();
+        String s = message.subject();
+        String b = message.body();
         context.inBackground(dialog, () -> {
             MessageTemplate saved = context.services().messageTemplates().save(user, designation, s, b);
             return new Object[] {saved, context.services().messageTemplates().list(user)};
@@ -297,20 +165,10 @@ public final class SendEmailDialog {
         });
     }
 
-    private List<Contact> recipientContacts() {
-        List<Contact> list = new ArrayList<>();
-        for (int i = 0; i < recipients.size(); i++) {
-            list.add(recipients.get(i));
-        }
-        return list;
-    }
-
     /** The form as a draft; the attachments are read by the caller, off the EDT. */
     private EmailDraft draft(List<Attachment> files) {
-        Account chosen = Swing.selected(account);
-        return new EmailDraft(chosen == null ? null : chosen.name(), recipientContacts(), others.getText(),
-                subject.getText(), body.getText(), signature.text().getText(), files, context.messages().locale(),
-                signature.selected());
+        return new EmailDraft(sender.accountName(), recipients.contacts(), recipients.others(), message.subject(),
+                message.body(), sender.signatureText(), files, context.messages().locale(), sender.signature());
     }
 
     private void preview() {
@@ -331,9 +189,7 @@ public final class SendEmailDialog {
         context.background().submit(() -> {
             List<Attachment> read = new ArrayList<>();
             for (Path f : files) {
-                String type = URLConnection.guessContentTypeFromName(f.getFileName().toString());
-                read.add(new Attachment(f.getFileName().toString(), type == null ? "application/octet-stream" : type,
-                        Files.readAllBytes(f)));
+                read.add(AttachmentFiles.read(f));
             }
             return context.services().emailSending().send(user, withoutFiles.withAttachments(read));
         }, this::sent, failure -> {
@@ -343,18 +199,9 @@ public final class SendEmailDialog {
         });
     }
 
-    /** Back in the form after the message box, on the input to correct; nothing typed is lost. */
     private void focusFieldAtFault(Throwable failure) {
-        dialog.toFront();
-        java.awt.Component field = subject;
-        if (ErrorReporter.unwrap(failure) instanceof ValidationException invalid && !invalid.errors().isEmpty()) {
-            field = switch (invalid.errors().get(0).field()) {
-                case "others" -> others;
-                case "recipients" -> recipientList;
-                default -> subject;
-            };
-        }
-        field.requestFocusInWindow();
+        FieldAtFault.focus(dialog, failure, message.subjectField(), Map.of("others", recipients.othersField(),
+                "recipients", recipients.list()));
     }
 
     private void sent(EmailPlan plan) {

@@ -116,13 +116,25 @@ public final class ContactsPanel {
     public void enableSendEmail(Consumer<List<Contact>> action) {
         sendEmailAction = action;
         sendEmail.setVisible(true);
-        JPopupMenu menu = new JPopupMenu();
-        menu.setName("contactsContextMenu");
-        JMenuItem item = new JMenuItem(context.text("ui.compose.button"));
-        item.setName("contextSendEmail");
+        contextItem("contextSendEmail", "ui.compose.button", action);
+    }
+
+    /** Offers "Send a document…" in the table's context menu (the toolbar has no room left in French). */
+    public void enableSendDocument(Consumer<List<Contact>> action) {
+        contextItem("contextSendDocument", "ui.document.button", action);
+    }
+
+    private void contextItem(String name, String textKey, Consumer<List<Contact>> action) {
+        JPopupMenu menu = table.getComponentPopupMenu();
+        if (menu == null) {
+            menu = new JPopupMenu();
+            menu.setName("contactsContextMenu");
+            table.setComponentPopupMenu(menu);
+        }
+        JMenuItem item = new JMenuItem(context.text(textKey));
+        item.setName(name);
         item.addActionListener(e -> action.accept(selectedContacts()));
         menu.add(item);
-        table.setComponentPopupMenu(menu);
     }
 
     /** Offers "Print or e-mail a letter…" in the toolbar and the table's context menu, run with the selection. */

@@ -44,6 +44,8 @@ final class MainMenu {
 
         void sendEmail();
 
+        void sendDocument();
+
         void signatures();
 
         void about();
@@ -76,6 +78,7 @@ final class MainMenu {
         bar.add(letters);
         JMenu mail = menu("menuMail", "ui.menu.mail");
         mail.add(item("menuSendEmail", "ui.compose.menu", commands::sendEmail));
+        mail.add(item("menuSendDocument", "ui.document.menu", commands::sendDocument));
         mail.add(item("menuSignatures", "ui.signatures.menu", commands::signatures));
         mail.addSeparator();
         mail.add(item("menuAccounts", "ui.accounts.menu", commands::accounts));

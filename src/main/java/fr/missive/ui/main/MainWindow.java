@@ -5,11 +5,12 @@ import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.settings.Preferences.Bounds;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
+import fr.missive.ui.common.Icons;
 import fr.missive.app.ExitCodes;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
-import fr.missive.ui.common.Icons;
 import fr.missive.ui.common.WindowPlacement;
+import fr.missive.ui.compose.SendDocumentDialog;
 import fr.missive.ui.compose.SendEmailDialog;
 import fr.missive.ui.contacts.ContactsPanel;
 import fr.missive.ui.contacts.importing.ImportWizard;
@@ -54,6 +55,7 @@ public final class MainWindow implements MainMenu.Commands {
     private final UiContext context;
     private final JFrame frame = new JFrame();
     private final StatusBar status;
+    private final SignInBanner signInBanner;
     private final ContactsPanel contacts;
     private final MainMenu menu;
     private LettersWindow letters;
@@ -63,6 +65,7 @@ public final class MainWindow implements MainMenu.Commands {
     public MainWindow(UiContext context) {
         this.context = context;
         this.status = new StatusBar(context, this::outbox);
+        this.signInBanner = new SignInBanner(context, frame, this::countWaiting);
         this.contacts = new ContactsPanel(context, frame, status::showContactCount);
         this.menu = new MainMenu(context, this);
         countWaitingSoon.setRepeats(false);
@@ -74,6 +77,7 @@ public final class MainWindow implements MainMenu.Commands {
         contacts.enableImport(this::importContacts);
         contacts.enableSendEmail(selected -> new SendEmailDialog(context, frame, selected).open());
         contacts.enableLetterMailing(selected -> new LetterMailingDialog(context, frame, selected, null).open());
+        contacts.enableSendDocument(selected -> new SendDocumentDialog(context, frame, selected).open());
         context.setStatusLine(status::showTask);
         StartupProbe probe = StartupProbe.fromEnvironment();
         JPanel content = new JPanel(new BorderLayout()) {
@@ -83,10 +87,14 @@ public final class MainWindow implements MainMenu.Commands {
                 probe.painted();
             }
         };
-        content.add(contacts.panel(), BorderLayout.CENTER);
+        // Both bands above the contacts: the sandbox's, always there, then "sign in again" when needed.
+        JPanel bands = new JPanel(new BorderLayout());
         if (context.services().demoMailbox().active()) {
-            content.add(new SandboxBanner(context, this::demoMailbox), BorderLayout.NORTH);
+            bands.add(new SandboxBanner(context, this::demoMailbox), BorderLayout.NORTH);
         }
+        bands.add(signInBanner, BorderLayout.SOUTH);
+        content.add(bands, BorderLayout.NORTH);
+        content.add(contacts.panel(), BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
         frame.setContentPane(content);
         Icons.decorate(content);
@@ -123,9 +131,13 @@ public final class MainWindow implements MainMenu.Commands {
         }
     }
 
+    /** Counts what waits, and which of the user's accounts wait for them to sign in again. */
     private void countWaiting() {
         context.background().submit(() -> context.services().outbox().waiting(), status::showWaiting,
                 failure -> LOG.log(Level.WARNING, "Could not count the messages waiting", failure));
+        User user = context.user();
+        context.background().submit(() -> context.services().signInAgain().waiting(user), signInBanner::show,
+                failure -> LOG.log(Level.WARNING, "Could not look for accounts to sign in again", failure));
     }
 
     private void showInstitutionInTitle() {
@@ -235,6 +247,11 @@ public final class MainWindow implements MainMenu.Commands {
     @Override
     public void sendEmail() {
         new SendEmailDialog(context, frame, contacts.selection()).open();
+    }
+
+    @Override
+    public void sendDocument() {
+        new SendDocumentDialog(context, frame, contacts.selection()).open();
     }
 
     @Override

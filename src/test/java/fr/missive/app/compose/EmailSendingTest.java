@@ -3,26 +3,11 @@ package fr.missive.app.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import fr.missive.Wiring;
-import fr.missive.app.Services;
 import fr.missive.app.ValidationException;
-import fr.missive.app.accounts.AccountDraft;
-import fr.missive.app.accounts.SmtpDraft;
-import fr.missive.app.contacts.ContactDraft;
-import fr.missive.app.institution.InstitutionDraft;
-import fr.missive.app.users.UserDraft;
 import fr.missive.model.compose.MessageTemplate;
 import fr.missive.model.contacts.Contact;
-import fr.missive.model.contacts.ContactKind;
-import fr.missive.model.accounts.AccountKind;
-import fr.missive.model.accounts.SettingsSource;
 import fr.missive.model.mail.Attachment;
-import fr.missive.model.mail.Security;
-import fr.missive.model.users.Role;
-import fr.missive.model.users.User;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +16,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,34 +27,16 @@ class EmailSendingTest {
     @TempDir
     Path folder;
 
-    private GreenMail greenMail;
-    private Services services;
-    private User claire;
+    private ComposeFixture f;
 
     @BeforeEach
-    void open() {
-        greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        services = Wiring.open(folder, () -> { });
-        services.firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
-                "69003", "Lyon", "", ""), null, new UserDraft("Claire Martin", "claire@college-test.fr", Role.ADMIN,
-                null));
-        claire = services.users().find("Claire Martin").orElseThrow();
-        services.accounts().saveAnyway(claire, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
-                "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1",
-                greenMail.getSmtp().getPort(), Security.NONE, null, null, null, false, null), null, false,
-                List.of(), null));
+    void open() throws Exception {
+        f = new ComposeFixture(folder);
     }
 
     @AfterEach
     void close() {
-        services.close();
-        greenMail.stop();
-    }
-
-    private Contact contact(String first, String last, String email, boolean consent) {
-        return services.contacts().save(claire, new ContactDraft(null, ContactKind.GUARDIAN, "", first, last, "3e A",
-                List.of("1 rue Haute"), "69003", "Lyon", "", email, consent, Map.of()));
+        f.close();
     }
 
     private EmailDraft draft(List<Contact> contacts, String others, String signature) {
@@ -82,18 +48,18 @@ class EmailSendingTest {
 
     @Test
     void eachReachableContactGetsTheirOwnMergedCopyAndTheOthersAreSkippedWithTheReason() throws Exception {
-        List<Contact> chosen = List.of(contact("Lucas", "BÈGUE", "lucas.begue@example.fr", true),
-                contact("Inès", "SIMON", "ines.simon@example.fr", false), contact("Noé", "MARTIN", "", true),
-                contact("Léa", "ROUX", "lea.roux@example.fr", true));
+        List<Contact> chosen = List.of(f.contact("Lucas", "BÈGUE", "lucas.begue@example.fr", true),
+                f.contact("Inès", "SIMON", "ines.simon@example.fr", false), f.contact("Noé", "MARTIN", "", true),
+                f.contact("Léa", "ROUX", "lea.roux@example.fr", true));
 
-        EmailPlan plan = services.emailSending().send(claire, draft(chosen, "direction@college-test.fr",
+        EmailPlan plan = f.services.emailSending().send(f.claire, draft(chosen, "direction@college-test.fr",
                 "Claire Martin\nSecrétariat"));
 
         assertThat(plan.skipped()).extracting(s -> s.contact().firstName(), s -> s.reason().key()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Inès", "compose.skipped.noConsent"),
                 org.assertj.core.groups.Tuple.tuple("Noé", "compose.skipped.noEmail"));
-        services.outbox().worker().runForeground(true, Duration.ofSeconds(30));
-        MimeMessage[] received = greenMail.getReceivedMessages();
+        f.services.outbox().worker().runForeground(true, Duration.ofSeconds(30));
+        MimeMessage[] received = f.greenMail.getReceivedMessages();
         assertThat(received).hasSize(3);
         MimeMessage lucas = Arrays.stream(received).filter(m -> to(m).equals("lucas.begue@example.fr")).findFirst()
                 .orElseThrow();
@@ -111,50 +77,50 @@ class EmailSendingTest {
     void theChosenSignatureUnchangedAddsAnHtmlCopyWithItsFormattedTextAndImage() throws Exception {
         byte[] png = java.util.Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
-        fr.missive.model.signatures.Signature signature = services.signatures().save(claire,
+        fr.missive.model.signatures.Signature signature = f.services.signatures().save(f.claire,
                 new fr.missive.app.signatures.SignatureDraft(null, null, "Scan", "Claire Martin",
                         "**Claire Martin** pour {{institution_name}}", png, "image/png", true));
-        Contact lucas = contact("Lucas", "BÈGUE", "lucas.begue@example.fr", true);
+        Contact lucas = f.contact("Lucas", "BÈGUE", "lucas.begue@example.fr", true);
         EmailDraft plain = draft(List.of(lucas), "", "Claire Martin");
         EmailDraft chosen = new EmailDraft(plain.accountName(), plain.contacts(), "", plain.subject(), plain.body(),
                 "Claire Martin", List.of(), Locale.FRENCH, signature);
 
-        services.emailSending().send(claire, chosen);
-        services.outbox().worker().runForeground(true, Duration.ofSeconds(30));
+        f.services.emailSending().send(f.claire, chosen);
+        f.services.outbox().worker().runForeground(true, Duration.ofSeconds(30));
 
-        String whole = GreenMailUtil.getWholeMessage(greenMail.getReceivedMessages()[0]);
+        String whole = GreenMailUtil.getWholeMessage(f.greenMail.getReceivedMessages()[0]);
         assertThat(whole).contains("multipart/alternative").contains("multipart/related")
                 .contains("Content-ID: <signature@missive>");
-        assertThat(services.emailSending().plan(claire, chosen).messages().get(0).html())
+        assertThat(f.services.emailSending().plan(f.claire, chosen).messages().get(0).html())
                 .contains("<b>Claire Martin</b> pour Collège Jean Moulin").contains("cid:signature@missive")
                 .contains("Bonjour Lucas BÈGUE,<br>");
         EmailDraft changed = new EmailDraft(plain.accountName(), plain.contacts(), "", plain.subject(), plain.body(),
                 "C. Martin", List.of(), Locale.FRENCH, signature);
-        assertThat(services.emailSending().plan(claire, changed).messages().get(0).html()).isNull();
+        assertThat(f.services.emailSending().plan(f.claire, changed).messages().get(0).html()).isNull();
     }
 
     @Test
     void refusesABadTypedAddressAndASelectionNobodyCanReceive() {
-        Contact noConsent = contact("Inès", "SIMON", "ines.simon@example.fr", false);
-        assertThatThrownBy(() -> services.emailSending().plan(claire, draft(List.of(), "pas une adresse", "")))
+        Contact noConsent = f.contact("Inès", "SIMON", "ines.simon@example.fr", false);
+        assertThatThrownBy(() -> f.services.emailSending().plan(f.claire, draft(List.of(), "pas une adresse", "")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errorFor("others")).isPresent());
-        assertThatThrownBy(() -> services.emailSending().plan(claire, draft(List.of(noConsent), "", "")))
+        assertThatThrownBy(() -> f.services.emailSending().plan(f.claire, draft(List.of(noConsent), "", "")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errorFor("recipients"))
                         .hasValueSatisfying(m -> assertThat(m.key()).isEqualTo("compose.nobodyReachable")));
-        assertThat(services.outbox().waiting()).isZero();
+        assertThat(f.services.outbox().waiting()).isZero();
     }
 
     @Test
     void aSavedTemplateComesBackAndSavingTheSameDesignationReplacesIt() {
-        services.messageTemplates().save(claire, "Réunion", "Réunion", "Bonjour {{first_name}}");
-        MessageTemplate replaced = services.messageTemplates().save(claire, " réunion ", "Réunion jeudi",
+        f.services.messageTemplates().save(f.claire, "Réunion", "Réunion", "Bonjour {{first_name}}");
+        MessageTemplate replaced = f.services.messageTemplates().save(f.claire, " réunion ", "Réunion jeudi",
                 "Bonjour {{first_name}},\nà jeudi.");
-        assertThat(services.messageTemplates().list(claire)).singleElement().satisfies(t -> {
+        assertThat(f.services.messageTemplates().list(f.claire)).singleElement().satisfies(t -> {
             assertThat(t.id()).isEqualTo(replaced.id());
             assertThat(t.subject()).isEqualTo("Réunion jeudi");
             assertThat(t.body()).isEqualTo("Bonjour {{first_name}},\nà jeudi.");
         });
-        assertThatThrownBy(() -> services.messageTemplates().save(claire, "", "x", "y"))
+        assertThatThrownBy(() -> f.services.messageTemplates().save(f.claire, "", "x", "y"))
                 .isInstanceOf(ValidationException.class);
     }
 

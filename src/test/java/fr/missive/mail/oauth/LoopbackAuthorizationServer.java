@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * A small but real OAuth2 authorization server on loopback, for tests: the authorization
@@ -34,6 +35,7 @@ public final class LoopbackAuthorizationServer implements AutoCloseable {
     private final Set<String> accessTokens = ConcurrentHashMap.newKeySet();
     private volatile long expiresIn = 3600;
     private volatile String lastScope;
+    private volatile Consumer<String> onAccessToken = token -> { };
 
     public LoopbackAuthorizationServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -51,6 +53,11 @@ public final class LoopbackAuthorizationServer implements AutoCloseable {
     /** Later tokens expire after this many seconds. */
     public void expireTokensAfter(long seconds) {
         expiresIn = seconds;
+    }
+
+    /** Told each access token before the client gets it, e.g. to make a test mail server accept it. */
+    public void onAccessTokenIssued(Consumer<String> listener) {
+        onAccessToken = listener;
     }
 
     public void revokeAllRefreshTokens() {
@@ -123,6 +130,7 @@ public final class LoopbackAuthorizationServer implements AutoCloseable {
     private void issue(HttpExchange exchange, boolean withRefresh) throws IOException {
         String access = "at-" + UUID.randomUUID();
         accessTokens.add(access);
+        onAccessToken.accept(access);
         String json = "{\"token_type\":\"Bearer\",\"access_token\":\"" + access + "\",\"expires_in\":" + expiresIn;
         if (withRefresh) {
             String refresh = "rt-" + UUID.randomUUID();

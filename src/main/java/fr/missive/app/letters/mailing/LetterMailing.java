@@ -136,10 +136,10 @@ public final class LetterMailing {
             // Every message of the batch weighs about the same: measure the first one.
             ComposedLetter sample = composer.compose(plan.context(), byEmail.get(0));
             byte[] pdf = plan.options().attachPdf() ? renderer.render(sample.content()) : null;
-            long size = MailTexts.encodedSize(message(plan, sample, pdf));
+            long size = message(plan, sample, pdf).encodedSize();
             if (size > sizeLimit) {
-                warnings.add(UserMessage.of("mailing.warning.tooLarge", MailTexts.megabytes(size),
-                        MailTexts.megabytes(sizeLimit)));
+                warnings.add(UserMessage.of("mailing.warning.tooLarge", ProviderLimits.megabytes(size),
+                        ProviderLimits.megabytes(sizeLimit)));
             }
         }
         return warnings;

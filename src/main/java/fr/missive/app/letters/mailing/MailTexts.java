@@ -10,7 +10,6 @@ import fr.missive.model.letters.MailBody;
 import fr.missive.model.mail.Attachment;
 import fr.missive.model.mail.InlineImage;
 import java.util.List;
-import java.util.Locale;
 
 /** The texts of a letter's e-mail: subject, message around the letter, attachment name, size. */
 final class MailTexts {
@@ -58,21 +57,5 @@ final class MailTexts {
         long letters = withoutFields.codePoints().filter(Character::isLetter).count();
         long capitals = withoutFields.codePoints().filter(Character::isUpperCase).count();
         return letters >= MIN_LETTERS_TO_SHOUT && capitals * 10 >= letters * 7;
-    }
-
-    /** About what the message weighs on the wire: base64 adds a third to the binary parts. */
-    static long encodedSize(MailContent content) {
-        long size = 4096L + content.text().length() * 2L + (content.html() == null ? 0 : content.html().length() * 2L);
-        for (Attachment a : content.attachments()) {
-            size += a.bytes().length * 4L / 3;
-        }
-        for (InlineImage i : content.inlineImages()) {
-            size += i.bytes().length * 4L / 3;
-        }
-        return size;
-    }
-
-    static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 }

@@ -1,0 +1,205 @@
+package fr.missive.app.compose;
+
+import fr.missive.app.ValidationException;
+import fr.missive.app.Validator;
+import fr.missive.app.compose.EmailPlan.PersonalMessage;
+import fr.missive.app.outbox.MailContent;
+import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.outbox.ProviderLimits;
+import fr.missive.model.EmailAddress;
+import fr.missive.model.MissiveException;
+import fr.missive.model.UserMessage;
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.mail.Attachment;
+import fr.missive.model.mail.InlineImage;
+import fr.missive.model.users.User;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * "Send a document": any files (a report card made elsewhere, a calendar) by e-mail, the same
+ * to everyone or one per recipient found by name in a folder ({@link FileNameMatching}), with a
+ * subject, a message with merge fields and the signature, merged for each recipient as "Send an
+ * e-mail" does. {@link #plan} says everything before anything is queued; {@link #send} commits
+ * the e-mails to the outbox, which delivers them in the background.
+ */
+public final class DocumentSending {
+
+    /** E-mails committed to the outbox at a time, so that a folder of large files is never all in memory. */
+    static final int QUEUE_CHUNK = 50;
+    /** Names listed in one warning, the others counted. */
+    private static final int NAMES_IN_WARNING = 5;
+
+    private final EmailSending email;
+    private final OutboxService outbox;
+    private final ProviderLimits limits;
+
+    public DocumentSending(EmailSending email, OutboxService outbox, ProviderLimits limits) {
+        this.email = email;
+        this.outbox = outbox;
+        this.limits = limits;
+    }
+
+    /** Checks the draft, finds each recipient's files and merges their copy, without queuing anything. */
+    public DocumentPlan plan(User actor, DocumentDraft draft) {
+        Validator v = new Validator();
+        List<EmailAddress> others = EmailSending.otherAddresses(v, draft.otherAddresses());
+        v.require("subject", draft.subject()).maxLength("subject", draft.subject(), 900);
+        Map<Path, Long> sizes = new HashMap<>();
+        for (Path file : draft.files()) {
+            sizeOf(file).ifPresentOrElse(size -> sizes.put(file, size),
+                    () -> v.add("files", UserMessage.of("document.fileMissing", file.toString())));
+        }
+        List<String> folderFiles = draft.onePerRecipient() ? folderFiles(v, draft.folder()) : List.of();
+        if (draft.files().isEmpty() && !draft.onePerRecipient()) {
+            v.add("files", UserMessage.of("document.noDocument"));
+        }
+        if (draft.contacts().isEmpty() && others.isEmpty() && !v.hasErrors()) {
+            v.add("recipients", UserMessage.of("compose.noRecipient"));
+        }
+        v.throwIfInvalid();
+
+        EmailDraft message = draft.message();
+        List<Contact> contacts = List.copyOf(new LinkedHashSet<>(draft.contacts()));
+        List<DocumentPlan.Mail> mails = new ArrayList<>();
+        List<DocumentPlan.Skipped> skipped = new ArrayList<>();
+        List<String> unmatched = List.of();
+        Map<Contact, FileNameMatching.Outcome> found = new HashMap<>();
+        if (draft.onePerRecipient()) {
+            FileNameMatching.Result matching = FileNameMatching.match(contacts, folderFiles);
+            unmatched = matching.unmatchedFiles();
+            matching.outcomes().forEach(o -> found.put(o.contact(), o));
+        }
+        Set<String> seen = new HashSet<>();
+        for (Contact contact : contacts) {
+            Optional<UserMessage> unreachable = EmailSending.skipReason(contact);
+            FileNameMatching.Outcome outcome = found.get(contact);
+            if (unreachable.isPresent()) {
+                skipped.add(new DocumentPlan.Skipped(contact.displayName(), unreachable.get()));
+            } else if (outcome != null && !outcome.matched()) {
+                skipped.add(new DocumentPlan.Skipped(contact.displayName(), outcome.problem()));
+            } else {
+                String own = outcome == null ? null : outcome.file();
+                // Two pupils of one family may share an address: each of their files goes, once.
+                if (seen.add(contact.email() + "\n" + own)) {
+                    mails.add(mail(email.mergeFor(actor, message, contact), draft, own, sizes));
+                }
+            }
+        }
+        for (EmailAddress address : others) {
+            if (draft.onePerRecipient()) {
+                skipped.add(new DocumentPlan.Skipped(address.toString(),
+                        UserMessage.of("document.skipped.typedAddress")));
+            } else if (seen.add(address + "\nnull")) {
+                mails.add(mail(email.mergeFor(actor, message, address), draft, null, sizes));
+            }
+        }
+        long sizeLimit = limits.messageSize(outbox.serverOf(actor, draft.accountName()));
+        return new DocumentPlan(mails, skipped, unmatched, warnings(mails, sizeLimit), sizeLimit);
+    }
+
+    /** Plans the draft and queues its e-mails: for the command line, which shows the plan afterwards. */
+    public DocumentPlan send(User actor, DocumentDraft draft) {
+        DocumentPlan plan = plan(actor, draft);
+        send(actor, draft, plan);
+        return plan;
+    }
+
+    /**
+     * Queues the e-mails of a plan the user has seen, reading the files now; returns how many were
+     * queued. The e-mails go in by chunks: should a file have become unreadable meanwhile, those
+     * before it stay queued and the message names the file.
+     */
+    public int send(User actor, DocumentDraft draft, DocumentPlan plan) {
+        if (plan.mails().isEmpty()) {
+            throw ValidationException.of("recipients", UserMessage.of("document.nothingToSend"));
+        }
+        List<InlineImage> images = EmailSending.signatureImages(draft.message());
+        Map<Path, Attachment> forEveryone = new HashMap<>();
+        draft.files().forEach(f -> forEveryone.put(f, AttachmentFiles.read(f)));
+        List<MailContent> pending = new ArrayList<>();
+        int queued = 0;
+        for (DocumentPlan.Mail mail : plan.mails()) {
+            List<Attachment> attachments = new ArrayList<>();
+            for (Path file : mail.files()) {
+                attachments.add(forEveryone.containsKey(file) ? forEveryone.get(file) : AttachmentFiles.read(file));
+            }
+            pending.add(EmailSending.content(mail.message(), images, attachments));
+            if (pending.size() == QUEUE_CHUNK) {
+                queued += outbox.queue(actor, draft.accountName(), pending).size();
+                pending.clear();
+            }
+        }
+        if (!pending.isEmpty()) {
+            queued += outbox.queue(actor, draft.accountName(), pending).size();
+        }
+        return queued;
+    }
+
+    private static DocumentPlan.Mail mail(PersonalMessage message, DocumentDraft draft, String ownFile,
+                                          Map<Path, Long> sizes) {
+        List<Path> files = new ArrayList<>(draft.files());
+        long binary = draft.files().stream().mapToLong(sizes::get).sum();
+        Path own = null;
+        if (ownFile != null) {
+            own = draft.folder().resolve(ownFile);
+            files.add(own);
+            binary += sizeOf(own).orElse(0L);
+        }
+        long images = EmailSending.signatureImages(draft.message()).stream().mapToLong(i -> i.bytes().length).sum();
+        long size = MailContent.estimatedSize(message.text().length(),
+                message.html() == null ? 0 : message.html().length(), binary + (message.html() == null ? 0 : images));
+        return new DocumentPlan.Mail(message, own, files, size);
+    }
+
+    private static List<UserMessage> warnings(List<DocumentPlan.Mail> mails, long sizeLimit) {
+        List<DocumentPlan.Mail> tooLarge = mails.stream().filter(m -> m.size() > sizeLimit).toList();
+        if (tooLarge.isEmpty()) {
+            return List.of();
+        }
+        long heaviest = tooLarge.stream().mapToLong(DocumentPlan.Mail::size).max().orElse(0);
+        List<String> names = tooLarge.stream().map(m -> m.message().recipientName()).toList();
+        String shown = String.join(", ", names.subList(0, Math.min(NAMES_IN_WARNING, names.size())))
+                + (names.size() > NAMES_IN_WARNING ? ", …" : "");
+        return List.of(UserMessage.of("document.warning.tooLarge", tooLarge.size(), shown,
+                ProviderLimits.megabytes(heaviest), ProviderLimits.megabytes(sizeLimit)));
+    }
+
+    /** The folder's documents by name: regular files, without hidden ones and office lock files ("~$…"). */
+    private static List<String> folderFiles(Validator v, Path folder) {
+        if (!Files.isDirectory(folder)) {
+            v.add("folder", UserMessage.of("document.folderMissing", folder.toString()));
+            return List.of();
+        }
+        List<String> names;
+        try (Stream<Path> listed = Files.list(folder)) {
+            names = listed.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith(".") && !n.startsWith("~$")).sorted().toList();
+        } catch (IOException e) {
+            throw new MissiveException(UserMessage.of("document.folderUnreadable", folder.toString()));
+        }
+        if (names.isEmpty()) {
+            v.add("folder", UserMessage.of("document.folderEmpty", folder.toString()));
+        }
+        return names;
+    }
+
+    private static Optional<Long> sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.isReadable(file) ? Optional.of(Files.size(file))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package fr.missive.ui.compose;
+
+import fr.missive.app.compose.DocumentDraft;
+import fr.missive.model.contacts.Contact;
+import fr.missive.model.users.User;
+import fr.missive.ui.common.Swing;
+import fr.missive.ui.common.UiContext;
+import java.awt.Window;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JDialog;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * "Send a document": files for every recipient and/or, from a folder, each recipient's own
+ * file found by their name (a report card), with the account, subject, message with merge
+ * fields and signature of "Send an e-mail". "Check and send…" shows the summary (who gets
+ * which file, who is left out and why, files matching nobody, size warnings) before anything
+ * is queued.
+ */
+public final class SendDocumentDialog {
+
+    private final UiContext context;
+    private final Window owner;
+    private final JDialog dialog;
+    private final RecipientFields recipients;
+    private final SenderFields sender;
+    private final MessageFields message;
+    private final DefaultListModel<Path> files = new DefaultListModel<>();
+    private final JList<Path> fileList = new JList<>(files);
+    private final JCheckBox perRecipient = new JCheckBox();
+    private final JTextField folder = new JTextField(30);
+    private final JButton chooseFolder;
+    private final JButton next;
+
+    public SendDocumentDialog(UiContext context, Window owner, List<Contact> preselected) {
+        this.context = context;
+        this.owner = owner;
+        this.dialog = new JDialog(owner);
+        recipients = new RecipientFields(context, dialog, "document", preselected,
+                context.text("ui.document.othersHint"));
+        sender = new SenderFields(context, dialog, "document");
+        message = new MessageFields(context, "document", 6);
+        chooseFolder = Swing.button("documentChooseFolder", context.text("ui.document.chooseFolder"),
+                this::chooseFolder);
+        next = Swing.button("documentNext", context.text("ui.document.next"), this::check);
+        build();
+    }
+
+    private void build() {
+        dialog.setName("sendDocumentDialog");
+        dialog.setTitle(context.text("ui.document.title"));
+        fileList.setName("documentFiles");
+        fileList.setVisibleRowCount(3);
+        fileList.setCellRenderer((l, path, index, selected, focused) -> {
+            JLabel label = new JLabel(path.getFileName().toString());
+            label.setToolTipText(path.toString());
+            label.setOpaque(true);
+            label.setBackground(selected ? l.getSelectionBackground() : l.getBackground());
+            label.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
+            return label;
+        });
+        perRecipient.setName("documentPerRecipient");
+        perRecipient.setText(context.text("ui.document.perRecipient"));
+        perRecipient.addActionListener(e -> perRecipientChanged());
+        folder.setName("documentFolder");
+        JButton addFiles = Swing.button("documentAddFiles", context.text("ui.document.addFiles"), this::addFiles);
+        JButton removeFiles = Swing.button("documentRemoveFiles", context.text("ui.compose.remove"), () ->
+                fileList.getSelectedValuesList().forEach(files::removeElement));
+        JButton cancel = Swing.button("documentCancel", context.text("ui.button.cancel"), dialog::dispose);
+
+        JPanel p = new JPanel(new MigLayout("insets dialog, wrap 3, hidemode 3", "[right][grow,fill][fill]",
+                "[][top][][][][top][][][][][grow,fill][][]"));
+        sender.addAccountRow(p);
+        recipients.addTo(p);
+        p.add(new JLabel(context.text("ui.document.files")), "top");
+        p.add(new JScrollPane(fileList));
+        p.add(addFiles, "split 2, flowy, top, sizegroup side");
+        p.add(removeFiles, "sizegroup side");
+        p.add(new JLabel(""));
+        p.add(perRecipient, "span 2");
+        p.add(Swing.label(context.text("ui.document.folder"), folder));
+        p.add(folder);
+        p.add(chooseFolder, "sizegroup side");
+        p.add(new JLabel(""));
+        p.add(Swing.hint(context.text("ui.document.folderHint")), "span 2");
+        message.addTo(p);
+        sender.addSignatureRows(p);
+        p.add(Swing.buttonBar(next, cancel), "span 3, growx, gaptop 12");
+        dialog.setContentPane(p);
+        Swing.keys(dialog, null, dialog::dispose);
+        perRecipientChanged();
+    }
+
+    public void open() {
+        sender.load();
+        dialog.pack();
+        dialog.setModal(false);
+        Swing.showCentred(dialog, owner, message.focusFirst());
+    }
+
+    /** Chooses the folder of per-recipient files, as the folder button would; for callers that already have it. */
+    public void useFolder(Path chosen) {
+        perRecipient.setSelected(true);
+        folder.setText(chosen.toString());
+        perRecipientChanged();
+    }
+
+    /** Adds a file for everyone, as "Add files…" would. */
+    public void attach(Path file) {
+        files.addElement(file);
+    }
+
+    private void perRecipientChanged() {
+        folder.setEnabled(perRecipient.isSelected());
+        chooseFolder.setEnabled(perRecipient.isSelected());
+    }
+
+    private void addFiles() {
+        JFileChooser chooser = chooser("documentFileChooser");
+        chooser.setMultiSelectionEnabled(true);
+        if (chooser.showOpenDialog(dialog) == JFileChooser.APPROVE_OPTION) {
+            for (java.io.File f : chooser.getSelectedFiles()) {
+                files.addElement(f.toPath());
+            }
+        }
+    }
+
+    private void chooseFolder() {
+        JFileChooser chooser = chooser("documentFolderChooser");
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        if (!folder.getText().isBlank()) {
+            chooser.setCurrentDirectory(new java.io.File(folder.getText().strip()));
+        }
+        if (chooser.showOpenDialog(dialog) == JFileChooser.APPROVE_OPTION) {
+            useFolder(chooser.getSelectedFile().toPath());
+        }
+    }
+
+    private JFileChooser chooser(String name) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName(name);
+        chooser.setLocale(context.messages().locale());
+        chooser.updateUI();
+        return chooser;
+    }
+
+    private DocumentDraft draft() {
+        List<Path> forEveryone = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            forEveryone.add(files.get(i));
+        }
+        Path perRecipientFolder = perRecipient.isSelected() && !folder.getText().isBlank()
+                ? Path.of(folder.getText().strip()) : null;
+        return new DocumentDraft(sender.accountName(), recipients.contacts(), recipients.others(), forEveryone,
+                perRecipientFolder, message.subject(), message.body(), sender.signatureText(),
+                context.messages().locale(), sender.signature());
+    }
+
+    /** Plans off the EDT (the folder is read, each copy merged), then shows the summary to confirm. */
+    private void check() {
+        if (perRecipient.isSelected() && folder.getText().isBlank()) {
+            chooseFolder();
+            if (folder.getText().isBlank()) {
+                return;
+            }
+        }
+        DocumentDraft draft = draft();
+        User user = context.user();
+        Swing.busy(dialog, true, next);
+        context.background().submit(() -> context.services().documentSending().plan(user, draft), plan -> {
+            Swing.busy(dialog, false, next);
+            new DocumentSummaryDialog(context, dialog, draft, plan, dialog::dispose).open();
+        }, failure -> {
+            Swing.busy(dialog, false, next);
+            context.errors().report(dialog, failure);
+            focusFieldAtFault(failure);
+        });
+    }
+
+    private void focusFieldAtFault(Throwable failure) {
+        FieldAtFault.focus(dialog, failure, message.subjectField(), Map.of("others", recipients.othersField(),
+                "recipients", recipients.list(), "files", fileList, "folder", folder));
+    }
+}
