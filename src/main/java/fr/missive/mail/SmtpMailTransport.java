@@ -24,7 +24,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
 public final class SmtpMailTransport implements MailTransport, MailConnector {
 
     private final Duration timeoutOverride;
-    private final X509ExtendedTrustManager trust;
+    /** Read on the first connection: loading the trust store takes a noticeable part of the start. */
+    private X509ExtendedTrustManager trust;
     private final String authMechanisms;
     private final ScheduledExecutorService writeTimeouts = writeTimeoutExecutor();
 
@@ -39,7 +40,7 @@ public final class SmtpMailTransport implements MailTransport, MailConnector {
      */
     SmtpMailTransport(Duration timeoutOverride, X509ExtendedTrustManager trust, String authMechanisms) {
         this.timeoutOverride = timeoutOverride;
-        this.trust = trust == null ? jdkTrust() : trust;
+        this.trust = trust;
         this.authMechanisms = authMechanisms;
     }
 
@@ -48,14 +49,21 @@ public final class SmtpMailTransport implements MailTransport, MailConnector {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(message, "message");
         Duration timeout = timeoutFor(settings, password);
-        return new SmtpSendAttempt(settings, password, message, timeout, trust, authMechanisms, writeTimeouts);
+        return new SmtpSendAttempt(settings, password, message, timeout, trust(), authMechanisms, writeTimeouts);
     }
 
     @Override
     public MailConnection connect(SmtpSettings settings, Password password) {
         Objects.requireNonNull(settings, "settings");
         Duration timeout = timeoutFor(settings, password);
-        return new SmtpMailConnection(settings, password, timeout, trust, authMechanisms, writeTimeouts);
+        return new SmtpMailConnection(settings, password, timeout, trust(), authMechanisms, writeTimeouts);
+    }
+
+    private synchronized X509ExtendedTrustManager trust() {
+        if (trust == null) {
+            trust = jdkTrust();
+        }
+        return trust;
     }
 
     private Duration timeoutFor(SmtpSettings settings, Password password) {
