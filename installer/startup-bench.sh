@@ -97,13 +97,14 @@ echo "Median of $runs runs on $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "| launched as | --version | main window painted | RSS, window open |"
 echo "|---|---|---|---|"
 report "java -jar target/missive.jar" java -jar "$jar"
+report "the same with JDK_JAVA_OPTIONS=-XX:TieredStopAtLevel=1" env JDK_JAVA_OPTIONS=-XX:TieredStopAtLevel=1 java -jar "$jar"
 installed=/opt/missive
 if [ -x "$installed/bin/Missive" ]; then
   report "installed launcher ($installed/bin/Missive)" "$installed/bin/Missive"
   [ -x /usr/bin/missive ] && report "installed missive command (/usr/bin/missive)" /usr/bin/missive
   rt="$installed/lib/runtime/bin/java"
   app=(-cp "$installed/lib/app/missive.jar" fr.missive.Main)
-  report "installed runtime with the archive of Missive's classes (what the launchers do)" \
+  report "installed runtime with the archive of Missive's classes, C2 compiler too" \
     "$rt" -XX:SharedArchiveFile="$installed/lib/app/missive.jsa" "${app[@]}"
   report "installed runtime, the JDK classes' archive only" "$rt" "${app[@]}"
   "$rt" -Xshare:dump -XX:SharedArchiveFile="$work/jdk-default.jsa" >/dev/null 2>&1
