@@ -53,7 +53,11 @@ $modules = (Get-Content installer\modules | Where-Object { $_ -and -not $_.Start
 & (Tool jlink) --add-modules $modules --output "$work\runtime" --strip-debug --no-header-files --no-man-pages --generate-cds-archive
 if ($LASTEXITCODE -ne 0) { throw "jlink failed" }
 if (Test-Path installer\missive.classlist) {
-    & "$work\runtime\bin\java.exe" -Xshare:dump -XX:SharedClassListFile=installer\missive.classlist `
+    # The JDK's classes of the list only (the list also names Missive's, archived on Linux by the package).
+    Get-Content installer\missive.classlist |
+        Where-Object { $_ -match '^(@lambda-form-invoker|(@lambda-proxy )?(java|javax|jdk|sun|com/sun)/)' } |
+        Set-Content -Path "$work\jdk.classlist" -Encoding ASCII
+    & "$work\runtime\bin\java.exe" -Xshare:dump "-XX:SharedClassListFile=$work\jdk.classlist" `
         "-XX:SharedArchiveFile=$work\runtime\bin\server\classes.jsa" | Out-Null
 }
 
@@ -66,6 +70,7 @@ Set-Content -Path $cli -Value "win-console=true`r`n" -Encoding ASCII
     --description "Letters and e-mail for the secretariat of a school" `
     --input "$work\input" --main-jar missive.jar --main-class fr.missive.Main `
     --runtime-image "$work\runtime" --dest $out --icon icons\missive.ico `
+    --java-options "-XX:TieredStopAtLevel=1" `
     --add-launcher "missive-cli=$cli" `
     --win-per-user-install --win-dir-chooser --win-menu --win-menu-group Missive --win-shortcut `
     --win-upgrade-uuid $UpgradeUuid

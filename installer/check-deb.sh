@@ -98,6 +98,14 @@ printed=$(as_user /opt/missive/bin/Missive --version)
 [ "$printed" = "Missive $version" ] || fail "installed launcher printed '$printed', expected 'Missive $version'"
 [ "$(as_user missive --version)" = "Missive $version" ] || fail "the missive command is not on the PATH"
 step "installed launcher: $printed"
+cds_check() { # the archive of Missive's classes made by postinst, usable with the installed jar
+  [ -f /opt/missive/lib/app/missive.jsa ] || fail "postinst made no class data sharing archive"
+  printed=$(as_user /opt/missive/lib/runtime/bin/java -Xshare:on -XX:SharedArchiveFile=/opt/missive/lib/app/missive.jsa \
+    -cp /opt/missive/lib/app/missive.jar fr.missive.Main --version 2>&1) || fail "the archive is not usable: $printed"
+  [ "$printed" = "Missive $1" ] || fail "with the archive: '$printed', expected 'Missive $1'"
+}
+cds_check "$version"
+step "class data sharing archive made for the installed jar"
 
 as_user missive init --institution "Collège Jean Moulin" --admin "Claire Martin" --city Lyon >/dev/null
 as_user missive user add "Paul Durand" >/dev/null
@@ -121,7 +129,8 @@ printed=$(as_user missive --version)
 after=$(as_user missive user list --format json; as_user missive contacts list --format csv)
 [ "$before" = "$after" ] || fail "the data read after the upgrade differs: $after"
 echo "$after" | grep -q "Léa" || fail "the imported contact is missing after the upgrade"
-step "upgraded to $printed, data kept"
+cds_check "$newer"
+step "upgraded to $printed, data kept, archive remade"
 
 step "dpkg -r missive"
 "${as_root[@]}" dpkg -r missive >/dev/null

@@ -6,7 +6,8 @@
 #     administrator without password and 200 contacts, so the window opens without sign-in),
 #   - the resident memory (RSS) of the open main window after 3 s idle,
 # for: the jar on the JDK on the PATH, the installed copy (/opt/missive, if installed), and the
-# installed runtime with and without the class data sharing archives compared.
+# installed runtime with and without the class data sharing archives compared. (The installed
+# "missive" command runs with the C1 compiler alone when given arguments, as here: --data-dir.)
 #
 #   installer/startup-bench.sh [RUNS]          (default 3 runs; needs a display, else xvfb-run)
 #   installer/startup-bench.sh --classlist     regenerates installer/missive.classlist
@@ -65,11 +66,16 @@ version_once() {
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 if [ "${1:-}" = "--classlist" ]; then
-  # The classes loaded up to the first paint; only JDK classes are kept (the archive goes into
-  # the runtime, where the jar's classes are not found at dump time).
-  window_once java -XX:DumpLoadedClassList="$work/all.classlist" -jar "$jar" >/dev/null
-  grep -E '^(@lambda-form-invoker|(@lambda-proxy )?(java|javax|jdk|sun|com/sun)/)' "$work/all.classlist" \
-    | grep -v ' source: ' >installer/missive.classlist
+  # The classes loaded up to the first paint and by a letter rendered from the command line, the
+  # jar's and its libraries' included (the package archives them on the installed jar; the
+  # build keeps the JDK's alone for the runtime's default archive).
+  window_once java -XX:DumpLoadedClassList="$work/window.classlist" -jar "$jar" >/dev/null
+  printf -- '---\ndesignation: Absence\ncategory: absence\nsubject: Absence de {{first_name}}\n---\n%s\n' \
+    'Madame, Monsieur, **{{first_name}} {{last_name}}** a été absent *lundi* :' '' '- un ;' '- deux.' >"$work/absence.md"
+  java -jar "$jar" --data-dir "$data" letter import "$work/absence.md" >/dev/null
+  java -XX:DumpLoadedClassList="$work/letter.classlist" -jar "$jar" --data-dir "$data" \
+    letter render Absence --contacts ids=1,2 --out "$work/letters" >/dev/null
+  cat "$work/window.classlist" "$work/letter.classlist" | grep -v ' source: ' | awk '!seen[$0]++' >installer/missive.classlist
   echo "installer/missive.classlist: $(wc -l <installer/missive.classlist) lines"
   exit 0
 fi
@@ -91,18 +97,19 @@ echo "Median of $runs runs on $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "| launched as | --version | main window painted | RSS, window open |"
 echo "|---|---|---|---|"
 report "java -jar target/missive.jar" java -jar "$jar"
+report "the same with JDK_JAVA_OPTIONS=-XX:TieredStopAtLevel=1" env JDK_JAVA_OPTIONS=-XX:TieredStopAtLevel=1 java -jar "$jar"
 installed=/opt/missive
 if [ -x "$installed/bin/Missive" ]; then
   report "installed launcher ($installed/bin/Missive)" "$installed/bin/Missive"
   [ -x /usr/bin/missive ] && report "installed missive command (/usr/bin/missive)" /usr/bin/missive
   rt="$installed/lib/runtime/bin/java"
   app=(-cp "$installed/lib/app/missive.jar" fr.missive.Main)
+  report "installed runtime with the archive of Missive's classes, C2 compiler too" \
+    "$rt" -XX:SharedArchiveFile="$installed/lib/app/missive.jsa" "${app[@]}"
+  report "installed runtime, the JDK classes' archive only" "$rt" "${app[@]}"
   "$rt" -Xshare:dump -XX:SharedArchiveFile="$work/jdk-default.jsa" >/dev/null 2>&1
   report "installed runtime, jlink's default CDS archive" "$rt" -XX:SharedArchiveFile="$work/jdk-default.jsa" "${app[@]}"
   report "installed runtime, no CDS" "$rt" -Xshare:off "${app[@]}"
-  # For comparison only: the jar's own classes too (a dynamic archive tied to this jar's path).
-  window_once "$rt" -XX:ArchiveClassesAtExit="$work/app.jsa" "${app[@]}" >/dev/null
-  report "installed runtime + dynamic AppCDS of the jar" "$rt" -XX:SharedArchiveFile="$work/app.jsa" "${app[@]}"
 else
   echo "(not installed: build and install the .deb to measure the installed copy)"
 fi

@@ -73,35 +73,43 @@ final class LetterFonts {
                 throw new UncheckedIOException(e);
             }
         }
+    }
 
-        /**
-         * FontBox reads some tables on first access, moving a read position shared by the whole
-         * font. Reading them all here, before the font is published, leaves the threads that
-         * share it only lookups in tables already read (glyph outlines, read while subsetting,
-         * are read under FontBox's own lock from an in-memory copy).
-         */
-        private static void readEveryTable(TrueTypeFont font) throws IOException {
-            font.getHeader();
-            font.getHorizontalHeader();
-            font.getMaximumProfile();
-            font.getHorizontalMetrics();
-            font.getIndexToLocation();
-            font.getGlyph();
-            font.getCmap();
-            font.getUnicodeCmapLookup();
-            font.getNaming();
-            font.getPostScript();
-            font.getOS2Windows();
-            font.getKerning();
-            font.getName();
-        }
+    /**
+     * FontBox reads some tables on first access, moving a read position shared by the whole
+     * font. Reading them all here, before the font is published, leaves the threads that
+     * share it only lookups in tables already read (glyph outlines, read while subsetting,
+     * are read under FontBox's own lock from an in-memory copy).
+     */
+    static void readEveryTable(TrueTypeFont font) throws IOException {
+        font.getHeader();
+        font.getHorizontalHeader();
+        font.getMaximumProfile();
+        font.getHorizontalMetrics();
+        font.getIndexToLocation();
+        font.getGlyph();
+        font.getCmap();
+        font.getUnicodeCmapLookup();
+        font.getNaming();
+        font.getPostScript();
+        font.getOS2Windows();
+        font.getKerning();
+        font.getName();
     }
 
     private final PDDocument document;
+    private final BatchFontSubset batch;
     private final Map<Style, PDType0Font> fonts = new EnumMap<>(Style.class);
 
+    /** Fonts subset for this document alone. */
     LetterFonts(PDDocument document) {
+        this(document, null);
+    }
+
+    /** The batch's subsets embedded whole or, when {@code batch} is null, subsets of this document's own. */
+    LetterFonts(PDDocument document, BatchFontSubset batch) {
         this.document = document;
+        this.batch = batch;
     }
 
     /**
@@ -112,7 +120,8 @@ final class LetterFonts {
     PDType0Font font(Style style) throws IOException {
         PDType0Font font = fonts.get(style);
         if (font == null) {
-            font = PDType0Font.load(document, Faces.FONTS.get(style), true);
+            font = batch == null ? PDType0Font.load(document, Faces.FONTS.get(style), true)
+                    : batch.font(document, style);
             fonts.put(style, font);
         }
         return font;

@@ -88,9 +88,38 @@ public final class PdfLetterRenderer implements LetterRenderer {
 
     @Override
     public byte[] render(LetterContent letter) {
+        return render(letter, null);
+    }
+
+    /**
+     * Every letter of the batch embeds the same font subsets, made once from the characters of
+     * all the letters ({@link BatchFontSubset}), rather than subsets of its own.
+     */
+    @Override
+    public LetterRenderer forBatch(Iterable<LetterContent> letters) {
+        BatchFontSubset subset = BatchFontSubset.of(letters);
+        return letter -> render(letter, subset);
+    }
+
+    private byte[] render(LetterContent letter, BatchFontSubset subset) {
+        UnprintableCharacters.check(letter);
+        if (subset == null) {
+            return pdf(letter, null);
+        }
+        if (!subset.coversAll(UnprintableCharacters.printedTexts(letter))) {
+            return pdf(letter, null);
+        }
+        try {
+            return pdf(letter, subset);
+        } catch (IllegalArgumentException noGlyph) {
+            // PDFBox refuses a character outside the subsets, say one a Markdown entity produced
+            return pdf(letter, null);
+        }
+    }
+
+    private byte[] pdf(LetterContent letter, BatchFontSubset subset) {
         try (PDDocument document = new PDDocument()) {
-            LetterFonts fonts = new LetterFonts(document);
-            UnprintableCharacters.check(letter);
+            LetterFonts fonts = new LetterFonts(document, subset);
             List<List<Op>> pages = new Layout(document, fonts, imageSource, letter).run();
             write(document, fonts, pages);
             metadata(document, letter);

@@ -65,6 +65,11 @@ final class UnprintableCharacters {
         }
     }
 
+    /** Every text of the letter as printed (composed characters), the body still in Markdown. */
+    static List<String> printedTexts(LetterContent letter) {
+        return texts(letter).stream().map(Text::text).toList();
+    }
+
     private static List<Text> texts(LetterContent letter) {
         List<Text> texts = new ArrayList<>();
         var institution = letter.institution();

@@ -24,7 +24,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
 public final class SmtpMailTransport implements MailTransport, MailConnector {
 
     private final Duration timeoutOverride;
-    private final X509ExtendedTrustManager trust;
+    /** Read on the first connection: loading the trust store takes a noticeable part of the start. */
+    private X509ExtendedTrustManager trust;
     private final String authMechanisms;
     private final ScheduledExecutorService writeTimeouts = writeTimeoutExecutor();
     private final MailServerPolicy policy;
@@ -51,7 +52,7 @@ public final class SmtpMailTransport implements MailTransport, MailConnector {
                               MailServerPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.timeoutOverride = timeoutOverride;
-        this.trust = trust == null ? jdkTrust() : trust;
+        this.trust = trust;
         this.authMechanisms = authMechanisms;
     }
 
@@ -63,7 +64,7 @@ public final class SmtpMailTransport implements MailTransport, MailConnector {
             return new OutsideSandbox(settings, password);
         }
         Duration timeout = timeoutFor(settings, password);
-        return new SmtpSendAttempt(settings, password, message, timeout, trust, authMechanisms, writeTimeouts);
+        return new SmtpSendAttempt(settings, password, message, timeout, trust(), authMechanisms, writeTimeouts);
     }
 
     @Override
@@ -73,7 +74,14 @@ public final class SmtpMailTransport implements MailTransport, MailConnector {
             return new OutsideSandbox(settings, password);
         }
         Duration timeout = timeoutFor(settings, password);
-        return new SmtpMailConnection(settings, password, timeout, trust, authMechanisms, writeTimeouts);
+        return new SmtpMailConnection(settings, password, timeout, trust(), authMechanisms, writeTimeouts);
+    }
+
+    private synchronized X509ExtendedTrustManager trust() {
+        if (trust == null) {
+            trust = jdkTrust();
+        }
+        return trust;
     }
 
     private Duration timeoutFor(SmtpSettings settings, Password password) {

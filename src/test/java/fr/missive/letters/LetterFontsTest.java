@@ -11,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
@@ -156,19 +153,10 @@ class LetterFontsTest {
         }
         List<String> expected = letters.stream().map(l -> PdfProbe.text(renderer.render(l))).toList();
 
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<String>> texts = new ArrayList<>();
-            for (int round = 0; round < 4; round++) {
-                for (LetterContent letter : letters) {
-                    texts.add(pool.submit(() -> PdfProbe.text(renderer.render(letter))));
-                }
-            }
-            for (int i = 0; i < texts.size(); i++) {
-                assertThat(texts.get(i).get()).isEqualTo(expected.get(i % letters.size()));
-            }
-        } finally {
-            pool.shutdownNow();
+        List<String> texts = PdfProbe.textsRenderedOnFourThreads(renderer, letters, 4);
+
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(texts.get(i)).isEqualTo(expected.get(i % letters.size()));
         }
     }
 }

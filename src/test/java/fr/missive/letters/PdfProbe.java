@@ -1,10 +1,14 @@
 package fr.missive.letters;
 
+import fr.missive.model.letters.LetterContent;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -84,6 +88,30 @@ final class PdfProbe {
             return document.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The text of each letter rendered {@code rounds} times on four threads at once, in the order
+     * of the letters, round after round.
+     */
+    static List<String> textsRenderedOnFourThreads(LetterRenderer renderer, List<LetterContent> letters, int rounds)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> futures = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                for (LetterContent letter : letters) {
+                    futures.add(pool.submit(() -> text(renderer.render(letter))));
+                }
+            }
+            List<String> texts = new ArrayList<>();
+            for (Future<String> future : futures) {
+                texts.add(future.get());
+            }
+            return texts;
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

@@ -61,6 +61,8 @@ public final class LetterBatch {
                            BooleanSupplier cancelled) {
         int total = contacts.size();
         int poolSize = Math.max(1, Math.min(threads, total));
+        LetterRenderer letters = total > 1 ? renderer.forBatch(() -> contacts.stream()
+                .map(contact -> composer.compose(context, contact).content()).iterator()) : renderer;
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, daemonThreads());
         Deque<Future<Outcome>> pending = new ArrayDeque<>();
         List<BatchReport.Failure> failures = new ArrayList<>();
@@ -71,7 +73,7 @@ public final class LetterBatch {
             while (done < total) {
                 while (submitted < total && pending.size() < poolSize * LETTERS_AHEAD_PER_THREAD) {
                     Contact contact = contacts.get(submitted++);
-                    pending.add(pool.submit(() -> render(context, contact)));
+                    pending.add(pool.submit(() -> render(letters, context, contact)));
                 }
                 Outcome outcome = await(pending.peekFirst(), cancelled);
                 if (outcome == null) {
@@ -96,10 +98,10 @@ public final class LetterBatch {
         }
     }
 
-    private Outcome render(LetterContext context, Contact contact) {
+    private Outcome render(LetterRenderer letters, LetterContext context, Contact contact) {
         ComposedLetter letter = composer.compose(context, contact);
         try {
-            return new Outcome(letter, renderer.render(letter.content()), null);
+            return new Outcome(letter, letters.render(letter.content()), null);
         } catch (MissiveException e) {
             return new Outcome(letter, null, e.userMessage());
         }

@@ -34,7 +34,10 @@ public final class OAuthAccounts {
     /** How long the browser may take: the user may have to type a password and a second factor. */
     public static final Duration SIGN_IN_LIMIT = Duration.ofMinutes(5);
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Made on first use, not while Missive starts. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     private final OAuthClients clients;
     private final SecretStore secrets;
@@ -135,17 +138,17 @@ public final class OAuthAccounts {
     }
 
     private void save(String address, OAuthProvider provider, OAuthTokens tokens) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("provider", provider.name());
         node.put("access", tokens.accessToken().reveal());
         node.put("refresh", tokens.refreshToken() == null ? "" : tokens.refreshToken().reveal());
         node.put("expiresAt", tokens.expiresAt().toString());
-        secrets.put(secretName(address), Password.of(JSON.writeValueAsString(node)));
+        secrets.put(secretName(address), Password.of(Json.MAPPER.writeValueAsString(node)));
     }
 
     private Optional<Stored> load(String address) {
         return secrets.get(secretName(address)).map(secret -> {
-            JsonNode node = JSON.readTree(secret.reveal());
+            JsonNode node = Json.MAPPER.readTree(secret.reveal());
             secret.clear();
             String refresh = node.path("refresh").asString();
             return new Stored(OAuthProvider.valueOf(node.path("provider").asString()),

@@ -24,10 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class TokenEndpoint {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient http;
+    /** Made on first use: building the mapper and the HTTP client (TLS set-up) would slow Missive's start. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
+
+    private HttpClient http;
     private final Clock clock;
     private final MailServerPolicy policy;
 
@@ -37,8 +41,7 @@ public final class TokenEndpoint {
 
     /** An endpoint that posts only to the servers the policy allows: a sandbox's, to none. */
     public TokenEndpoint(Clock clock, MailServerPolicy policy) {
-        this(HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build(), clock,
-                policy);
+        this(null, clock, policy);
     }
 
     TokenEndpoint(HttpClient http, Clock clock) {
@@ -69,6 +72,13 @@ public final class TokenEndpoint {
         return post(client, clientSecret, form);
     }
 
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return http;
+    }
+
     private OAuthTokens post(OAuthClientConfig client, Password clientSecret, Map<String, String> form)
             throws IOException, InterruptedException, TokenRefusedException {
         URI endpoint = client.tokenEndpoint();
@@ -86,7 +96,7 @@ public final class TokenEndpoint {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Query.encode(form)))
                 .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http().send(request, HttpResponse.BodyHandlers.ofString());
         JsonNode body = parse(response.body());
         if (response.statusCode() == 400 || response.statusCode() == 401) {
             throw new TokenRefusedException(text(body, "error", "invalid_request"), text(body, "error_description", ""));
@@ -102,7 +112,7 @@ public final class TokenEndpoint {
 
     private static JsonNode parse(String body) throws IOException {
         try {
-            return JSON.readTree(body == null || body.isBlank() ? "{}" : body);
+            return Json.MAPPER.readTree(body == null || body.isBlank() ? "{}" : body);
         } catch (JacksonException e) {
             throw new IOException("the token endpoint did not answer in JSON");
         }

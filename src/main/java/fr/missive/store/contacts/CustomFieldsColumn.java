@@ -13,7 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CustomFieldsColumn {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Made on first use: contacts without custom fields (and Missive's start) do without it. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
     private static final TypeReference<LinkedHashMap<String, String>> TYPE = new TypeReference<>() {
     };
 
@@ -21,10 +24,10 @@ final class CustomFieldsColumn {
     }
 
     static String write(Map<String, String> fields) {
-        return fields.isEmpty() ? "{}" : JSON.writeValueAsString(fields);
+        return fields.isEmpty() ? "{}" : Json.MAPPER.writeValueAsString(fields);
     }
 
     static Map<String, String> read(String column) {
-        return column == null || column.equals("{}") ? Map.of() : JSON.readValue(column, TYPE);
+        return column == null || column.equals("{}") ? Map.of() : Json.MAPPER.readValue(column, TYPE);
     }
 }
