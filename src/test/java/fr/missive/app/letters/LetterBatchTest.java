@@ -76,6 +76,26 @@ class LetterBatchTest {
     }
 
     @Test
+    void lettersForAttachmentsCarryOnlyTheirOwnGlyphs() throws IOException {
+        // The second contact's Greek and Vietnamese names widen a shared subset for every letter.
+        List<Contact> contacts = List.of(contacts(1).get(0),
+                LetterComposerTest.contact(2, "Mme", "Ελένη Nguyễn Thị", "ΠΑΠΑΔΟΠΟΥΛΟΥ Phương",
+                        new PostalAddress(List.of("2 rue de la Paix"), "69001", "Lyon", ""), Map.of()));
+        BatchReport shared;
+        BatchReport own;
+        try (FolderOutput output = new FolderOutput(folder.resolve("shared"))) {
+            shared = batch.run(context(), contacts, output, LetterBatch.Progress.NONE, () -> false);
+        }
+        try (FolderOutput output = new FolderOutput(folder.resolve("own"))) {
+            own = batch.forAttachments().run(context(), contacts, output, LetterBatch.Progress.NONE, () -> false);
+        }
+        byte[] sharedFirst = Files.readAllBytes(shared.files().get(0));
+        byte[] ownFirst = Files.readAllBytes(own.files().get(0));
+        assertThat(text(ownFirst)).isEqualTo(text(sharedFirst));
+        assertThat(ownFirst.length).isLessThan(sharedFirst.length);
+    }
+
+    @Test
     void combinesEveryLetterIntoOneFileInOrder() throws IOException {
         Path combined = folder.resolve("print").resolve("absences.pdf");
         try (CombinedOutput output = new CombinedOutput(combined, "Absence", "Collège Jean Moulin", false)) {

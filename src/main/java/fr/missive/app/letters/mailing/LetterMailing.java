@@ -168,7 +168,7 @@ public final class LetterMailing {
         boolean stopped = false;
         if (!byEmail.isEmpty()) {
             if (plan.options().attachPdf()) {
-                BatchReport report = batch.run(plan.context(), byEmail, mails,
+                BatchReport report = batch.forAttachments().run(plan.context(), byEmail, mails,
                         (done, count) -> progress.written(done, total), cancelled);
                 failures.addAll(report.failures());
                 stopped = report.cancelled();
