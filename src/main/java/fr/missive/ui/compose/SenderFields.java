@@ -25,8 +25,7 @@ final class SenderFields {
     private final UiContext context;
     private final JDialog dialog;
     private final JComboBox<Choice<Account>> account = new JComboBox<>();
-    private final JComboBox<Choice<Signature>> signature = new JComboBox<>();
-    private final JTextArea signatureText = new JTextArea(3, 60);
+    private final SignatureField signature;
     private boolean loading;
 
     SenderFields(UiContext context, JDialog dialog, String prefix) {
@@ -34,9 +33,7 @@ final class SenderFields {
         this.dialog = dialog;
         account.setName(prefix + "Account");
         account.addActionListener(e -> accountChanged());
-        signature.setName(prefix + "Signature");
-        signature.addActionListener(e -> signatureChosen());
-        signatureText.setName(prefix + "SignatureText");
+        signature = new SignatureField(context, prefix + "Signature", 3);
     }
 
     void addAccountRow(JPanel p) {
@@ -46,9 +43,9 @@ final class SenderFields {
 
     void addSignatureRows(JPanel p) {
         p.add(new JLabel(context.text("ui.compose.signature")));
-        p.add(signature, "span 2");
+        p.add(signature.combo(), "span 2");
         p.add(new JLabel(""));
-        p.add(new JScrollPane(signatureText), "span 2");
+        p.add(new JScrollPane(signature.text()), "span 2");
     }
 
     /** Fills the accounts in the background, selects the preferred one, then its signatures. */
@@ -84,53 +81,22 @@ final class SenderFields {
     }
 
     Signature signature() {
-        return Swing.selected(signature);
+        return signature.selected();
     }
 
     /** The signature as it stands, possibly changed for this message. */
     String signatureText() {
-        return signatureText.getText();
+        return signature.text().getText();
     }
 
     JTextArea signatureTextArea() {
-        return signatureText;
+        return signature.text();
     }
 
     /** The signatures offered follow the account: an institution account's own come first. */
     private void accountChanged() {
-        if (loading) {
-            return;
+        if (!loading) {
+            signature.loadFor(dialog, account());
         }
-        Account chosen = account();
-        User user = context.user();
-        context.inBackground(dialog, () -> new Signatures(
-                context.services().signatures().choicesFor(user, chosen),
-                context.services().signatures().defaultFor(user, chosen)), choices -> {
-                    loading = true;
-                    signature.removeAllItems();
-                    signature.addItem(new Choice<>(null, context.text("ui.compose.noSignature")));
-                    choices.all().forEach(s -> signature.addItem(new Choice<>(s, s.name())));
-                    loading = false;
-                    choices.preferred().ifPresentOrElse(s -> {
-                        for (int i = 0; i < signature.getItemCount(); i++) {
-                            Signature item = signature.getItemAt(i).value();
-                            if (item != null && item.id().equals(s.id())) {
-                                signature.setSelectedIndex(i);
-                            }
-                        }
-                    }, () -> signature.setSelectedIndex(0));
-                    signatureChosen();
-                });
-    }
-
-    private record Signatures(List<Signature> all, Optional<Signature> preferred) {
-    }
-
-    private void signatureChosen() {
-        if (loading) {
-            return;
-        }
-        Signature s = Swing.selected(signature);
-        signatureText.setText(s == null ? "" : s.textForMessage());
     }
 }
