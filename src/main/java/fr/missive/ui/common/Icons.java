@@ -54,7 +54,8 @@ public final class Icons {
             Map.entry("letters.delete", "delete"),
             Map.entry("letters.mailing", "print"),
             Map.entry("contextLetterMailing", "print"),
-            Map.entry("contextSendDocument", "document"));
+            Map.entry("contextSendDocument", "document"),
+            Map.entry("contactSendDocument", "document"));
 
     private Icons() {
     }

@@ -72,6 +72,8 @@ public final class ContactsPanel {
     private Consumer<List<Contact>> sendEmailAction = selected -> { };
     private final JButton letterMailing;
     private Consumer<List<Contact>> letterMailingAction = selected -> { };
+    private final JButton sendDocument;
+    private Consumer<List<Contact>> sendDocumentAction = selected -> { };
     private ContactFilter filter = ContactFilter.NONE;
 
     public ContactsPanel(UiContext context, Window owner, CountListener countListener) {
@@ -94,6 +96,9 @@ public final class ContactsPanel {
                 () -> letterMailingAction.accept(selectedContacts()));
         letterMailing.setToolTipText(context.text("ui.mailing.title"));
         letterMailing.setVisible(false);
+        sendDocument = Swing.button("contactSendDocument", context.text("ui.document.button"),
+                () -> sendDocumentAction.accept(selectedContacts()));
+        sendDocument.setVisible(false);
         panel.setName("contactsPanel");
         setUpFilters();
         setUpTable();
@@ -119,8 +124,10 @@ public final class ContactsPanel {
         contextItem("contextSendEmail", "ui.compose.button", action);
     }
 
-    /** Offers "Send a document…" in the table's context menu (the toolbar has no room left in French). */
+    /** Offers "Send a document…" in the toolbar and the table's context menu, run with the selection. */
     public void enableSendDocument(Consumer<List<Contact>> action) {
+        sendDocumentAction = action;
+        sendDocument.setVisible(true);
         contextItem("contextSendDocument", "ui.document.button", action);
     }
 
@@ -141,16 +148,7 @@ public final class ContactsPanel {
     public void enableLetterMailing(Consumer<List<Contact>> action) {
         letterMailingAction = action;
         letterMailing.setVisible(true);
-        JPopupMenu menu = table.getComponentPopupMenu();
-        if (menu == null) {
-            menu = new JPopupMenu();
-            menu.setName("contactsContextMenu");
-            table.setComponentPopupMenu(menu);
-        }
-        JMenuItem item = new JMenuItem(context.text("ui.mailing.button"));
-        item.setName("contextLetterMailing");
-        item.addActionListener(e -> action.accept(selectedContacts()));
-        menu.add(item);
+        contextItem("contextLetterMailing", "ui.mailing.button", action);
     }
 
     /** The contacts selected in the table, in the order shown. */
@@ -164,21 +162,24 @@ public final class ContactsPanel {
     }
 
     private JComponent toolbar() {
-        // Sending has its own line: in French one line cannot hold the filters and every action.
-        JPanel bar = new JPanel(new MigLayout("insets 0, hidemode 3", "[180:300:n,grow,fill][][][][]push[][][][]"));
-        bar.add(search, "shrinkprio 200");
-        bar.add(new JLabel(context.text("ui.contacts.kindFilter")), "gapleft 12");
-        bar.add(kindFilter, "shrink 0");
-        bar.add(new JLabel(context.text("ui.contacts.classFilter")), "gapleft 8");
-        bar.add(classFilter, "shrink 0, wmin 140");
-        bar.add(add, "gapleft 16, sizegroup actions");
-        bar.add(edit, "sizegroup actions");
-        bar.add(delete, "sizegroup actions");
-        bar.add(importFile, "gapleft 8, wrap");
-        JPanel sending = new JPanel(new MigLayout("insets 0, hidemode 3"));
-        sending.add(sendEmail);
-        sending.add(letterMailing);
-        bar.add(sending, "span, alignx right, growx 0");
+        // Two lines, so that French labels fit a 1,200-pixel window: what to show, then what to do.
+        JPanel filters = new JPanel(new MigLayout("insets 0, hidemode 3", "[200:320:n,grow,fill][][][][]"));
+        filters.add(search, "shrinkprio 200");
+        filters.add(new JLabel(context.text("ui.contacts.kindFilter")), "gapleft 12");
+        filters.add(kindFilter, "shrink 0");
+        filters.add(new JLabel(context.text("ui.contacts.classFilter")), "gapleft 8");
+        filters.add(classFilter, "shrink 0, wmin 140");
+        JPanel actions = new JPanel(new MigLayout("insets 0, hidemode 3", "[][][][]push[][][]"));
+        actions.add(add, "sizegroup actions");
+        actions.add(edit, "sizegroup actions");
+        actions.add(delete, "sizegroup actions");
+        actions.add(importFile, "gapleft 8");
+        actions.add(sendEmail);
+        actions.add(sendDocument);
+        actions.add(letterMailing);
+        JPanel bar = new JPanel(new MigLayout("insets 0, gapy 6, fillx", "[grow,fill]"));
+        bar.add(filters, "wrap");
+        bar.add(actions);
         return bar;
     }
 
