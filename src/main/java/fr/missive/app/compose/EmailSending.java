@@ -14,6 +14,7 @@ import fr.missive.model.letters.Merge;
 import fr.missive.model.letters.MergeField;
 import fr.missive.model.letters.MergeValues;
 import fr.missive.model.mail.InlineImage;
+import fr.missive.model.outbox.MailOrigin;
 import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
 import java.time.Clock;
@@ -68,7 +69,7 @@ public final class EmailSending {
                 skipped.add(new EmailPlan.Skipped(contact, skip.get()));
             } else if (seen.add(contact.email())) {
                 messages.add(merge(actor, draft, values(actor, draft).contact(contact).build(),
-                        contact.displayName(), contact.email()));
+                        contact.displayName(), contact.email()).about(contact.id()));
             }
         }
         for (EmailAddress address : others) {
@@ -104,9 +105,15 @@ public final class EmailSending {
                 ? List.of(new InlineImage(SIGNATURE_IMAGE_ID, formatted.imageType(), formatted.image())) : List.of();
         List<MailContent> contents = plan.messages().stream()
                 .map(m -> new MailContent(List.of(m.to()), m.subject(), m.text(), m.html(),
-                        m.html() == null ? List.of() : images, draft.attachments())).toList();
+                        m.html() == null ? List.of() : images, draft.attachments(), origin(m))).toList();
         outbox.queue(actor, draft.accountName(), contents);
         return plan;
+    }
+
+    /** A copy merged for a contact names them in the sent log; a free address concerns no contact. */
+    private static MailOrigin origin(EmailPlan.PersonalMessage m) {
+        return m.contactId() == null ? MailOrigin.NONE
+                : MailOrigin.of(null, new MailOrigin.ContactRef(m.contactId(), m.recipientName()));
     }
 
     private MergeValues.Builder values(User actor, EmailDraft draft) {
@@ -127,7 +134,7 @@ public final class EmailSending {
             html = SignatureHtml.message(body, mergeText(formatted.formattedText(), values),
                     formatted.hasImage() ? SIGNATURE_IMAGE_ID : null);
         }
-        return new EmailPlan.PersonalMessage(name, to, mergeText(draft.subject(), values), text, html);
+        return new EmailPlan.PersonalMessage(name, to, mergeText(draft.subject(), values), text, html, null);
     }
 
     /**
