@@ -26,6 +26,7 @@ public final class UiContext {
     private Messages messages;
     private User user;
     private Consumer<URI> browser = UiContext::openInSystemBrowser;
+    private FileOpener fileOpener = FileOpener.system();
 
     /**
      * @param quit ends the session with an exit code: closes the data folder, then the process
@@ -84,6 +85,15 @@ public final class UiContext {
 
     public void setBrowser(Consumer<URI> browser) {
         this.browser = Objects.requireNonNull(browser);
+    }
+
+    /** Opens a saved attachment with the system's viewer; tests record the file instead. */
+    public FileOpener fileOpener() {
+        return fileOpener;
+    }
+
+    public void setFileOpener(FileOpener opener) {
+        this.fileOpener = Objects.requireNonNull(opener);
     }
 
     private static void openInSystemBrowser(URI uri) {
