@@ -12,6 +12,7 @@ import fr.missive.model.EmailAddress;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
+import fr.missive.model.contacts.Contact;
 import fr.missive.model.outbox.NewOutboxMessage;
 import fr.missive.model.sentlog.SentAttachment;
 import fr.missive.model.sentlog.SentContent;
@@ -222,6 +223,31 @@ public final class SentLogService {
         requireAdmin(actor);
         int purged = store.purgeContact(contactId);
         return address == null || address.isBlank() ? purged : purged + purgeRecipient(actor, address);
+    }
+
+    /**
+     * How many logged messages concern the contacts (merged for them or sent to their address):
+     * what deleting them may leave in the log. Zero for staff, who may not purge it.
+     */
+    public int aboutContacts(User actor, List<Contact> contacts) {
+        if (!actor.isAdmin()) {
+            return 0;
+        }
+        int count = 0;
+        for (Contact c : contacts) {
+            count += store.countAbout(c.id(), c.email() == null ? null : c.email().toAscii());
+        }
+        return count;
+    }
+
+    /** Purges the contacts' messages from the log (see {@link #purgeContact}); returns how many. */
+    public int purgeContacts(User actor, List<Contact> contacts) {
+        requireAdmin(actor);
+        int purged = 0;
+        for (Contact c : contacts) {
+            purged += purgeContact(actor, c.id(), c.email() == null ? null : c.email().toAscii());
+        }
+        return purged;
     }
 
     private static void requireAdmin(User actor) {

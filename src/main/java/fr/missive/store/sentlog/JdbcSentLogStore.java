@@ -131,45 +131,66 @@ public final class JdbcSentLogStore implements SentLogStore {
 
     @Override
     public int purgeRecipient(String address) {
-        String wanted = address.strip().toLowerCase(Locale.ROOT);
         return db.inTransaction(c -> {
-            List<Long> ids = new ArrayList<>();
-            // LIKE narrows the rows; the exact line comparison decides.
-            try (PreparedStatement p = c.prepareStatement("SELECT id, envelope_to FROM outbox_message WHERE "
-                    + LOGGED + " AND LOWER(envelope_to) LIKE ? ESCAPE '!'")) {
-                p.setString(1, "%" + wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        if (lines(rs.getString(2)).stream().anyMatch(a -> a.equalsIgnoreCase(wanted))) {
-                            ids.add(rs.getLong(1));
-                        }
+            List<Long> ids = sentTo(c, address);
+            deleteAll(c, ids);
+            return ids.size();
+        });
+    }
+
+    private static List<Long> sentTo(Connection c, String address) throws SQLException {
+        String wanted = address.strip().toLowerCase(Locale.ROOT);
+        List<Long> ids = new ArrayList<>();
+        // LIKE narrows the rows; the exact line comparison decides.
+        try (PreparedStatement p = c.prepareStatement("SELECT id, envelope_to FROM outbox_message WHERE "
+                + LOGGED + " AND LOWER(envelope_to) LIKE ? ESCAPE '!'")) {
+            p.setString(1, "%" + wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    if (lines(rs.getString(2)).stream().anyMatch(a -> a.equalsIgnoreCase(wanted))) {
+                        ids.add(rs.getLong(1));
                     }
                 }
             }
+        }
+        return ids;
+    }
+
+    @Override
+    public int purgeContact(long contactId) {
+        return db.inTransaction(c -> {
+            List<Long> ids = aboutContact(c, contactId);
             deleteAll(c, ids);
             return ids.size();
         });
     }
 
     @Override
-    public int purgeContact(long contactId) {
+    public int countAbout(long contactId, String address) {
         return db.inTransaction(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id, contacts FROM outbox_message WHERE "
-                    + LOGGED + " AND contacts LIKE ?")) {
-                p.setString(1, OriginColumns.contactPattern(contactId));
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        if (OriginColumns.origin(null, rs.getString(2)).contacts().stream()
-                                .anyMatch(ref -> ref.id() == contactId)) {
-                            ids.add(rs.getLong(1));
-                        }
+            java.util.Set<Long> ids = new java.util.HashSet<>(aboutContact(c, contactId));
+            if (address != null) {
+                ids.addAll(sentTo(c, address));
+            }
+            return ids.size();
+        });
+    }
+
+    private static List<Long> aboutContact(Connection c, long contactId) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id, contacts FROM outbox_message WHERE "
+                + LOGGED + " AND contacts LIKE ?")) {
+            p.setString(1, OriginColumns.contactPattern(contactId));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    if (OriginColumns.origin(null, rs.getString(2)).contacts().stream()
+                            .anyMatch(ref -> ref.id() == contactId)) {
+                        ids.add(rs.getLong(1));
                     }
                 }
             }
-            deleteAll(c, ids);
-            return ids.size();
-        });
+        }
+        return ids;
     }
 
     @Override

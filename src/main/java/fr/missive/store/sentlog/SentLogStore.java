@@ -36,6 +36,9 @@ public interface SentLogStore {
     /** Deletes the logged messages that concerned the contact; returns how many. */
     int purgeContact(long contactId);
 
+    /** How many logged messages concerned the contact or were sent to the address (null: none). */
+    int countAbout(long contactId, String address);
+
     /** The copy into the Sent folder is to be made for this message. */
     void markImapPending(long id);
 
