@@ -120,6 +120,9 @@ class AccountsAdministrationTest {
 
         DialogFixture verification = Gui.dialog(robot, "accountVerificationDialog");
         verification.button("accountVerificationClose").click();
+        // The saved mailbox settings are tried at once: this host does not exist.
+        Gui.until("the mailbox diagnosis", () -> Gui.onEdt(() -> accounts.label("accountsState").target().getText())
+                .contains("The mailbox server imap.college-test.fr could not be reached"));
         Account saved = services.accounts().require(admin, "Vie scolaire");
         assertThat(saved.maskRecipients()).isTrue();
         assertThat(saved.replyTo()).hasToString("cpe@college-test.fr");
