@@ -83,7 +83,16 @@ public final class SentMailScreenshot {
             });
             Thread.sleep(800);
             shoot(sent, out.resolve("sent-mail-" + language + ".png"));
-            SwingUtilities.invokeLater(() -> ((AbstractButton) ScreenshotTour.find(sent, "sentClose")).doClick());
+            click(sent, "sentForward");
+            Window forward = ScreenshotTour.window("forwardDialog");
+            shoot(forward, out.resolve("sent-forward-" + language + ".png"));
+            click(forward, "forwardCancel");
+            click(sent, "sentRetention");
+            Window retention = ScreenshotTour.window("retentionDialog");
+            Thread.sleep(300);
+            shoot(retention, out.resolve("sent-retention-" + language + ".png"));
+            click(retention, "retentionClose");
+            click(sent, "sentClose");
             menu(main, "menuOutbox");
             Window outbox = ScreenshotTour.window("outboxDialog");
             ScreenshotTour.waitFor(() -> ((JTable) ScreenshotTour.find(outbox, "outboxTable")).getRowCount() >= 1);
@@ -98,6 +107,11 @@ public final class SentMailScreenshot {
                         + "ci-joint le courrier du collège.\n\nLe secrétariat",
                 List.of(Attachment.pdf(template + ".pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII))))
                 .withOrigin(MailOrigin.of(template, new MailOrigin.ContactRef(contactId, contact)));
+    }
+
+    private static void click(Window window, String button) throws Exception {
+        SwingUtilities.invokeLater(() -> ((AbstractButton) ScreenshotTour.find(window, button)).doClick());
+        Thread.sleep(300);
     }
 
     private static void menu(Window main, String item) {

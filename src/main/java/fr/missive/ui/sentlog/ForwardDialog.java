@@ -33,8 +33,9 @@ final class ForwardDialog {
         this.context = context;
         this.entry = entry;
         this.onQueued = onQueued;
-        dialog = new JDialog(owner, context.text("ui.sent.forward"), JDialog.ModalityType.DOCUMENT_MODAL);
-        ok = Swing.button("forwardOk", context.text("ui.sent.forward"), this::forward);
+        dialog = new JDialog(owner, context.text("ui.sent.forwardTitle", entry.subject()),
+                JDialog.ModalityType.DOCUMENT_MODAL);
+        ok = Swing.button("forwardOk", context.text("ui.sent.forwardOk"), this::forward);
         cancel = Swing.button("forwardCancel", context.text("ui.button.cancel"), dialog::dispose);
         dialog.setName("forwardDialog");
         to.setName("forwardTo");
