@@ -191,7 +191,7 @@ public final class Wiring {
                 settings, clock, Duration.ofMinutes(5));
         mail.outbox().worker().setAfterSent(copies);
         return new SentLogService(mail.accounts(), store, new JdbcOutboxStore(db), mail.outbox().worker(),
-                new MimeReader(), new Retention(settings), clock, copies);
+                new MimeReader(), new Retention(settings), clock, copies, mail.outbox());
     }
 
     /** The e-mail account use cases, kept together so Services' constructor call stays short. */

@@ -20,14 +20,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code missive sent list|show|resend|purge|retention}: the log of the mail that left. */
+/** {@code missive sent list|show|resend|forward|purge|retention}: the log of the mail that left. */
 @Command(name = "sent", mixinStandardHelpOptions = true, description = "See, resend and purge the sent mail.",
         subcommands = {SentCommand.ListSent.class, SentCommand.Show.class, SentCommand.Resend.class,
-                SentCommand.Purge.class, SentCommand.RetentionDays.class})
+                SentCommand.Forward.class, SentCommand.Purge.class, SentCommand.RetentionDays.class})
 final class SentCommand {
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
@@ -113,6 +114,14 @@ final class SentCommand {
         m.put("refused", e.refused());
         m.put("messageId", e.messageId());
         m.put("resendOf", e.resendOf());
+        m.put("forwardOf", e.forwardOf());
+        m.put("template", e.origin().template());
+        m.put("contacts", e.origin().contacts().stream().map(c -> {
+            Map<String, Object> contact = new LinkedHashMap<>();
+            contact.put("id", c.id());
+            contact.put("name", c.name());
+            return contact;
+        }).toList());
         m.put("sentFolderCopy", MailJson.lower(e.imapCopy()));
         m.put("sentFolderError", e.imapError() == null ? null : messages.get(e.imapError()));
         return m;
@@ -153,6 +162,9 @@ final class SentCommand {
             table.add(List.of("Cc", String.join(", ", d.content().cc())));
             table.add(List.of("Envelope", String.join(", ", e.recipients())));
             table.add(List.of("Subject", e.subject()));
+            table.add(List.of("Letter", e.origin().template() == null ? "" : e.origin().template()));
+            table.add(List.of("Contacts", e.origin().contacts().stream().map(c -> c.name() + " (" + c.id() + ")")
+                    .collect(Collectors.joining(", "))));
             table.add(List.of("Attachments", String.join(", ", d.content().attachments())));
             table.add(List.of("Status", messages.get(e.state().messageKey())
                     + (e.lastError() == null ? "" : " — " + messages.get(e.lastError()))));
@@ -162,6 +174,9 @@ final class SentCommand {
                     + (e.imapError() == null ? "" : " — " + messages.get(e.imapError()))));
             if (e.resendOf() != null) {
                 table.add(List.of("Resend of", String.valueOf(e.resendOf())));
+            }
+            if (e.forwardOf() != null) {
+                table.add(List.of("Forward of", String.valueOf(e.forwardOf())));
             }
             table.print(context.out());
             context.out().println();
@@ -194,15 +209,49 @@ final class SentCommand {
         }
     }
 
+    @Command(name = "forward", mixinStandardHelpOptions = true,
+            description = {"Forward a sent message from the same account: a new message with your note, a",
+                    "\"Forwarded message\" block and the original text, the original files attached."})
+    static final class Forward implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(paramLabel = "ID", description = "The message's id (see 'sent list').")
+        private long id;
+
+        @Option(names = "--to", paramLabel = "ADDR", required = true,
+                description = "The address(es) to forward it to, separated by commas.")
+        private String to;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "A few words put above the forwarded message.")
+        private String note;
+
+        Forward(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            long queued = context.services().sentLog().forward(context.actor(), id, to, note,
+                    context.messages().locale());
+            context.out().println(context.messages().get("cli.sent.forwarded", String.valueOf(id), to,
+                    String.valueOf(queued)));
+            return Cli.OK;
+        }
+    }
+
     @Command(name = "purge", mixinStandardHelpOptions = true,
             description = {"Delete the sent mail older than the retention period (see 'sent retention').",
-                    "--address: delete every message sent to this address (a deleted contact's data;",
-                    "administrators only)."})
+                    "--address: delete every message sent to this address; --contact: every message",
+                    "about this contact (a deleted contact's data; administrators only)."})
     static final class Purge implements Callable<Integer> {
         private final CliContext context;
 
         @Option(names = "--address", paramLabel = "ADDR", description = "Delete what was sent to this address.")
         private String address;
+
+        @Option(names = "--contact", paramLabel = "ID",
+                description = "Delete what concerned this contact (its id in 'contacts list', kept after deletion).")
+        private Long contact;
 
         Purge(CliContext context) {
             this.context = context;
@@ -212,7 +261,10 @@ final class SentCommand {
         public Integer call() {
             User actor = context.actor();
             SentLogService log = context.services().sentLog();
-            if (address != null) {
+            if (contact != null) {
+                context.out().println(context.messages().get("cli.sent.purgedContact",
+                        log.purgeContact(actor, contact, address), String.valueOf(contact)));
+            } else if (address != null) {
                 context.out().println(context.messages().get("cli.sent.purgedAddress",
                         log.purgeRecipient(actor, address), address));
             } else {

@@ -1,5 +1,6 @@
 package fr.missive.mail;
 
+import fr.missive.model.sentlog.SentAttachment;
 import fr.missive.model.sentlog.SentContent;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
@@ -7,16 +8,19 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.Properties;
 
 /** Reads back the MIME bytes of a sent message: its recipients, text and attachments, or a copy to send again. */
@@ -43,8 +47,16 @@ public final class MimeReader {
 
     /** The bytes of the first attachment of that file name, decoded; empty when there is none. */
     public Optional<byte[]> attachment(byte[] mime, String fileName) {
+        return attachments(mime).stream().filter(a -> a.fileName().equals(fileName)).findFirst()
+                .map(SentAttachment::bytes);
+    }
+
+    /** The files the message carried, with their bytes, in the order they appear. */
+    public List<SentAttachment> attachments(byte[] mime) {
         try {
-            return findAttachment(parse(mime), fileName);
+            List<SentAttachment> files = new ArrayList<>();
+            collect(parse(mime), files);
+            return files;
         } catch (MessagingException e) {
             throw new IllegalArgumentException("unreadable MIME message", e);
         } catch (IOException e) {
@@ -52,24 +64,24 @@ public final class MimeReader {
         }
     }
 
-    private static Optional<byte[]> findAttachment(Part part, String fileName) throws MessagingException, IOException {
+    private static void collect(Part part, List<SentAttachment> files) throws MessagingException, IOException {
         if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
-                Optional<byte[]> found = findAttachment(multipart.getBodyPart(i), fileName);
-                if (found.isPresent()) {
-                    return found;
-                }
+                collect(multipart.getBodyPart(i), files);
             }
-            return Optional.empty();
-        }
-        String name = part.getFileName();
-        if (name != null && MimeUtility.decodeText(name).equals(fileName)) {
-            try (var in = part.getInputStream()) {
-                return Optional.of(in.readAllBytes());
+        } else if (isAttachment(part)) {
+            try (InputStream in = part.getInputStream()) {
+                String type = new ContentType(part.getContentType()).getBaseType().toLowerCase(Locale.ROOT);
+                files.add(new SentAttachment(MimeUtility.decodeText(part.getFileName()), type, in.readAllBytes()));
             }
         }
-        return Optional.empty();
+    }
+
+    /** Named, and either declared an attachment or not text: what {@link #read} lists as attachments. */
+    private static boolean isAttachment(Part part) throws MessagingException {
+        return part.getFileName() != null && !part.isMimeType("multipart/*")
+                && (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || !part.isMimeType("text/*"));
     }
 
     /**
@@ -100,12 +112,9 @@ public final class MimeReader {
 
     private static void walk(Part part, StringBuilder plain, StringBuilder html, List<String> attachments)
             throws MessagingException, IOException {
-        String name = part.getFileName();
-        if (name != null && !part.isMimeType("multipart/*")) {
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || !part.isMimeType("text/*")) {
-                attachments.add(MimeUtility.decodeText(name));
-                return;
-            }
+        if (isAttachment(part)) {
+            attachments.add(MimeUtility.decodeText(part.getFileName()));
+            return;
         }
         if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();

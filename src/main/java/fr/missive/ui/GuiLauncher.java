@@ -7,6 +7,7 @@ import fr.missive.i18n.Messages;
 import fr.missive.model.MissiveException;
 import fr.missive.ui.common.BackgroundTasks;
 import fr.missive.ui.common.ErrorReporter;
+import fr.missive.ui.common.FileOpener;
 import fr.missive.app.ExitCodes;
 import fr.missive.ui.common.Themes;
 import fr.missive.ui.common.UiContext;
@@ -33,6 +34,7 @@ public final class GuiLauncher {
     private final BackgroundTasks background = new BackgroundTasks();
     private java.util.function.Consumer<java.net.URI> browser;
     private fr.missive.ui.common.Printers printers;
+    private FileOpener fileOpener;
 
     /**
      * @param exit called once, with the exit code, when the session is over and the data
@@ -41,6 +43,12 @@ public final class GuiLauncher {
     public GuiLauncher(ServicesFactory factory, IntConsumer exit) {
         this.factory = factory;
         this.exit = exit;
+    }
+
+    /** Opens attachments with {@code opener} instead of the system's viewer (tests). */
+    public GuiLauncher withFileOpener(FileOpener opener) {
+        this.fileOpener = opener;
+        return this;
     }
 
     /** Opens web pages with {@code browser} instead of the system browser (tests). */
@@ -100,6 +108,9 @@ public final class GuiLauncher {
         }
         if (printers != null) {
             context.setPrinters(printers);
+        }
+        if (fileOpener != null) {
+            context.setFileOpener(fileOpener);
         }
         new StartupFlow(context, () -> switchToSandbox(services)).begin();
     }

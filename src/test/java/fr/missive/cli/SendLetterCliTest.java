@@ -181,6 +181,34 @@ class SendLetterCliTest {
     }
 
     @Test
+    void theSentLogNamesTheLetterAndTheContactAndPurgesTheContactsMessagesOnRequest() {
+        assertThat(cli.run("send", "letter", "Convocation parents", "--contacts", "search=Zoé",
+                "--field", "date_rdv=lundi").exitCode()).isZero();
+        assertThat(cli.run("send", "mail", "--to", "direction@example.org", "--subject", "Point", "--body", "Texte")
+                .exitCode()).isZero();
+        assertThat(cli.run("outbox", "run", "--until-empty", "--max-seconds", "30").exitCode()).isZero();
+        Map<String, Object> zoe = cli.run("contacts", "list", "--format", "json").jsonArray().stream()
+                .filter(c -> "Zoé".equals(c.get("firstName"))).findFirst().orElseThrow();
+
+        List<Map<String, Object>> log = cli.run("sent", "list", "--search", "convocation zoe", "--format", "json")
+                .jsonArray();
+        assertThat(log).singleElement().satisfies(m -> {
+            assertThat(m).containsEntry("template", "Convocation parents");
+            assertThat(m.get("contacts")).isEqualTo(List.of(Map.of("id", zoe.get("id"), "name", "Zoé AUTRE")));
+        });
+        String id = String.valueOf(log.get(0).get("id"));
+        assertThat(cli.run("sent", "show", id).out()).contains("Convocation parents", "Zoé AUTRE");
+        assertThat(cli.run("sent", "list", "--format", "csv").out()).contains(";Convocation parents;Zoé AUTRE;");
+
+        CliRunner.Result purge = cli.run("sent", "purge", "--contact", String.valueOf(zoe.get("id")));
+
+        assertThat(purge.exitCode()).as(purge.err()).isZero();
+        assertThat(purge.out()).contains("1 supprimé");
+        assertThat(cli.run("sent", "list", "--format", "json").jsonArray()).singleElement()
+                .satisfies(m -> assertThat(m).containsEntry("subject", "Point"));
+    }
+
+    @Test
     void sendMailTakesTheContactsWhoAcceptEmail() {
         CliRunner.Result sent = cli.run("send", "mail", "--contacts", "class=3e A", "--subject", "Sortie",
                 "--body", "Bonjour");

@@ -109,6 +109,38 @@ class SentCliTest {
     }
 
     @Test
+    void forwardSendsTheOriginalTextAndFileToTheNewAddressesAndAStaffUserCannotForwardWhatTheyDoNotSee()
+            throws Exception {
+        String id = String.valueOf(cli.run("sent", "list", "--format", "json").jsonArray().get(0).get("id"));
+        CliRunner.Result refused = cli.run("--as", "Paul Durand", "sent", "forward", id, "--to", "paul@example.org");
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err()).contains("There is no message " + id);
+        assertThat(cli.run("--as", "Paul Durand", "sent", "purge", "--contact", "1").exitCode()).isNotZero();
+        assertThat(cli.run("sent", "forward", id, "--to", "not an address").exitCode()).isNotZero();
+
+        CliRunner.Result forwarded = cli.run("sent", "forward", id, "--to",
+                "principal@college-test.fr,cpe@college-test.fr", "--note", "For your information.");
+        assertThat(forwarded.exitCode()).as(forwarded.err()).isZero();
+        assertThat(cli.run("outbox", "run", "--until-empty", "--max-seconds", "30").exitCode()).isZero();
+
+        assertThat(greenMail.waitForIncomingEmail(5_000, 3)).isTrue();
+        jakarta.mail.internet.MimeMessage principal =
+                greenMail.getReceivedMessagesForDomain("principal@college-test.fr")[0];
+        assertThat(principal.getSubject()).isEqualTo("Fwd: Bulletin d'Élodie");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        principal.writeTo(bytes);
+        fr.missive.model.sentlog.SentContent content = new fr.missive.mail.MimeReader().read(bytes.toByteArray());
+        assertThat(content.attachments()).containsExactly("Bulletin Élodie.pdf");
+        assertThat(content.text()).startsWith("For your information.").contains("-------- Forwarded message --------",
+                "From: claire@college-test.fr", "Subject: Bulletin d'Élodie", "voici le bulletin du trimestre");
+        List<Map<String, Object>> after = cli.run("sent", "list", "--format", "json").jsonArray();
+        assertThat(after.get(0)).containsEntry("forwardOf", Integer.valueOf(id))
+                .containsEntry("recipients", List.of("principal@college-test.fr", "cpe@college-test.fr"));
+        assertThat(cli.run("sent", "show", String.valueOf(after.get(0).get("id"))).out())
+                .contains("Forward of", "For your information.", "Madame, voici le bulletin du trimestre.");
+    }
+
+    @Test
     void theRetentionIsAnAdministratorsSettingAndPurgeKeepsRecentMail() {
         assertThat(cli.run("sent", "retention").out()).contains("kept for 365 days");
         assertThat(cli.run("--as", "Paul Durand", "sent", "retention", "30").exitCode()).isNotZero();

@@ -120,6 +120,9 @@ class AccountsAdministrationTest {
 
         DialogFixture verification = Gui.dialog(robot, "accountVerificationDialog");
         verification.button("accountVerificationClose").click();
+        // The saved mailbox settings are tried at once: this host does not exist.
+        Gui.until("the mailbox diagnosis", () -> Gui.onEdt(() -> accounts.label("accountsState").target().getText())
+                .contains("The mailbox server imap.college-test.fr could not be reached"));
         Account saved = services.accounts().require(admin, "Vie scolaire");
         assertThat(saved.maskRecipients()).isTrue();
         assertThat(saved.replyTo()).hasToString("cpe@college-test.fr");
@@ -139,6 +142,39 @@ class AccountsAdministrationTest {
         edit.textBox("account.imap.password").requireText("");
         edit.button("accountClose").click();
         Gui.untilHidden(robot, "accountWizard");
+    }
+
+    @Test
+    void savingTheAccountTriesItsMailboxAtOnceAndNamesTheSentFolderFound(Robot robot) throws Exception {
+        GreenMail imap = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+        imap.start();
+        try {
+            imap.setUser(ADDRESS, LOGIN, PASSWORD);
+            try (jakarta.mail.Store store = jakarta.mail.Session.getInstance(new java.util.Properties())
+                    .getStore("imap")) {
+                store.connect("127.0.0.1", imap.getImap().getPort(), LOGIN, PASSWORD);
+                store.getFolder("Envoyés").create(jakarta.mail.Folder.HOLDS_MESSAGES);
+            }
+            services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Claire", ADDRESS,
+                    SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", greenMail.getSmtp().getPort(), Security.NONE,
+                    LOGIN, PASSWORD.toCharArray(), null, true), null, false, List.of(), SampleData.ADMIN,
+                    new fr.missive.app.accounts.ImapDraft("127.0.0.1", imap.getImap().getPort(), Security.NONE, LOGIN,
+                            PASSWORD.toCharArray(), null)));
+            FrameFixture main = signInAs(robot, SampleData.ADMIN);
+            DialogFixture accounts = openAccounts(robot, main, 1);
+            accounts.list("accountsList").selectItem(0);
+            accounts.button("accountEdit").click();
+            DialogFixture wizard = Gui.dialog(robot, "accountWizard");
+            wizard.button("accountNext").click();
+            wizard.button("accountNext").click();
+            wizard.button("accountTest").click();
+            Gui.untilHidden(robot, "accountWizard");
+
+            Gui.until("the mailbox found", () -> Gui.onEdt(() -> accounts.label("accountsState").target().getText())
+                    .contains("Connected to the mailbox; Sent folder: Envoyés."));
+        } finally {
+            imap.stop();
+        }
     }
 
     @Test

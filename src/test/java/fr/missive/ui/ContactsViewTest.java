@@ -9,6 +9,7 @@ import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.ContactKind;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.assertj.swing.core.Robot;
@@ -159,6 +160,44 @@ class ContactsViewTest {
                 .orElseThrow();
         assertThat(helene.custom()).containsExactly(Map.entry("Option", "Latin"),
                 Map.entry("Salle", "B12"));
+    }
+
+    @Test
+    void deletingAContactTheSentLogMentionsOffersToPurgeTheirMessages(Robot robot) throws Exception {
+        try (fr.missive.mail.ScriptedSmtpServer server = new fr.missive.mail.ScriptedSmtpServer().start()) {
+            fr.missive.model.users.User admin = SampleData.admin(services);
+            services.accounts().saveAnyway(admin, new fr.missive.app.accounts.AccountDraft(
+                    fr.missive.model.accounts.AccountKind.PERSONAL, "Secrétariat", "secretariat@college-test.fr",
+                    fr.missive.model.accounts.SettingsSource.OWN, null, new fr.missive.app.accounts.SmtpDraft(
+                    "127.0.0.1", server.port(), fr.missive.model.mail.Security.NONE, null, null, null, false, null),
+                    null, false, List.of(), null));
+            Contact anais = services.contacts().list().stream().filter(c -> c.firstName().equals("Hélène"))
+                    .findFirst().orElseThrow();
+            services.outbox().queue(admin, "Secrétariat", List.of(
+                    fr.missive.app.outbox.MailContent.plain(List.of(fr.missive.model.EmailAddress.parse(
+                            "famille.simon@example.fr")), "Absence", "Texte", List.of())
+                            .withOrigin(fr.missive.model.outbox.MailOrigin.of("Absence",
+                                    new fr.missive.model.outbox.MailOrigin.ContactRef(anais.id(), anais.displayName()))),
+                    fr.missive.app.outbox.MailContent.plain(List.of(fr.missive.model.EmailAddress.parse(
+                            "direction@example.fr")), "Autre", "Texte", List.of())));
+            fr.missive.model.sentlog.SentFilter all = new fr.missive.model.sentlog.SentFilter(java.util.Set.of(),
+                    null, null, null, null);
+            Gui.until("both sent", () -> services.sentLog().list(admin, all).size() == 2);
+
+            table.cell("Hélène").click();
+            main.button("contactDelete").click();
+            Gui.dialog(robot, "confirmDialog").optionPane().buttonWithText("Delete").click();
+            waitForRows(4);
+            JOptionPaneFixture purge = Gui.dialog(robot, "confirmDialog").optionPane();
+            purge.requireMessage(Pattern.compile("(?s).*sent mail log everything about this contact.*"));
+            purge.buttonWithText("Delete from the log").click();
+
+            JOptionPaneFixture done = Gui.dialog(robot, "alertInfo").optionPane();
+            done.requireMessage(Pattern.compile("(?s).*One sent message deleted from the log.*"));
+            done.okButton().click();
+            assertThat(services.sentLog().list(admin, all)).singleElement()
+                    .satisfies(e -> assertThat(e.subject()).isEqualTo("Autre"));
+        }
     }
 
     @Test

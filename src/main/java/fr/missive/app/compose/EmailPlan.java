@@ -19,9 +19,15 @@ public record EmailPlan(List<PersonalMessage> messages, List<Skipped> skipped) {
     /**
      * One recipient's copy, merged, as it will be sent.
      *
-     * @param html the HTML alternative with the formatted signature, or null for plain text only
+     * @param html      the HTML alternative with the formatted signature, or null for plain text only
+     * @param contactId the contact it is merged for, or null for a typed address
      */
-    public record PersonalMessage(String recipientName, EmailAddress to, String subject, String text, String html) {
+    public record PersonalMessage(String recipientName, EmailAddress to, String subject, String text, String html,
+                                  Long contactId) {
+
+        PersonalMessage about(Long contact) {
+            return new PersonalMessage(recipientName, to, subject, text, html, contact);
+        }
     }
 
     /** A contact who will get no e-mail, and why ({@code compose.skipped.*}). */

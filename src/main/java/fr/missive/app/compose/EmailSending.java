@@ -16,6 +16,7 @@ import fr.missive.model.letters.MergeField;
 import fr.missive.model.letters.MergeValues;
 import fr.missive.model.mail.Attachment;
 import fr.missive.model.mail.InlineImage;
+import fr.missive.model.outbox.MailOrigin;
 import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
 import java.time.Clock;
@@ -93,7 +94,7 @@ public final class EmailSending {
     /** A contact's copy of the draft, merged with their values. */
     PersonalMessage mergeFor(User actor, EmailDraft draft, Contact contact) {
         return merge(actor, draft, values(actor, draft).contact(contact).build(), contact.displayName(),
-                contact.email());
+                contact.email()).about(contact.id());
     }
 
     /** The copy for a typed address: only {@code {{email}}} is known of its recipient. */
@@ -133,7 +134,13 @@ public final class EmailSending {
     /** One merged copy as the outbox takes it. */
     static MailContent content(PersonalMessage m, List<InlineImage> signatureImages, List<Attachment> attachments) {
         return new MailContent(List.of(m.to()), m.subject(), m.text(), m.html(),
-                m.html() == null ? List.of() : signatureImages, attachments);
+                m.html() == null ? List.of() : signatureImages, attachments, origin(m));
+    }
+
+    /** A copy merged for a contact names them in the sent log; a free address concerns no contact. */
+    private static MailOrigin origin(PersonalMessage m) {
+        return m.contactId() == null ? MailOrigin.NONE
+                : MailOrigin.of(null, new MailOrigin.ContactRef(m.contactId(), m.recipientName()));
     }
 
     private MergeValues.Builder values(User actor, EmailDraft draft) {
@@ -154,7 +161,7 @@ public final class EmailSending {
             html = SignatureHtml.message(body, mergeText(formatted.formattedText(), values),
                     formatted.hasImage() ? SIGNATURE_IMAGE_ID : null);
         }
-        return new PersonalMessage(name, to, mergeText(draft.subject(), values), text, html);
+        return new PersonalMessage(name, to, mergeText(draft.subject(), values), text, html, null);
     }
 
     /**

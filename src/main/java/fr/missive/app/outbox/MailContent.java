@@ -3,6 +3,7 @@ package fr.missive.app.outbox;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.mail.Attachment;
 import fr.missive.model.mail.InlineImage;
+import fr.missive.model.outbox.MailOrigin;
 import java.util.List;
 
 /**
@@ -11,14 +12,25 @@ import java.util.List;
  *
  * @param html         the HTML body, or null for plain text only
  * @param inlineImages images the HTML shows by content id
+ * @param origin       the letter template and contacts concerned, kept in the sent log
  */
 public record MailContent(List<EmailAddress> to, String subject, String text, String html,
-                          List<InlineImage> inlineImages, List<Attachment> attachments) {
+                          List<InlineImage> inlineImages, List<Attachment> attachments, MailOrigin origin) {
+
+    public MailContent(List<EmailAddress> to, String subject, String text, String html,
+                       List<InlineImage> inlineImages, List<Attachment> attachments) {
+        this(to, subject, text, html, inlineImages, attachments, MailOrigin.NONE);
+    }
 
     public MailContent {
         to = List.copyOf(to);
         inlineImages = List.copyOf(inlineImages == null ? List.of() : inlineImages);
         attachments = List.copyOf(attachments == null ? List.of() : attachments);
+        origin = origin == null ? MailOrigin.NONE : origin;
+    }
+
+    public MailContent withOrigin(MailOrigin newOrigin) {
+        return new MailContent(to, subject, text, html, inlineImages, attachments, newOrigin);
     }
 
     /** About what the message weighs on the wire, to compare with {@link ProviderLimits#messageSize}. */

@@ -94,7 +94,7 @@ public final class OutboxService {
                     content.inlineImages(), content.attachments());
             BuiltMessage bytes = mime.build(message, MimeBuilder.newMessageId(sender.from()), now);
             built.add(new NewOutboxMessage(account.id(), actor.id(), bytes.messageId(), message.subject(),
-                    bytes.envelopeFrom(), bytes.recipients(), bytes.bytes()));
+                    bytes.envelopeFrom(), bytes.recipients(), bytes.bytes(), content.origin()));
         }
         List<Long> ids = store.enqueue(built, now);
         worker.wake();

@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class SentLogCsv {
 
     public static final List<String> HEADER = List.of("id", "date", "account", "from", "recipients", "subject",
-            "status", "server_reply", "message_id", "resend_of", "imap_copy");
+            "status", "server_reply", "message_id", "resend_of", "imap_copy", "letter", "contacts", "forward_of");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ZoneId zone;
@@ -44,7 +44,9 @@ public final class SentLogCsv {
                 printer.printRecord(e.id(), DATE.format(e.date().atZone(zone)),
                         accountNames.getOrDefault(e.accountId(), ""), e.from(), String.join(", ", e.recipients()),
                         e.subject(), words.apply(e.state().messageKey()), nullToEmpty(e.serverReply()), e.messageId(),
-                        e.resendOf() == null ? "" : e.resendOf(), words.apply(e.imapCopy().messageKey()));
+                        e.resendOf() == null ? "" : e.resendOf(), words.apply(e.imapCopy().messageKey()),
+                        nullToEmpty(e.origin().template()), e.origin().contactNames(),
+                        e.forwardOf() == null ? "" : e.forwardOf());
             }
             printer.flush();
         } catch (IOException e) {

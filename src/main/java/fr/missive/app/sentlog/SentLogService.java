@@ -3,13 +3,18 @@ package fr.missive.app.sentlog;
 import fr.missive.app.Validator;
 import fr.missive.app.accounts.AccountService;
 import fr.missive.app.outbox.DeliveryWorker;
+import fr.missive.app.outbox.MailContent;
+import fr.missive.app.outbox.OutboxService;
+import fr.missive.i18n.Messages;
 import fr.missive.mail.MimeBuilder;
 import fr.missive.mail.MimeReader;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
+import fr.missive.model.contacts.Contact;
 import fr.missive.model.outbox.NewOutboxMessage;
+import fr.missive.model.sentlog.SentAttachment;
 import fr.missive.model.sentlog.SentContent;
 import fr.missive.model.sentlog.SentEntry;
 import fr.missive.model.sentlog.SentFilter;
@@ -20,6 +25,8 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +52,13 @@ public final class SentLogService {
     private final Retention retention;
     private final Clock clock;
     private final SentCopies copies;
+    private final OutboxService sending;
 
     public SentLogService(AccountService accounts, SentLogStore store, OutboxStore outbox, DeliveryWorker worker,
-                          MimeReader reader, Retention retention, Clock clock, SentCopies copies) {
+                          MimeReader reader, Retention retention, Clock clock, SentCopies copies,
+                          OutboxService sending) {
         this.copies = copies;
+        this.sending = sending;
         this.accounts = accounts;
         this.store = store;
         this.outbox = outbox;
@@ -131,10 +141,43 @@ public final class SentLogService {
         byte[] bytes = reader.copyForResend(original, messageId, to == null ? null : to.toString());
         Instant now = clock.instant();
         long newId = outbox.enqueue(List.of(new NewOutboxMessage(entry.accountId(), actor.id(), messageId,
-                entry.subject(), entry.from(), recipients, bytes)), now).get(0);
+                entry.subject(), entry.from(), recipients, bytes, entry.origin())), now).get(0);
         store.linkResend(newId, entry.id());
         worker.wake();
         return newId;
+    }
+
+    /**
+     * Queues a new message from the same account to the typed addresses (separated by commas or
+     * semicolons): the note, a "Forwarded message" block and the original text, with the
+     * original files attached; linked to the first. Returns the new message's id.
+     *
+     * @param language the language of the forward's block and subject prefix
+     */
+    public long forward(User actor, long id, String to, String note, Locale language) {
+        SentDetails original = details(actor, id);
+        Validator v = new Validator();
+        List<EmailAddress> addresses = new ArrayList<>();
+        for (String part : (to == null ? "" : to).split("[,;]")) {
+            EmailAddress address = part.isBlank() ? null : v.optionalEmail("to", part);
+            if (address != null && !addresses.contains(address)) {
+                addresses.add(address);
+            }
+        }
+        if (addresses.isEmpty() && !v.hasErrors()) {
+            v.add("to", UserMessage.of("mail.problem.RECIPIENT_REQUIRED"));
+        }
+        v.throwIfInvalid();
+        MailContent content = new ForwardedMessage(Messages.forLocale(language), ZoneId.systemDefault())
+                .build(original, attachments(actor, id), addresses, note);
+        long newId = sending.queue(actor, original.accountName(), List.of(content)).get(0);
+        store.linkForward(newId, id);
+        return newId;
+    }
+
+    /** The files the message carried, with their bytes. */
+    public List<SentAttachment> attachments(User actor, long id) {
+        return reader.attachments(raw(actor, id));
     }
 
     /** The copy of sent mail into the account's IMAP Sent folder. */
@@ -171,6 +214,42 @@ public final class SentLogService {
         return store.purgeRecipient(parsed.toAscii());
     }
 
+    /**
+     * Removes from the log every message that concerned the contact (by the letter or message
+     * merged for them) and, when given, every message sent to their address: what the school
+     * does when a family asks for its data to be erased. Administrators only.
+     */
+    public int purgeContact(User actor, long contactId, String address) {
+        requireAdmin(actor);
+        int purged = store.purgeContact(contactId);
+        return address == null || address.isBlank() ? purged : purged + purgeRecipient(actor, address);
+    }
+
+    /**
+     * How many logged messages concern the contacts (merged for them or sent to their address):
+     * what deleting them may leave in the log. Zero for staff, who may not purge it.
+     */
+    public int aboutContacts(User actor, List<Contact> contacts) {
+        if (!actor.isAdmin()) {
+            return 0;
+        }
+        int count = 0;
+        for (Contact c : contacts) {
+            count += store.countAbout(c.id(), c.email() == null ? null : c.email().toAscii());
+        }
+        return count;
+    }
+
+    /** Purges the contacts' messages from the log (see {@link #purgeContact}); returns how many. */
+    public int purgeContacts(User actor, List<Contact> contacts) {
+        requireAdmin(actor);
+        int purged = 0;
+        for (Contact c : contacts) {
+            purged += purgeContact(actor, c.id(), c.email() == null ? null : c.email().toAscii());
+        }
+        return purged;
+    }
+
     private static void requireAdmin(User actor) {
         if (!actor.isAdmin()) {
             throw new MissiveException(UserMessage.of("sentlog.adminOnly"));
@@ -191,7 +270,8 @@ public final class SentLogService {
     }
 
     private boolean matches(SentEntry e, List<String> words) {
-        String head = fold(e.subject() + " " + String.join(" ", e.recipients()));
+        String head = fold(e.subject() + " " + String.join(" ", e.recipients()) + " "
+                + (e.origin().template() == null ? "" : e.origin().template()) + " " + e.origin().contactNames());
         if (words.stream().allMatch(head::contains)) {
             return true;
         }

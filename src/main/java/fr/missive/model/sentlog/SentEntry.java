@@ -1,6 +1,7 @@
 package fr.missive.model.sentlog;
 
 import fr.missive.model.UserMessage;
+import fr.missive.model.outbox.MailOrigin;
 import fr.missive.model.outbox.OutboxState;
 import java.time.Instant;
 import java.util.List;
@@ -15,17 +16,22 @@ import java.util.List;
  * @param resendOf    the log entry this one resends, or null
  * @param imapCopy    the copy into the IMAP Sent folder, NONE when the account does not ask for one
  * @param imapError   why the copy failed so far, in plain words, or null
+ * @param forwardOf   the log entry this one forwards, or null
+ * @param origin      the letter template and the contacts the message concerned
  */
 public record SentEntry(long id, long accountId, String messageId, String subject, String from,
                         List<String> recipients, OutboxState state, Instant queuedAt, Instant sentAt,
                         String serverReply, List<String> refused, UserMessage lastError, Long resendOf,
-                        ImapCopyState imapCopy, UserMessage imapError) {
+                        ImapCopyState imapCopy, UserMessage imapError, Long forwardOf, MailOrigin origin) {
 
     public SentEntry {
         recipients = List.copyOf(recipients);
         refused = List.copyOf(refused);
         if (imapCopy == null) {
             imapCopy = ImapCopyState.NONE;
+        }
+        if (origin == null) {
+            origin = MailOrigin.NONE;
         }
     }
 

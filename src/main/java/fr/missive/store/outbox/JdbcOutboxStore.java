@@ -43,7 +43,8 @@ public final class JdbcOutboxStore implements OutboxStore {
             Timestamp at = Timestamp.from(now);
             try (PreparedStatement row = c.prepareStatement("INSERT INTO outbox_message (account_id, created_by,"
                     + " message_id, subject, envelope_from, envelope_to, state, attempts, queued_at, retry_from,"
-                    + " next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?)",
+                    + " next_attempt_at, template_name, contacts)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement mime = c.prepareStatement(
                          "INSERT INTO outbox_mime (message_id, mime) VALUES (?, ?)")) {
@@ -57,6 +58,8 @@ public final class JdbcOutboxStore implements OutboxStore {
                     row.setTimestamp(7, at);
                     row.setTimestamp(8, at);
                     row.setTimestamp(9, at);
+                    row.setString(10, OriginColumns.template(m.origin()));
+                    row.setString(11, OriginColumns.contacts(m.origin()));
                     row.executeUpdate();
                     long id;
                     try (ResultSet keys = row.getGeneratedKeys()) {

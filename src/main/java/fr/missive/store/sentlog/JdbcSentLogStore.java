@@ -6,6 +6,8 @@ import fr.missive.model.sentlog.ImapCopyState;
 import fr.missive.model.sentlog.SentEntry;
 import fr.missive.model.sentlog.SentFilter;
 import fr.missive.store.db.Database;
+import fr.missive.store.outbox.OriginColumns;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +27,8 @@ public final class JdbcSentLogStore implements SentLogStore {
     private static final String DATE = "COALESCE(sent_at, queued_at)";
     private static final String LOGGED = "state IN ('SENT', 'FAILED', 'CANCELLED')";
     private static final String COLUMNS = "id, account_id, message_id, subject, envelope_from, envelope_to, state,"
-            + " queued_at, sent_at, server_reply, refused, error_key, error_args, resend_of, imap_copy, imap_error";
+            + " queued_at, sent_at, server_reply, refused, error_key, error_args, resend_of, imap_copy, imap_error,"
+            + " template_name, contacts, forward_of";
 
     private final Database db;
 
@@ -105,6 +108,17 @@ public final class JdbcSentLogStore implements SentLogStore {
     }
 
     @Override
+    public void linkForward(long forward, long original) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET forward_of = ? WHERE id = ?")) {
+                p.setLong(1, original);
+                p.setLong(2, forward);
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public int purgeBefore(Instant cutoff) {
         return db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM outbox_message WHERE " + LOGGED
@@ -117,30 +131,66 @@ public final class JdbcSentLogStore implements SentLogStore {
 
     @Override
     public int purgeRecipient(String address) {
-        String wanted = address.strip().toLowerCase(Locale.ROOT);
         return db.inTransaction(c -> {
-            List<Long> ids = new ArrayList<>();
-            // LIKE narrows the rows; the exact line comparison decides.
-            try (PreparedStatement p = c.prepareStatement("SELECT id, envelope_to FROM outbox_message WHERE "
-                    + LOGGED + " AND LOWER(envelope_to) LIKE ? ESCAPE '!'")) {
-                p.setString(1, "%" + wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        if (lines(rs.getString(2)).stream().anyMatch(a -> a.equalsIgnoreCase(wanted))) {
-                            ids.add(rs.getLong(1));
-                        }
+            List<Long> ids = sentTo(c, address);
+            deleteAll(c, ids);
+            return ids.size();
+        });
+    }
+
+    private static List<Long> sentTo(Connection c, String address) throws SQLException {
+        String wanted = address.strip().toLowerCase(Locale.ROOT);
+        List<Long> ids = new ArrayList<>();
+        // LIKE narrows the rows; the exact line comparison decides.
+        try (PreparedStatement p = c.prepareStatement("SELECT id, envelope_to FROM outbox_message WHERE "
+                + LOGGED + " AND LOWER(envelope_to) LIKE ? ESCAPE '!'")) {
+            p.setString(1, "%" + wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    if (lines(rs.getString(2)).stream().anyMatch(a -> a.equalsIgnoreCase(wanted))) {
+                        ids.add(rs.getLong(1));
                     }
                 }
             }
-            try (PreparedStatement d = c.prepareStatement("DELETE FROM outbox_message WHERE id = ?")) {
-                for (long id : ids) {
-                    d.setLong(1, id);
-                    d.addBatch();
-                }
-                d.executeBatch();
+        }
+        return ids;
+    }
+
+    @Override
+    public int purgeContact(long contactId) {
+        return db.inTransaction(c -> {
+            List<Long> ids = aboutContact(c, contactId);
+            deleteAll(c, ids);
+            return ids.size();
+        });
+    }
+
+    @Override
+    public int countAbout(long contactId, String address) {
+        return db.inTransaction(c -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>(aboutContact(c, contactId));
+            if (address != null) {
+                ids.addAll(sentTo(c, address));
             }
             return ids.size();
         });
+    }
+
+    private static List<Long> aboutContact(Connection c, long contactId) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id, contacts FROM outbox_message WHERE "
+                + LOGGED + " AND contacts LIKE ?")) {
+            p.setString(1, OriginColumns.contactPattern(contactId));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    if (OriginColumns.origin(null, rs.getString(2)).contacts().stream()
+                            .anyMatch(ref -> ref.id() == contactId)) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     @Override
@@ -186,6 +236,20 @@ public final class JdbcSentLogStore implements SentLogStore {
         });
     }
 
+    /** The bytes go with the rows (ON DELETE CASCADE). */
+    private static void deleteAll(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM outbox_message WHERE id = ?")) {
+            for (long id : ids) {
+                d.setLong(1, id);
+                d.addBatch();
+            }
+            d.executeBatch();
+        }
+    }
+
     private static List<SentEntry> entries(PreparedStatement p) throws SQLException {
         List<SentEntry> entries = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
@@ -200,10 +264,16 @@ public final class JdbcSentLogStore implements SentLogStore {
                         rs.getTimestamp(8).toInstant(), sent == null ? null : sent.toInstant(), rs.getString(10),
                         lines(rs.getString(11)), key == null ? null : new UserMessage(key, args(rs.getString(13))),
                         noResend ? null : resendOf, imap == null ? ImapCopyState.NONE : ImapCopyState.valueOf(imap),
-                        imapError(rs.getString(16))));
+                        imapError(rs.getString(16)), nullableLong(rs, 19),
+                        OriginColumns.origin(rs.getString(17), rs.getString(18))));
             }
         }
         return entries;
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static UserMessage imapError(String stored) {

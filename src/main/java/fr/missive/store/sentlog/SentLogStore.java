@@ -24,11 +24,20 @@ public interface SentLogStore {
     /** Marks {@code resent} as a resending of {@code original}. */
     void linkResend(long resent, long original);
 
+    /** Marks {@code forward} as a forwarding of {@code original}. */
+    void linkForward(long forward, long original);
+
     /** Deletes the logged messages (with their bytes) dated before {@code cutoff}; returns how many. */
     int purgeBefore(Instant cutoff);
 
     /** Deletes the logged messages one of whose envelope recipients is {@code address}; returns how many. */
     int purgeRecipient(String address);
+
+    /** Deletes the logged messages that concerned the contact; returns how many. */
+    int purgeContact(long contactId);
+
+    /** How many logged messages concerned the contact or were sent to the address (null: none). */
+    int countAbout(long contactId, String address);
 
     /** The copy into the Sent folder is to be made for this message. */
     void markImapPending(long id);

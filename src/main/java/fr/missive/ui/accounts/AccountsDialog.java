@@ -151,6 +151,7 @@ public final class AccountsDialog {
     private void add(AccountKind kind) {
         new AccountWizard(context, dialog, kind, saved -> {
             reload(saved.name());
+            checkMailbox(saved);
             if (saved.isInstitution() && !saved.verified()) {
                 new AccountVerificationDialog(context, dialog, saved, verified -> reload(verified.name())).open();
             }
@@ -166,7 +167,7 @@ public final class AccountsDialog {
             // A shared account is lent: its user proves they may change it by the secret answer.
             new SecretAnswerPrompt(context, dialog, selected, answer -> {
                 try {
-                    new AccountWizard(context, dialog, selected, saved -> reload(saved.name()))
+                    new AccountWizard(context, dialog, selected, this::savedAndCheck)
                             .withSecretAnswer(answer).open();
                 } finally {
                     Arrays.fill(answer, '\0');
@@ -174,7 +175,34 @@ public final class AccountsDialog {
             }).open();
             return;
         }
-        new AccountWizard(context, dialog, selected, saved -> reload(saved.name())).open();
+        new AccountWizard(context, dialog, selected, this::savedAndCheck).open();
+    }
+
+    private void savedAndCheck(Account saved) {
+        reload(saved.name());
+        checkMailbox(saved);
+    }
+
+    /**
+     * Saved IMAP settings are tried at once, as the SMTP ones are by the wizard's test: the
+     * mailbox is signed in to and its Sent folder looked for; the outcome shows under the list.
+     */
+    private void checkMailbox(Account saved) {
+        if (saved.imap() == null) {
+            return;
+        }
+        state.setText(context.text("ui.accounts.imap.testing"));
+        context.background().submit(() -> context.services().sentLog().copies().test(saved), check -> {
+            state.setText(Swing.wrapped(check.problem() == null
+                    ? context.text("ui.accounts.imap.testOk", check.sentFolder())
+                    : check.problem().key().equals("sentlog.imapTest.noFolder")
+                            ? context.text("ui.accounts.imap.noFolder")
+                            : context.messages().get(check.problem()), 520));
+            Swing.growToFit(dialog);
+        }, failure -> {
+            state.setText(" ");
+            context.errors().report(dialog, failure);
+        });
     }
 
     private void editSecretQuestion() {

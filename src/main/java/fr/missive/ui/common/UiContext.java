@@ -28,6 +28,7 @@ public final class UiContext {
     private Consumer<URI> browser = UiContext::openInSystemBrowser;
     private Printers printers = Printers.system();
     private java.util.function.BiConsumer<String, Runnable> statusLine = (text, stop) -> { };
+    private FileOpener fileOpener = FileOpener.system();
 
     /**
      * @param quit ends the session with an exit code: closes the data folder, then the process
@@ -109,6 +110,15 @@ public final class UiContext {
 
     public void setStatusLine(java.util.function.BiConsumer<String, Runnable> statusLine) {
         this.statusLine = Objects.requireNonNull(statusLine);
+    }
+
+    /** Opens a saved attachment with the system's viewer; tests record the file instead. */
+    public FileOpener fileOpener() {
+        return fileOpener;
+    }
+
+    public void setFileOpener(FileOpener opener) {
+        this.fileOpener = Objects.requireNonNull(opener);
     }
 
     private static void openInSystemBrowser(URI uri) {

@@ -4,6 +4,7 @@ import fr.missive.model.text.Folding;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.icons.FlatSearchIcon;
 import fr.missive.model.contacts.Contact;
+import fr.missive.model.users.User;
 import fr.missive.model.contacts.ContactKind;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.Choice;
@@ -340,9 +341,25 @@ public final class ContactsPanel {
             return;
         }
         List<Long> ids = selected.stream().map(Contact::id).toList();
+        User actor = context.user();
         context.inBackground(owner, () -> {
             context.services().contacts().delete(ids);
-            return null;
-        }, done -> reload());
+            return context.services().sentLog().aboutContacts(actor, selected);
+        }, inLog -> {
+            reload();
+            if (inLog > 0) {
+                offerSentLogPurge(actor, selected);
+            }
+        });
+    }
+
+    /** A family that asks for its data to be erased: the administrator may remove it from the sent log too. */
+    private void offerSentLogPurge(User actor, List<Contact> deleted) {
+        if (!Alerts.confirm(owner, context.messages(), context.text("ui.contacts.purgeSentLog", deleted.size()),
+                context.text("ui.contacts.purgeSentLogConfirm"))) {
+            return;
+        }
+        context.inBackground(owner, () -> context.services().sentLog().purgeContacts(actor, deleted),
+                purged -> Alerts.info(owner, context.messages(), context.text("ui.contacts.purgedSentLog", purged)));
     }
 }

@@ -4,6 +4,7 @@ import fr.missive.app.outbox.OutboxService;
 import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.users.User;
+import fr.missive.ui.common.ColumnWidths;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Component;
@@ -68,10 +69,13 @@ public final class OutboxDialog {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(false);
         table.getSelectionModel().addListSelectionListener(e -> selectionChanged());
-        int[] widths = {110, 110, 190, 180, 60, 200, 420};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        }
+        ColumnWidths.fit(table, 0, model.stateTexts());
+        ColumnWidths.atLeastTitle(table, 1, 110);
+        ColumnWidths.atLeastTitle(table, 2, 190);
+        ColumnWidths.atLeastTitle(table, 3, 200);
+        ColumnWidths.fit(table, 4, List.of("99"));
+        ColumnWidths.fit(table, 5, model.whenTexts());
+        ColumnWidths.atLeastTitle(table, 6, 300);
         table.setDefaultRenderer(String.class, new TooltipRenderer());
         state.setName("outboxState");
         detail.setName("outboxDetail");
@@ -81,7 +85,7 @@ public final class OutboxDialog {
         detail.setOpaque(false);
         JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]",
                 "[grow,fill][][][]"));
-        content.add(new JScrollPane(table), "w 700:1200, h 260:420");
+        content.add(new JScrollPane(table), "w 700:1240, h 260:420");
         content.add(detail, "h 50!");
         content.add(state);
         content.add(Swing.buttonBar(null, close, retry, cancel), "growx, gaptop 8");

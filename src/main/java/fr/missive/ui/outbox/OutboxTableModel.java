@@ -21,6 +21,21 @@ final class OutboxTableModel extends MailRowsTableModel<OutboxEntry> {
                 .withZone(ZoneId.systemDefault());
     }
 
+    /** The longest texts each short column can show, to size it: states, then the "when" texts. */
+    List<String> stateTexts() {
+        return java.util.Arrays.stream(OutboxState.values()).map(st -> messages.get(st.messageKey())).toList();
+    }
+
+    List<String> whenTexts() {
+        String late = format(SAMPLE_DATE);
+        return List.of(messages.get("ui.outbox.sentAt", late), messages.get("ui.outbox.nextAttempt", late),
+                messages.get("ui.outbox.queuedAt", late));
+    }
+
+    /** The 31st of December at 23:59: the widest date and time in every format. */
+    static final Instant SAMPLE_DATE = java.time.LocalDateTime.of(2026, 12, 31, 23, 59)
+            .atZone(ZoneId.systemDefault()).toInstant();
+
     /** The row of the message, or -1. */
     int rowOf(long id) {
         List<OutboxEntry> entries = entries();

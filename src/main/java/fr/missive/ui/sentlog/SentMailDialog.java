@@ -8,6 +8,7 @@ import fr.missive.model.sentlog.SentEntry;
 import fr.missive.model.sentlog.SentFilter;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.ColumnWidths;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
@@ -47,6 +48,8 @@ public final class SentMailDialog {
     }
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
+    /** The widest date and time in every format, to size the date column. */
+    private static final Instant LATE = java.time.LocalDateTime.of(2026, 12, 31, 23, 59).atZone(ZONE).toInstant();
 
     private final UiContext context;
     private final JDialog dialog;
@@ -57,10 +60,13 @@ public final class SentMailDialog {
     private final JTextField search = new JTextField(18);
     private final JTextField since = new JTextField(8);
     private final JTextField until = new JTextField(8);
-    private final JTextArea detail = new JTextArea(20, 40);
+    private final JTextArea detail = new JTextArea(20, 30);
     private final JLabel summary = new JLabel(" ");
     private final JButton resend;
+    private final JButton forward;
+    private final JButton retention;
     private final JButton close;
+    private final AttachmentsPane attachments;
     private final Timer searchSoon;
     private long loads;
 
@@ -70,6 +76,12 @@ public final class SentMailDialog {
         this.model = new SentTableModel(context.messages());
         this.table = new JTable(model);
         resend = Swing.button("sentResend", context.text("ui.sent.resend"), this::resendSelected);
+        forward = Swing.button("sentForward", context.text("ui.sent.forward"), this::forwardSelected);
+        retention = Swing.button("sentRetention", context.text("ui.sent.retention"),
+                () -> new RetentionDialog(context, dialog, this::reload).open());
+        // Staff do not see the administrator's setting at all.
+        retention.setVisible(context.user().isAdmin());
+        attachments = new AttachmentsPane(context, table);
         close = Swing.button("sentClose", context.text("ui.button.close"), dialog::dispose);
         searchSoon = new Timer(250, e -> reload());
         searchSoon.setRepeats(false);
@@ -95,10 +107,15 @@ public final class SentMailDialog {
                 setText(value == null ? "" : time.format((Instant) value));
             }
         });
-        int[] widths = {120, 110, 200, 240, 80, 120};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        }
+        ColumnWidths.fit(table, 0, List.of(time.format(LATE)));
+        ColumnWidths.atLeastTitle(table, 1, 110);
+        ColumnWidths.atLeastTitle(table, 2, 190);
+        ColumnWidths.atLeastTitle(table, 3, 220);
+        ColumnWidths.fit(table, 4, model.stateTexts());
+        ColumnWidths.fit(table, 5, model.copyTexts());
+        // The scroll pane asks for room for every column, not Swing's default 450 pixels.
+        table.setPreferredScrollableViewportSize(new java.awt.Dimension(
+                table.getColumnModel().getTotalColumnWidth(), 400));
         account.setName("sentAccount");
         status.setName("sentStatus");
         search.setName("sentSearch");
@@ -132,14 +149,19 @@ public final class SentMailDialog {
         filters.add(until, "wrap");
         filters.add(Swing.label(context.text("ui.sent.search"), search));
         filters.add(search, "span, growx");
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table),
-                new JScrollPane(detail));
-        split.setResizeWeight(0.65);
+        JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow,fill]", "[grow,fill][]"));
+        right.add(new JScrollPane(detail), "wmin 240, w 380:380");
+        right.add(attachments.component());
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), right);
+        split.setResizeWeight(0.7);
         JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[][grow,fill][][]"));
         content.add(filters);
-        content.add(split, "w 900:1200, h 360:600");
+        content.add(split, "w 900:1260, h 360:600");
         content.add(summary);
-        content.add(Swing.buttonBar(null, close, resend), "growx, gaptop 8");
+        JPanel buttons = new JPanel(new MigLayout("insets 0, fillx, hidemode 3", "[]push[]"));
+        buttons.add(retention);
+        buttons.add(Swing.buttonBar(null, close, resend, forward));
+        content.add(buttons, "growx, gaptop 8");
         dialog.setContentPane(content);
         Swing.keys(dialog, close, dialog::dispose);
         selectionChanged();
@@ -199,8 +221,10 @@ public final class SentMailDialog {
     private void selectionChanged() {
         SentEntry e = selected();
         resend.setEnabled(e != null);
+        forward.setEnabled(e != null);
         if (e == null) {
             detail.setText("");
+            attachments.show(null, List.of());
             return;
         }
         User actor = context.user();
@@ -208,6 +232,7 @@ public final class SentMailDialog {
             if (e.equals(selected())) {
                 detail.setText(detailOf(d));
                 detail.setCaretPosition(0);
+                attachments.show(e.id(), d.content().attachments());
             }
         });
     }
@@ -223,6 +248,12 @@ public final class SentMailDialog {
         }
         line(text, "ui.sent.detail.envelope", String.join(", ", e.recipients()));
         line(text, "ui.sent.detail.subject", e.subject());
+        if (e.origin().template() != null) {
+            line(text, "ui.sent.detail.template", e.origin().template());
+        }
+        if (!e.origin().contacts().isEmpty()) {
+            line(text, "ui.sent.detail.contacts", e.origin().contactNames());
+        }
         line(text, "ui.sent.detail.attachments", String.join(", ", d.content().attachments()));
         String state = context.text(e.state().messageKey())
                 + (e.lastError() == null ? "" : " — " + context.messages().get(e.lastError()));
@@ -235,12 +266,28 @@ public final class SentMailDialog {
                 + (e.imapError() == null ? "" : " — " + context.messages().get(e.imapError()));
         line(text, "ui.sent.detail.copy", copy);
         line(text, "ui.sent.detail.messageId", e.messageId());
+        if (e.resendOf() != null) {
+            line(text, "ui.sent.detail.resendOf", String.valueOf(e.resendOf()));
+        }
+        if (e.forwardOf() != null) {
+            line(text, "ui.sent.detail.forwardOf", String.valueOf(e.forwardOf()));
+        }
         text.append('\n').append(d.content().text());
         return text.toString();
     }
 
     private void line(StringBuilder text, String key, String value) {
         text.append(context.text(key, value)).append('\n');
+    }
+
+    private void forwardSelected() {
+        SentEntry e = selected();
+        if (e != null) {
+            new ForwardDialog(context, dialog, e, id -> {
+                summary.setText(context.text("ui.sent.forwarded", id));
+                reload();
+            }).open();
+        }
     }
 
     private void resendSelected() {

@@ -71,6 +71,16 @@ class EmailSendingTest {
         MimeMessage direction = Arrays.stream(received).filter(m -> to(m).equals("direction@college-test.fr"))
                 .findFirst().orElseThrow();
         assertThat(firstText(direction)).contains("Bonjour {{first_name}} {{last_name}},");
+        // The log names the contact each copy concerned; a typed address concerns nobody.
+        List<fr.missive.model.sentlog.SentEntry> logged = services.sentLog().list(claire,
+                new fr.missive.model.sentlog.SentFilter(java.util.Set.of(), null, null, null, null));
+        assertThat(logged).extracting(e -> e.recipients().get(0), e -> e.origin().contactNames()).containsOnly(
+                org.assertj.core.groups.Tuple.tuple("lucas.begue@example.fr", chosen.get(0).displayName()),
+                org.assertj.core.groups.Tuple.tuple("lea.roux@example.fr", chosen.get(3).displayName()),
+                org.assertj.core.groups.Tuple.tuple("direction@college-test.fr", ""));
+        assertThat(logged).filteredOn(e -> !e.origin().contacts().isEmpty())
+                .allSatisfy(e -> assertThat(e.origin().contacts().get(0).id()).isIn(chosen.get(0).id(),
+                        chosen.get(3).id()));
     }
 
     @Test

@@ -25,6 +25,7 @@ import fr.missive.model.accounts.SettingsSource;
 import fr.missive.model.mail.Attachment;
 import fr.missive.model.mail.OutgoingMessage;
 import fr.missive.model.mail.Security;
+import fr.missive.model.outbox.MailOrigin;
 import fr.missive.model.outbox.NewOutboxMessage;
 import fr.missive.model.outbox.RetryPolicy;
 import fr.missive.model.users.Role;
@@ -109,11 +110,17 @@ final class SentLogFixture implements AutoCloseable {
                 settings, Clock.systemUTC(), Duration.ZERO);
         worker.setAfterSent(copies);
         log = new SentLogService(accounts, store, outboxStore, worker, new MimeReader(), new Retention(settings),
-                Clock.systemUTC(), copies);
+                Clock.systemUTC(), copies, outbox);
     }
 
     /** A message of the account that left at {@code sentAt}; returns its id. */
     long sent(Account account, String to, String subject, String body, Instant sentAt, String... attachments) {
+        return sent(account, to, subject, body, sentAt, MailOrigin.NONE, attachments);
+    }
+
+    /** A message about the origin's contacts, from its letter template. */
+    long sent(Account account, String to, String subject, String body, Instant sentAt, MailOrigin origin,
+              String... attachments) {
         Sender sender = new Sender(account.address(), account.name(), null);
         List<Attachment> files = Arrays.stream(attachments)
                 .map(name -> Attachment.pdf(name, "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII))).toList();
@@ -121,7 +128,7 @@ final class SentLogFixture implements AutoCloseable {
                 body, files);
         BuiltMessage built = mime.build(message, MimeBuilder.newMessageId(account.address()), sentAt);
         long id = outboxStore.enqueue(List.of(new NewOutboxMessage(account.id(), admin.id(), built.messageId(),
-                subject, built.envelopeFrom(), built.recipients(), built.bytes())), sentAt).get(0);
+                subject, built.envelopeFrom(), built.recipients(), built.bytes(), origin)), sentAt).get(0);
         outboxStore.markSending(List.of(id));
         outboxStore.markSent(id, sentAt, "250 2.0.0 Ok: queued as " + id, List.of());
         return id;

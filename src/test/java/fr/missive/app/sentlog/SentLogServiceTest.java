@@ -7,7 +7,9 @@ import fr.missive.app.ValidationException;
 import fr.missive.mail.ScriptedSmtpServer;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
+import fr.missive.model.outbox.MailOrigin;
 import fr.missive.model.outbox.OutboxState;
+import fr.missive.model.sentlog.SentAttachment;
 import fr.missive.model.sentlog.SentEntry;
 import fr.missive.model.sentlog.SentFilter;
 import java.io.StringReader;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -189,6 +192,109 @@ class SentLogServiceTest {
             f.worker.runForeground(true, Duration.ofSeconds(30));
             assertThat(f.log.require(f.staff, same).recipients()).containsExactly("famille.dupnot@college-test.fr");
             assertThat(server.messages()).hasSize(2);
+        }
+    }
+
+    @Test
+    void theLetterAndTheContactsConcernedAreKeptShownSearchedAndExported() throws Exception {
+        try (SentLogFixture f = new SentLogFixture(folder, 2525)) {
+            MailOrigin about = new MailOrigin("Convocation conseil de discipline",
+                    List.of(new MailOrigin.ContactRef(41, "Mme Dupont Amélie"), new MailOrigin.ContactRef(42, "Dupont Léo")));
+            long letter = f.sent(f.secretariat, "famille.dupont@college-test.fr", "Convocation", "Madame,",
+                    NOW.minusSeconds(10), about);
+            long plain = f.sent(f.secretariat, "famille.martin@college-test.fr", "Sortie", "Bonjour", NOW);
+
+            SentEntry entry = f.log.require(f.staff, letter);
+            assertThat(entry.origin()).isEqualTo(about);
+            assertThat(f.log.require(f.staff, plain).origin()).isEqualTo(MailOrigin.NONE);
+            assertThat(ids(f, search("amelie"))).containsExactly(letter);
+            assertThat(ids(f, search("discipline"))).containsExactly(letter);
+
+            StringWriter out = new StringWriter();
+            new SentLogCsv(ZoneId.of("Europe/Paris")).write(f.log.list(f.admin, ALL), f.log.accountNames(f.admin),
+                    key -> key, out);
+            try (CSVParser parser = CSVParser.parse(new StringReader(out.toString()),
+                    CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get())) {
+                List<CSVRecord> rows = parser.getRecords();
+                assertThat(rows.get(1).get("letter")).isEqualTo("Convocation conseil de discipline");
+                assertThat(rows.get(1).get("contacts")).isEqualTo("Mme Dupont Amélie, Dupont Léo");
+                assertThat(rows.get(0).get("letter")).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aDeletedContactsMessagesArePurgedByTheirIdByAnAdministratorOnly() {
+        try (SentLogFixture f = new SentLogFixture(folder, 2525)) {
+            long about4 = f.sent(f.paul, "a@college-test.fr", "Un", "Texte", NOW.minusSeconds(30),
+                    MailOrigin.of("Absence", new MailOrigin.ContactRef(4, "Léa Roux")));
+            long about41 = f.sent(f.paul, "b@college-test.fr", "Deux", "Texte", NOW.minusSeconds(20),
+                    MailOrigin.of("Absence", new MailOrigin.ContactRef(41, "Noé Roux")));
+            long toAddress = f.sent(f.paul, "lea.roux@college-test.fr", "Trois", "Texte", NOW.minusSeconds(10));
+
+            assertThatThrownBy(() -> f.log.purgeContact(f.staff, 4, null)).isInstanceOf(MissiveException.class);
+            assertThat(f.log.purgeContact(f.admin, 4, null)).isEqualTo(1);
+            assertThat(ids(f, ALL)).containsExactly(toAddress, about41);
+            assertThat(f.log.purgeContact(f.admin, 4, "lea.roux@college-test.fr")).isEqualTo(1);
+            assertThat(ids(f, ALL)).containsExactly(about41);
+            assertThat(f.store.mime(about4)).isEmpty();
+        }
+    }
+
+    @Test
+    void theAttachmentsAreReadBackWithTheirBytes() {
+        try (SentLogFixture f = new SentLogFixture(folder, 2525)) {
+            long id = f.sent(f.secretariat, "famille@college-test.fr", "Bulletin", "Voici", NOW, "bulletin é.pdf",
+                    "annexe.pdf");
+
+            List<SentAttachment> files = f.log.attachments(f.staff, id);
+
+            assertThat(files).extracting(SentAttachment::fileName).containsExactly("bulletin é.pdf", "annexe.pdf");
+            assertThat(files.get(0).mimeType()).isEqualTo("application/pdf");
+            assertThat(files.get(0).bytes()).isEqualTo("%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII));
+            long hidden = f.sent(f.direction, "x@college-test.fr", "Conseil", "Texte", NOW, "pv.pdf");
+            assertThatThrownBy(() -> f.log.attachments(f.staff, hidden)).isInstanceOf(MissiveException.class);
+        }
+    }
+
+    @Test
+    void aForwardQueuesTheOriginalTextAndFilesToTheNewAddressesLinkedToTheFirst() throws Exception {
+        try (ScriptedSmtpServer server = new ScriptedSmtpServer().start();
+             SentLogFixture f = new SentLogFixture(folder, server.port())) {
+            MailOrigin about = MailOrigin.of("Bulletin", new MailOrigin.ContactRef(7, "Léo Dupont"));
+            long first = f.sent(f.paul, "famille.dupont@college-test.fr", "Bulletin du trimestre",
+                    "Voici le bulletin de Léo.", NOW, about, "bulletin.pdf");
+            long hidden = f.sent(f.direction, "x@college-test.fr", "Conseil", "Texte", NOW);
+            assertThatThrownBy(() -> f.log.forward(f.staff, hidden, "cpe@college-test.fr", null, Locale.FRENCH))
+                    .isInstanceOf(MissiveException.class);
+            assertThatThrownBy(() -> f.log.forward(f.staff, first, "pas une adresse", null, Locale.FRENCH))
+                    .isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> f.log.forward(f.staff, first, " ", null, Locale.FRENCH))
+                    .isInstanceOf(ValidationException.class);
+
+            long forward = f.log.forward(f.staff, first, "cpe@college-test.fr; principal@college-test.fr",
+                    "Pour information.", Locale.FRENCH);
+            f.worker.runForeground(true, Duration.ofSeconds(30));
+
+            SentEntry sent = f.log.require(f.staff, forward);
+            assertThat(sent.state()).isEqualTo(OutboxState.SENT);
+            assertThat(sent.forwardOf()).isEqualTo(first);
+            assertThat(sent.resendOf()).isNull();
+            assertThat(sent.origin()).isEqualTo(about);
+            assertThat(sent.subject()).isEqualTo("Tr\u00a0: Bulletin du trimestre");
+            assertThat(sent.recipients()).containsExactly("cpe@college-test.fr", "principal@college-test.fr");
+            assertThat(server.commands()).contains("RCPT TO:<cpe@college-test.fr>", "RCPT TO:<principal@college-test.fr>");
+            SentDetails details = f.log.details(f.staff, forward);
+            assertThat(details.content().text()).startsWith("Pour information.")
+                    .contains("-------- Message transféré --------")
+                    .contains("De\u00a0: " + f.log.require(f.staff, first).from())
+                    .contains("À\u00a0: famille.dupont@college-test.fr")
+                    .contains("Voici le bulletin de Léo.");
+            assertThat(f.log.attachments(f.staff, forward)).singleElement().satisfies(a -> {
+                assertThat(a.fileName()).isEqualTo("bulletin.pdf");
+                assertThat(a.bytes()).isEqualTo(f.log.attachments(f.staff, first).get(0).bytes());
+            });
+            assertThat(server.messages().get(0)).contains("Message transf");
         }
     }
 

@@ -9,6 +9,7 @@ import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.MailBody;
 import fr.missive.model.mail.Attachment;
 import fr.missive.model.mail.InlineImage;
+import fr.missive.model.outbox.MailOrigin;
 import java.util.List;
 
 /** The texts of a letter's e-mail: subject, message around the letter, attachment name, size. */
@@ -36,7 +37,9 @@ final class MailTexts {
         List<InlineImage> images = body == null ? List.of() : body.inlineImages();
         List<Attachment> attachments = pdf == null ? List.of()
                 : List.of(Attachment.pdf(fileName(plan, contact, merger), pdf));
-        return new MailContent(List.of(contact.email()), subject, text, html, images, attachments);
+        MailOrigin origin = MailOrigin.of(plan.context().template().designation(),
+                contact.id() == null ? null : new MailOrigin.ContactRef(contact.id(), contact.displayName()));
+        return new MailContent(List.of(contact.email()), subject, text, html, images, attachments, origin);
     }
 
     /** The attachment's name from the pattern, made safe for every file system, with ".pdf". */

@@ -114,6 +114,26 @@ class LetterMailingTest {
     }
 
     @Test
+    void theSentLogNamesTheLetterAndTheContactOfEachEmail() {
+        List<Contact> two = services.contacts().list().stream()
+                .filter(c -> c.lastName().equals("ÉLÈVE1") || c.lastName().equals("ÉLÈVE2")).toList();
+        MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template, two, options(0));
+        services.letterMailing().send(claire, "Secrétariat", plan, (done, total) -> { }, () -> false);
+        // Cancelled (the server is away), they reach the log as cancelled messages.
+        services.outbox().list(claire).forEach(e -> services.outbox().cancel(claire, e.id()));
+
+        List<fr.missive.model.sentlog.SentEntry> logged = services.sentLog().list(claire,
+                new fr.missive.model.sentlog.SentFilter(java.util.Set.of(), null, null, null, "eleve2"));
+
+        assertThat(logged).singleElement().satisfies(e -> {
+            assertThat(e.origin().template()).isEqualTo("Absence");
+            Contact leaTwo = two.stream().filter(c -> c.lastName().equals("ÉLÈVE2")).findFirst().orElseThrow();
+            assertThat(e.origin().contacts()).containsExactly(
+                    new fr.missive.model.outbox.MailOrigin.ContactRef(leaTwo.id(), leaTwo.displayName()));
+        });
+    }
+
+    @Test
     void aCancelKeepsWhatWasQueuedAndPrintsNothing() {
         MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template,
                 services.contacts().list(), options(0));
