@@ -72,7 +72,7 @@ class EmailSendingTest {
                 .findFirst().orElseThrow();
         assertThat(firstText(direction)).contains("Bonjour {{first_name}} {{last_name}},");
         // The log names the contact each copy concerned; a typed address concerns nobody.
-        List<fr.missive.model.sentlog.SentEntry> logged = services.sentLog().list(claire,
+        List<fr.missive.model.sentlog.SentEntry> logged = f.services.sentLog().list(f.claire,
                 new fr.missive.model.sentlog.SentFilter(java.util.Set.of(), null, null, null, null));
         assertThat(logged).extracting(e -> e.recipients().get(0), e -> e.origin().contactNames()).containsOnly(
                 org.assertj.core.groups.Tuple.tuple("lucas.begue@example.fr", chosen.get(0).displayName()),
