@@ -33,6 +33,11 @@ public final class Main {
             System.out.println(MissiveCommand.versionLine());
             return;
         }
+        Path windowOn = windowOnDataFolder(args);
+        if (windowOn != null) {
+            startGui(DataFolder.resolve(windowOn));
+            return;
+        }
         int code = run(args, Main::startGui);
         if (code != MissiveCommand.GUI_STARTED) {
             System.exit(code);
@@ -62,6 +67,27 @@ public final class Main {
             return encoding == null ? Charset.defaultCharset() : Charset.forName(encoding);
         } catch (IllegalArgumentException e) {
             return Charset.defaultCharset();
+        }
+    }
+
+    /**
+     * The folder of {@code --data-dir DIR} (or {@code --data-dir=DIR}) given alone, which opens the
+     * window on it as the command line would; null for anything else, which the parser handles.
+     */
+    static Path windowOnDataFolder(String[] args) {
+        String folder = null;
+        if (args.length == 2 && "--data-dir".equals(args[0])) {
+            folder = args[1];
+        } else if (args.length == 1 && args[0].startsWith("--data-dir=")) {
+            folder = args[0].substring("--data-dir=".length());
+        }
+        if (folder == null || folder.isBlank() || folder.startsWith("-")) {
+            return null;
+        }
+        try {
+            return Path.of(folder);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // the parser says what is wrong with it
         }
     }
 

@@ -33,7 +33,7 @@ public final class ImapSentCopier {
             "Sent Messages", "Éléments envoyés", "Messages envoyés", "INBOX.Sent", "INBOX/Sent");
 
     private final Duration timeout;
-    private final X509ExtendedTrustManager trust;
+    private X509ExtendedTrustManager trust;
     private final MailServerPolicy policy;
 
     public ImapSentCopier() {
@@ -52,8 +52,15 @@ public final class ImapSentCopier {
 
     private ImapSentCopier(Duration timeout, X509ExtendedTrustManager trust, MailServerPolicy policy) {
         this.timeout = timeout;
-        this.trust = trust == null ? SmtpMailTransport.jdkTrust() : trust;
+        this.trust = trust; // the JDK's, read on first use: loading it would slow Missive's start
         this.policy = policy;
+    }
+
+    private synchronized X509ExtendedTrustManager trust() {
+        if (trust == null) {
+            trust = SmtpMailTransport.jdkTrust();
+        }
+        return trust;
     }
 
     /** Signs in and looks for the Sent folder, as a copy would, without appending anything. */
@@ -78,7 +85,7 @@ public final class ImapSentCopier {
                     "not the demonstration mailbox: a sandbox connects to nothing else");
         }
         SocketRegistry registry = new SocketRegistry();
-        CertificateCheck check = new CertificateCheck(trust, null);
+        CertificateCheck check = new CertificateCheck(trust(), null);
         Properties properties = properties(settings, check, registry);
         if (xoauth2) {
             // A token must never be offered as a password with PLAIN or LOGIN.

@@ -11,6 +11,7 @@ import fr.missive.ui.common.FileOpener;
 import fr.missive.app.ExitCodes;
 import fr.missive.ui.common.Themes;
 import fr.missive.ui.common.UiContext;
+import fr.missive.ui.common.WarmUp;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.IntConsumer;
@@ -85,6 +86,8 @@ public final class GuiLauncher {
                         opening.close();
                         cannotOpen(failure, messages);
                     });
+            // Queued after the opening window: runs while the database opens on the other core.
+            SwingUtilities.invokeLater(WarmUp::components);
         });
     }
 
