@@ -16,6 +16,7 @@ show() { xvfb-run -a -s "$SCREEN" java -cp "$CP" "$@" >/dev/null 2>&1; }
 for language in fr en; do
     show fr.missive.ui.ScreenshotTour "$SHOTS" "$language" light
     show fr.missive.ui.SandboxScreenshots "$SHOTS" "$language"
+    show fr.missive.ui.SentMailScreenshot "$SHOTS" "$language"
 done
 show fr.missive.ui.ScreenshotTour "$SHOTS" en dark
 show fr.missive.ui.LettersScreenshot docs/letters/letters-window.png fr
@@ -32,7 +33,7 @@ for name in main-fr main-en main-menu-en-dark wizard-1-fr wizard-1-en wizard-2-e
         print-or-email-preview-fr print-or-email-preview-en send-document-fr send-document-en \
         send-email-fr send-email-en send-email-preview-fr send-email-preview-en \
         sandbox-main-fr sandbox-main-en sandbox-mailbox-fr sandbox-mailbox-en \
-        outbox-en sent-mail-en sign-in-again-en; do
+        outbox-en sent-mail-fr sent-mail-en sign-in-again-en; do
     if [ -f "$SHOTS/$name.png" ]; then
         cp "$SHOTS/$name.png" docs/screenshots/
     fi
