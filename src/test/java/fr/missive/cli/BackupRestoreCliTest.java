@@ -148,7 +148,7 @@ class BackupRestoreCliTest {
         CliRunner.Result refused = new CliRunner(target, Locale.FRENCH).run("restore", notABackup.toString());
 
         assertThat(refused.exitCode()).isEqualTo(Cli.USAGE);
-        assertThat(refused.err()).contains("n'est pas une sauvegarde de Missive");
+        assertThat(refused.err()).contains("n’est pas une sauvegarde de Missive");
         try (var left = Files.list(target)) {
             assertThat(left).allMatch(p -> p.getFileName().toString().equals("missive.lock"));
         }
