@@ -97,7 +97,7 @@ class MessagesBundleTest {
     void argumentsAppearInTheFormattedText() {
         Messages fr = Messages.forLocale(Locale.FRANCE);
         assertThat(fr.get("signin.wrongPassword", "Claire")).isEqualTo("Mot de passe incorrect pour Claire.");
-        assertThat(fr.get("storage.diskFull")).contains("n'a pas pu");
+        assertThat(fr.get("storage.diskFull")).contains("n’a pas pu");
         assertThat(Messages.forLocale(Locale.UK).locale()).isEqualTo(Locale.ENGLISH);
         assertThat(Messages.forLocale(Locale.GERMANY).get("users.adminOnly")).isEqualTo("Only an administrator may do this.");
     }
