@@ -33,7 +33,7 @@ public final class ImapSentCopier {
             "Sent Messages", "Éléments envoyés", "Messages envoyés", "INBOX.Sent", "INBOX/Sent");
 
     private final Duration timeout;
-    private X509ExtendedTrustManager trust;
+    private final X509ExtendedTrustManager trust;
     private final MailServerPolicy policy;
 
     public ImapSentCopier() {
@@ -52,15 +52,13 @@ public final class ImapSentCopier {
 
     private ImapSentCopier(Duration timeout, X509ExtendedTrustManager trust, MailServerPolicy policy) {
         this.timeout = timeout;
-        this.trust = trust; // the JDK's, read on first use: loading it would slow Missive's start
+        this.trust = trust;
         this.policy = policy;
     }
 
-    private synchronized X509ExtendedTrustManager trust() {
-        if (trust == null) {
-            trust = SmtpMailTransport.jdkTrust();
-        }
-        return trust;
+    /** The caller's authorities, else the Java runtime's (read on first use). */
+    private X509ExtendedTrustManager trust() {
+        return trust != null ? trust : JdkTrust.get();
     }
 
     /** Signs in and looks for the Sent folder, as a copy would, without appending anything. */

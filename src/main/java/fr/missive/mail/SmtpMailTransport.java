@@ -4,15 +4,11 @@ import fr.missive.model.mail.AuthMethod;
 import fr.missive.model.mail.Password;
 import fr.missive.model.mail.PlainTextMessage;
 import fr.missive.model.mail.SmtpSettings;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
@@ -24,8 +20,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
 public final class SmtpMailTransport implements MailTransport, MailConnector {
 
     private final Duration timeoutOverride;
-    /** Read on the first connection: loading the trust store takes a noticeable part of the start. */
-    private X509ExtendedTrustManager trust;
+    /** The test authorities, or null for the Java runtime's (see JdkTrust). */
+    private final X509ExtendedTrustManager trust;
     private final String authMechanisms;
     private final ScheduledExecutorService writeTimeouts = writeTimeoutExecutor();
     private final MailServerPolicy policy;
@@ -77,11 +73,9 @@ public final class SmtpMailTransport implements MailTransport, MailConnector {
         return new SmtpMailConnection(settings, password, timeout, trust(), authMechanisms, writeTimeouts);
     }
 
-    private synchronized X509ExtendedTrustManager trust() {
-        if (trust == null) {
-            trust = jdkTrust();
-        }
-        return trust;
+    /** The test's authorities, else the Java runtime's. */
+    private X509ExtendedTrustManager trust() {
+        return trust != null ? trust : JdkTrust.get();
     }
 
     private Duration timeoutFor(SmtpSettings settings, Password password) {
@@ -109,21 +103,5 @@ public final class SmtpMailTransport implements MailTransport, MailConnector {
         executor.setKeepAliveTime(30, TimeUnit.SECONDS);
         executor.allowCoreThreadTimeOut(true);
         return executor;
-    }
-
-    /** The JDK's default trust manager: the certificate authorities of the Java runtime. */
-    static X509ExtendedTrustManager jdkTrust() {
-        try {
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init((KeyStore) null);
-            for (TrustManager manager : factory.getTrustManagers()) {
-                if (manager instanceof X509ExtendedTrustManager extended) {
-                    return extended;
-                }
-            }
-            throw new IllegalStateException("the Java runtime has no X.509 trust manager");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the Java runtime's trust store cannot be read", e);
-        }
     }
 }

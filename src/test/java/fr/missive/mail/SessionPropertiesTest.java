@@ -13,7 +13,7 @@ class SessionPropertiesTest {
 
     private static Properties propertiesFor(SmtpSettings settings) {
         SmtpSendAttempt attempt = (SmtpSendAttempt) new SmtpMailTransport().attempt(settings, null, Mails.testMessage());
-        return attempt.properties(new CertificateCheck(SmtpMailTransport.jdkTrust(), null), false);
+        return attempt.properties(new CertificateCheck(JdkTrust.get(), null), false);
     }
 
     @Test

@@ -75,7 +75,7 @@ class Xoauth2TransportTest {
         SmtpSendAttempt attempt = (SmtpSendAttempt) new SmtpMailTransport()
                 .attempt(oauth(), Password.of(TOKEN), testMessage());
 
-        var properties = attempt.properties(new CertificateCheck(SmtpMailTransport.jdkTrust(), null), true);
+        var properties = attempt.properties(new CertificateCheck(JdkTrust.get(), null), true);
 
         assertThat(properties.getProperty("mail.smtp.auth.mechanisms")).isEqualTo("XOAUTH2");
         assertThat(properties.getProperty("mail.smtp.auth")).isEqualTo("true");
