@@ -3,22 +3,18 @@ package fr.missive.ui.compose;
 import fr.missive.app.compose.DocumentDraft;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.users.User;
+import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JDialog;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 
@@ -37,8 +33,7 @@ public final class SendDocumentDialog {
     private final RecipientFields recipients;
     private final SenderFields sender;
     private final MessageFields message;
-    private final DefaultListModel<Path> files = new DefaultListModel<>();
-    private final JList<Path> fileList = new JList<>(files);
+    private final FilesField files;
     private final JCheckBox perRecipient = new JCheckBox();
     private final JTextField folder = new JTextField(30);
     private final JButton chooseFolder;
@@ -52,6 +47,8 @@ public final class SendDocumentDialog {
                 context.text("ui.document.othersHint"));
         sender = new SenderFields(context, dialog, "document");
         message = new MessageFields(context, "document", 6);
+        files = new FilesField(context, dialog, "ui.document.addFiles", 3,
+                "documentFiles", "documentAddFiles", "documentRemoveFiles", "documentFileChooser").namesOnly();
         chooseFolder = Swing.button("documentChooseFolder", context.text("ui.document.chooseFolder"),
                 this::chooseFolder);
         next = Swing.button("documentNext", context.text("ui.document.next"), this::check);
@@ -61,33 +58,17 @@ public final class SendDocumentDialog {
     private void build() {
         dialog.setName("sendDocumentDialog");
         dialog.setTitle(context.text("ui.document.title"));
-        fileList.setName("documentFiles");
-        fileList.setVisibleRowCount(3);
-        fileList.setCellRenderer((l, path, index, selected, focused) -> {
-            JLabel label = new JLabel(path.getFileName().toString());
-            label.setToolTipText(path.toString());
-            label.setOpaque(true);
-            label.setBackground(selected ? l.getSelectionBackground() : l.getBackground());
-            label.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
-            return label;
-        });
         perRecipient.setName("documentPerRecipient");
         perRecipient.setText(context.text("ui.document.perRecipient"));
         perRecipient.addActionListener(e -> perRecipientChanged());
         folder.setName("documentFolder");
-        JButton addFiles = Swing.button("documentAddFiles", context.text("ui.document.addFiles"), this::addFiles);
-        JButton removeFiles = Swing.button("documentRemoveFiles", context.text("ui.compose.remove"), () ->
-                fileList.getSelectedValuesList().forEach(files::removeElement));
         JButton cancel = Swing.button("documentCancel", context.text("ui.button.cancel"), dialog::dispose);
 
         JPanel p = new JPanel(new MigLayout("insets dialog, wrap 3, hidemode 3", "[right][grow,fill][fill]",
                 "[][top][][][][top][][][][][grow,fill][][]"));
         sender.addAccountRow(p);
         recipients.addTo(p);
-        p.add(new JLabel(context.text("ui.document.files")), "top");
-        p.add(new JScrollPane(fileList));
-        p.add(addFiles, "split 2, flowy, top, sizegroup side");
-        p.add(removeFiles, "sizegroup side");
+        files.addTo(p, context.text("ui.document.files"));
         p.add(new JLabel(""));
         p.add(perRecipient, "span 2");
         p.add(Swing.label(context.text("ui.document.folder"), folder));
@@ -119,7 +100,7 @@ public final class SendDocumentDialog {
 
     /** Adds a file for everyone, as "Add files…" would. */
     public void attach(Path file) {
-        files.addElement(file);
+        files.add(file);
     }
 
     private void perRecipientChanged() {
@@ -127,43 +108,15 @@ public final class SendDocumentDialog {
         chooseFolder.setEnabled(perRecipient.isSelected());
     }
 
-    private void addFiles() {
-        JFileChooser chooser = chooser("documentFileChooser");
-        chooser.setMultiSelectionEnabled(true);
-        if (chooser.showOpenDialog(dialog) == JFileChooser.APPROVE_OPTION) {
-            for (java.io.File f : chooser.getSelectedFiles()) {
-                files.addElement(f.toPath());
-            }
-        }
-    }
-
     private void chooseFolder() {
-        JFileChooser chooser = chooser("documentFolderChooser");
-        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        if (!folder.getText().isBlank()) {
-            chooser.setCurrentDirectory(new java.io.File(folder.getText().strip()));
-        }
-        if (chooser.showOpenDialog(dialog) == JFileChooser.APPROVE_OPTION) {
-            useFolder(chooser.getSelectedFile().toPath());
-        }
-    }
-
-    private JFileChooser chooser(String name) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setName(name);
-        chooser.setLocale(context.messages().locale());
-        chooser.updateUI();
-        return chooser;
+        FileChoosers.folder(dialog, context.messages(), "documentFolderChooser", folder.getText(), null)
+                .ifPresent(this::useFolder);
     }
 
     private DocumentDraft draft() {
-        List<Path> forEveryone = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            forEveryone.add(files.get(i));
-        }
         Path perRecipientFolder = perRecipient.isSelected() && !folder.getText().isBlank()
                 ? Path.of(folder.getText().strip()) : null;
-        return new DocumentDraft(sender.accountName(), recipients.contacts(), recipients.others(), forEveryone,
+        return new DocumentDraft(sender.accountName(), recipients.contacts(), recipients.others(), files.paths(),
                 perRecipientFolder, message.subject(), message.body(), sender.signatureText(),
                 context.messages().locale(), sender.signature());
     }
@@ -191,6 +144,6 @@ public final class SendDocumentDialog {
 
     private void focusFieldAtFault(Throwable failure) {
         FieldAtFault.focus(dialog, failure, message.subjectField(), Map.of("others", recipients.othersField(),
-                "recipients", recipients.list(), "files", fileList, "folder", folder));
+                "recipients", recipients.list(), "files", files.list(), "folder", folder));
     }
 }

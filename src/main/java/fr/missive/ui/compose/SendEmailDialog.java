@@ -17,15 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -42,8 +38,7 @@ public final class SendEmailDialog {
     private final SenderFields sender;
     private final MessageFields message;
     private final JComboBox<Choice<MessageTemplate>> templates = new JComboBox<>();
-    private final DefaultListModel<Path> attachments = new DefaultListModel<>();
-    private final JList<Path> attachmentList = new JList<>(attachments);
+    private final FilesField attachments;
     private final JButton send;
     private boolean loadingTemplates;
 
@@ -54,6 +49,8 @@ public final class SendEmailDialog {
         recipients = new RecipientFields(context, dialog, "email", preselected, context.text("ui.compose.othersHint"));
         sender = new SenderFields(context, dialog, "email");
         message = new MessageFields(context, "email", 10);
+        attachments = new FilesField(context, dialog, "ui.compose.attach", 2,
+                "emailAttachments", "emailAttach", "emailRemoveAttachment", "emailAttachChooser");
         send = Swing.button("emailSend", context.text("ui.compose.send"), this::send);
         build();
     }
@@ -63,14 +60,9 @@ public final class SendEmailDialog {
         dialog.setTitle(context.text("ui.compose.title"));
         templates.setName("emailTemplate");
         templates.addActionListener(e -> templateChosen());
-        attachmentList.setName("emailAttachments");
-        attachmentList.setVisibleRowCount(2);
 
         JButton saveTemplate = Swing.button("emailSaveTemplate", context.text("ui.compose.saveTemplate"),
                 this::saveTemplate);
-        JButton attach = Swing.button("emailAttach", context.text("ui.compose.attach"), this::attach);
-        JButton removeAttachment = Swing.button("emailRemoveAttachment", context.text("ui.compose.remove"), () ->
-                attachmentList.getSelectedValuesList().forEach(attachments::removeElement));
         JButton preview = Swing.button("emailPreview", context.text("ui.compose.preview"), this::preview);
         JButton cancel = Swing.button("emailCancel", context.text("ui.button.cancel"), dialog::dispose);
 
@@ -83,10 +75,7 @@ public final class SendEmailDialog {
         p.add(saveTemplate, "sizegroup side");
         message.addTo(p);
         sender.addSignatureRows(p);
-        p.add(new JLabel(context.text("ui.compose.attachments")), "top");
-        p.add(new JScrollPane(attachmentList));
-        p.add(attach, "split 2, flowy, top, sizegroup side");
-        p.add(removeAttachment, "sizegroup side");
+        attachments.addTo(p, context.text("ui.compose.attachments"));
         p.add(Swing.buttonBar(send, cancel, preview), "span 3, growx, gaptop 12");
         dialog.setContentPane(p);
         Swing.keys(dialog, null, dialog::dispose);
@@ -127,22 +116,9 @@ public final class SendEmailDialog {
         message.set(t.subject(), t.body());
     }
 
-    private void attach() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setName("emailAttachChooser");
-        chooser.setLocale(context.messages().locale());
-        chooser.updateUI();
-        chooser.setMultiSelectionEnabled(true);
-        if (chooser.showOpenDialog(dialog) == JFileChooser.APPROVE_OPTION) {
-            for (java.io.File f : chooser.getSelectedFiles()) {
-                attachments.addElement(f.toPath());
-            }
-        }
-    }
-
     /** Adds a file as the attach button would; for callers that already have the path. */
     public void attach(Path file) {
-        attachments.addElement(file);
+        attachments.add(file);
     }
 
     private void saveTemplate() {
@@ -179,10 +155,7 @@ public final class SendEmailDialog {
     }
 
     private void send() {
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < attachments.size(); i++) {
-            files.add(attachments.get(i));
-        }
+        List<Path> files = attachments.paths();
         EmailDraft withoutFiles = draft(List.of());
         User user = context.user();
         Swing.busy(dialog, true, send);

@@ -12,6 +12,7 @@ import fr.missive.model.users.User;
 import fr.missive.ui.common.BackgroundTasks;
 import fr.missive.ui.common.Choice;
 import fr.missive.ui.common.ErrorReporter;
+import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.Printers;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
@@ -33,7 +34,6 @@ import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -305,14 +305,8 @@ public final class LetterMailingDialog {
     }
 
     private void chooseFolder() {
-        JFileChooser chooser = new JFileChooser(folder.getText().isBlank() ? null : folder.getText());
-        chooser.setName("mailingFolderChooser");
-        chooser.setLocale(context.messages().locale());
-        chooser.updateUI();
-        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        if (chooser.showDialog(dialog, context.text("ui.mailing.chooseFolder.ok")) == JFileChooser.APPROVE_OPTION) {
-            folder.setText(chooser.getSelectedFile().getPath());
-        }
+        FileChoosers.folder(dialog, context.messages(), "mailingFolderChooser", folder.getText(),
+                context.text("ui.mailing.chooseFolder.ok")).ifPresent(chosen -> folder.setText(chosen.toString()));
     }
 
     /** The form as read on the EDT, for the planning in the background. */

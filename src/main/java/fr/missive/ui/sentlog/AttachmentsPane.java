@@ -3,6 +3,7 @@ package fr.missive.ui.sentlog;
 import fr.missive.app.letters.PdfFileNames;
 import fr.missive.model.sentlog.SentAttachment;
 import fr.missive.model.users.User;
+import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.event.MouseAdapter;
@@ -115,8 +116,7 @@ final class AttachmentsPane {
         if (id == null || index < 0) {
             return;
         }
-        JFileChooser chooser = new JFileChooser();
-        chooser.setName("sentSaveChooser");
+        JFileChooser chooser = FileChoosers.inLanguage(context.messages(), "sentSaveChooser");
         chooser.setSelectedFile(new File(safeName(names.get(index))));
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
             return;
