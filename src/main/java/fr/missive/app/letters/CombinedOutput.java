@@ -4,7 +4,6 @@ import fr.missive.letters.PdfBinder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -38,14 +37,8 @@ public final class CombinedOutput implements LetterOutput {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path partial = Files.createTempFile(parent, ".missive-", ".pdf.part");
-            try {
-                binder.save(partial);
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-                saved = true;
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            WholeFile.write(file, binder::save);
+            saved = true;
         } catch (IOException e) {
             throw FolderOutput.notWritten(file, e);
         }

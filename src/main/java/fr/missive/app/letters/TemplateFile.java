@@ -9,11 +9,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -93,35 +91,10 @@ public final class TemplateFile {
     }
 
     public static void write(LetterTemplate template, Path file) {
-        // Written beside, then moved in one step: a full disk or a crash never leaves half a
-        // letter under the chosen name, and whoever watches for the file sees it whole.
-        Path folder = file.toAbsolutePath().getParent();
-        Path partial = null;
         try {
-            partial = Files.createTempFile(folder, ".missive-", ".part");
-            Files.writeString(partial, write(template), StandardCharsets.UTF_8);
-            moveInPlace(partial, file);
+            WholeFile.write(file, partial -> Files.writeString(partial, write(template), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            deleteQuietly(partial);
             throw new TemplateFileException(UserMessage.of("letters.file.notWritten", file.toString()), e);
-        }
-    }
-
-    private static void moveInPlace(Path partial, Path file) throws IOException {
-        try {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path partial) {
-        if (partial != null) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // The export already failed and says so; a stray ".part" file is harmless.
-            }
         }
     }
 
