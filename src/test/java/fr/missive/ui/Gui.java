@@ -81,4 +81,29 @@ final class Gui {
     static void approve(org.assertj.swing.fixture.JFileChooserFixture chooser) {
         GuiActionRunner.execute(() -> chooser.target().approveSelection());
     }
+
+    /**
+     * Clicks a button that closes its window, clicking again if the window is still there: under
+     * Xvfb, with no window manager, a window just opened may not yet be where Java believes, and
+     * the first click then lands beside the button.
+     */
+    static void clickToClose(org.assertj.swing.fixture.JButtonFixture button, String windowName) {
+        Robot robot = button.robot();
+        for (int attempt = 1; ; attempt++) {
+            button.click();
+            try {
+                Pause.pause(new Condition(windowName + " hidden") {
+                    @Override
+                    public boolean test() {
+                        return GuiActionRunner.execute(() -> !showing(robot, windowName));
+                    }
+                }, Timeout.timeout(attempt < 3 ? 3_000 : TIMEOUT_MILLIS));
+                return;
+            } catch (org.assertj.swing.exception.WaitTimedOutError stillThere) {
+                if (attempt >= 3) {
+                    throw stillThere;
+                }
+            }
+        }
+    }
 }

@@ -110,7 +110,7 @@ class LauncherTest {
         recovered.countDown();
         DialogFixture wizard = Gui.dialog(robot, "firstRunWizard");
         Gui.untilHidden(robot, "openingWindow");
-        wizard.button("wizardCancel").click();
+        Gui.clickToClose(wizard.button("wizardCancel"), "firstRunWizard");
         assertThat(exit.awaitCode()).isZero();
     }
 
