@@ -94,7 +94,8 @@ final class OAuthSignInRow {
         signIn.setEnabled(false);
         state.setText(Swing.wrapped(context.text("ui.oauth.waiting"), 260));
         relayout.run();
-        context.background().submit(() -> {
+        // The user may take minutes in the browser: the windows' own loads must not wait behind it.
+        context.background().submitWaiting(() -> {
             oauth.signIn(provider.get(), user, imap, context.browser(), OAuthAccounts.SIGN_IN_LIMIT);
             return user;
         }, signedIn -> {

@@ -4,6 +4,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -11,12 +14,16 @@ import java.util.logging.Logger;
 import javax.swing.SwingUtilities;
 
 /**
- * The background thread of the windows: database, file and OS work runs here, never on the
+ * The background threads of the windows: database, file and OS work runs here, never on the
  * event dispatch thread, and its outcome comes back on the EDT. Split as in JOSM: the work
  * (background), what to do with its result (EDT), and a cancel flag the work polls.
  *
- * <p>One thread on purpose: one person works at one PC, and running the jobs in submission
- * order keeps a reload of the contacts from overtaking the save it follows.
+ * <p>The windows' own jobs run on one thread on purpose: one person works at one PC, and
+ * running them in submission order keeps a reload of the contacts from overtaking the save it
+ * follows. Two kinds of job run beside that queue instead, so the windows never wait behind
+ * them: {@linkplain #submitLong long work} (a whole mailing, which the Outbox window must be able
+ * to show while it runs) and {@linkplain #submitWaiting waiting} (a sign-in in the browser, which
+ * may take the user minutes).
  */
 public final class BackgroundTasks implements AutoCloseable {
 
@@ -42,11 +49,21 @@ public final class BackgroundTasks implements AutoCloseable {
         }
     }
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "missive-background");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(daemons("missive-background"));
+    /** Long work; the session's end waits for it, as it waits for the queue. */
+    private final ExecutorService longWork = Executors.newCachedThreadPool(daemons("missive-long-work"));
+    /** Waiting work; the session may end while it waits (nothing of it is half-written). */
+    private final ExecutorService waiting = Executors.newCachedThreadPool(daemons("missive-waiting"));
+
+    private static ThreadFactory daemons(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            int n = count.incrementAndGet();
+            Thread thread = new Thread(runnable, n == 1 ? name : name + "-" + n);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
 
     /**
      * Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the EDT.
@@ -57,9 +74,31 @@ public final class BackgroundTasks implements AutoCloseable {
 
     public <T> Job submitCancellable(CancellableWork<T> work, Consumer<? super T> onSuccess,
                                      Consumer<Throwable> onFailure) {
+        return submitOn(executor, work, onSuccess, onFailure);
+    }
+
+    /**
+     * Work that takes long (seconds to minutes), beside the windows' queue so their loads do not
+     * wait behind it. It must not depend on the order of the queue's jobs; the session's end
+     * waits for it to finish before closing the data folder.
+     */
+    public <T> Job submitLong(CancellableWork<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        return submitOn(longWork, work, onSuccess, onFailure);
+    }
+
+    /**
+     * Work that mostly waits for someone else (the user signing in in the browser), beside the
+     * windows' queue. The session may end while it waits.
+     */
+    public <T> Job submitWaiting(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        return submitOn(waiting, cancelled -> work.call(), onSuccess, onFailure);
+    }
+
+    private static <T> Job submitOn(ExecutorService lane, CancellableWork<T> work, Consumer<? super T> onSuccess,
+                                    Consumer<Throwable> onFailure) {
         Job job = new Job();
         try {
-            executor.execute(() -> {
+            lane.execute(() -> {
                 T result;
                 try {
                     result = work.run(job::isCancelled);
@@ -77,18 +116,38 @@ public final class BackgroundTasks implements AutoCloseable {
         return job;
     }
 
-    /** Runs the last job of a session (closing the database) and then stops the thread. */
+    /**
+     * Runs the last job of a session (closing the database) once the queue and the long work
+     * are done, then stops the threads. Waiting work is left to end with the process.
+     */
     public void finish(Runnable lastWork) {
+        longWork.shutdown();
+        waiting.shutdown();
         try {
-            executor.execute(lastWork);
+            executor.execute(() -> {
+                awaitLongWork();
+                lastWork.run();
+            });
         } catch (RejectedExecutionException e) {
             LOG.log(Level.FINE, "Already finished", e);
         }
         executor.shutdown();
     }
 
+    private void awaitLongWork() {
+        try {
+            while (!longWork.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.info("Waiting for a long job (a mailing) to finish before closing");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         executor.shutdownNow();
+        longWork.shutdownNow();
+        waiting.shutdownNow();
     }
 }

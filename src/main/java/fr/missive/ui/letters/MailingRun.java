@@ -46,7 +46,8 @@ final class MailingRun {
     void start() {
         User user = context.user();
         context.showStatus(context.text("ui.mailing.status.started", designation), this::stop);
-        job = context.background().submitCancellable(cancelled -> {
+        // Beside the windows' queue: the Outbox window and the lists stay usable while it runs.
+        job = context.background().submitLong(cancelled -> {
             Path combined = printer == null ? null : Files.createTempFile("missive-print-", ".pdf");
             try {
                 MailingPlan toRun = combined == null ? plan : withCombinedFile(plan, combined);

@@ -82,7 +82,8 @@ final class SignInBanner extends JPanel {
         signingIn = true;
         signIn.setEnabled(false);
         text.setText(context.text("ui.signInAgain.waiting", account.address()));
-        context.background().submit(() -> context.services().signInAgain().signIn(user, account, context.browser()),
+        // The user may take minutes in the browser: the windows' own loads must not wait behind it.
+        context.background().submitWaiting(() -> context.services().signInAgain().signIn(user, account, context.browser()),
                 released -> done(), failure -> {
                     done();
                     context.errors().report(owner, failure);
