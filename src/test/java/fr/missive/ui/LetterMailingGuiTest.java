@@ -116,6 +116,18 @@ class LetterMailingGuiTest {
         return dialog;
     }
 
+    /** The dialog opened from the Letters menu for the first two contacts, set to print. */
+    private static DialogFixture printingForTwoContacts(Robot robot, FrameFixture main) {
+        main.table("contactsTable").selectRows(0, 1);
+        main.menuItem("menuLetters").click();
+        main.menuItem("menuLetterMailing").click();
+        DialogFixture dialog = Gui.dialog(robot, "letterMailingDialog");
+        Gui.until("letter loaded", () -> dialog.comboBox("mailingTemplate").target().getItemCount() == 1);
+        Gui.untilClickable(robot, "mailingField.date_rdv");
+        dialog.radioButton("mailingOutputPrinter").click();
+        return dialog;
+    }
+
     private static void setText(DialogFixture dialog, String name, String text) {
         Gui.onEdt(() -> {
             dialog.textBox(name).target().setText(text);
@@ -202,13 +214,7 @@ class LetterMailingGuiTest {
     @Test
     void printsEveryLetterInOneJobOnThePrinterOnceTheMissingFieldIsGiven(Robot robot) throws Exception {
         FrameFixture main = openWindow(robot, Locale.ENGLISH);
-        main.table("contactsTable").selectRows(0, 1);
-        main.menuItem("menuLetters").click();
-        main.menuItem("menuLetterMailing").click();
-        DialogFixture dialog = Gui.dialog(robot, "letterMailingDialog");
-        Gui.until("letter loaded", () -> dialog.comboBox("mailingTemplate").target().getItemCount() == 1);
-        Gui.untilClickable(robot, "mailingField.date_rdv");
-        dialog.radioButton("mailingOutputPrinter").click();
+        DialogFixture dialog = printingForTwoContacts(robot, main);
         assertThat(Gui.isShowing(robot.finder().findByName(dialog.target(), "mailingAccount", false))).isFalse();
 
         dialog.button("mailingNext").click();
@@ -238,6 +244,44 @@ class LetterMailingGuiTest {
                 .contains("2 letters printed"));
         assertThat(services.outbox().waiting()).isZero();
         assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void whileLettersArePrintedTheWindowsStillWorkAndClosingOffersToStopFirst(Robot robot) throws Exception {
+        printer.hold();
+        FrameFixture main = openWindow(robot, Locale.ENGLISH);
+        DialogFixture dialog = printingForTwoContacts(robot, main);
+        setText(dialog, "mailingField.date_rdv", "12 mai 2026");
+        dialog.button("mailingNext").click();
+        Gui.untilClickable(robot, "mailingSummaryCounts");
+        dialog.button("mailingSend").click();
+        assertThat(printer.awaitHeldJob(20)).as("the letters reached the printer, which holds them").isTrue();
+
+        main.menuItem("menuMail").click();
+        main.menuItem("menuOutbox").click();
+        DialogFixture outbox = Gui.dialog(robot, "outboxDialog");
+        Gui.until("the Outbox window loaded while the letters print", () -> outbox.label("outboxState").target()
+                .getText().startsWith("Waiting: 0."));
+        outbox.button("outboxClose").click();
+
+        main.close();
+        DialogFixture question = Gui.dialog(robot, "confirmDialog");
+        assertThat(robot.finder().findByType(question.target(), JOptionPane.class).getMessage().toString())
+                .contains("A letter is still being sent");
+        Screenshots.save(question.target(), "quit-while-mailing-en.png");
+        question.button(JButtonMatcher.withText("Cancel")).click();
+        Gui.untilHidden(robot, "confirmDialog");
+        assertThat(Gui.isShowing(main.target())).as("Cancel keeps Missive open").isTrue();
+
+        main.close();
+        Gui.dialog(robot, "confirmDialog").button(JButtonMatcher.withText("Stop and close")).click();
+        Gui.untilHidden(robot, "mainWindow");
+        assertThat(exit.exited()).as("the data folder stays open while the printer holds the job").isFalse();
+        printer.release();
+        assertThat(exit.awaitCode()).isZero();
+        String postScript = PostScriptPrinter.finished(printer.files().get(0));
+        assertThat(PostScriptPrinter.pages(postScript)).as("the job under way was finished").isEqualTo(2);
+        services = Wiring.open(folder.resolve("data"), () -> { });
     }
 
     @Test

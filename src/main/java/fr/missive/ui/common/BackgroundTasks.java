@@ -1,6 +1,8 @@
 package fr.missive.ui.common;
 
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -54,6 +56,7 @@ public final class BackgroundTasks implements AutoCloseable {
     private final ExecutorService longWork = Executors.newCachedThreadPool(daemons("missive-long-work"));
     /** Waiting work; the session may end while it waits (nothing of it is half-written). */
     private final ExecutorService waiting = Executors.newCachedThreadPool(daemons("missive-waiting"));
+    private final Set<Job> longJobs = ConcurrentHashMap.newKeySet();
 
     private static ThreadFactory daemons(String name) {
         AtomicInteger count = new AtomicInteger();
@@ -74,7 +77,9 @@ public final class BackgroundTasks implements AutoCloseable {
 
     public <T> Job submitCancellable(CancellableWork<T> work, Consumer<? super T> onSuccess,
                                      Consumer<Throwable> onFailure) {
-        return submitOn(executor, work, onSuccess, onFailure);
+        Job job = new Job();
+        submitOn(executor, job, work, onSuccess, onFailure);
+        return job;
     }
 
     /**
@@ -83,7 +88,29 @@ public final class BackgroundTasks implements AutoCloseable {
      * waits for it to finish before closing the data folder.
      */
     public <T> Job submitLong(CancellableWork<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        return submitOn(longWork, work, onSuccess, onFailure);
+        Job job = new Job();
+        longJobs.add(job);
+        boolean accepted = submitOn(longWork, job, cancelled -> {
+            try {
+                return work.run(cancelled);
+            } finally {
+                longJobs.remove(job);
+            }
+        }, onSuccess, onFailure);
+        if (!accepted) {
+            longJobs.remove(job);
+        }
+        return job;
+    }
+
+    /** Whether long work is still running (closing then waits for it). */
+    public boolean longWorkRunning() {
+        return !longJobs.isEmpty();
+    }
+
+    /** Asks every long job to stop (each stops at its next step; what it has done stays done). */
+    public void cancelLongWork() {
+        longJobs.forEach(Job::cancel);
     }
 
     /**
@@ -91,12 +118,14 @@ public final class BackgroundTasks implements AutoCloseable {
      * windows' queue. The session may end while it waits.
      */
     public <T> Job submitWaiting(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        return submitOn(waiting, cancelled -> work.call(), onSuccess, onFailure);
+        Job job = new Job();
+        submitOn(waiting, job, cancelled -> work.call(), onSuccess, onFailure);
+        return job;
     }
 
-    private static <T> Job submitOn(ExecutorService lane, CancellableWork<T> work, Consumer<? super T> onSuccess,
-                                    Consumer<Throwable> onFailure) {
-        Job job = new Job();
+    /** @return false when the lane no longer takes work (the session is closing); the job is then cancelled */
+    private static <T> boolean submitOn(ExecutorService lane, Job job, CancellableWork<T> work,
+                                        Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         try {
             lane.execute(() -> {
                 T result;
@@ -108,12 +137,13 @@ public final class BackgroundTasks implements AutoCloseable {
                 }
                 SwingUtilities.invokeLater(() -> onSuccess.accept(result));
             });
+            return true;
         } catch (RejectedExecutionException e) {
             // The session is closing: nobody is left to show the outcome to.
             LOG.log(Level.FINE, "Background work refused after shutdown", e);
             job.cancel();
+            return false;
         }
-        return job;
     }
 
     /**

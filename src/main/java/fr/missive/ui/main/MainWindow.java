@@ -160,8 +160,19 @@ public final class MainWindow implements MainMenu.Commands {
         }
     }
 
-    /** With messages still waiting, says how many and offers to wait for them or to send them at next start. */
+    /**
+     * While a mailing is still being prepared, offers to stop it first; then, with messages still
+     * waiting, says how many and offers to wait for them or to send them at next start.
+     */
     private void endSession() {
+        if (context.background().longWorkRunning()) {
+            if (!Alerts.confirm(frame, context.messages(), context.text("ui.main.quit.mailingRunning"),
+                    context.text("ui.main.quit.stopMailing"))) {
+                return;
+            }
+            // The session's end waits for the mailing to reach its next step and stop.
+            context.background().cancelLongWork();
+        }
         context.inBackground(frame, () -> context.services().outbox().waiting(), waiting -> {
             if (waiting == 0) {
                 quit();

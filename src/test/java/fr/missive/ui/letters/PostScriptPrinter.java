@@ -1,7 +1,9 @@
 package fr.missive.ui.letters;
 
 import fr.missive.ui.common.Printers;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.print.DocFlavor;
@@ -25,9 +29,55 @@ public final class PostScriptPrinter implements Printers, AutoCloseable {
     private final Path folder;
     private final List<OutputStream> streams = new ArrayList<>();
     private final List<Path> files = new ArrayList<>();
+    private final CountDownLatch jobStarted = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
+    private volatile boolean holding;
 
     public PostScriptPrinter(Path folder) {
         this.folder = folder;
+    }
+
+    /** Later jobs stop at their first byte, as on a printer that does not answer, until {@link #release()}. */
+    public void hold() {
+        holding = true;
+    }
+
+    public void release() {
+        released.countDown();
+    }
+
+    /** Whether a held job has reached the printer within the time. */
+    public boolean awaitHeldJob(long seconds) throws InterruptedException {
+        return jobStarted.await(seconds, TimeUnit.SECONDS);
+    }
+
+    /** Lets bytes through once the printer is released. */
+    private final class Gate extends FilterOutputStream {
+        Gate(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            pass();
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            pass();
+            out.write(b, off, len);
+        }
+
+        private void pass() throws IOException {
+            jobStarted.countDown();
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("printer test interrupted");
+            }
+        }
     }
 
     @Override
@@ -41,6 +91,9 @@ public final class PostScriptPrinter implements Printers, AutoCloseable {
             Files.createDirectories(folder);
             Path file = folder.resolve("job-" + (files.size() + 1) + ".ps");
             OutputStream out = Files.newOutputStream(file);
+            if (holding) {
+                out = new Gate(out);
+            }
             streams.add(out);
             files.add(file);
             return Optional.of(new Target(factories[0].getPrintService(out), null));
@@ -82,6 +135,7 @@ public final class PostScriptPrinter implements Printers, AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        release();
         for (OutputStream out : streams) {
             out.close();
         }
