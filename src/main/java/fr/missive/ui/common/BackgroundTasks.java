@@ -30,6 +30,7 @@ import javax.swing.SwingUtilities;
 public final class BackgroundTasks implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(BackgroundTasks.class.getName());
+    private static final long LONG_WORK_GRACE_MINUTES = 5;
 
     /** Work that may stop early when asked to. */
     @FunctionalInterface
@@ -164,10 +165,16 @@ public final class BackgroundTasks implements AutoCloseable {
         executor.shutdown();
     }
 
+    /**
+     * A mailing asked to stop ends at its next step. One step that hangs (a printer that does not
+     * answer) must not keep the process, and so the data folder, from ever closing: after a
+     * while the folder is closed anyway, and a write the job may still attempt fails cleanly.
+     */
     private void awaitLongWork() {
         try {
-            while (!longWork.awaitTermination(1, TimeUnit.MINUTES)) {
-                LOG.info("Waiting for a long job (a mailing) to finish before closing");
+            if (!longWork.awaitTermination(LONG_WORK_GRACE_MINUTES, TimeUnit.MINUTES)) {
+                LOG.warning("A long job (a mailing) did not finish in " + LONG_WORK_GRACE_MINUTES
+                        + " minutes; closing the data folder without it");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
