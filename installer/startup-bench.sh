@@ -5,7 +5,7 @@
 #   - the time from launching to the first paint of the main window (a data folder with one
 #     administrator without password and 200 contacts, so the window opens without sign-in),
 #   - the resident memory (RSS) of the open main window after 3 s idle,
-# for: the jar on the JDK on the PATH, the installed copy (/opt/missive, if installed), and the
+# for: the jar on the JDK on the PATH (as is, and as the README runs it), the installed copy (/opt/missive, if installed), and the
 # installed runtime with and without the class data sharing archives compared. (The installed
 # "missive" command runs with the C1 compiler alone when given arguments, as here: --data-dir.)
 #
@@ -19,7 +19,7 @@ cd "$root"
 if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$@"
 fi
-[ -f target/missive.jar ] || ./mvnw -q -B -DskipTests package
+[ -f target/missive.jar ] && [ -f target/missive.jsa ] || ./mvnw -q -B -DskipTests package
 jar="$root/target/missive.jar"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -98,6 +98,10 @@ echo "| launched as | --version | main window painted | RSS, window open |"
 echo "|---|---|---|---|"
 report "java -jar target/missive.jar" java -jar "$jar"
 report "the same with JDK_JAVA_OPTIONS=-XX:TieredStopAtLevel=1" env JDK_JAVA_OPTIONS=-XX:TieredStopAtLevel=1 java -jar "$jar"
+# The README's run command: the archive made by the package phase serves the jar named as it was
+# when made (relative to the project folder, where this script runs).
+report "README's run command (C1 compiler alone, the build's class data sharing archive)" \
+  java -XX:SharedArchiveFile=target/missive.jsa -XX:TieredStopAtLevel=1 -jar target/missive.jar
 installed=/opt/missive
 if [ -x "$installed/bin/Missive" ]; then
   report "installed launcher ($installed/bin/Missive)" "$installed/bin/Missive"
