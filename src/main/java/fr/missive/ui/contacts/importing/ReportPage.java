@@ -43,7 +43,9 @@ final class ReportPage {
     }
 
     void show(ImportReport report) {
-        summary.setText(Swing.wrapped(context.messages().get(report.summary()), 620));
+        // The last count stays with its label ("en double : 0."), never alone on a line.
+        String counts = context.messages().get(report.summary());
+        summary.setText(Swing.wrapped(counts.replaceFirst(" (\\S+)$", "\u00a0$1"), 620));
         List<String> lines = new ArrayList<>();
         for (RowIssue issue : report.issues()) {
             lines.add(context.text("ui.import.issue", String.valueOf(issue.line()), context.text(issue.severityKey()),
