@@ -10,7 +10,6 @@ import fr.missive.model.users.User;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Window;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JComboBox;
@@ -141,13 +139,7 @@ public final class LettersScreenshot {
             ImageIO.write(new java.awt.Robot().createScreenCapture(onEdt(letters::getBounds)), "png", out.toFile());
             System.exit(0);
         }
-        AtomicReference<BufferedImage> image = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            BufferedImage img = new BufferedImage(letters.getWidth(), letters.getHeight(), BufferedImage.TYPE_INT_RGB);
-            letters.printAll(img.getGraphics());
-            image.set(img);
-        });
-        ImageIO.write(image.get(), "png", out.toFile());
+        Screenshots.paint(letters, out);
         System.exit(0);
     }
 }

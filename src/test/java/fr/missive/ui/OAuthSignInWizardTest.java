@@ -14,13 +14,8 @@ import fr.missive.model.mail.AuthMethod;
 import fr.missive.model.mail.OAuthClientConfig;
 import fr.missive.model.mail.OAuthProvider;
 import java.awt.Window;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
-import javax.swing.SwingUtilities;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -133,14 +128,6 @@ class OAuthSignInWizardTest {
 
     /** For a person to look at: the wizard once signed in, kept beside the test's folder. */
     private static void shoot(Window window, Path file) throws Exception {
-        AtomicReference<BufferedImage> image = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            BufferedImage img = new BufferedImage(window.getWidth(), window.getHeight(), BufferedImage.TYPE_INT_RGB);
-            window.printAll(img.getGraphics());
-            image.set(img);
-        });
-        Path target = Path.of("target", file.getFileName().toString());
-        Files.createDirectories(target.getParent());
-        ImageIO.write(image.get(), "png", target.toFile());
+        Screenshots.paint(window, Path.of("target", file.getFileName().toString()));
     }
 }

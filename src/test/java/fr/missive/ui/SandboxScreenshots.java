@@ -12,13 +12,10 @@ import fr.missive.app.sandbox.SandboxFolder;
 import fr.missive.cli.CliRunner;
 import fr.missive.model.users.User;
 import java.awt.Window;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
@@ -90,12 +87,6 @@ public final class SandboxScreenshots {
 
     private static void shoot(Window window, Path file) throws Exception {
         Thread.sleep(600);
-        AtomicReference<BufferedImage> image = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            BufferedImage img = new BufferedImage(window.getWidth(), window.getHeight(), BufferedImage.TYPE_INT_RGB);
-            window.printAll(img.getGraphics());
-            image.set(img);
-        });
-        ImageIO.write(image.get(), "png", file.toFile());
+        Screenshots.paint(window, file);
     }
 }

@@ -26,7 +26,6 @@ import java.awt.Container;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.Window;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -258,13 +257,7 @@ public final class ScreenshotTour {
 
     private void shoot(Window window, String name) throws Exception {
         Thread.sleep(400);
-        AtomicReference<BufferedImage> image = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            BufferedImage img = new BufferedImage(window.getWidth(), window.getHeight(), BufferedImage.TYPE_INT_RGB);
-            window.printAll(img.getGraphics());
-            image.set(img);
-        });
-        ImageIO.write(image.get(), "png", out.resolve(name + suffix + ".png").toFile());
+        Screenshots.paint(window, out.resolve(name + suffix + ".png"));
     }
 
     /** What the screen shows over the window, menus and tooltips included (printAll leaves them out). */

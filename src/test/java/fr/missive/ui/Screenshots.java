@@ -5,9 +5,15 @@ import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
 
-/** Saves what a window shows as a PNG under target/screenshots, for a person to look at. */
+/**
+ * Pictures of windows for a person to look at: {@link #save} what the screen shows over a window
+ * (menus and tooltips included), {@link #paint} the window painted by Swing into an image (the
+ * same under any window manager, but without the windows of open menus).
+ */
 final class Screenshots {
 
     private Screenshots() {
@@ -25,5 +31,18 @@ final class Screenshots {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         ImageIO.write(image, "png", dir.resolve(name).toFile());
+    }
+
+    /** Writes the window as Swing paints it to {@code file}, creating its folder. */
+    static void paint(Window window, Path file) throws Exception {
+        AtomicReference<BufferedImage> image = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            BufferedImage img = new BufferedImage(window.getWidth(), window.getHeight(), BufferedImage.TYPE_INT_RGB);
+            window.printAll(img.getGraphics());
+            image.set(img);
+        });
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        ImageIO.write(image.get(), "png", file.toFile());
     }
 }

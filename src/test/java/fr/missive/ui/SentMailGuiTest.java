@@ -16,14 +16,11 @@ import fr.missive.model.mail.Attachment;
 import fr.missive.model.mail.Security;
 import fr.missive.model.users.Role;
 import fr.missive.model.users.User;
-import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -208,11 +205,6 @@ class SentMailGuiTest {
     }
 
     private static void screenshot(DialogFixture dialog, String name) throws Exception {
-        Rectangle bounds = Gui.onEdt(() -> dialog.target().getBounds());
-        Thread.sleep(500);
-        BufferedImage image = new java.awt.Robot().createScreenCapture(bounds);
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        ImageIO.write(image, "png", dir.resolve(name).toFile());
+        Screenshots.save(dialog.target(), name);
     }
 }

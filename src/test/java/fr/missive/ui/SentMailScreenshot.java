@@ -14,7 +14,6 @@ import fr.missive.model.mail.Security;
 import fr.missive.model.outbox.MailOrigin;
 import fr.missive.model.users.User;
 import java.awt.Window;
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
@@ -120,12 +117,6 @@ public final class SentMailScreenshot {
     }
 
     private static void shoot(Window window, Path file) throws Exception {
-        AtomicReference<BufferedImage> image = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            BufferedImage img = new BufferedImage(window.getWidth(), window.getHeight(), BufferedImage.TYPE_INT_RGB);
-            window.printAll(img.getGraphics());
-            image.set(img);
-        });
-        ImageIO.write(image.get(), "png", file.toFile());
+        Screenshots.paint(window, file);
     }
 }
