@@ -37,7 +37,7 @@ public final class LetterMailingBench {
         Path folder = Files.createTempDirectory("missive-mailing-bench");
         try {
             CliRunner cli = new CliRunner(folder.resolve("data"), Locale.ENGLISH);
-            cli.run("init", "--institution", "Collège Jean Moulin", "--admin", "Claire Martin", "--address",
+            cli.initCollege("--address",
                     "12 avenue des Frères-Lumière", "--postcode", "69008", "--city", "Lyon");
             StringBuilder csv = new StringBuilder("Nom;Prénom;Classe;Adresse;Code postal;Ville;Courriel;Consentement\n");
             for (int i = 1; i <= contacts; i++) {

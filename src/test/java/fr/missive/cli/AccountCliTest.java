@@ -39,7 +39,7 @@ class AccountCliTest {
         greenMail.start();
         greenMail.setUser(ADDRESS, LOGIN, PASSWORD);
         port = String.valueOf(greenMail.getSmtp().getPort());
-        assertThat(cli.run("init", "--institution", "Collège Jean Moulin", "--admin", "Claire Martin").exitCode())
+        assertThat(cli.initCollege().exitCode())
                 .isZero();
         assertThat(cli.run("user", "add", "Paul Durand").exitCode()).isZero();
     }

@@ -60,7 +60,7 @@ class BackupRestoreCliTest {
         greenMail.start();
         greenMail.setUser(ADDRESS, LOGIN, PASSWORD);
         cli = new CliRunner(source, Locale.ENGLISH);
-        ok(cli.run("init", "--institution", "Collège Jean Moulin", "--admin", "Claire Martin", "--city", "Lyon",
+        ok(cli.initCollege("--city", "Lyon",
                 "--address", "12 rue des Écoles", "--postcode", "69003", "--logo", logo().toString()));
         ok(cli.run("user", "add", "Paul Durand", "--email", "paul.durand@college-test.fr"));
         ok(cli.run("contacts", "import", sample("guardians-utf8-bom.csv").toString()));

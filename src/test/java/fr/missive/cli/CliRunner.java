@@ -48,6 +48,17 @@ public final class CliRunner {
         return runWithInput("", args);
     }
 
+    /**
+     * Sets the folder up as most tests start: the institution "Collège Jean Moulin" and its
+     * administrator Claire Martin, with any further {@code init} options.
+     */
+    public Result initCollege(String... moreOptions) {
+        List<String> args = new ArrayList<>(List.of("init", "--institution", "Collège Jean Moulin", "--admin",
+                "Claire Martin"));
+        args.addAll(List.of(moreOptions));
+        return run(args.toArray(String[]::new));
+    }
+
     /** Adds the personal account "Secrétariat" (secretariat@college-test.fr) on a loopback server without TLS or sign-in. */
     public Result addLoopbackAccount(int smtpPort) {
         return run("account", "add", "personal", "--name", "Secrétariat", "--address", "secretariat@college-test.fr",

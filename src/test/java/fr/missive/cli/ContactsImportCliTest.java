@@ -27,7 +27,7 @@ class ContactsImportCliTest {
     @BeforeEach
     void setUp() {
         cli = new CliRunner(folder, Locale.ENGLISH);
-        assertThat(cli.run("init", "--institution", "Collège Jean Moulin", "--admin", "Claire Martin").exitCode())
+        assertThat(cli.initCollege().exitCode())
                 .isZero();
     }
 

@@ -45,7 +45,7 @@ class LetterCliTest {
     @BeforeEach
     void setUp() throws IOException {
         cli = new CliRunner(folder, Locale.FRENCH);
-        assertThat(cli.run("init", "--institution", "Collège Jean Moulin", "--admin", "Claire Martin",
+        assertThat(cli.initCollege(
                 "--address", "12 avenue des Frères-Lumière", "--postcode", "69008", "--city", "Lyon").exitCode())
                 .isZero();
         Path csv = files.resolve("eleves.csv");

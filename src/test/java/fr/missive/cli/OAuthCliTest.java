@@ -44,7 +44,7 @@ class OAuthCliTest {
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         authServer = new LoopbackAuthorizationServer();
-        assertThat(cli.run("init", "--institution", "Collège Jean Moulin", "--admin", "Claire Martin").exitCode())
+        assertThat(cli.initCollege().exitCode())
                 .isZero();
     }
 

@@ -35,7 +35,7 @@ class OutboxCliTest {
         cli = new CliRunner(folder, Locale.ENGLISH);
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        assertThat(cli.run("init", "--institution", "Collège Jean Moulin", "--admin", "Claire Martin").exitCode())
+        assertThat(cli.initCollege().exitCode())
                 .isZero();
         assertThat(cli.addLoopbackAccount(greenMail.getSmtp().getPort()).exitCode()).isZero();
     }

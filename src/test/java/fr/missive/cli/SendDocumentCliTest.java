@@ -37,7 +37,7 @@ class SendDocumentCliTest {
         cli = new CliRunner(folder, Locale.FRENCH);
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        assertThat(cli.run("init", "--institution", "Collège Jean Moulin", "--admin", "Claire Martin").exitCode())
+        assertThat(cli.initCollege().exitCode())
                 .isZero();
         Path csv = files.resolve("eleves.csv");
         Files.writeString(csv, """

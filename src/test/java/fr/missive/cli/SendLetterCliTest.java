@@ -54,7 +54,7 @@ class SendLetterCliTest {
         g.fillRect(0, 0, 120, 60);
         g.dispose();
         ImageIO.write(image, "png", logo.toFile());
-        assertThat(cli.run("init", "--institution", "Collège Jean Moulin", "--admin", "Claire Martin",
+        assertThat(cli.initCollege(
                 "--address", "12 avenue des Frères-Lumière", "--postcode", "69008", "--city", "Lyon",
                 "--logo", logo.toString()).exitCode()).isZero();
         Path csv = files.resolve("eleves.csv");

@@ -36,7 +36,7 @@ class SentCliTest {
         cli = new CliRunner(folder, Locale.ENGLISH);
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        assertThat(cli.run("init", "--institution", "Collège Jean Moulin", "--admin", "Claire Martin").exitCode())
+        assertThat(cli.initCollege().exitCode())
                 .isZero();
         assertThat(cli.run("user", "add", "Paul Durand").exitCode()).isZero();
         assertThat(cli.run("account", "add", "personal", "--name", "Claire", "--address",

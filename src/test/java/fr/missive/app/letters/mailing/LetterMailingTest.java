@@ -46,7 +46,7 @@ class LetterMailingTest {
     @BeforeEach
     void setUp() throws IOException {
         CliRunner cli = new CliRunner(folder, Locale.ENGLISH);
-        assertThat(cli.run("init", "--institution", "Collège Jean Moulin", "--admin", "Claire Martin",
+        assertThat(cli.initCollege(
                 "--address", "12 avenue des Frères-Lumière", "--postcode", "69008", "--city", "Lyon").exitCode())
                 .isZero();
         StringBuilder csv = new StringBuilder("Nom;Prénom;Classe;Adresse;Code postal;Ville;Courriel;Consentement\n");
