@@ -2,6 +2,7 @@ package fr.missive.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.letters.PdfProbe;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,9 +67,7 @@ class LetterCliTest {
     }
 
     private static String pdfText(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document);
-        }
+        return PdfProbe.text(Files.readAllBytes(pdf));
     }
 
     @Test

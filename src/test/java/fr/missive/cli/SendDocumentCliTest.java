@@ -1,11 +1,12 @@
 package fr.missive.cli;
 
+import static fr.missive.mail.ReceivedMail.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Multipart;
 import fr.missive.mail.Attachments;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -126,13 +127,4 @@ class SendDocumentCliTest {
                 .contains("une adresse saisie n’a pas de nom pour trouver son fichier");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
-
-    private static String recipient(MimeMessage m) {
-        try {
-            return m.getAllRecipients()[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

@@ -16,7 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 
 /** Reads a rendered letter back: its text, page by page, by area, and each glyph's position. */
-final class PdfProbe {
+public final class PdfProbe {
 
     /** One glyph as PDFBox extracted it. */
     record Glyph(int page, String text, float x, float y, float width, String font) {
@@ -33,7 +33,8 @@ final class PdfProbe {
         }
     }
 
-    static String text(byte[] pdf) {
+    /** The whole text of a PDF, as PDFBox extracts it (used by tests of every layer that read letters back). */
+    public static String text(byte[] pdf) {
         try (PDDocument document = open(pdf)) {
             return new PDFTextStripper().getText(document);
         } catch (IOException e) {

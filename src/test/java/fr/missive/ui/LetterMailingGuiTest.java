@@ -1,5 +1,6 @@
 package fr.missive.ui;
 
+import static fr.missive.mail.ReceivedMail.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -9,6 +10,8 @@ import fr.missive.app.Services;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.contacts.ContactDraft;
+import fr.missive.letters.PdfProbe;
+import fr.missive.mail.ReceivedMail;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.SettingsSource;
 import fr.missive.model.contacts.ContactKind;
@@ -31,9 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.swing.JOptionPane;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.core.matcher.JButtonMatcher;
 import org.assertj.swing.fixture.DialogFixture;
@@ -192,7 +192,7 @@ class LetterMailingGuiTest {
                 .anySatisfy(text -> assertThat(text).contains("Nous vous recevrons le 12 mai 2026 au sujet de Lucas"));
         assertThat(parts.stream().filter(p -> isType(p, "text/html")).map(LetterMailingGuiTest::content))
                 .anySatisfy(html -> assertThat(html).contains("12 mai 2026"));
-        assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(LetterMailingGuiTest::recipient))
+        assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(ReceivedMail::recipient))
                 .containsExactlyInAnyOrder("lucas.begue@example.fr", "direction@college-test.fr");
 
         List<Path> written;
@@ -328,14 +328,6 @@ class LetterMailingGuiTest {
         dialog.button("mailingCancel").click();
     }
 
-    private static String recipient(MimeMessage m) {
-        try {
-            return m.getAllRecipients()[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static List<Part> leaves(Part part) throws Exception {
         List<Part> leaves = new ArrayList<>();
         if (part.getContent() instanceof Multipart multipart) {
@@ -373,9 +365,7 @@ class LetterMailingGuiTest {
         }
     }
 
-    private static String pdfText(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
+    private static String pdfText(byte[] pdf) {
+        return PdfProbe.text(pdf);
     }
 }

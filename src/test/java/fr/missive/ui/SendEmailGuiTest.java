@@ -1,5 +1,7 @@
 package fr.missive.ui;
 
+import static fr.missive.mail.ReceivedMail.firstText;
+import static fr.missive.mail.ReceivedMail.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -18,7 +20,6 @@ import fr.missive.model.mail.Security;
 import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -138,7 +139,7 @@ class SendEmailGuiTest {
                 .containsExactlyInAnyOrder("lucas.begue@example.fr", "lea.roux@example.fr");
         MimeMessage lea = Arrays.stream(received).filter(m -> subject(m).equals("Meeting for Léa")).findFirst()
                 .orElseThrow();
-        assertThat(text(lea)).startsWith("Dear Léa ROUX,").contains("-- \r\nClaire Martin\r\nSecrétariat");
+        assertThat(firstText(lea)).startsWith("Dear Léa ROUX,").contains("-- \r\nClaire Martin\r\nSecrétariat");
     }
 
     @Test
@@ -268,20 +269,6 @@ class SendEmailGuiTest {
         screenshot(editor, "signature-editor-" + language + ".png");
         editor.button("signatureCancel").click();
         signatures.button("signatureClose").click();
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        return content instanceof MimeMultipart multipart ? multipart.getBodyPart(0).getContent().toString()
-                : content.toString();
     }
 
     private static void screenshot(AbstractWindowFixture<?, ?, ?> window, String name) throws Exception {

@@ -1,14 +1,15 @@
 package fr.missive.app.compose;
 
+import static fr.missive.mail.ReceivedMail.firstText;
+import static fr.missive.mail.ReceivedMail.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import fr.missive.app.ValidationException;
-import fr.missive.model.contacts.Contact;
 import fr.missive.mail.Attachments;
+import fr.missive.model.contacts.Contact;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +96,7 @@ class DocumentSendingTest {
         assertThat(toEloise.getAllRecipients()[0].toString()).isEqualTo("eloise@example.fr");
         assertThat(Attachments.of(toEloise)).containsExactly("BEGUE_Eloise_bulletin.pdf application/pdf "
                 + "%PDF-1.4 bulletin of BEGUE_Eloise_bulletin.pdf");
-        assertThat(text(toEloise)).contains("Bonjour Éloïse,").contains("-- \r\nLe secrétariat");
+        assertThat(firstText(toEloise)).contains("Bonjour Éloïse,").contains("-- \r\nLe secrétariat");
         // One family address, two pupils: each sister's report goes in her own e-mail.
         assertThat(Arrays.stream(received).filter(m -> subject(m).startsWith("Bulletin de Marie"))
                 .map(Attachments::of).toList()).containsExactlyInAnyOrder(
@@ -163,17 +164,4 @@ class DocumentSendingTest {
                         .hasValueSatisfying(m -> assertThat(m.key()).isEqualTo("document.nothingToSend")));
         assertThat(f.services.outbox().waiting()).isZero();
     }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(MimeMessage message) throws Exception {
-        return ((MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString();
-    }
-
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.i18n.Messages;
 import fr.missive.letters.PdfLetterRenderer;
+import fr.missive.letters.PdfProbe;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.PostalAddress;
 import fr.missive.model.letters.Category;
@@ -49,10 +50,8 @@ class LetterBatchTest {
         return contacts;
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
+    private static String text(byte[] pdf) {
+        return PdfProbe.text(pdf);
     }
 
     @Test

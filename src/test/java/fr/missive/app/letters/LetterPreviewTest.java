@@ -6,6 +6,7 @@ import fr.missive.Wiring;
 import fr.missive.app.Services;
 import fr.missive.app.institution.InstitutionDraft;
 import fr.missive.app.users.UserDraft;
+import fr.missive.letters.PdfProbe;
 import fr.missive.model.contacts.PostalAddress;
 import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterTemplate;
@@ -15,9 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,9 +97,7 @@ class LetterPreviewTest {
         assertThat(text(result.pdf())).contains("Collège Jean Moulin");
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
+    private static String text(byte[] pdf) {
+        return PdfProbe.text(pdf);
     }
 }
