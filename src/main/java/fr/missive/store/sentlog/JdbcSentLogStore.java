@@ -98,21 +98,21 @@ public final class JdbcSentLogStore implements SentLogStore {
 
     @Override
     public void linkResend(long resent, long original) {
-        db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET resend_of = ? WHERE id = ?")) {
-                p.setLong(1, original);
-                p.setLong(2, resent);
-                return p.executeUpdate();
-            }
-        });
+        link("resend_of", resent, original);
     }
 
     @Override
     public void linkForward(long forward, long original) {
+        link("forward_of", forward, original);
+    }
+
+    /** @param column one of this class's own link columns, never user input */
+    private void link(String column, long message, long original) {
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET forward_of = ? WHERE id = ?")) {
+            String sql = "UPDATE outbox_message SET " + column + " = ? WHERE id = ?";
+            try (PreparedStatement p = c.prepareStatement(sql)) {
                 p.setLong(1, original);
-                p.setLong(2, forward);
+                p.setLong(2, message);
                 return p.executeUpdate();
             }
         });
