@@ -178,6 +178,34 @@ class SendEmailGuiTest {
     }
 
     @Test
+    void thePreferredAccountIsPreselectedWhenAccountIdsPass127(Robot robot) {
+        // Ids above 127 are not shared Long instances: a comparison by reference misses them.
+        for (int i = 0; i < 130; i++) {
+            services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, "Passage", "passage@college-test.fr",
+                    SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", greenMail.getSmtp().getPort(), Security.NONE,
+                    null, null, null, false, null), null, false, List.of(admin.name()), null));
+            services.accounts().delete(admin, "Passage");
+        }
+        services.accounts().delete(admin, "Secrétariat");
+        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
+                "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1",
+                greenMail.getSmtp().getPort(), Security.NONE, null, null, null, false, null), null, false,
+                List.of(), null));
+        // Listed first by name, but not verified: the personal account is the one to preselect.
+        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, "Accueil",
+                "accueil@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1",
+                greenMail.getSmtp().getPort(), Security.NONE, null, null, null, false, null), null, false,
+                List.of(admin.name()), null));
+        assertThat(services.accounts().preferredFor(admin).orElseThrow().id()).isGreaterThan(127L);
+
+        FrameFixture main = openWindow(robot, Locale.ENGLISH);
+        DialogFixture send = sendDialogForAllContacts(robot, main);
+        assertThat(send.comboBox("emailAccount").contents()).hasSize(2);
+        assertThat(send.comboBox("emailAccount").selectedItem()).startsWith("Secrétariat");
+        send.button("emailCancel").click();
+    }
+
+    @Test
     void aMessageSavedAsATemplateIsPickedAgainLater(Robot robot) {
         FrameFixture main = openWindow(robot, Locale.ENGLISH);
         main.menuItem("menuMail").click();

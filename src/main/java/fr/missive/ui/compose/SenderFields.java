@@ -56,9 +56,10 @@ final class SenderFields {
                 .filter(a -> a.usableBy(user.id())).toList(), context.services().accounts().preferredFor(user)),
                 found -> {
                     found.all().forEach(a -> account.addItem(new Choice<>(a, a.name() + " <" + a.address() + ">")));
+                    // Ids compared by value: Long instances above 127 are not shared.
                     found.preferred().ifPresent(a -> {
                         for (int i = 0; i < account.getItemCount(); i++) {
-                            if (account.getItemAt(i).value().id() == a.id()) {
+                            if (account.getItemAt(i).value().id().equals(a.id())) {
                                 account.setSelectedIndex(i);
                             }
                         }
