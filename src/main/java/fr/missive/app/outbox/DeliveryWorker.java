@@ -312,14 +312,16 @@ public final class DeliveryWorker {
             Lane lane;
             try {
                 lane = lane(m.accountId());
+            } catch (AccountGoneException e) {
+                untouched.remove(m.id());
+                store.markFailed(m.id(), e.userMessage(), null, List.of());
+                failed++;
+                paused.add(m.accountId());
+                notifyListeners();
+                continue;
             } catch (MissiveException e) {
                 untouched.remove(m.id());
-                if (e.userMessage().key().equals("outbox.accountGone")) {
-                    store.markFailed(m.id(), e.userMessage(), null, List.of());
-                    failed++;
-                } else {
-                    deferAccount(m, e.userMessage(), null);
-                }
+                deferAccount(m, e.userMessage(), null);
                 paused.add(m.accountId());
                 notifyListeners();
                 continue;
@@ -467,7 +469,7 @@ public final class DeliveryWorker {
         Lane lane = lanes.get(accountId);
         if (lane == null) {
             Account account = accounts.find(accountId)
-                    .orElseThrow(() -> new MissiveException(UserMessage.of("outbox.accountGone")));
+                    .orElseThrow(AccountGoneException::new);
             SmtpSettings smtp = resolver.settings(account);
             MailConnection connection = connector.connect(smtp, resolver.password(account));
             RateLimiter limiter = limiters.computeIfAbsent(accountId, id -> {
