@@ -20,6 +20,7 @@ import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
 import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
+import fr.missive.app.letters.LetterFiles;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.letters.mailing.LetterMailing;
@@ -141,6 +142,7 @@ public final class Wiring {
             InstitutionService institution = new InstitutionService(institutionStore);
             LetterComposer composer = new LetterComposer(institution, clock);
             LetterBatch letterBatch = new LetterBatch(composer, new PdfLetterRenderer(), 0);
+            LetterFiles letterFiles = new LetterFiles(letterBatch);
             EmailSending emailSending = new EmailSending(institution, mail.outbox(), clock);
             return new Services(
                     dataFolder,
@@ -163,14 +165,14 @@ public final class Wiring {
                     mail.serverTests(),
                     new LetterTemplateService(new JdbcTemplateStore(db), contactStore, clock),
                     composer,
-                    letterBatch,
+                    letterFiles,
                     new LetterPreview(composer, new PdfLetterRenderer()),
                     mail.outbox(),
                     new BackupService(new BackupWriter(db), clock),
                     sentLog(db, mail, clock, policy),
                     mail.oauthClients(),
                     mail.oauthAccounts(),
-                    new LetterMailing(composer, letterBatch, new PdfLetterRenderer(), new HtmlMailBodyRenderer(),
+                    new LetterMailing(composer, letterBatch, letterFiles, new PdfLetterRenderer(), new HtmlMailBodyRenderer(),
                             mail.outbox(), mail.accounts(), new ProviderLimits(mail.presets())),
                     new SignatureService(new JdbcSignatureStore(db), mail.accounts()),
                     new MessageTemplateService(new JdbcMessageTemplateStore(db), clock),

@@ -16,7 +16,7 @@ import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
-import fr.missive.app.letters.LetterBatch;
+import fr.missive.app.letters.LetterFiles;
 import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
@@ -60,7 +60,7 @@ public record Services(
         ServerTests serverTests,
         LetterTemplateService letterTemplates,
         LetterComposer letterComposer,
-        LetterBatch letterBatch,
+        LetterFiles letterFiles,
         LetterPreview letterPreview,
         OutboxService outbox,
         BackupService backup,

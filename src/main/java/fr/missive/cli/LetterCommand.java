@@ -3,11 +3,9 @@ package fr.missive.cli;
 import fr.missive.app.Services;
 import fr.missive.app.contacts.ContactSelection;
 import fr.missive.app.letters.BatchReport;
-import fr.missive.app.letters.CombinedOutput;
-import fr.missive.app.letters.FolderOutput;
+import fr.missive.app.letters.LetterFiles;
 import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterContext;
-import fr.missive.app.letters.LetterOutput;
 import fr.missive.app.letters.LetterSender;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.letters.Preflight;
@@ -20,7 +18,6 @@ import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.letters.StoredTemplate;
 import fr.missive.model.users.User;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -231,10 +228,8 @@ final class LetterCommand {
                 return Cli.USAGE;
             }
             warnAboutAddresses(preflight.withoutAddress());
-            BatchReport report;
-            try (LetterOutput output = outputs(template, letter)) {
-                report = services.letterBatch().run(letter, contacts, output, LetterBatch.Progress.NONE, () -> false);
-            }
+            BatchReport report = services.letterFiles().write(letter, contacts,
+                    new LetterFiles.Destination(out, combined, duplex), LetterBatch.Progress.NONE, () -> false);
             for (BatchReport.Failure failure : report.failures()) {
                 context.err().println("missive: " + failure.contact().displayName() + ": "
                         + messages.get(failure.reason()));
@@ -255,18 +250,6 @@ final class LetterCommand {
                 case "en", "english", "anglais" -> Locale.ENGLISH;
                 default -> throw new CliUsageException(UserMessage.of("cli.letter.badLanguage", language));
             };
-        }
-
-        private LetterOutput outputs(StoredTemplate template, LetterContext letter) {
-            List<LetterOutput> outputs = new ArrayList<>();
-            if (out != null) {
-                outputs.add(new FolderOutput(out));
-            }
-            if (combined != null) {
-                outputs.add(new CombinedOutput(combined, template.designation(), letter.institution().name(),
-                        duplex));
-            }
-            return outputs.size() == 1 ? outputs.get(0) : LetterOutput.all(outputs);
         }
 
         private void warnAboutAddresses(List<Contact> withoutAddress) {

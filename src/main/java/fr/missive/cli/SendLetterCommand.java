@@ -85,8 +85,9 @@ final class SendLetterCommand implements Callable<Integer> {
             throw new CliUsageException(UserMessage.of("cli.letter.noContacts", selection.toString()));
         }
         String intro = bodyFile == null ? null : new String(SendCommand.readFile(bodyFile), StandardCharsets.UTF_8);
-        MailingOptions options = new MailingOptions(attachPdf, pdfName, inline, subject, intro, fields,
-                LetterCommand.Render.letterLanguage(language), printDir, null, 0);
+        MailingOptions options = MailingOptions.byEmail(LetterCommand.Render.letterLanguage(language))
+                .attachPdf(attachPdf).pdfNamePattern(pdfName).inline(inline).subject(subject).intro(intro)
+                .letterFields(fields).printFolder(printDir).build();
         MailingPlan plan = context.services().letterMailing().plan(actor, from, template.template(), contacts, options);
         Messages messages = context.messages();
         plan.warnings().forEach(w -> context.err().println(messages.get("cli.letter.warning", messages.get(w))));

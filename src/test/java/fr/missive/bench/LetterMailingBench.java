@@ -57,8 +57,9 @@ public final class LetterMailingBench {
                         "Madame, Monsieur,\n\nVeuillez trouver le bulletin de **{{first_name}} {{last_name}}** "
                                 + "({{class}}) du {{trimestre}}.\n\nCordialement.", List.of("trimestre"));
                 List<Contact> chosen = services.contacts().list();
-                MailingOptions options = new MailingOptions(true, null, true, null, null,
-                        Map.of("trimestre", "premier trimestre"), Locale.FRENCH, folder.resolve("print"), null, 0);
+                MailingOptions options = MailingOptions.byEmail(Locale.FRENCH).inline(true)
+                        .letterFields(Map.of("trimestre", "premier trimestre")).printFolder(folder.resolve("print"))
+                        .build();
                 var threads = ManagementFactory.getThreadMXBean();
                 long cpu0 = processCpu();
                 long t0 = System.nanoTime();

@@ -52,8 +52,8 @@ final class SenderFields {
     void load() {
         User user = context.user();
         loading = true;
-        context.inBackground(dialog, () -> new Accounts(context.services().accounts().list(user).stream()
-                .filter(a -> a.usableBy(user.id())).toList(), context.services().accounts().preferredFor(user)),
+        context.inBackground(dialog, () -> new Accounts(context.services().accounts().sendersFor(user),
+                context.services().accounts().preferredFor(user)),
                 found -> {
                     found.all().forEach(a -> account.addItem(new Choice<>(a, a.name() + " <" + a.address() + ">")));
                     // Ids compared by value: Long instances above 127 are not shared.

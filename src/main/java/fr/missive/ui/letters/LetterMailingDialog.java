@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.swing.ButtonGroup;
@@ -224,7 +225,7 @@ public final class LetterMailingDialog {
         User user = context.user();
         loading = true;
         context.inBackground(dialog, () -> new Choices(context.services().letterTemplates().list(),
-                context.services().accounts().list(user).stream().filter(a -> a.usableBy(user.id())).toList(),
+                context.services().accounts().sendersFor(user),
                 context.services().accounts().preferredFor(user)), choices -> {
                     choices.templates().forEach(t -> template.addItem(new Choice<>(t, t.designation())));
                     choices.templates().stream().filter(t -> templateId != null && t.id() == templateId).findFirst()
@@ -332,18 +333,15 @@ public final class LetterMailingDialog {
         if (email && from == null) {
             throw ValidationException.of("account", UserMessage.of("ui.mailing.noAccount"));
         }
-        String intro = message.getText().strip();
-        String sign = signature.text().getText().strip();
-        if (!sign.isEmpty()) {
-            intro = intro + "\n\n-- \n" + sign;
-        }
         List<Contact> contacts = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             contacts.add(recipients.get(i));
         }
-        MailingOptions options = new MailingOptions(attachPdf.isSelected(), pdfName.getText(), inline.isSelected(),
-                subject.getText(), intro, letterFields.values(), context.messages().locale(), pdfFolder, null,
-                email ? 0 : Long.MAX_VALUE, !email);
+        Locale language = context.messages().locale();
+        MailingOptions options = (email ? MailingOptions.byEmail(language) : MailingOptions.onPaper(language))
+                .attachPdf(attachPdf.isSelected()).pdfNamePattern(pdfName.getText()).inline(inline.isSelected())
+                .subject(subject.getText()).intro(message.getText()).signature(signature.text().getText())
+                .letterFields(letterFields.values()).printFolder(pdfFolder).build();
         return new Request(chosen, email ? from.name() : null, contacts, email ? others.getText() : "", options,
                 paper);
     }

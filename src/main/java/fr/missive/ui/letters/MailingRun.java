@@ -1,6 +1,5 @@
 package fr.missive.ui.letters;
 
-import fr.missive.app.letters.mailing.MailingOptions;
 import fr.missive.app.letters.mailing.MailingPlan;
 import fr.missive.app.letters.mailing.MailingSummary;
 import fr.missive.model.users.User;
@@ -82,10 +81,8 @@ final class MailingRun {
     }
 
     private static MailingPlan withCombinedFile(MailingPlan plan, Path file) {
-        MailingOptions o = plan.options();
-        MailingOptions options = new MailingOptions(o.attachPdf(), o.pdfNamePattern(), o.inline(), o.subject(),
-                o.intro(), o.letterFields(), o.language(), o.printFolder(), file, o.sizeLimitBytes(), o.paperOnly());
-        return new MailingPlan(plan.context(), options, plan.recipients(), plan.warnings());
+        return new MailingPlan(plan.context(), plan.options().withCombinedFile(file), plan.recipients(),
+                plan.warnings());
     }
 
     private void finished(Outcome outcome) {

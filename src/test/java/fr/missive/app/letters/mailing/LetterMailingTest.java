@@ -75,13 +75,14 @@ class LetterMailingTest {
     }
 
     private MailingOptions options(long sizeLimit) {
-        return new MailingOptions(true, null, false, null, null, Map.of("date_absence", "3 mars"), Locale.FRENCH,
-                files.resolve("papier"), files.resolve("à imprimer.pdf"), sizeLimit);
+        return MailingOptions.byEmail(Locale.FRENCH).letterFields(Map.of("date_absence", "3 mars"))
+                .printFolder(files.resolve("papier")).combinedFile(files.resolve("à imprimer.pdf"))
+                .sizeLimitBytes(sizeLimit).build();
     }
 
     @Test
     void aMissingLetterFieldIsAskedBeforeAnything() {
-        MailingOptions none = new MailingOptions(true, null, false, null, null, Map.of(), Locale.FRENCH, null, null, 0);
+        MailingOptions none = MailingOptions.byEmail(Locale.FRENCH).build();
 
         assertThatThrownBy(() -> services.letterMailing().plan(claire, "Secrétariat", template,
                 services.contacts().list(), none))
@@ -150,8 +151,9 @@ class LetterMailingTest {
 
     @Test
     void previewsOneRecipientsEmailAsItWillBeQueued() {
-        MailingOptions options = new MailingOptions(true, "Absence {{last_name}}", true, "Absence — {{first_name}}",
-                "Bonjour,", Map.of("date_absence", "3 mars"), Locale.FRENCH, null, null, 0);
+        MailingOptions options = MailingOptions.byEmail(Locale.FRENCH).attachPdf(true)
+                .pdfNamePattern("Absence {{last_name}}").inline(true).subject("Absence — {{first_name}}")
+                .intro("Bonjour,").letterFields(Map.of("date_absence", "3 mars")).build();
         List<Contact> contacts = services.contacts().list();
         MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template, contacts, options);
 
@@ -169,6 +171,20 @@ class LetterMailingTest {
     }
 
     @Test
+    void theSignatureFollowsTheMessageAboveTheLetterBehindTheSeparatorWithItsFieldsMerged() {
+        MailingOptions options = MailingOptions.byEmail(Locale.FRENCH).intro("Bonjour {{first_name}},")
+                .signature("Le secrétariat de {{institution_name}}").letterFields(Map.of("date_absence", "3 mars"))
+                .build();
+        List<Contact> contacts = services.contacts().list();
+        MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template, contacts, options);
+
+        Contact lea1 = contacts.stream().filter(c -> c.lastName().equals("ÉLÈVE1")).findFirst().orElseThrow();
+        var mail = services.letterMailing().preview(plan, lea1);
+
+        assertThat(mail.text()).startsWith("Bonjour Léa,\n\n-- \nLe secrétariat de ").doesNotContain("{{");
+    }
+
+    @Test
     void warnsWhenAMessageIsOverTheSizeLimit() {
         MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template,
                 services.contacts().list(), options(10_000));
@@ -179,8 +195,8 @@ class LetterMailingTest {
     @Test
     void onPaperOnlyEveryLetterIsWrittenNoneQueuedAndNoAccountIsNeeded() {
         List<Contact> contacts = services.contacts().list().subList(0, 3);
-        MailingOptions paper = new MailingOptions(true, null, false, "TOUT EN MAJUSCULES ICI", null,
-                Map.of("date_absence", "3 mars"), Locale.FRENCH, files.resolve("papier"), null, Long.MAX_VALUE, true);
+        MailingOptions paper = MailingOptions.onPaper(Locale.FRENCH).subject("TOUT EN MAJUSCULES ICI")
+                .letterFields(Map.of("date_absence", "3 mars")).printFolder(files.resolve("papier")).build();
         MailingPlan plan = services.letterMailing().plan(claire, null, template, contacts, paper);
         assertThat(plan.byEmail()).isEmpty();
         assertThat(plan.toPrint()).hasSize(3).allSatisfy(r -> assertThat(r.route()).isEqualTo(Route.ON_PAPER));
