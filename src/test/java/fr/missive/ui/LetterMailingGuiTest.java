@@ -10,7 +10,7 @@ import fr.missive.app.Services;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.contacts.ContactDraft;
-import fr.missive.letters.PdfProbe;
+import fr.missive.render.PdfProbe;
 import fr.missive.mail.ReceivedMail;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.SettingsSource;

@@ -6,7 +6,7 @@ import fr.missive.Wiring;
 import fr.missive.app.Services;
 import fr.missive.app.institution.InstitutionDraft;
 import fr.missive.app.users.UserDraft;
-import fr.missive.letters.PdfProbe;
+import fr.missive.render.PdfProbe;
 import fr.missive.model.contacts.PostalAddress;
 import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterTemplate;

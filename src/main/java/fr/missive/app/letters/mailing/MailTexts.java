@@ -5,7 +5,7 @@ import fr.missive.app.letters.PdfFileNames;
 import fr.missive.app.outbox.MailContent;
 import fr.missive.app.signatures.SignedText;
 import fr.missive.i18n.Messages;
-import fr.missive.letters.HtmlMailBodyRenderer;
+import fr.missive.render.HtmlMailBodyRenderer;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.MailBody;
 import fr.missive.model.mail.Attachment;
