@@ -7,7 +7,7 @@ import fr.missive.app.accounts.DetectSettings;
 import fr.missive.app.accounts.ProfileService;
 import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.app.accounts.SendingResolver;
-import fr.missive.app.accounts.ServerTests;
+import fr.missive.app.accounts.ServerChecks;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.backup.BackupService;
@@ -162,7 +162,7 @@ public final class Wiring {
                     mail.testSending(),
                     mail.verification(),
                     mail.detect(),
-                    mail.serverTests(),
+                    mail.serverChecks(),
                     new LetterTemplateService(new JdbcTemplateStore(db), contactStore, clock),
                     composer,
                     letterFiles,
@@ -199,7 +199,7 @@ public final class Wiring {
     /** The e-mail account use cases, kept together so Services' constructor call stays short. */
     private record Mail(ProviderPresets presets, ProfileService profiles, WorkstationSettingsService workstation,
                         AccountService accounts, TestSending testSending, AccountVerification verification,
-                        DetectSettings detect, ServerTests serverTests, OAuthClients oauthClients,
+                        DetectSettings detect, ServerChecks serverChecks, OAuthClients oauthClients,
                         OAuthAccounts oauthAccounts, OutboxService outbox) {
     }
 
@@ -224,7 +224,7 @@ public final class Wiring {
                 accounts, new TestSending(accounts, resolver, transport),
                 new AccountVerification(accounts, accountStore, resolver, transport, clock, random),
                 detect(presets, policy),
-                new ServerTests(profiles, workstation, transport), oauthClients, oauthAccounts,
+                new ServerChecks(profiles, workstation, transport), oauthClients, oauthAccounts,
                 outbox(db, accounts, accountStore, resolver, transport, presets, clock));
     }
 

@@ -5,7 +5,7 @@ import fr.missive.app.accounts.AccountVerification;
 import fr.missive.app.accounts.DetectSettings;
 import fr.missive.app.accounts.ProfileService;
 import fr.missive.app.accounts.ProviderPresets;
-import fr.missive.app.accounts.ServerTests;
+import fr.missive.app.accounts.ServerChecks;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.backup.BackupService;
@@ -57,7 +57,7 @@ public record Services(
         TestSending testSending,
         AccountVerification accountVerification,
         DetectSettings detectSettings,
-        ServerTests serverTests,
+        ServerChecks serverChecks,
         LetterTemplateService letterTemplates,
         LetterComposer letterComposer,
         LetterFiles letterFiles,

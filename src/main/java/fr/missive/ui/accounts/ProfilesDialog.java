@@ -175,7 +175,7 @@ public final class ProfilesDialog {
         String current = editing == null ? null : editing.name();
         String recipient = testPanel.recipient();
         User actor = context.user();
-        testPanel.run(() -> context.services().serverTests().profile(actor, current, draft, recipient,
+        testPanel.run(() -> context.services().serverChecks().profile(actor, current, draft, recipient,
                 context.messages()), (run, outcome) -> {
                     if (outcome instanceof SendResult.Sent) {
                         testPanel.showSent(recipient.isBlank() && actor.email() != null ? actor.email().toString()

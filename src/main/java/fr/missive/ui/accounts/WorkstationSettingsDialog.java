@@ -154,7 +154,7 @@ public final class WorkstationSettingsDialog {
         WorkstationDraft draft = draft();
         String recipient = testPanel.recipient();
         User actor = context.user();
-        testPanel.run(() -> context.services().serverTests().workstation(actor, draft, recipient, context.messages()),
+        testPanel.run(() -> context.services().serverChecks().workstation(actor, draft, recipient, context.messages()),
                 (run, outcome) -> {
                     if (outcome instanceof SendResult.Sent) {
                         testPanel.showSent(recipient.isBlank() ? senderAddressOrOwn(actor) : recipient);

@@ -16,13 +16,13 @@ import fr.missive.model.users.User;
  * saved yet (an empty password uses the stored one). The result is a {@link TestRun}, with the
  * same diagnosis as an account's test.
  */
-public final class ServerTests {
+public final class ServerChecks {
 
     private final ProfileService profiles;
     private final WorkstationSettingsService workstation;
     private final MailTransport transport;
 
-    public ServerTests(ProfileService profiles, WorkstationSettingsService workstation, MailTransport transport) {
+    public ServerChecks(ProfileService profiles, WorkstationSettingsService workstation, MailTransport transport) {
         this.profiles = profiles;
         this.workstation = workstation;
         this.transport = transport;
@@ -48,7 +48,7 @@ public final class ServerTests {
         }
         String name = draft.senderName() != null ? draft.senderName().strip() : current.senderName();
         EmailAddress recipient = recipient(to, from);
-        ServerUnderTest server = workstation.forTest(draft);
+        CheckedServer server = workstation.forTest(draft);
         return TestSending.run(transport, server.smtp(), server.password(),
                 new Sender(from, name.isEmpty() ? null : name, null), recipient, messages);
     }
@@ -63,7 +63,7 @@ public final class ServerTests {
         WorkstationSettings current = workstation.get();
         EmailAddress from = current.senderAddress() != null ? current.senderAddress() : actor.email();
         EmailAddress recipient = recipient(to, from);
-        ServerUnderTest server = profiles.forTest(currentName, draft);
+        CheckedServer server = profiles.forTest(currentName, draft);
         String name = current.senderName().isEmpty() ? null : current.senderName();
         return TestSending.run(transport, server.smtp(), server.password(),
                 new Sender(from == null ? recipient : from, name, null), recipient, messages);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The administrator's tests of this PC's server and of a dispatching profile, as typed and not
  * saved, against GreenMail on loopback; and who uses a profile.
  */
-class ServerTestsTest {
+class ServerChecksTest {
 
     @TempDir
     Path folder;
@@ -47,7 +47,7 @@ class ServerTestsTest {
         WorkstationDraft typed = new WorkstationDraft(null, server.draft(GreenMailServer.PASSWORD),
                 "Collège Jean Moulin", "ne-pas-repondre@college-test.fr", List.of("college-test.fr"));
 
-        SendResult result = f.serverTests.workstation(f.admin, typed, "claire@college-test.fr", f.messages).run();
+        SendResult result = f.serverChecks.workstation(f.admin, typed, "claire@college-test.fr", f.messages).run();
 
         assertThat(result).isInstanceOf(SendResult.Sent.class);
         MimeMessage[] received = server.greenMail.getReceivedMessages();
@@ -62,7 +62,7 @@ class ServerTestsTest {
         WorkstationDraft typed = new WorkstationDraft(null, server.draft("wrong"), "", "poste@college-test.fr",
                 List.of());
 
-        SendResult result = f.serverTests.workstation(f.admin, typed, null, f.messages).run();
+        SendResult result = f.serverChecks.workstation(f.admin, typed, null, f.messages).run();
 
         assertThat(result).isInstanceOfSatisfying(SendResult.Failed.class, failed -> {
             assertThat(failed.diagnosis().kind()).isEqualTo(DiagnosisKind.AUTH_REFUSED);
@@ -74,7 +74,7 @@ class ServerTestsTest {
     void aSavedProfileIsTestedWithItsStoredPasswordWhenNoneIsTyped() {
         f.profiles.add(f.admin, "GreenMail", server.draft(GreenMailServer.PASSWORD));
 
-        SendResult result = f.serverTests.profile(f.admin, "GreenMail", server.draft(null), null, f.messages).run();
+        SendResult result = f.serverChecks.profile(f.admin, "GreenMail", server.draft(null), null, f.messages).run();
 
         assertThat(result).isInstanceOf(SendResult.Sent.class);
         assertThat(server.greenMail.getReceivedMessages()).hasSize(1);
@@ -82,10 +82,10 @@ class ServerTestsTest {
 
     @Test
     void aNewProfileNeedsItsPasswordAndTestsAreForAdministrators() {
-        assertThatThrownBy(() -> f.serverTests.profile(f.admin, null, server.draft(null), "x@college-test.fr",
+        assertThatThrownBy(() -> f.serverChecks.profile(f.admin, null, server.draft(null), "x@college-test.fr",
                 f.messages)).isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errorFor("password")).isPresent());
-        assertThatThrownBy(() -> f.serverTests.profile(f.paul, null, server.draft("x"), "x@college-test.fr",
+        assertThatThrownBy(() -> f.serverChecks.profile(f.paul, null, server.draft("x"), "x@college-test.fr",
                 f.messages)).isInstanceOf(MissiveException.class);
         assertThat(server.greenMail.getReceivedMessages()).isEmpty();
     }

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Settings about to be tested, with the password to sign in with (null for none); the test clears it. */
-record ServerUnderTest(SmtpSettings smtp, Password password) {
+record CheckedServer(SmtpSettings smtp, Password password) {
 
     /**
      * Settings as a form typed them, checked, with the password typed or else {@code stored}; the
      * typed password is wiped.
      */
-    static ServerUnderTest check(SmtpDraft draft, Supplier<Optional<Password>> stored) {
+    static CheckedServer check(SmtpDraft draft, Supplier<Optional<Password>> stored) {
         try {
             Validator v = new Validator();
             SmtpSettings smtp = AccountValidation.settings(v, draft);
@@ -27,7 +27,7 @@ record ServerUnderTest(SmtpSettings smtp, Password password) {
                 }
             }
             v.throwIfInvalid();
-            return new ServerUnderTest(smtp, password);
+            return new CheckedServer(smtp, password);
         } finally {
             if (draft != null) {
                 AccountValidation.wipe(draft.password());
