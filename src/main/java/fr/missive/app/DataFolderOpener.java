@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** Opens a data folder; the UI and the command line get one from the wiring. */
 @FunctionalInterface
-public interface ServicesFactory {
+public interface DataFolderOpener {
 
     /**
      * @param onRecovering called (on the opening thread) when the previous session ended
@@ -12,5 +12,5 @@ public interface ServicesFactory {
      * @throws fr.missive.model.MissiveException when the folder is in use by another Missive
      *         ({@code storage.alreadyRunning}) or cannot be used
      */
-    Services open(Path dataFolder, Runnable onRecovering);
+    OpenDataFolder open(Path dataFolder, Runnable onRecovering);
 }
