@@ -46,7 +46,6 @@ import fr.missive.render.HtmlMailBodyRenderer;
 import fr.missive.render.PdfLetterRenderer;
 import fr.missive.mail.ImapSentCopier;
 import fr.missive.mail.JndiMxLookup;
-import fr.missive.mail.MailConnector;
 import fr.missive.mail.MimeBuilder;
 import fr.missive.mail.MimeReader;
 import fr.missive.mail.SmtpMailTransport;
