@@ -25,6 +25,7 @@ import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.letters.mailing.LetterMailing;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.outbox.MessageSizeLimit;
 import fr.missive.app.outbox.ProviderLimits;
 import fr.missive.app.outbox.SignInAgain;
 import fr.missive.app.sentlog.Retention;
@@ -241,8 +242,10 @@ public final class Wiring {
                                         SendingResolver resolver, MailConnector connector, ProviderPresets presets,
                                         Clock clock) {
         JdbcOutboxStore store = new JdbcOutboxStore(db);
-        DeliveryWorker worker = new DeliveryWorker(store, accountStore, resolver, connector,
-                new ProviderLimits(presets), clock, RetryPolicy.DEFAULT);
-        return new OutboxService(accounts, resolver, store, new MimeBuilder(), clock, worker);
+        ProviderLimits limits = new ProviderLimits(presets);
+        DeliveryWorker worker = new DeliveryWorker(store, accountStore, resolver, connector, limits, clock,
+                RetryPolicy.DEFAULT);
+        return new OutboxService(accounts, resolver, store, new MimeBuilder(), clock, worker,
+                new MessageSizeLimit(limits));
     }
 }

@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -177,6 +178,11 @@ public final class AccountService {
             throw new MissiveException(UserMessage.of("accounts.notFound", name));
         }
         return account;
+    }
+
+    /** The largest message the account's server advertised (EHLO SIZE), when a sending saw it. */
+    public OptionalLong advertisedMaxSize(Account account) {
+        return accounts.advertisedMaxSize(account.id());
     }
 
     /**

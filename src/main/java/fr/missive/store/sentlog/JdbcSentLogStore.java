@@ -6,6 +6,7 @@ import fr.missive.model.sentlog.ImapCopyState;
 import fr.missive.model.sentlog.SentEntry;
 import fr.missive.model.sentlog.SentFilter;
 import fr.missive.store.db.Database;
+import fr.missive.store.outbox.MessageBodies;
 import fr.missive.store.outbox.OriginColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The sent log over {@code outbox_message} and {@code outbox_mime}: no second copy of the bytes. */
+/** The sent log over {@code outbox_message} and {@code outbox_body}: no second copy of the bytes. */
 public final class JdbcSentLogStore implements SentLogStore {
 
     private static final String ARG_SEPARATOR = "\u001f";
@@ -86,14 +87,7 @@ public final class JdbcSentLogStore implements SentLogStore {
 
     @Override
     public Optional<byte[]> mime(long id) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT mime FROM outbox_mime WHERE message_id = ?")) {
-                p.setLong(1, id);
-                try (ResultSet rs = p.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
-                }
-            }
-        });
+        return db.inTransaction(c -> MessageBodies.read(c, id));
     }
 
     @Override
