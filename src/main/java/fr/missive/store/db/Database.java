@@ -209,6 +209,15 @@ public final class Database implements AutoCloseable {
         execute("BACKUP DATABASE TO '" + target.replace("'", "''") + "' BLOCKING AS FILES");
     }
 
+    /**
+     * Makes the space of deleted message bodies reusable. HSQLDB keeps a deleted BLOB's blocks of
+     * the {@code .lobs} file until a checkpoint; without one, a purged sent log would give
+     * nothing back and the file would only grow.
+     */
+    public void reclaimSpace() {
+        execute("CHECKPOINT");
+    }
+
     /** The schema version (number of migrations applied) of the open database. */
     public int schemaVersion() {
         return inTransaction(Migrations::currentVersion);

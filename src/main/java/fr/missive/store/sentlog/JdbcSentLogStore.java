@@ -114,22 +114,30 @@ public final class JdbcSentLogStore implements SentLogStore {
 
     @Override
     public int purgeBefore(Instant cutoff) {
-        return db.inTransaction(c -> {
+        return reclaimingSpace(db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM outbox_message WHERE " + LOGGED
                     + " AND " + DATE + " < ?")) {
                 p.setTimestamp(1, Timestamp.from(cutoff));
                 return p.executeUpdate();
             }
-        });
+        }));
+    }
+
+    /** After a purge: the deleted bodies' space goes back to the next messages. */
+    private int reclaimingSpace(int purged) {
+        if (purged > 0) {
+            db.reclaimSpace();
+        }
+        return purged;
     }
 
     @Override
     public int purgeRecipient(String address) {
-        return db.inTransaction(c -> {
+        return reclaimingSpace(db.inTransaction(c -> {
             List<Long> ids = sentTo(c, address);
             deleteAll(c, ids);
             return ids.size();
-        });
+        }));
     }
 
     private static List<Long> sentTo(Connection c, String address) throws SQLException {
@@ -152,11 +160,11 @@ public final class JdbcSentLogStore implements SentLogStore {
 
     @Override
     public int purgeContact(long contactId) {
-        return db.inTransaction(c -> {
+        return reclaimingSpace(db.inTransaction(c -> {
             List<Long> ids = aboutContact(c, contactId);
             deleteAll(c, ids);
             return ids.size();
-        });
+        }));
     }
 
     @Override
