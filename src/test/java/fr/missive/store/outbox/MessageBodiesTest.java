@@ -88,6 +88,21 @@ class MessageBodiesTest {
         }
     }
 
+    @Test
+    void smallMessagesTakeLittleRoomInTheLobsFile() throws IOException {
+        try (Database db = Database.open(folder, Database.OpeningListener.NONE)) {
+            long account = account(db);
+            List<NewOutboxMessage> messages = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                messages.add(new NewOutboxMessage(account, 1, "<" + i + "@college-test.fr>", "Absence " + i,
+                        "secretariat@college-test.fr", List.of("famille@college-test.fr"), mime(2_000, i)));
+            }
+            new JdbcOutboxStore(db).enqueue(messages, Instant.now());
+        }
+        // In HSQLDB's default units of 32 KB, 16 MB.
+        assertThat(lobsFileSize()).isLessThan(3L * MB);
+    }
+
     private static void sendFive(JdbcOutboxStore outbox, long account, Instant at, int batch) {
         List<NewOutboxMessage> messages = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
