@@ -47,6 +47,17 @@ public final class ChildJvm implements AutoCloseable {
         throw new IOException("child ended before printing " + expected);
     }
 
+    /** Reads the child's output until a line starts with {@code prefix}, and returns it; fails if it ends first. */
+    public String awaitLineStartingWith(String prefix) throws IOException {
+        String line;
+        while ((line = stdout.readLine()) != null) {
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+        }
+        throw new IOException("child ended before printing " + prefix + "…");
+    }
+
     /** Waits for the child to end by itself; its exit code, or -1 when it is still running after the wait. */
     public int awaitExit(long seconds) {
         try {

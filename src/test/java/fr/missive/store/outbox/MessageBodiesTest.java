@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.model.outbox.NewOutboxMessage;
 import fr.missive.model.outbox.QueuedMessage;
+import fr.missive.store.db.ChildJvm;
 import fr.missive.store.db.Database;
 import fr.missive.store.db.Migrations;
 import fr.missive.store.sentlog.JdbcSentLogStore;
@@ -101,6 +102,37 @@ class MessageBodiesTest {
         }
         // In HSQLDB's default units of 32 KB, 16 MB.
         assertThat(lobsFileSize()).isLessThan(3L * MB);
+    }
+
+    /**
+     * {@code kill -9} while large messages are being queued one after the other: every message
+     * acknowledged is there whole after the restart, and any other row (the one in flight) has
+     * its whole body too or is not there at all.
+     */
+    @Test
+    void aKillWhileQueueingLargeMessagesLeavesNoneHalfStored() throws Exception {
+        try (Database db = Database.open(folder, Database.OpeningListener.NONE)) {
+            assertThat(account(db)).isEqualTo(1);
+        }
+        List<Long> acknowledged = new ArrayList<>();
+        try (ChildJvm child = ChildJvm.start(QueueBodiesMain.class, folder.toString())) {
+            for (int i = 0; i < 3; i++) {
+                String[] line = child.awaitLineStartingWith("QUEUED ").split(" ");
+                acknowledged.add(Long.parseLong(line[2]));
+            }
+            child.killHard();
+        }
+
+        try (Database db = Database.open(folder, Database.OpeningListener.NONE)) {
+            JdbcOutboxStore outbox = new JdbcOutboxStore(db);
+            List<QueuedMessage> rows = outbox.due(Instant.now().plusSeconds(60), 100);
+            assertThat(rows).extracting(QueuedMessage::id).containsAll(acknowledged);
+            for (QueuedMessage m : rows) {
+                long seed = Long.parseLong(m.messageId().substring(1, m.messageId().indexOf('@')));
+                assertThat(outbox.mime(m.id())).as("message " + seed)
+                        .hasValueSatisfying(b -> assertThat(b).isEqualTo(QueueBodiesMain.body(seed)));
+            }
+        }
     }
 
     private static void sendFive(JdbcOutboxStore outbox, long account, Instant at, int batch) {
