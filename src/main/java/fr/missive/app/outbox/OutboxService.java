@@ -100,8 +100,9 @@ public final class OutboxService {
         Instant now = clock.instant();
         long largest = sizeLimit.of(accounts.advertisedMaxSize(account), resolver.settings(account))
                 .orElse(Long.MAX_VALUE);
-        List<NewOutboxMessage> built = new ArrayList<>(messages.size());
-        for (MailContent content : messages) {
+        // Built one at a time as the store takes them, inside its transaction: a scan sent to
+        // thirty families is thirty messages of its size, never all in memory at once.
+        Iterable<NewOutboxMessage> built = () -> messages.stream().map(content -> {
             OutgoingMessage message = new OutgoingMessage(sender, content.to(), List.of(), List.of(),
                     account.maskRecipients(), content.subject(), content.text(), content.html(),
                     content.inlineImages(), content.attachments());
@@ -110,9 +111,9 @@ public final class OutboxService {
                 // Its server would refuse it, and only after the whole upload: say so now, with both sizes.
                 throw ValidationException.of("attachments", MessageSizeLimit.tooLarge(bytes.bytes().length, largest));
             }
-            built.add(new NewOutboxMessage(account.id(), actor.id(), bytes.messageId(), message.subject(),
-                    bytes.envelopeFrom(), bytes.recipients(), bytes.bytes(), content.origin()));
-        }
+            return new NewOutboxMessage(account.id(), actor.id(), bytes.messageId(), message.subject(),
+                    bytes.envelopeFrom(), bytes.recipients(), bytes.bytes(), content.origin());
+        }).iterator();
         List<Long> ids = store.enqueue(built, now);
         worker.wake();
         return ids;

@@ -37,9 +37,9 @@ public final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
-    public List<Long> enqueue(List<NewOutboxMessage> messages, Instant now) {
+    public List<Long> enqueue(Iterable<NewOutboxMessage> messages, Instant now) {
         return db.inTransaction(c -> {
-            List<Long> ids = new ArrayList<>(messages.size());
+            List<Long> ids = new ArrayList<>();
             Timestamp at = Timestamp.from(now);
             try (PreparedStatement row = c.prepareStatement("INSERT INTO outbox_message (account_id, created_by,"
                     + " message_id, subject, envelope_from, envelope_to, state, attempts, queued_at, retry_from,"
