@@ -21,7 +21,9 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -142,9 +144,14 @@ final class SmtpMailConnection implements MailConnection {
             return new DeliveryOutcome.Delivered(String.valueOf(transport.getLastServerResponse()).strip(), List.of());
         } catch (SendFailedException e) {
             Address[] sent = e.getValidSentAddresses();
+            List<RefusedRecipient> refused = refused(e);
             if (sent != null && sent.length > 0) {
                 return new DeliveryOutcome.Delivered(String.valueOf(transport.getLastServerResponse()).strip(),
-                        refused(e));
+                        refused);
+            }
+            if (refusedEveryOne(recipients, refused)) {
+                // Each recipient has its own answer: the first one's is not the message's.
+                return new DeliveryOutcome.RecipientsRefused(refused);
             }
             return outcomeOf(DiagnosisClassifier.classify(facts(envelopeFrom, e)), false);
         } catch (MessagingException | RuntimeException e) {
@@ -169,6 +176,12 @@ final class SmtpMailConnection implements MailConnection {
             return new DeliveryOutcome.Refused(d, connecting);
         }
         return new DeliveryOutcome.TryLater(d, connecting || SETTINGS_PROBLEMS.contains(d.kind()));
+    }
+
+    private static boolean refusedEveryOne(List<String> recipients, List<RefusedRecipient> refused) {
+        Set<String> answered = new HashSet<>();
+        refused.forEach(r -> answered.add(r.address().toLowerCase(Locale.ROOT)));
+        return !refused.isEmpty() && recipients.stream().allMatch(r -> answered.contains(r.toLowerCase(Locale.ROOT)));
     }
 
     private static List<RefusedRecipient> refused(SendFailedException e) {

@@ -14,6 +14,7 @@ import fr.missive.model.mail.SmtpReply;
 import fr.missive.model.mail.SmtpSettings;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.outbox.QueuedMessage;
+import fr.missive.model.outbox.RecipientOutcome;
 import fr.missive.model.outbox.RetryPolicy;
 import fr.missive.store.accounts.AccountStore;
 import fr.missive.store.outbox.OutboxStore;
@@ -354,7 +355,7 @@ public final class DeliveryWorker {
         if (outcome instanceof DeliveryOutcome.Delivered d && d.refused().isEmpty()) {
             Instant at = clock.instant();
             recording = recorder.submit(() -> {
-                store.markSent(m.id(), at, d.serverReply(), List.of());
+                store.markSent(m.id(), at, d.serverReply(), RecipientAnswers.ofDelivered(m.recipients(), d, at));
                 toldSent(m);
                 notifyListeners();
             });
@@ -376,6 +377,10 @@ public final class DeliveryWorker {
         }
         if (outcome instanceof DeliveryOutcome.TryLater t) {
             return tryLater(m, t, attempts);
+        }
+        if (outcome instanceof DeliveryOutcome.RecipientsRefused r) {
+            recipientsRefused(m, r, attempts);
+            return true;
         }
         DeliveryOutcome.Refused refused = (DeliveryOutcome.Refused) outcome;
         Diagnosis d = refused.diagnosis();
@@ -399,12 +404,16 @@ public final class DeliveryWorker {
         return true;
     }
 
-    /** Accepted; recipients refused with a 4xx are tried again later, alone. */
+    /**
+     * Accepted; recipients refused with a 4xx are tried again later, alone. Each recipient's
+     * answer is recorded apart, so the retry changes only the results of those it tries.
+     */
     private void delivered(QueuedMessage m, DeliveryOutcome.Delivered d, int attempts) {
+        Instant now = clock.instant();
+        List<RecipientOutcome> answers = RecipientAnswers.ofDelivered(m.recipients(), d, now);
         List<RefusedRecipient> later = d.refused().stream().filter(RefusedRecipient::isTemporary).toList();
-        List<String> refused = d.refused().stream().map(RefusedRecipient::toString).toList();
-        if (later.isEmpty() || retry.givesUp(m.retryFrom(), clock.instant())) {
-            store.markSent(m.id(), clock.instant(), d.serverReply(), refused);
+        if (later.isEmpty() || retry.givesUp(m.retryFrom(), now)) {
+            store.markSent(m.id(), now, d.serverReply(), answers);
             sent++;
             toldSent(m);
             return;
@@ -412,7 +421,27 @@ public final class DeliveryWorker {
         List<String> remaining = later.stream().map(RefusedRecipient::address).toList();
         store.markDeferred(m.id(), nextAttempt(attempts),
                 UserMessage.of("outbox.partlyDelivered", String.join(", ", remaining)), d.serverReply(), remaining,
-                refused);
+                answers);
+        deferred++;
+    }
+
+    /**
+     * No recipient accepted: those refused for good stay refused, those deferred are tried again
+     * alone; once none is left to try, the message fails naming every recipient with its reason.
+     */
+    private void recipientsRefused(QueuedMessage m, DeliveryOutcome.RecipientsRefused r, int attempts) {
+        Instant now = clock.instant();
+        List<RecipientOutcome> answers = RecipientAnswers.ofRefused(r.refused(), now);
+        List<RefusedRecipient> later = r.refused().stream().filter(RefusedRecipient::isTemporary).toList();
+        if (later.isEmpty() || retry.givesUp(m.retryFrom(), now)) {
+            store.markFailed(m.id(), UserMessage.of("outbox.recipientsRefused", RecipientAnswers.describe(r.refused())),
+                    null, answers);
+            failed++;
+            return;
+        }
+        List<String> remaining = later.stream().map(RefusedRecipient::address).toList();
+        store.markDeferred(m.id(), nextAttempt(attempts), UserMessage.of("outbox.recipientsDeferred",
+                String.join(", ", remaining), RecipientAnswers.describe(r.refused())), null, remaining, answers);
         deferred++;
     }
 

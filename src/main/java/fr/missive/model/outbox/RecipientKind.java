@@ -1,0 +1,8 @@
+package fr.missive.model.outbox;
+
+/** Where a recipient stood in the message: its To or Cc header, or only the envelope (Bcc). */
+public enum RecipientKind {
+    TO,
+    CC,
+    BCC
+}
