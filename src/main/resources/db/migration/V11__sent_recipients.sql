@@ -50,19 +50,19 @@ WITH RECURSIVE envelope (sent_id, seq, line, rest) AS (
            TRIM(SUBSTRING(line FROM POSITION(': ' IN line) + 2))
     FROM refusal WHERE line IS NOT NULL AND POSITION(': ' IN line) > 1
 ), answered (sent_id, seq, address, reply) AS (
-    SELECT r.sent_id, r.seq, r.address,
-           (SELECT MAX(f.reply) FROM refused_reply f
-            WHERE f.sent_id = r.sent_id AND LOWER(f.address) = LOWER(r.address))
-    FROM recipient r
+    SELECT r.sent_id, r.seq, r.address, f.reply
+    FROM recipient r LEFT JOIN refused_reply f ON f.sent_id = r.sent_id AND LOWER(f.address) = LOWER(r.address)
     UNION ALL
-    SELECT f.sent_id, 100000 + f.seq, f.address, f.reply FROM refused_reply f
-    WHERE NOT EXISTS (SELECT 1 FROM recipient r WHERE r.sent_id = f.sent_id AND LOWER(r.address) = LOWER(f.address))
+    SELECT f.sent_id, 100000 + f.seq, f.address, f.reply
+    FROM refused_reply f LEFT JOIN recipient r ON r.sent_id = f.sent_id AND LOWER(r.address) = LOWER(f.address)
+    WHERE r.address IS NULL
 )
 SELECT a.sent_id, a.seq, a.address,
-       CASE WHEN a.reply IS NOT NULL AND SUBSTRING(a.reply FROM 1 FOR 1) = '5' THEN 'REFUSED'
-            WHEN a.reply IS NOT NULL THEN 'DEFERRED'
-            WHEN m.state = 'SENT' THEN 'ACCEPTED'
-            ELSE 'PENDING' END,
+       -- TRIM: a CASE of literals is a CHAR as long as the longest one, padded with spaces.
+       TRIM(CAST(CASE WHEN a.reply IS NOT NULL AND SUBSTRING(a.reply FROM 1 FOR 1) = '5' THEN 'REFUSED'
+                 WHEN a.reply IS NOT NULL THEN 'DEFERRED'
+                 WHEN m.state = 'SENT' THEN 'ACCEPTED'
+                 ELSE 'PENDING' END AS VARCHAR(10))),
        CASE WHEN a.reply IS NOT NULL OR m.state = 'SENT' THEN m.attempts ELSE 0 END,
        CASE WHEN a.reply IS NULL THEN NULL
             WHEN SUBSTRING(a.reply FROM 1 FOR 1) IN ('4', '5')
