@@ -184,7 +184,7 @@ final class SentCommand {
             table.add(List.of("Attachments", String.join(", ", d.content().attachments())));
             table.add(List.of("Status", messages.get(e.statusKey())
                     + (e.lastError() == null ? "" : " — " + messages.get(e.lastError()))));
-            RecipientReport report = new RecipientReport(TIME);
+            RecipientReport report = new RecipientReport(TIME, messages::get);
             for (RecipientResult r : e.results()) {
                 table.add(List.of("Recipient", messages.get(report.line(r))));
             }

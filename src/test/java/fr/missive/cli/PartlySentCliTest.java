@@ -84,10 +84,13 @@ class PartlySentCliTest {
         }
 
         String show = cli.run("sent", "show", id).out();
-        assertThat(show).contains("Partly sent", ACCEPTED + " (TO): accepted on",
-                UNKNOWN + " (TO): refused for good on", USER_UNKNOWN,
-                GREY1 + " (TO): deferred on", "then accepted on");
-        assertThat(new CliRunner(folder, Locale.FRENCH).run("sent", "list").out()).contains("Envoyé en partie");
+        assertThat(show).contains("Partly sent", ACCEPTED + " (To): accepted on",
+                UNKNOWN + " (To): refused for good on", USER_UNKNOWN,
+                GREY1 + " (To): deferred on", "then accepted on");
+        CliRunner french = new CliRunner(folder, Locale.FRENCH);
+        assertThat(french.run("sent", "list").out()).contains("Envoyé en partie");
+        assertThat(french.run("sent", "show", id).out()).contains(UNKNOWN + " (À)\u00a0: refusé définitivement le",
+                GREY1 + " (À)\u00a0: différé le");
     }
 
     @Test

@@ -82,9 +82,9 @@ class PartlySentGuiTest {
                 .contains("Per recipient:"));
         String detail = Gui.onEdt(() -> sent.textBox("sentDetail").target().getText());
         assertThat(detail).contains("Status: Partly sent",
-                "famille.martin@college-test.fr (TO): accepted on",
-                "inconnu@college-test.fr (TO): refused for good on", UNKNOWN_REPLY,
-                "famille.roux@college-test.fr (TO): deferred on", "then accepted on", "(attempt 2)");
+                "famille.martin@college-test.fr (To): accepted on",
+                "inconnu@college-test.fr (To): refused for good on", UNKNOWN_REPLY,
+                "famille.roux@college-test.fr (To): deferred on", "then accepted on", "(attempt 2)");
         sent.button("sentClose").click();
     }
 }

@@ -6,6 +6,7 @@ import fr.missive.model.sentlog.SentEntry;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What became of each recipient of a logged message, one sentence each, for the detail pane
@@ -15,10 +16,15 @@ import java.util.List;
 public final class RecipientReport {
 
     private final DateTimeFormatter time;
+    private final Function<String, String> words;
 
-    /** @param time how dates are written, in the user's language and time zone */
-    public RecipientReport(DateTimeFormatter time) {
+    /**
+     * @param time  how dates are written, in the user's language and time zone
+     * @param words the user's words for a message key (the kinds To, Cc, Bcc)
+     */
+    public RecipientReport(DateTimeFormatter time, Function<String, String> words) {
         this.time = time;
+        this.words = words;
     }
 
     public List<UserMessage> lines(SentEntry entry) {
@@ -26,7 +32,7 @@ public final class RecipientReport {
     }
 
     public UserMessage line(RecipientResult r) {
-        String who = r.kind() == null ? r.address() : r.address() + " (" + r.kind().name() + ")";
+        String who = r.kind() == null ? r.address() : r.address() + " (" + words.apply(r.kind().messageKey()) + ")";
         String at = format(r.at());
         String attempt = String.valueOf(r.attempt());
         String reply = r.smtpText() == null ? "" : r.smtpText();

@@ -4,5 +4,10 @@ package fr.missive.model.outbox;
 public enum RecipientKind {
     TO,
     CC,
-    BCC
+    BCC;
+
+    /** Its name in the user's language ("To", "À"…). */
+    public String messageKey() {
+        return "sent.kind." + name();
+    }
 }

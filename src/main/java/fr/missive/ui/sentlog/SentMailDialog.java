@@ -76,7 +76,7 @@ public final class SentMailDialog {
     public SentMailDialog(UiContext context, Window owner) {
         this.context = context;
         this.recipientReport = new RecipientReport(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(context.messages().locale()).withZone(ZONE));
+                .withLocale(context.messages().locale()).withZone(ZONE), key -> context.text(key));
         this.dialog = new JDialog(owner);
         this.model = new SentTableModel(context.messages());
         this.table = new JTable(model);
