@@ -176,6 +176,31 @@ class MigrationsTest {
     }
 
     @Test
+    void aScriptThatFillsAGapInTheNumberingStillRunsOnADatabaseBeyondIt() {
+        Migrations base = Migrations.fromClasspath();
+        List<Migrations.Script> listed = new java.util.ArrayList<>(base.scripts());
+        int last = base.latestVersion();
+        Migrations.Script ahead = new Migrations.Script(last + 2, "ahead", "CREATE TABLE gap_ahead (x INTEGER)");
+        Migrations.Script filler = new Migrations.Script(last + 1, "filler", "CREATE TABLE gap_filler (x INTEGER)");
+        listed.add(ahead);
+        Database.open(folder, Database.OpeningListener.NONE, new Migrations(listed), Integer.MAX_VALUE).close();
+
+        listed.add(listed.size() - 1, filler);
+        try (Database merged = Database.open(folder, Database.OpeningListener.NONE, new Migrations(listed),
+                Integer.MAX_VALUE)) {
+            int rows = merged.inTransaction(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM gap_filler, gap_ahead")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(rows).isZero();
+            assertThat(version(merged)).isEqualTo(last + 2);
+        }
+    }
+
+    @Test
     void everyScriptInTheFolderIsListed() throws IOException {
         Path dir = Path.of("src/main/resources/db/migration");
         List<String> listed = Migrations.fromClasspath().scripts().stream()
