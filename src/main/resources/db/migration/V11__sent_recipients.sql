@@ -27,21 +27,23 @@ CREATE INDEX sent_recipient_address ON sent_recipient (address);
 -- The existing messages: each envelope line becomes a row; a sent message's recipients were
 -- accepted at its sent time, unless its "refused" column (lines "address: reply") names them;
 -- the others are still pending. A refused recipient no longer in the envelope (a message
--- deferred for the rest) gets a row of its own after the envelope's.
+-- deferred for the rest) gets a row of its own after the envelope's. The lines are split by a
+-- recursive query on the line break (standard SQL, as PostgreSQL also runs it); the casts keep
+-- the recursive column's type the same in both terms, as PostgreSQL requires.
 INSERT INTO sent_recipient (sent_id, seq, address, status, attempt, smtp_code, smtp_text, result_at)
 WITH RECURSIVE envelope (sent_id, seq, line, rest) AS (
     SELECT id, 0, CAST(NULL AS VARCHAR(65000)), envelope_to || '
 ' FROM outbox_message
     UNION ALL
-    SELECT sent_id, seq + 1, SUBSTRING(rest FROM 1 FOR POSITION('
-' IN rest) - 1), SUBSTRING(rest FROM POSITION('
+    SELECT sent_id, seq + 1, CAST(SUBSTRING(rest FROM 1 FOR POSITION('
+' IN rest) - 1) AS VARCHAR(65000)), SUBSTRING(rest FROM POSITION('
 ' IN rest) + 1) FROM envelope WHERE rest <> ''
 ), refusal (sent_id, seq, line, rest) AS (
     SELECT id, 0, CAST(NULL AS VARCHAR(16000)), refused || '
 ' FROM outbox_message WHERE refused IS NOT NULL
     UNION ALL
-    SELECT sent_id, seq + 1, SUBSTRING(rest FROM 1 FOR POSITION('
-' IN rest) - 1), SUBSTRING(rest FROM POSITION('
+    SELECT sent_id, seq + 1, CAST(SUBSTRING(rest FROM 1 FOR POSITION('
+' IN rest) - 1) AS VARCHAR(16000)), SUBSTRING(rest FROM POSITION('
 ' IN rest) + 1) FROM refusal WHERE rest <> ''
 ), recipient (sent_id, seq, address) AS (
     SELECT sent_id, seq, TRIM(line) FROM envelope WHERE line IS NOT NULL AND TRIM(line) <> ''
