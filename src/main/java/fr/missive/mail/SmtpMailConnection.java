@@ -48,6 +48,13 @@ final class SmtpMailConnection implements MailConnection {
             DiagnosisKind.HOST_NAME_MISMATCH, DiagnosisKind.AUTH_NOT_OFFERED,
             DiagnosisKind.PASSWORD_OVER_PLAIN_REFUSED);
 
+    /**
+     * What a refusal of every recipient may mean for it to be recorded per recipient; the others
+     * (sign-in required, sender refused, message too large) concern the account or the message.
+     */
+    private static final Set<DiagnosisKind> RECIPIENT_ANSWERS = EnumSet.of(DiagnosisKind.RECIPIENT_REFUSED,
+            DiagnosisKind.OTHER);
+
     private final SmtpSettings settings;
     private final Password password;
     private final Duration timeout;
@@ -149,11 +156,12 @@ final class SmtpMailConnection implements MailConnection {
                 return new DeliveryOutcome.Delivered(String.valueOf(transport.getLastServerResponse()).strip(),
                         refused);
             }
-            if (refusedEveryOne(recipients, refused)) {
+            Diagnosis d = DiagnosisClassifier.classify(facts(envelopeFrom, e));
+            if (refusedEveryOne(recipients, refused) && RECIPIENT_ANSWERS.contains(d.kind())) {
                 // Each recipient has its own answer: the first one's is not the message's.
-                return new DeliveryOutcome.RecipientsRefused(refused);
+                return new DeliveryOutcome.RecipientsRefused(refused, d);
             }
-            return outcomeOf(DiagnosisClassifier.classify(facts(envelopeFrom, e)), false);
+            return outcomeOf(d, false);
         } catch (MessagingException | RuntimeException e) {
             return outcomeOf(DiagnosisClassifier.classify(facts(envelopeFrom, e)), false);
         }

@@ -433,15 +433,19 @@ public final class DeliveryWorker {
         Instant now = clock.instant();
         List<RecipientOutcome> answers = RecipientAnswers.ofRefused(r.refused(), now);
         List<RefusedRecipient> later = r.refused().stream().filter(RefusedRecipient::isTemporary).toList();
+        // One recipient: the diagnosis says it, with its advice; several: each is named with its reply.
+        boolean one = r.refused().size() == 1;
+        String reply = one ? r.refused().get(0).reply().text() : null;
         if (later.isEmpty() || retry.givesUp(m.retryFrom(), now)) {
-            store.markFailed(m.id(), UserMessage.of("outbox.recipientsRefused", RecipientAnswers.describe(r.refused())),
-                    null, answers);
+            store.markFailed(m.id(), one ? explain(r.diagnosis())
+                    : UserMessage.of("outbox.recipientsRefused", RecipientAnswers.describe(r.refused())), reply, answers);
             failed++;
             return;
         }
         List<String> remaining = later.stream().map(RefusedRecipient::address).toList();
-        store.markDeferred(m.id(), nextAttempt(attempts), UserMessage.of("outbox.recipientsDeferred",
-                String.join(", ", remaining), RecipientAnswers.describe(r.refused())), null, remaining, answers);
+        store.markDeferred(m.id(), nextAttempt(attempts), one ? explain(r.diagnosis())
+                : UserMessage.of("outbox.recipientsDeferred", String.join(", ", remaining),
+                RecipientAnswers.describe(r.refused())), reply, remaining, answers);
         deferred++;
     }
 

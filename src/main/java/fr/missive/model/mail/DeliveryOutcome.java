@@ -20,9 +20,12 @@ public sealed interface DeliveryOutcome {
     /**
      * The server refused every recipient, each with a reply of its own (4xx or 5xx to RCPT TO),
      * so the message itself was never offered.
+     *
+     * @param diagnosis what the first refusal means, with its advice (for a single recipient)
      */
-    record RecipientsRefused(List<RefusedRecipient> refused) implements DeliveryOutcome {
+    record RecipientsRefused(List<RefusedRecipient> refused, Diagnosis diagnosis) implements DeliveryOutcome {
         public RecipientsRefused {
+            Objects.requireNonNull(diagnosis, "diagnosis");
             refused = List.copyOf(refused);
             if (refused.isEmpty()) {
                 throw new IllegalArgumentException("at least one recipient was refused");

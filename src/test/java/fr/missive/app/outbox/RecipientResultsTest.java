@@ -142,6 +142,23 @@ class RecipientResultsTest {
     }
 
     @Test
+    void aSingleRefusedRecipientKeepsTheDiagnosisWithItsAdvice() throws Exception {
+        try (ScriptedSmtpServer server = new ScriptedSmtpServer().onRecipient(UNKNOWN, USER_UNKNOWN).start();
+             OutboxFixture f = new OutboxFixture(folder, server.port(), PATIENT)) {
+            long id = f.outbox.send(f.admin, new MailDraft(OutboxFixture.ACCOUNT, UNKNOWN, "Réunion", "Bonjour\n",
+                    List.of())).get(0);
+
+            f.worker.runForeground(true, Duration.ofSeconds(30));
+
+            OutboxEntry failed = f.entry(id);
+            assertThat(failed.state()).isEqualTo(OutboxState.FAILED);
+            assertThat(failed.lastError().key()).isEqualTo("diagnosis.RECIPIENT_REFUSED");
+            assertThat(failed.serverReply()).isEqualTo(USER_UNKNOWN);
+            assertThat(results(f, id).get(UNKNOWN).status()).isEqualTo(RecipientStatus.REFUSED);
+        }
+    }
+
+    @Test
     void noRecipientAcceptedYetWaitsForTheDeferredOnesAndKeepsTheRefusal() throws Exception {
         try (ScriptedSmtpServer server = new ScriptedSmtpServer().onRecipient(UNKNOWN, USER_UNKNOWN)
                 .onRecipientThen(GREY1, GREYLISTED).start();
