@@ -15,6 +15,7 @@ import fr.missive.model.mail.SmtpSettings;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.outbox.QueuedMessage;
 import fr.missive.model.outbox.RecipientOutcome;
+import fr.missive.model.outbox.RecipientStatus;
 import fr.missive.model.outbox.RetryPolicy;
 import fr.missive.store.accounts.AccountStore;
 import fr.missive.store.outbox.OutboxStore;
@@ -393,7 +394,8 @@ public final class DeliveryWorker {
             accounts.find(m.accountId()).ifPresent(resolver::tokenRefused);
             return false;
         }
-        store.markFailed(m.id(), d.message(), reply, List.of());
+        store.markFailed(m.id(), d.message(), reply, refused.whileConnecting() ? List.of()
+                : RecipientAnswers.ofMessage(m.recipients(), RecipientStatus.REFUSED, d, clock.instant()));
         failed++;
         if (refused.whileConnecting()) {
             // A refused sign-in, tried again for every message, could get the account locked.
@@ -453,14 +455,16 @@ public final class DeliveryWorker {
     private boolean tryLater(QueuedMessage m, DeliveryOutcome.TryLater t, int attempts) {
         String reply = t.diagnosis().serverReply().map(SmtpReply::text).orElse(null);
         UserMessage why = explain(t.diagnosis());
+        List<RecipientOutcome> answers = t.serverUnreachable() ? List.of()
+                : RecipientAnswers.ofMessage(m.recipients(), RecipientStatus.DEFERRED, t.diagnosis(), clock.instant());
         if (retry.givesUp(m.retryFrom(), clock.instant())) {
             // Failed after the retry period: the last reason stands.
-            store.markFailed(m.id(), why, reply, List.of());
+            store.markFailed(m.id(), why, reply, answers);
             failed++;
             return !t.serverUnreachable();
         }
         Instant next = nextAttempt(attempts);
-        store.markDeferred(m.id(), next, why, reply, null, List.of());
+        store.markDeferred(m.id(), next, why, reply, null, answers);
         deferred++;
         if (t.serverUnreachable()) {
             deferred += store.deferAccount(m.accountId(), next, why);

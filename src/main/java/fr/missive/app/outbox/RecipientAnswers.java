@@ -1,6 +1,7 @@
 package fr.missive.app.outbox;
 
 import fr.missive.model.mail.DeliveryOutcome;
+import fr.missive.model.mail.Diagnosis;
 import fr.missive.model.mail.RefusedRecipient;
 import fr.missive.model.mail.SmtpReply;
 import fr.missive.model.outbox.RecipientOutcome;
@@ -41,6 +42,18 @@ final class RecipientAnswers {
     /** Every recipient refused, each with its own reply. */
     static List<RecipientOutcome> ofRefused(List<RefusedRecipient> refused, Instant at) {
         return refused.stream().map(r -> refusal(r, at)).toList();
+    }
+
+    /**
+     * The server answered the message as a whole (a reply to MAIL FROM or to its end, a connection
+     * lost in between): that answer is each recipient's; none when the server said nothing.
+     */
+    static List<RecipientOutcome> ofMessage(List<String> envelope, RecipientStatus status, Diagnosis d, Instant at) {
+        SmtpReply reply = d.serverReply().filter(r -> r.code() > 0).orElse(null);
+        if (reply == null) {
+            return List.of();
+        }
+        return envelope.stream().map(a -> new RecipientOutcome(a, status, reply, at)).toList();
     }
 
     /** "a@x.fr (550 5.1.1 unknown); b@x.fr (451 4.7.1 try later)": every recipient named with its reason. */

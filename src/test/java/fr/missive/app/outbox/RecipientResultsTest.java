@@ -159,6 +159,24 @@ class RecipientResultsTest {
     }
 
     @Test
+    void aMessageRefusedAsAWholeGivesEachRecipientTheServersWords() throws Exception {
+        try (ScriptedSmtpServer server = new ScriptedSmtpServer()
+                .afterDataThen("554 5.7.1 Message refused: looks like spam").start();
+             OutboxFixture f = new OutboxFixture(folder, server.port(), PATIENT)) {
+            long id = f.outbox.send(f.admin, new MailDraft(OutboxFixture.ACCOUNT, ACCEPTED + ", " + GREY1, "Réunion",
+                    "Bonjour\n", List.of())).get(0);
+
+            f.worker.runForeground(true, Duration.ofSeconds(30));
+
+            assertThat(f.entry(id).state()).isEqualTo(OutboxState.FAILED);
+            assertThat(results(f, id).values()).extracting(RecipientResult::status, RecipientResult::smtpText)
+                    .containsOnly(org.assertj.core.groups.Tuple.tuple(RecipientStatus.REFUSED,
+                            "554 5.7.1 Message refused: looks like spam"))
+                    .hasSize(2);
+        }
+    }
+
+    @Test
     void noRecipientAcceptedYetWaitsForTheDeferredOnesAndKeepsTheRefusal() throws Exception {
         try (ScriptedSmtpServer server = new ScriptedSmtpServer().onRecipient(UNKNOWN, USER_UNKNOWN)
                 .onRecipientThen(GREY1, GREYLISTED).start();
