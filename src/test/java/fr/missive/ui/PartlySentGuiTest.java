@@ -3,7 +3,7 @@ package fr.missive.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.outbox.MailContent;
@@ -36,7 +36,7 @@ class PartlySentGuiTest {
     Path folder;
 
     private ScriptedSmtpServer server;
-    private Services services;
+    private OpenDataFolder services;
     private final ExitRecorder exit = new ExitRecorder();
 
     @BeforeEach
@@ -46,15 +46,15 @@ class PartlySentGuiTest {
         services = SampleData.initialised(folder);
         User admin = SampleData.admin(services);
         SmtpDraft smtp = new SmtpDraft("127.0.0.1", server.port(), Security.NONE, null, null, null, false, null);
-        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.OWN, null, smtp, null, false, List.of(), null));
-        long id = services.outbox().queue(admin, "Secrétariat", List.of(MailContent.plain(List.of(
+        long id = services.outbox().outbox().queue(admin, "Secrétariat", List.of(MailContent.plain(List.of(
                 EmailAddress.parse("famille.martin@college-test.fr"), EmailAddress.parse("inconnu@college-test.fr"),
                 EmailAddress.parse("famille.roux@college-test.fr")), "Conseil de classe", "Bonjour,", List.of())))
                 .get(0);
-        services.outbox().worker().runForeground(false, null);
-        services.outbox().retry(admin, id);
-        services.outbox().worker().runForeground(true, Duration.ofSeconds(30));
+        services.outbox().outbox().worker().runForeground(false, null);
+        services.outbox().outbox().retry(admin, id);
+        services.outbox().outbox().worker().runForeground(true, Duration.ofSeconds(30));
     }
 
     @AfterEach
