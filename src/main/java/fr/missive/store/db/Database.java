@@ -66,6 +66,8 @@ public final class Database implements AutoCloseable {
         FolderLock lock = FolderLock.acquire(folder);
         try {
             Files.createDirectories(folder.resolve("db"));
+            // Made private before HSQLDB creates anything in them, so its files are never reachable by others.
+            OwnerOnly.tryRestrictTree(folder);
         } catch (IOException e) {
             lock.close();
             throw StorageException.of(e);
@@ -82,6 +84,7 @@ public final class Database implements AutoCloseable {
             db.watchWrites();
             db.execute("SET FILES WRITE DELAY FALSE");
             migrations.apply(db, targetVersion);
+            db.restrictFilesToOwner();
             return db;
         } catch (RuntimeException e) {
             db.processLock.close();
@@ -130,6 +133,14 @@ public final class Database implements AutoCloseable {
         } else {
             writeFailures = watch;
         }
+    }
+
+    /**
+     * Tightens every file and folder of the data folder to its owner: those HSQLDB just created
+     * with the process's default mode, and those of a folder restored or made by an older Missive.
+     */
+    private void restrictFilesToOwner() {
+        OwnerOnly.tryRestrictTree(folder);
     }
 
     private static boolean isLockFailure(SQLException e) {
@@ -326,8 +337,14 @@ public final class Database implements AutoCloseable {
             shutdownImmediately();
         } finally {
             closed = true;
+            restrictDatabaseFilesQuietly();
             processLock.close();
         }
+    }
+
+    /** The shutdown's checkpoint wrote a new script and log with the default mode: tightened before the folder is let go. */
+    private void restrictDatabaseFilesQuietly() {
+        OwnerOnly.tryRestrictTree(folder.resolve("db"));
     }
 
     /**
