@@ -1,6 +1,7 @@
 package fr.missive.cli;
 
 import fr.missive.app.Services;
+import fr.missive.app.storage.LowDiskSpace;
 import fr.missive.app.ServicesFactory;
 import fr.missive.app.sandbox.SandboxFolder;
 import fr.missive.i18n.Messages;
@@ -74,6 +75,8 @@ public final class CliContext implements AutoCloseable {
     public Services services() {
         if (services == null) {
             services = factory.open(dataFolder, () -> err.println(messages.get("storage.recovering")));
+            // On standard error, so that what a script reads on standard output stays as it is.
+            new LowDiskSpace(dataFolder).check().ifPresent(low -> err.println("missive: " + messages.get(low)));
         }
         return services;
     }

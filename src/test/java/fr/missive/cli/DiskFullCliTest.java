@@ -82,11 +82,14 @@ class DiskFullCliTest {
         }
 
         assertThat(acknowledged).as("some messages fit before the disk is full").isNotEmpty();
+
         assertThat(failures).as("the disk fills up during the run").isNotEmpty();
         assertThat(acknowledged).as("an id is never given twice: none was lost").doesNotHaveDuplicates();
         Files.delete(filler);
         CliRunner.Result list = cli.run("outbox", "list", "--format", "json");
         assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.err()).as("an 8 MB disk is below the warning threshold, said on standard error")
+                .contains("missive: Little space is left on the disk of the data folder").contains(data.toString());
         List<Long> stored = list.jsonArray().stream().map(m -> ((Number) m.get("id")).longValue()).toList();
         assertThat(stored).as("every acknowledged message is still queued").containsAll(acknowledged);
         assertThat(failures).allSatisfy(r -> {

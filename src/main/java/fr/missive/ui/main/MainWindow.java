@@ -2,6 +2,7 @@ package fr.missive.ui.main;
 
 import fr.missive.app.AppVersion;
 import fr.missive.app.outbox.DeliveryWorker;
+import fr.missive.app.storage.LowDiskSpace;
 import fr.missive.app.settings.Preferences.Bounds;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
@@ -56,6 +57,7 @@ public final class MainWindow implements MainMenu.Commands {
     private final JFrame frame = new JFrame();
     private final StatusBar status;
     private final SignInBanner signInBanner;
+    private final LowDiskSpaceBanner lowDiskSpaceBanner;
     private final ContactsPanel contacts;
     private final MainMenu menu;
     private LettersWindow letters;
@@ -66,6 +68,7 @@ public final class MainWindow implements MainMenu.Commands {
         this.context = context;
         this.status = new StatusBar(context, this::outbox);
         this.signInBanner = new SignInBanner(context, frame, this::countWaiting);
+        this.lowDiskSpaceBanner = new LowDiskSpaceBanner(context, new LowDiskSpace(context.services().dataFolder()));
         this.contacts = new ContactsPanel(context, frame, status::showContactCount);
         this.menu = new MainMenu(context, this);
         countWaitingSoon.setRepeats(false);
@@ -87,11 +90,13 @@ public final class MainWindow implements MainMenu.Commands {
                 probe.painted();
             }
         };
-        // Both bands above the contacts: the sandbox's, always there, then "sign in again" when needed.
+        // The bands above the contacts: the sandbox's, always there, then "disk nearly full" and
+        // "sign in again" when needed.
         JPanel bands = new JPanel(new BorderLayout());
         if (context.services().demoMailbox().active()) {
             bands.add(new SandboxBanner(context, this::demoMailbox), BorderLayout.NORTH);
         }
+        bands.add(lowDiskSpaceBanner, BorderLayout.CENTER);
         bands.add(signInBanner, BorderLayout.SOUTH);
         content.add(bands, BorderLayout.NORTH);
         content.add(contacts.panel(), BorderLayout.CENTER);
@@ -108,6 +113,7 @@ public final class MainWindow implements MainMenu.Commands {
         showInstitutionInTitle();
         startDelivery();
         purgeOldSentMail();
+        lowDiskSpaceBanner.start();
     }
 
     /** Messages older than the retention period leave the sent log, in the background, once per opening. */
@@ -186,6 +192,7 @@ public final class MainWindow implements MainMenu.Commands {
     private void quit() {
         Bounds bounds = WindowPlacement.boundsOf(frame);
         Long userId = context.user().id();
+        lowDiskSpaceBanner.stop();
         frame.dispose();
         context.background().submit(() -> {
             context.services().preferences().setWindowBounds(userId, BOUNDS_KEY, bounds);
