@@ -29,7 +29,7 @@ class ArchitectureTest {
                 .layer("UI").definedBy("fr.missive.ui..")
                 .layer("CLI").definedBy("fr.missive.cli..")
                 .layer("App").definedBy("fr.missive.app..")
-                .layer("IO").definedBy("fr.missive.store..", "fr.missive.mail..", "fr.missive.letters..")
+                .layer("IO").definedBy("fr.missive.store..", "fr.missive.mail..", "fr.missive.render..")
                 .layer("Model").definedBy("fr.missive.model..", "fr.missive.i18n..")
                 .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
                 .whereLayer("UI").mayOnlyBeAccessedByLayers("Wiring")
@@ -41,7 +41,7 @@ class ArchitectureTest {
 
     @Test
     void nothingBelowTheUiUsesSwingOrAwt() {
-        noClasses().that().resideOutsideOfPackages("fr.missive.ui..", "fr.missive", "fr.missive.letters..")
+        noClasses().that().resideOutsideOfPackages("fr.missive.ui..", "fr.missive", "fr.missive.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
                 .check(classes);
     }
@@ -52,7 +52,7 @@ class ArchitectureTest {
      */
     @Test
     void lettersUseOnlyTheHeadlessImagePartsOfAwt() {
-        noClasses().that().resideInAnyPackage("fr.missive.letters..")
+        noClasses().that().resideInAnyPackage("fr.missive.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.swing..")
                 .orShould().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                         "are AWT classes other than java.awt.image and java.awt.geom",

@@ -157,14 +157,22 @@ public final class AccountService {
         };
     }
 
-    /** The accounts the user may send from; an administrator sees every account. */
+    /** The accounts the user may see and manage: their own and those shared with them; an administrator sees every account. */
     public List<Account> list(User actor) {
         return accounts.findAll().stream().filter(a -> actor.isAdmin() || a.usableBy(actor.id())).toList();
     }
 
+    /**
+     * The accounts a message may be sent from by this user, as the send dialogs offer them: their own
+     * and those shared with them, by name. An administrator too sends only from those.
+     */
+    public List<Account> sendersFor(User actor) {
+        return accounts.findAll().stream().filter(a -> a.usableBy(actor.id())).toList();
+    }
+
     /** What to preselect when the user writes: an authorised, verified institution account, else the personal one. */
     public Optional<Account> preferredFor(User actor) {
-        List<Account> usable = accounts.findAll().stream().filter(a -> a.usableBy(actor.id())).toList();
+        List<Account> usable = sendersFor(actor);
         return usable.stream().filter(a -> a.isInstitution() && a.verified()).min(Comparator.comparing(Account::name))
                 .or(() -> usable.stream().filter(a -> !a.isInstitution()).findFirst());
     }

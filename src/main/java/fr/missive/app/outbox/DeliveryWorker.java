@@ -76,7 +76,7 @@ public final class DeliveryWorker {
     private ExecutorService recorder;
     private Future<?> recording = CompletableFuture.completedFuture(null);
     private volatile boolean stopRequested;
-    private volatile AfterSent afterSent;
+    private final AfterSent afterSent;
     private boolean woken;
     private boolean recovered;
     private Thread thread;
@@ -84,8 +84,16 @@ public final class DeliveryWorker {
     private int deferred;
     private int failed;
 
+    /** A worker with nothing to do besides SMTP. */
     public DeliveryWorker(OutboxStore store, AccountStore accounts, SendingResolver resolver, MailConnector connector,
                           ProviderLimits limits, Clock clock, RetryPolicy retry) {
+        this(store, accounts, resolver, connector, limits, clock, retry, AfterSent.NONE);
+    }
+
+    /** @param afterSent what is done besides SMTP for each message accepted (the sent log's copies) */
+    public DeliveryWorker(OutboxStore store, AccountStore accounts, SendingResolver resolver, MailConnector connector,
+                          ProviderLimits limits, Clock clock, RetryPolicy retry, AfterSent afterSent) {
+        this.afterSent = java.util.Objects.requireNonNull(afterSent, "afterSent");
         this.store = store;
         this.accounts = accounts;
         this.resolver = resolver;
@@ -100,14 +108,20 @@ public final class DeliveryWorker {
      * message accepted, and given a turn after each batch to finish what is pending.
      */
     public interface AfterSent {
+        /** Nothing besides SMTP. */
+        AfterSent NONE = new AfterSent() {
+            @Override
+            public void sent(long messageId, long accountId) {
+            }
+
+            @Override
+            public void workPending() {
+            }
+        };
+
         void sent(long messageId, long accountId);
 
         void workPending();
-    }
-
-    /** The hook of the sent log; set once by the wiring, before the worker starts. */
-    public void setAfterSent(AfterSent hook) {
-        this.afterSent = hook;
     }
 
     /** Called, on the worker's thread, after each change of a message's state. */
@@ -261,20 +275,13 @@ public final class DeliveryWorker {
 
     /** Every path that records a message as sent tells the hook, so no copy is forgotten. */
     private void toldSent(QueuedMessage m) {
-        AfterSent hook = afterSent;
-        if (hook != null) {
-            hook.sent(m.id(), m.accountId());
-        }
+        afterSent.sent(m.id(), m.accountId());
     }
 
     /** A failing copy never stops the delivery of e-mail. */
     private void workAfterSent() {
-        AfterSent hook = afterSent;
-        if (hook == null) {
-            return;
-        }
         try {
-            hook.workPending();
+            afterSent.workPending();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The copies of sent mail could not be made", e);
         }
@@ -312,14 +319,16 @@ public final class DeliveryWorker {
             Lane lane;
             try {
                 lane = lane(m.accountId());
+            } catch (AccountGoneException e) {
+                untouched.remove(m.id());
+                store.markFailed(m.id(), e.userMessage(), null, List.of());
+                failed++;
+                paused.add(m.accountId());
+                notifyListeners();
+                continue;
             } catch (MissiveException e) {
                 untouched.remove(m.id());
-                if (e.userMessage().key().equals("outbox.accountGone")) {
-                    store.markFailed(m.id(), e.userMessage(), null, List.of());
-                    failed++;
-                } else {
-                    deferAccount(m, e.userMessage(), null);
-                }
+                deferAccount(m, e.userMessage(), null);
                 paused.add(m.accountId());
                 notifyListeners();
                 continue;
@@ -467,7 +476,7 @@ public final class DeliveryWorker {
         Lane lane = lanes.get(accountId);
         if (lane == null) {
             Account account = accounts.find(accountId)
-                    .orElseThrow(() -> new MissiveException(UserMessage.of("outbox.accountGone")));
+                    .orElseThrow(AccountGoneException::new);
             SmtpSettings smtp = resolver.settings(account);
             MailConnection connection = connector.connect(smtp, resolver.password(account));
             RateLimiter limiter = limiters.computeIfAbsent(accountId, id -> {

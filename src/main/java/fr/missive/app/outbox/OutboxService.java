@@ -56,6 +56,21 @@ public final class OutboxService {
         return worker;
     }
 
+    /**
+     * Starts delivering in the background, once: the window does, while it is open; a command
+     * delivers in the foreground instead ({@code outbox run}). Stopped when the data folder closes.
+     */
+    public void startDelivery() {
+        if (!worker.isRunning()) {
+            worker.start();
+        }
+    }
+
+    /** Stops the background delivery; the message in flight may finish, one still sending is sent at next start. */
+    public void stopDelivery(java.time.Duration wait) {
+        worker.stop(wait);
+    }
+
     /** Checks a typed message and queues it; returns the outbox ids. */
     public List<Long> send(User actor, MailDraft draft) {
         Validator v = new Validator();

@@ -2,8 +2,6 @@ package fr.missive.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.missive.Wiring;
-import fr.missive.app.Services;
 import fr.missive.app.storage.LowDiskSpace;
 import fr.missive.i18n.Messages;
 import fr.missive.ui.GuiTestExtension;
@@ -11,6 +9,7 @@ import fr.missive.ui.common.BackgroundTasks;
 import fr.missive.ui.common.UiContext;
 import java.awt.BorderLayout;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -34,10 +33,10 @@ class LowDiskSpaceBannerTest {
 
     @Test
     void belowTheThresholdTheBandShowsTheDataFolderAndTheSpaceLeftInFrench(Robot robot) {
-        Services services = Wiring.open(folder, () -> { });
         BackgroundTasks background = new BackgroundTasks();
         try {
-            UiContext context = new UiContext(services, background, Messages.forLocale(Locale.FRENCH), code -> { });
+            UiContext context = new UiContext(background, Messages.forLocale(Locale.FRENCH), Clock.systemUTC(),
+                    UiContext.Devices.system(), code -> { });
             // A threshold above any disk's free space stands for a nearly full disk.
             LowDiskSpaceBanner banner = GuiActionRunner.execute(
                     () -> new LowDiskSpaceBanner(context, new LowDiskSpace(folder, Long.MAX_VALUE)));
@@ -69,7 +68,6 @@ class LowDiskSpaceBannerTest {
             GuiActionRunner.execute(banner::stop);
         } finally {
             background.finish(() -> { });
-            services.close();
         }
     }
 }
