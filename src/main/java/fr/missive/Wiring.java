@@ -32,6 +32,7 @@ import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.letters.mailing.LetterMailing;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.outbox.MessageSizeLimit;
 import fr.missive.app.outbox.ProviderLimits;
 import fr.missive.app.outbox.SignInAgain;
 import fr.missive.app.sentlog.Retention;
@@ -281,7 +282,7 @@ public final class Wiring {
         DeliveryWorker worker = new DeliveryWorker(shared.outboxStore, shared.accountStore, resolver,
                 shared.transport, shared.limits, shared.clock, RetryPolicy.DEFAULT, copies);
         OutboxService outbox = new OutboxService(accounts.accounts(), resolver, shared.outboxStore,
-                new MimeBuilder(), shared.clock, worker);
+                new MimeBuilder(), shared.clock, worker, new MessageSizeLimit(shared.limits));
         return new OutboxUseCases(outbox, new SignInAgain(outbox, accounts.accounts(), accounts.oauthAccounts(),
                 accounts.oauthClients()));
     }

@@ -47,11 +47,11 @@ class ArchitectureTest {
     }
 
     /**
-     * Letters scale logos and signatures to print resolution with java.awt.image, which needs no
+     * The renderer scales logos and signatures to print resolution with java.awt.image, which needs no
      * display (PDFBox's own image API is built on it), and nothing else of AWT.
      */
     @Test
-    void lettersUseOnlyTheHeadlessImagePartsOfAwt() {
+    void rendererUsesOnlyTheHeadlessImagePartsOfAwt() {
         noClasses().that().resideInAnyPackage("fr.missive.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.swing..")
                 .orShould().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(

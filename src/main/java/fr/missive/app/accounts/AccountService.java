@@ -21,11 +21,13 @@ import fr.missive.store.accounts.AccountStore;
 import fr.missive.store.accounts.ProfileStore;
 import fr.missive.store.secrets.SecretStore;
 import fr.missive.store.users.UserStore;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -138,6 +140,7 @@ public final class AccountService {
                     SendResult result = test.run();
                     if (result instanceof SendResult.Sent) {
                         saved = store(prepared);
+                        rememberAdvertisedMaxSize(saved, result);
                     }
                     return result;
                 } finally {
@@ -185,6 +188,18 @@ public final class AccountService {
             throw new MissiveException(UserMessage.of("accounts.notFound", name));
         }
         return account;
+    }
+
+    /** Remembers the SIZE the account's server advertised to a test sending, for the next messages' check. */
+    public void rememberAdvertisedMaxSize(Account account, SendResult result) {
+        if (result instanceof SendResult.Sent sent && sent.advertisedMaxSize() > 0) {
+            accounts.rememberAdvertisedMaxSize(account.id(), sent.advertisedMaxSize(), Instant.now());
+        }
+    }
+
+    /** The largest message the account's server advertised (EHLO SIZE), when a sending saw it. */
+    public OptionalLong advertisedMaxSize(Account account) {
+        return accounts.advertisedMaxSize(account.id());
     }
 
     /**

@@ -359,8 +359,14 @@ public final class DeliveryWorker {
         // The server may accept this message only once the previous one is recorded as sent:
         // so at most one message, the one in flight, can ever be accepted and not recorded.
         Future<?> previous = recording;
-        DeliveryOutcome outcome = lane.connection.deliver(m.envelopeFrom(), m.recipients(), m.mime(),
+        // Read now, one message at a time: a batch of large messages would not fit in memory.
+        Optional<byte[]> mime = store.mime(m.id());
+        if (mime.isEmpty()) {
+            return true;
+        }
+        DeliveryOutcome outcome = lane.connection.deliver(m.envelopeFrom(), m.recipients(), mime.get(),
                 () -> await(previous));
+        rememberAdvertisedSize(m.accountId(), lane);
         int attempts = m.attempts() + 1;
         if (outcome instanceof DeliveryOutcome.Delivered d && d.refused().isEmpty()) {
             Instant at = clock.instant();
@@ -395,6 +401,13 @@ public final class DeliveryWorker {
         DeliveryOutcome.Refused refused = (DeliveryOutcome.Refused) outcome;
         Diagnosis d = refused.diagnosis();
         String reply = d.serverReply().map(SmtpReply::text).orElse(null);
+        long advertised = lanes.containsKey(m.accountId()) ? lanes.get(m.accountId()).connection.advertisedMaxSize() : 0;
+        if (d.kind() == DiagnosisKind.MESSAGE_TOO_LARGE && advertised > 0 && m.size() > advertised) {
+            // Refused before the upload: say both sizes, as when it is refused before queueing.
+            store.markFailed(m.id(), MessageSizeLimit.tooLargeForServer(m.size(), advertised), reply, List.of());
+            failed++;
+            return true;
+        }
         if (d.kind() == DiagnosisKind.OAUTH_SIGN_IN_AGAIN) {
             // An expired or revoked OAuth2 token: the messages wait, the next connection asks for
             // a fresh token, and the user is told to sign in again if the provider refuses it.
@@ -505,6 +518,15 @@ public final class DeliveryWorker {
         deferred += 1 + store.deferAccount(m.accountId(), next, why);
     }
 
+    /** The server's SIZE, once seen and when it changed, for the next check before queueing. */
+    private void rememberAdvertisedSize(long accountId, Lane lane) {
+        long advertised = lane.connection.advertisedMaxSize();
+        if (advertised > 0 && advertised != lane.rememberedMaxSize) {
+            accounts.rememberAdvertisedMaxSize(accountId, advertised, clock.instant());
+            lane.rememberedMaxSize = advertised;
+        }
+    }
+
     private Instant nextAttempt(int failedAttempts) {
         return clock.instant().plus(retry.delayAfter(failedAttempts));
     }
@@ -520,7 +542,7 @@ public final class DeliveryWorker {
                 Instant now = clock.instant();
                 return new RateLimiter(limits.forServer(smtp), store.sentSince(id, now.minus(Duration.ofDays(1))), now);
             });
-            lane = new Lane(connection, limiter);
+            lane = new Lane(connection, limiter, accounts.advertisedMaxSize(accountId).orElse(0));
             lanes.put(accountId, lane);
         }
         return lane;
@@ -575,6 +597,16 @@ public final class DeliveryWorker {
     }
 
     /** One account's connection and limits, while it has messages to send. */
-    private record Lane(MailConnection connection, RateLimiter limiter) {
+    private static final class Lane {
+        final MailConnection connection;
+        final RateLimiter limiter;
+        /** The server's SIZE as stored; updated when the server says otherwise. */
+        long rememberedMaxSize;
+
+        Lane(MailConnection connection, RateLimiter limiter, long rememberedMaxSize) {
+            this.connection = connection;
+            this.limiter = limiter;
+            this.rememberedMaxSize = rememberedMaxSize;
+        }
     }
 }

@@ -185,6 +185,18 @@ class LetterMailingTest {
     }
 
     @Test
+    void withNoMessageTheSentenceSayingTheLetterIsAttachedStillComesBeforeTheSignature() {
+        MailingOptions options = MailingOptions.byEmail(Locale.FRENCH).intro("  ").signature("Le secrétariat")
+                .letterFields(Map.of("date_absence", "3 mars")).build();
+        List<Contact> contacts = services.contacts().contacts().list();
+        MailingPlan plan = services.letters().mailing().plan(claire, "Secrétariat", template, contacts, options);
+
+        var mail = services.letters().mailing().preview(plan, contacts.get(0));
+
+        assertThat(mail.text()).isEqualTo("Veuillez trouver notre lettre en pièce jointe.\n\n-- \nLe secrétariat\n");
+    }
+
+    @Test
     void warnsWhenAMessageIsOverTheSizeLimit() {
         MailingPlan plan = services.letters().mailing().plan(claire, "Secrétariat", template,
                 services.contacts().contacts().list(), options(10_000));
