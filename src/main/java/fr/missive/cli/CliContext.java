@@ -9,6 +9,7 @@ import fr.missive.app.letters.LetterUseCases;
 import fr.missive.app.outbox.OutboxUseCases;
 import fr.missive.app.sentlog.SentLogService;
 import fr.missive.app.setup.SetupUseCases;
+import fr.missive.app.storage.LowDiskSpace;
 import fr.missive.app.sandbox.SandboxFolder;
 import fr.missive.i18n.Messages;
 import fr.missive.model.MissiveException;
@@ -82,6 +83,8 @@ public final class CliContext implements AutoCloseable {
     private OpenDataFolder folder() {
         if (folder == null) {
             folder = factory.open(dataFolder, () -> err.println(messages.get("storage.recovering")));
+            // On standard error, so that what a script reads on standard output stays as it is.
+            new LowDiskSpace(dataFolder).check().ifPresent(low -> err.println("missive: " + messages.get(low)));
         }
         return folder;
     }

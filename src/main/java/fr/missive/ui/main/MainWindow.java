@@ -10,6 +10,7 @@ import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.app.setup.SetupUseCases;
 import fr.missive.app.AppVersion;
 import fr.missive.app.outbox.DeliveryWorker;
+import fr.missive.app.storage.LowDiskSpace;
 import fr.missive.app.settings.Preferences.Bounds;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
@@ -73,6 +74,7 @@ public final class MainWindow implements MainMenu.Commands {
     private final JFrame frame = new JFrame();
     private final StatusBar status;
     private final SignInBanner signInBanner;
+    private final LowDiskSpaceBanner lowDiskSpaceBanner;
     private final ContactsPanel contacts;
     private final MainMenu menu;
     private LettersWindow letters;
@@ -95,6 +97,7 @@ public final class MainWindow implements MainMenu.Commands {
         this.dataFolder = dataFolder;
         this.status = new StatusBar(context, this::outbox);
         this.signInBanner = new SignInBanner(context, outboxUseCases, frame, this::countWaiting);
+        this.lowDiskSpaceBanner = new LowDiskSpaceBanner(context, new LowDiskSpace(dataFolder));
         this.contacts = new ContactsPanel(context, contactUseCases, sentLog, frame, status::showContactCount);
         this.menu = new MainMenu(context, demoMailbox, this);
         countWaitingSoon.setRepeats(false);
@@ -119,11 +122,13 @@ public final class MainWindow implements MainMenu.Commands {
                 probe.painted();
             }
         };
-        // Both bands above the contacts: the sandbox's, always there, then "sign in again" when needed.
+        // The bands above the contacts: the sandbox's, always there, then "disk nearly full" and
+        // "sign in again" when needed.
         JPanel bands = new JPanel(new BorderLayout());
         if (demoMailbox.active()) {
             bands.add(new SandboxBanner(context, this::demoMailbox), BorderLayout.NORTH);
         }
+        bands.add(lowDiskSpaceBanner, BorderLayout.CENTER);
         bands.add(signInBanner, BorderLayout.SOUTH);
         content.add(bands, BorderLayout.NORTH);
         content.add(contacts.panel(), BorderLayout.CENTER);
@@ -140,6 +145,7 @@ public final class MainWindow implements MainMenu.Commands {
         showInstitutionInTitle();
         startDelivery();
         purgeOldSentMail();
+        lowDiskSpaceBanner.start();
     }
 
     /** Messages older than the retention period leave the sent log, in the background, once per opening. */
@@ -216,6 +222,7 @@ public final class MainWindow implements MainMenu.Commands {
     private void quit() {
         Bounds bounds = WindowPlacement.boundsOf(frame);
         Long userId = context.user().id();
+        lowDiskSpaceBanner.stop();
         frame.dispose();
         context.background().submit(() -> {
             setupUseCases.preferences().setWindowBounds(userId, BOUNDS_KEY, bounds);
