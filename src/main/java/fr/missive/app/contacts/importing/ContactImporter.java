@@ -1,5 +1,7 @@
 package fr.missive.app.contacts.importing;
 
+import fr.missive.model.text.Excerpt;
+
 import fr.missive.app.contacts.importing.ImportProgress.Phase;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
@@ -156,7 +158,7 @@ public final class ContactImporter {
             if (match.ambiguous()) {
                 rejected++;
                 issues.add(new RowIssue(row.line(), RowIssue.Severity.REJECTED, UserMessage.of("import.ambiguous",
-                        match.candidates(), (imported.firstName() + " " + imported.lastName()).strip())));
+                        match.candidates(), Excerpt.of((imported.firstName() + " " + imported.lastName()).strip()))));
                 return;
             }
             if (!rowIssues.isEmpty()) {

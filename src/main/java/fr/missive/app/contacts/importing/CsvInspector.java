@@ -1,5 +1,7 @@
 package fr.missive.app.contacts.importing;
 
+import fr.missive.model.text.Excerpt;
+
 import fr.missive.model.text.Folding;
 
 import fr.missive.model.EmailAddress;
@@ -71,7 +73,7 @@ public final class CsvInspector {
             CsvInspection inspection = readRecords(file, detected, delimiter);
             checkHeader(inspection.headers(), name);
             if (found.isEmpty() && !isNameColumn(inspection.headers())) {
-                throw fatal("import.noDelimiter", name, inspection.headers().get(0));
+                throw fatal("import.noDelimiter", name, Excerpt.of(inspection.headers().get(0)));
             }
             return inspection;
         } catch (IOException e) {
