@@ -129,6 +129,7 @@ public final class ContactImporter {
     private static final class Reading {
         private final ImportRequest request;
         private final RowConverter converter;
+        private final RowText rowText;
         private final ContactMatcher matcher;
         private final LocalDate today;
         private final ImportPlan plan = new ImportPlan();
@@ -141,6 +142,7 @@ public final class ContactImporter {
         Reading(ImportRequest request, ContactMatcher matcher, LocalDate today) {
             this.request = request;
             this.converter = new RowConverter(request.mapping(), request.defaultKind());
+            this.rowText = new RowText(request.inspection().charset());
             this.matcher = matcher;
             this.today = today;
         }
@@ -148,7 +150,8 @@ public final class ContactImporter {
         void add(CsvRow row) {
             read++;
             List<RowIssue> rowIssues = new ArrayList<>(0);
-            ImportedRow imported = converter.convert(row, rowIssues).orElse(null);
+            CsvRow text = rowText.check(row, rowIssues).orElse(null);
+            ImportedRow imported = text == null ? null : converter.convert(text, rowIssues).orElse(null);
             if (imported == null) {
                 rejected++;
                 issues.addAll(rowIssues);

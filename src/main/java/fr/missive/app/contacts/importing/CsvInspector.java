@@ -60,7 +60,8 @@ public final class CsvInspector {
         try {
             EncodingDetector.Detected detected = chosen(EncodingDetector.detect(file), charset);
             Sample sample = readSample(file, detected);
-            if (sample.text().indexOf('\0') >= 0 || controlRatio(sample.text()) > CONTROL_RATIO) {
+            // A ratio rather than any NUL: a few stray bytes are lines to reject, not a file to refuse.
+            if (controlRatio(sample.text()) > CONTROL_RATIO) {
                 throw fatal("import.binaryFile", name);
             }
             if (sample.text().isBlank()) {
