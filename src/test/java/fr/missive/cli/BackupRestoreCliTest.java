@@ -155,6 +155,22 @@ class BackupRestoreCliTest {
     }
 
     @Test
+    void refusesATruncatedBackupWithExitCodeTwoAndChangesNothing() throws IOException {
+        ok(cli.run("backup", archive.toString()));
+        byte[] whole = Files.readAllBytes(archive);
+        Path truncated = files.resolve("truncated.zip");
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        CliRunner.Result refused = new CliRunner(target, Locale.ENGLISH).run("restore", truncated.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(refused.err()).contains("not a Missive backup, or it is damaged").doesNotContain("ZLIB");
+        try (var left = Files.list(target)) {
+            assertThat(left).allMatch(p -> p.getFileName().toString().equals("missive.lock"));
+        }
+    }
+
+    @Test
     void onlyAnAdministratorMayBackUp() {
         CliRunner.Result refused = cli.run("--as", "Paul Durand", "backup", archive.toString());
 
