@@ -29,7 +29,7 @@ class ArchitectureTest {
                 .layer("UI").definedBy("fr.missive.ui..")
                 .layer("CLI").definedBy("fr.missive.cli..")
                 .layer("App").definedBy("fr.missive.app..")
-                .layer("IO").definedBy("fr.missive.store..", "fr.missive.mail..", "fr.missive.letters..")
+                .layer("IO").definedBy("fr.missive.store..", "fr.missive.mail..", "fr.missive.render..")
                 .layer("Model").definedBy("fr.missive.model..", "fr.missive.i18n..")
                 .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
                 .whereLayer("UI").mayOnlyBeAccessedByLayers("Wiring")
@@ -41,18 +41,18 @@ class ArchitectureTest {
 
     @Test
     void nothingBelowTheUiUsesSwingOrAwt() {
-        noClasses().that().resideOutsideOfPackages("fr.missive.ui..", "fr.missive", "fr.missive.letters..")
+        noClasses().that().resideOutsideOfPackages("fr.missive.ui..", "fr.missive", "fr.missive.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
                 .check(classes);
     }
 
     /**
-     * Letters scale logos and signatures to print resolution with java.awt.image, which needs no
+     * The renderer scales logos and signatures to print resolution with java.awt.image, which needs no
      * display (PDFBox's own image API is built on it), and nothing else of AWT.
      */
     @Test
-    void lettersUseOnlyTheHeadlessImagePartsOfAwt() {
-        noClasses().that().resideInAnyPackage("fr.missive.letters..")
+    void rendererUsesOnlyTheHeadlessImagePartsOfAwt() {
+        noClasses().that().resideInAnyPackage("fr.missive.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.swing..")
                 .orShould().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                         "are AWT classes other than java.awt.image and java.awt.geom",

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.store.db.Database;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -92,12 +92,12 @@ class BackupRestoreCliTest {
             assertThat(restoredCli.run(list, "list", "--format", "json").jsonArray()).as(list)
                     .isNotEmpty().isEqualTo(cli.run(list, "list", "--format", "json").jsonArray());
         }
-        try (Services restored = Wiring.open(target, () -> { })) {
-            assertThat(restored.institution().find()).hasValueSatisfying(i -> {
+        try (OpenDataFolder restored = Wiring.open(target, () -> { })) {
+            assertThat(restored.setup().institution().find()).hasValueSatisfying(i -> {
                 assertThat(i.name()).isEqualTo("Collège Jean Moulin");
                 assertThat(i.address().city()).isEqualTo("Lyon");
             });
-            assertThat(restored.institution().logo()).isPresent();
+            assertThat(restored.setup().institution().logo()).isPresent();
         }
         assertThat(everyTable(target)).isEqualTo(everyTable(source)).containsKeys("INSTITUTION", "CONTACT");
         assertThat(target.resolve("attachments").resolve("note.txt")).hasContent("pièce jointe");

@@ -3,7 +3,7 @@ package fr.missive.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.model.institution.Institution;
 import fr.missive.model.users.Role;
 import fr.missive.model.users.User;
@@ -65,13 +65,13 @@ class FirstRunWizardTest {
         main.close();
         assertThat(exit.awaitCode()).isZero();
 
-        try (Services services = Wiring.open(folder, () -> { })) {
-            Institution institution = services.institution().find().orElseThrow();
+        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+            Institution institution = services.setup().institution().find().orElseThrow();
             assertThat(institution.name()).isEqualTo("Collège Jean Moulin");
             assertThat(institution.address().lines()).containsExactly("12 rue des Écoles");
             assertThat(institution.address().city()).isEqualTo("Lyon");
             assertThat(institution.senderName()).isEqualTo("Collège Jean Moulin");
-            List<User> users = services.users().list();
+            List<User> users = services.setup().users().list();
             assertThat(users).singleElement().satisfies(admin -> {
                 assertThat(admin.name()).isEqualTo("Claire Martin");
                 assertThat(admin.role()).isEqualTo(Role.ADMIN);
@@ -97,8 +97,8 @@ class FirstRunWizardTest {
         Gui.frame(robot, "mainWindow").close();
         assertThat(exit.awaitCode()).isZero();
 
-        try (Services services = Wiring.open(folder, () -> { })) {
-            assertThat(services.users().find("Claire").orElseThrow().hasPassword()).isTrue();
+        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+            assertThat(services.setup().users().find("Claire").orElseThrow().hasPassword()).isTrue();
         }
     }
 
@@ -122,8 +122,8 @@ class FirstRunWizardTest {
         wizard.button("wizardFinish").click();
         Gui.frame(robot, "mainWindow").close();
         assertThat(exit.awaitCode()).isZero();
-        try (Services services = Wiring.open(folder, () -> { })) {
-            assertThat(services.institution().logo()).get().satisfies(stored -> {
+        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+            assertThat(services.setup().institution().logo()).get().satisfies(stored -> {
                 assertThat(stored.mediaType()).isEqualTo("image/png");
                 assertThat(stored.bytes()).isEqualTo(Files.readAllBytes(logo));
             });
@@ -139,9 +139,9 @@ class FirstRunWizardTest {
         wizard.button("wizardCancel").click();
 
         assertThat(exit.awaitCode()).isZero();
-        try (Services services = Wiring.open(folder, () -> { })) {
-            assertThat(services.firstRun().isInitialised()).isFalse();
-            assertThat(services.users().list()).isEmpty();
+        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+            assertThat(services.setup().firstRun().isInitialised()).isFalse();
+            assertThat(services.setup().users().list()).isEmpty();
         }
     }
 }

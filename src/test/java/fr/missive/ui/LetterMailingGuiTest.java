@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.contacts.ContactDraft;
-import fr.missive.letters.PdfProbe;
+import fr.missive.render.PdfProbe;
 import fr.missive.mail.ReceivedMail;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.SettingsSource;
@@ -60,7 +60,7 @@ class LetterMailingGuiTest {
     Path folder;
 
     private GreenMail greenMail;
-    private Services services;
+    private OpenDataFolder services;
     private User admin;
     private PostScriptPrinter printer;
     private final ExitRecorder exit = new ExitRecorder();
@@ -71,14 +71,14 @@ class LetterMailingGuiTest {
         greenMail.start();
         services = SampleData.initialised(folder.resolve("data"));
         admin = SampleData.admin(services);
-        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1",
                 greenMail.getSmtp().getPort(), Security.NONE, null, null, null, false, null), null, false,
                 List.of(), null));
         contact("M.", "Lucas", "BÈGUE", List.of("1 rue Haute"), "lucas.begue@example.fr", true);
         contact("Mme", "Inès", "SIMON", List.of("59 chemin du Moulin"), "ines.simon@example.fr", false);
         contact("Mme", "Léa", "ROUX", List.of(), "", true);
-        services.letterTemplates().create(admin, new LetterTemplate(LETTER, Category.CONVOCATION,
+        services.letters().templates().create(admin, new LetterTemplate(LETTER, Category.CONVOCATION,
                 "Convocation de {{first_name}}", "Madame, Monsieur,\n\nNous vous recevrons le {{date_rdv}} au sujet"
                 + " de {{first_name}}.", List.of("date_rdv")));
         printer = new PostScriptPrinter(folder.resolve("printer"));
@@ -93,13 +93,13 @@ class LetterMailingGuiTest {
 
     private void contact(String title, String first, String last, List<String> address, String email,
                          boolean consent) {
-        services.contacts().save(admin, new ContactDraft(null, ContactKind.GUARDIAN, title, first, last, "3e A",
+        services.contacts().contacts().save(admin, new ContactDraft(null, ContactKind.GUARDIAN, title, first, last, "3e A",
                 address, address.isEmpty() ? "" : "69003", address.isEmpty() ? "" : "Lyon", "", email, consent,
                 Map.of()));
     }
 
     private FrameFixture openWindow(Robot robot, Locale language) {
-        services.preferences().setLanguage(admin.id(), Optional.of(language));
+        services.setup().preferences().setLanguage(admin.id(), Optional.of(language));
         new GuiLauncher(Wiring::open, exit).withPrinters(printer).openOn(services);
         FrameFixture main = Gui.frame(robot, "mainWindow");
         Gui.until("contacts loaded", () -> main.table("contactsTable").target().getRowCount() == 3);
@@ -242,7 +242,7 @@ class LetterMailingGuiTest {
                 .hasSizeGreaterThan(10_000));
         Gui.until("status bar says it is done", () -> main.label("statusTask").target().getText()
                 .contains("2 letters printed"));
-        assertThat(services.outbox().waiting()).isZero();
+        assertThat(services.outbox().outbox().waiting()).isZero();
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
@@ -286,7 +286,7 @@ class LetterMailingGuiTest {
 
     @Test
     void theLettersWindowOpensTheDialogWithTheLetterItEdits(Robot robot) {
-        services.letterTemplates().create(admin, new LetterTemplate("Absence", Category.ABSENCE, "Absence",
+        services.letters().templates().create(admin, new LetterTemplate("Absence", Category.ABSENCE, "Absence",
                 "Madame, Monsieur,", List.of()));
         FrameFixture main = openWindow(robot, Locale.ENGLISH);
         main.menuItem("menuLetters").click();

@@ -3,10 +3,10 @@ package fr.missive.app.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.institution.InstitutionDraft;
 import fr.missive.app.users.UserDraft;
-import fr.missive.letters.PdfProbe;
+import fr.missive.render.PdfProbe;
 import fr.missive.model.contacts.PostalAddress;
 import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterTemplate;
@@ -26,7 +26,7 @@ class LetterPreviewTest {
     @TempDir
     Path folder;
 
-    private Services services;
+    private OpenDataFolder services;
 
     private static final LetterTemplate CONVOCATION = new LetterTemplate("Convocation", Category.CONVOCATION,
             "Convocation de {{eleve}}", "Madame, Monsieur,\n\n{{eleve}} est attendu le **{{date_rdv}}**.\n",
@@ -36,7 +36,7 @@ class LetterPreviewTest {
     @BeforeEach
     void openFolder() {
         services = Wiring.open(folder, () -> { });
-        services.firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
+        services.setup().firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
                 "69003", "Lyon", "04 72 00 00 00", ""), null,
                 new UserDraft("Claire Martin", "claire.martin@example.fr", Role.ADMIN, null));
     }
@@ -48,7 +48,7 @@ class LetterPreviewTest {
 
     @Test
     void printsSampleValuesForLetterFieldsNobodyGaveAndSaysTheyAreMissing() throws IOException {
-        LetterPreview.Result result = services.letterPreview().render(CONVOCATION, LetterComposerTest.SIMON,
+        LetterPreview.Result result = services.letters().preview().render(CONVOCATION, LetterComposerTest.SIMON,
                 SENDER, Locale.FRENCH);
 
         assertThat(result.preflight().missingFields()).containsExactly("date_rdv");
@@ -61,7 +61,7 @@ class LetterPreviewTest {
 
     @Test
     void aContactWithoutAddressIsPreviewedWithTheWarning() throws IOException {
-        LetterPreview.Result result = services.letterPreview().render(CONVOCATION, LetterComposerTest.NO_ADDRESS,
+        LetterPreview.Result result = services.letters().preview().render(CONVOCATION, LetterComposerTest.NO_ADDRESS,
                 SENDER, Locale.FRENCH);
 
         assertThat(result.preflight().withoutAddress()).containsExactly(LetterComposerTest.NO_ADDRESS);
@@ -84,13 +84,13 @@ class LetterPreviewTest {
         }
         javax.imageio.ImageIO.write(image, "png", logo.toFile());
         assertThat(java.nio.file.Files.size(logo)).isGreaterThan(10_000_000L);
-        var admin = services.users().list().get(0);
-        services.institution().update(admin, new InstitutionDraft("Collège Jean Moulin",
+        var admin = services.setup().users().list().get(0);
+        services.setup().institution().update(admin, new InstitutionDraft("Collège Jean Moulin",
                 List.of("12 rue des Écoles"), "69003", "Lyon", "04 72 00 00 00", ""), logo);
-        assertThat(services.institution().logo()).get().extracting(l -> l.bytes().length)
+        assertThat(services.setup().institution().logo()).get().extracting(l -> l.bytes().length)
                 .isEqualTo((int) java.nio.file.Files.size(logo));
 
-        LetterPreview.Result result = services.letterPreview().render(CONVOCATION, LetterComposerTest.SIMON,
+        LetterPreview.Result result = services.letters().preview().render(CONVOCATION, LetterComposerTest.SIMON,
                 SENDER, Locale.FRENCH);
 
         assertThat(result.pdf().length).isLessThan(1_500_000);

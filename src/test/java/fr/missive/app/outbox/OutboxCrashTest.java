@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.Main;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.cli.CliRunner;
 import fr.missive.mail.ScriptedSmtpServer;
 import fr.missive.model.EmailAddress;
@@ -60,9 +60,9 @@ class OutboxCrashTest {
             assertThat(copies.keySet()).containsExactlyInAnyOrderElementsOf(queued);
             assertThat(received.size()).as("at most the one message in flight twice").isBetween(MESSAGES, MESSAGES + 1);
             assertThat(copies.values()).allMatch(n -> n <= 2);
-            try (Services services = Wiring.open(folder, () -> { })) {
-                User admin = services.users().soleAdministrator().orElseThrow();
-                assertThat(services.outbox().list(admin)).extracting(OutboxEntry::state)
+            try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+                User admin = services.setup().users().soleAdministrator().orElseThrow();
+                assertThat(services.outbox().outbox().list(admin)).extracting(OutboxEntry::state)
                         .containsOnly(OutboxState.SENT).hasSize(MESSAGES);
             }
         }
@@ -76,15 +76,15 @@ class OutboxCrashTest {
         assertThat(cli.run("account", "add", "personal", "--name", "Secrétariat", "--address",
                 "secretariat@college-test.fr", "--host", "127.0.0.1", "--port", String.valueOf(port), "--security",
                 "none").exitCode()).isZero();
-        try (Services services = Wiring.open(folder, () -> { })) {
-            User admin = services.users().soleAdministrator().orElseThrow();
+        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+            User admin = services.setup().users().soleAdministrator().orElseThrow();
             List<MailContent> batch = new ArrayList<>();
             for (int i = 1; i <= MESSAGES; i++) {
                 batch.add(MailContent.plain(List.of(EmailAddress.parse("famille" + i + "@college-test.fr")),
                         "Bulletin n° " + i, "Bonjour,\nvoici le bulletin.\n", List.of()));
             }
-            List<Long> ids = services.outbox().queue(admin, "Secrétariat", batch);
-            Map<Long, String> byId = services.outbox().list(admin).stream()
+            List<Long> ids = services.outbox().outbox().queue(admin, "Secrétariat", batch);
+            Map<Long, String> byId = services.outbox().outbox().list(admin).stream()
                     .collect(Collectors.toMap(OutboxEntry::id, OutboxEntry::messageId));
             return ids.stream().map(byId::get).toList();
         }
