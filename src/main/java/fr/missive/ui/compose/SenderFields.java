@@ -58,7 +58,7 @@ final class SenderFields {
                     found.all().forEach(a -> account.addItem(new Choice<>(a, a.name() + " <" + a.address() + ">")));
                     found.preferred().ifPresent(a -> {
                         for (int i = 0; i < account.getItemCount(); i++) {
-                            if (account.getItemAt(i).value().id() == a.id()) {
+                            if (account.getItemAt(i).value().id().equals(a.id())) {
                                 account.setSelectedIndex(i);
                             }
                         }
