@@ -2,6 +2,8 @@ package fr.missive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.Services;
 import fr.missive.model.institution.Institution;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(GuiTestExtension.class)
+@ExtendWith(DataFolderExtension.class)
 class FirstRunWizardTest {
 
     @TempDir
@@ -35,7 +38,8 @@ class FirstRunWizardTest {
     }
 
     @Test
-    void storesTheInstitutionAndAdministratorOnceTheErrorsShownOnTheFieldsAreCorrected(Robot robot) throws Exception {
+    void storesTheInstitutionAndAdministratorOnceTheErrorsShownOnTheFieldsAreCorrected(Robot robot,
+            DataFolders dataFolders) throws Exception {
         DialogFixture wizard = startOnEmptyFolder(robot);
         wizard.textBox("institution.address1").setText("12 rue des Écoles");
         wizard.textBox("institution.postcode").setText("69003");
@@ -65,7 +69,7 @@ class FirstRunWizardTest {
         main.close();
         assertThat(exit.awaitCode()).isZero();
 
-        try (Services services = Wiring.open(folder, () -> { })) {
+        try (Services services = dataFolders.open(folder)) {
             Institution institution = services.institution().find().orElseThrow();
             assertThat(institution.name()).isEqualTo("Collège Jean Moulin");
             assertThat(institution.address().lines()).containsExactly("12 rue des Écoles");
@@ -82,7 +86,7 @@ class FirstRunWizardTest {
     }
 
     @Test
-    void refusesTwoDifferentPasswordsOnTheConfirmationField(Robot robot) throws Exception {
+    void refusesTwoDifferentPasswordsOnTheConfirmationField(Robot robot, DataFolders dataFolders) throws Exception {
         DialogFixture wizard = startOnEmptyFolder(robot);
         wizard.textBox("institution.name").enterText("College Jean Moulin");
         wizard.button("wizardNext").click();
@@ -97,13 +101,14 @@ class FirstRunWizardTest {
         Gui.frame(robot, "mainWindow").close();
         assertThat(exit.awaitCode()).isZero();
 
-        try (Services services = Wiring.open(folder, () -> { })) {
+        try (Services services = dataFolders.open(folder)) {
             assertThat(services.users().find("Claire").orElseThrow().hasPassword()).isTrue();
         }
     }
 
     @Test
-    void storesTheLogoChosenWithTheFileChooserAndShowsItsPreview(Robot robot, @TempDir Path pictures) throws Exception {
+    void storesTheLogoChosenWithTheFileChooserAndShowsItsPreview(Robot robot, @TempDir Path pictures,
+            DataFolders dataFolders) throws Exception {
         Path logo = pictures.resolve("logo.png");
         BufferedImage image = new BufferedImage(120, 60, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(image, "png", logo.toFile());
@@ -122,7 +127,7 @@ class FirstRunWizardTest {
         wizard.button("wizardFinish").click();
         Gui.frame(robot, "mainWindow").close();
         assertThat(exit.awaitCode()).isZero();
-        try (Services services = Wiring.open(folder, () -> { })) {
+        try (Services services = dataFolders.open(folder)) {
             assertThat(services.institution().logo()).get().satisfies(stored -> {
                 assertThat(stored.mediaType()).isEqualTo("image/png");
                 assertThat(stored.bytes()).isEqualTo(Files.readAllBytes(logo));
@@ -131,7 +136,7 @@ class FirstRunWizardTest {
     }
 
     @Test
-    void cancelEndsTheSessionAndLeavesTheFolderUninitialised(Robot robot) throws Exception {
+    void cancelEndsTheSessionAndLeavesTheFolderUninitialised(Robot robot, DataFolders dataFolders) throws Exception {
         DialogFixture wizard = startOnEmptyFolder(robot);
         wizard.textBox("institution.name").enterText("College");
         wizard.button("wizardNext").click();
@@ -139,7 +144,7 @@ class FirstRunWizardTest {
         wizard.button("wizardCancel").click();
 
         assertThat(exit.awaitCode()).isZero();
-        try (Services services = Wiring.open(folder, () -> { })) {
+        try (Services services = dataFolders.open(folder)) {
             assertThat(services.firstRun().isInitialised()).isFalse();
             assertThat(services.users().list()).isEmpty();
         }

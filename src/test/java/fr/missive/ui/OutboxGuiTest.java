@@ -2,6 +2,8 @@ package fr.missive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.Services;
 import fr.missive.app.accounts.AccountDraft;
@@ -33,20 +35,23 @@ import org.junit.jupiter.api.io.TempDir;
  * status bar, listed with its errors in Mail > Outbox, retried; closing with messages waiting.
  */
 @ExtendWith(GuiTestExtension.class)
+@ExtendWith(DataFolderExtension.class)
 class OutboxGuiTest {
 
     @TempDir
     Path folder;
 
     private ScriptedSmtpServer server;
+    private DataFolders dataFolders;
     private Services services;
     private User admin;
     private final ExitRecorder exit = new ExitRecorder();
 
     @BeforeEach
-    void accountOnAServerThatAsksToComeBackLater() throws Exception {
+    void accountOnAServerThatAsksToComeBackLater(DataFolders folders) throws Exception {
+        dataFolders = folders;
         server = new ScriptedSmtpServer().afterDataThen("451 4.7.1 Greylisted, please try again later").start();
-        services = SampleData.initialised(folder);
+        services = SampleData.initialised(dataFolders.open(folder));
         admin = SampleData.admin(services);
         services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", server.port(),
@@ -55,7 +60,6 @@ class OutboxGuiTest {
 
     @AfterEach
     void stop() throws Exception {
-        services.close();
         server.close();
     }
 
@@ -124,10 +128,9 @@ class OutboxGuiTest {
         main.close();
         Gui.dialog(robot, "quitWhileSending").button("quitLater").click();
         assertThat(exit.awaitCode()).isZero();
-        try (Services again = Wiring.open(folder, () -> { })) {
+        try (Services again = dataFolders.open(folder)) {
             assertThat(again.outbox().waiting()).isEqualTo(1);
         }
-        services = Wiring.open(folder, () -> { });
     }
 
     @Test
@@ -141,10 +144,9 @@ class OutboxGuiTest {
         Gui.dialog(robot, "quitWhileSending").button("quitWait").click();
 
         assertThat(exit.awaitCode()).isZero();
-        try (Services again = Wiring.open(folder, () -> { })) {
+        try (Services again = dataFolders.open(folder)) {
             assertThat(again.outbox().waiting()).isZero();
         }
-        services = Wiring.open(folder, () -> { });
     }
 
     private static void screenshot(DialogFixture dialog, String name) throws Exception {

@@ -21,8 +21,13 @@ final class SampleData {
     private SampleData() {
     }
 
+    /** Opens {@code folder} by hand: for the screenshot programs, which have no test to close it. */
     static Services initialised(Path folder) {
-        Services services = Wiring.open(folder, () -> { });
+        return initialised(Wiring.open(folder, () -> { }));
+    }
+
+    /** Initialises a data folder opened by the test (see DataFolderExtension), and returns it. */
+    static Services initialised(Services services) {
         services.firstRun().initialise(new InstitutionDraft(INSTITUTION, List.of("12 rue des Écoles"), "69003", "Lyon",
                 "04 72 00 00 00", ""), null, new UserDraft(ADMIN, "claire.martin@example.fr", Role.ADMIN, null));
         return services;

@@ -2,7 +2,6 @@ package fr.missive.app.compose;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import fr.missive.Wiring;
 import fr.missive.app.Services;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
@@ -16,7 +15,6 @@ import fr.missive.model.contacts.ContactKind;
 import fr.missive.model.mail.Security;
 import fr.missive.model.users.Role;
 import fr.missive.model.users.User;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -27,10 +25,11 @@ final class ComposeFixture implements AutoCloseable {
     final Services services;
     final User claire;
 
-    ComposeFixture(Path dataFolder) {
+    /** @param services an opened data folder, which the test closes (see DataFolderExtension) */
+    ComposeFixture(Services services) {
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        services = Wiring.open(dataFolder, () -> { });
+        this.services = services;
         services.firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
                 "69003", "Lyon", "", ""), null, new UserDraft("Claire Martin", "claire@college-test.fr", Role.ADMIN,
                 null));
@@ -48,7 +47,6 @@ final class ComposeFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        services.close();
         greenMail.stop();
     }
 }
