@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Takes the README's pictures again: the real windows on temporary data folders, under Xvfb,
+# Takes the documentation's pictures again: the real windows on temporary data folders, under Xvfb,
 # in French and English, then copies them into docs/. Needs xvfb-run (apt-get install xvfb).
 #   docs/screenshots.sh            # about 5 minutes on 2 cores
 set -euo pipefail
@@ -26,7 +26,7 @@ xvfb-run -a -s "$SCREEN" ./mvnw -q -B surefire:test \
     -Dtest='SendEmailGuiTest,LetterMailingGuiTest,SendDocumentGuiTest,OutboxGuiTest,SentMailGuiTest,SignInAgainGuiTest' \
     -Dsurefire.failIfNoSpecifiedTests=false
 
-# The ones the README shows.
+# The ones the documentation shows.
 for name in main-fr main-en main-menu-en-dark wizard-1-fr wizard-1-en wizard-2-error-en account-server-fr account-server-en \
         import-mapping-fr import-mapping-en import-preview-en-dark \
         print-or-email-fr print-or-email-en print-or-email-summary-fr print-or-email-summary-en \

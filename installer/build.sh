@@ -65,7 +65,7 @@ common=(--name Missive --app-version "$version" --vendor "Missive"
 
 # The launchers run Java with the C1 compiler alone: the optimising C2 compiler cost about 40 % of
 # the CPU of a short run (the window's start, a command) for no gain that lasts: with the letters'
-# shared font subsets, the renderer's steady state is the same with C1 alone (README, Performance).
+# shared font subsets, the renderer's steady state is the same with C1 alone (docs/performance.md).
 case "$(uname -s)" in
   Linux)
     "$JPACKAGE" --type deb "${common[@]}" \

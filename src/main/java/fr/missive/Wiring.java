@@ -1,13 +1,19 @@
 package fr.missive;
 
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
+import fr.missive.app.accounts.AccountUseCases;
+import fr.missive.app.compose.ComposeUseCases;
+import fr.missive.app.contacts.ContactUseCases;
+import fr.missive.app.letters.LetterUseCases;
+import fr.missive.app.outbox.OutboxUseCases;
+import fr.missive.app.setup.SetupUseCases;
 import fr.missive.app.accounts.AccountService;
 import fr.missive.app.accounts.AccountVerification;
 import fr.missive.app.accounts.DetectSettings;
 import fr.missive.app.accounts.ProfileService;
 import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.app.accounts.SendingResolver;
-import fr.missive.app.accounts.ServerTests;
+import fr.missive.app.accounts.ServerChecks;
 import fr.missive.app.accounts.TestSending;
 import fr.missive.app.accounts.WorkstationSettingsService;
 import fr.missive.app.backup.BackupService;
@@ -20,11 +26,13 @@ import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.institution.InstitutionService;
 import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
+import fr.missive.app.letters.LetterFiles;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.letters.mailing.LetterMailing;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.outbox.MessageSizeLimit;
 import fr.missive.app.outbox.ProviderLimits;
 import fr.missive.app.outbox.SignInAgain;
 import fr.missive.app.sentlog.Retention;
@@ -35,11 +43,10 @@ import fr.missive.app.signatures.SignatureService;
 import fr.missive.app.setup.FirstRunService;
 import fr.missive.app.users.PasswordHasher;
 import fr.missive.app.users.UserService;
-import fr.missive.letters.HtmlMailBodyRenderer;
-import fr.missive.letters.PdfLetterRenderer;
+import fr.missive.render.HtmlMailBodyRenderer;
+import fr.missive.render.PdfLetterRenderer;
 import fr.missive.mail.ImapSentCopier;
 import fr.missive.mail.JndiMxLookup;
-import fr.missive.mail.MailConnector;
 import fr.missive.mail.MimeBuilder;
 import fr.missive.mail.MimeReader;
 import fr.missive.mail.SmtpMailTransport;
@@ -92,30 +99,31 @@ public final class Wiring {
      * mail catcher, sending nowhere else, and gets its sample school on first opening; any other
      * folder never has a catcher.
      */
-    public static Services open(Path dataFolder, Runnable onRecovering) {
+    public static OpenDataFolder open(Path dataFolder, Runnable onRecovering) {
         if (!SandboxFolder.isSandbox(dataFolder)) {
             return open(dataFolder, onRecovering, MailServerPolicy.anyServer(), DemoMailbox.none(), () -> { });
         }
         MailCatcher catcher = MailCatcher.start(DemoData.MAILBOXES);
         try {
-            Services services = open(dataFolder, onRecovering,
+            OpenDataFolder folder = open(dataFolder, onRecovering,
                     MailServerPolicy.onlyLoopback(Set.of(catcher.smtpPort(), catcher.imapPort())),
                     DemoMailbox.of(catcher), catcher::close);
             try {
-                new DemoData(services, catcher).prepare();
+                new DemoData(folder.setup(), folder.accounts(), folder.contacts(), folder.letters().templates(),
+                        catcher).prepare();
             } catch (RuntimeException e) {
-                services.close();
+                folder.close();
                 throw e;
             }
-            return services;
+            return folder;
         } catch (RuntimeException e) {
             catcher.close();
             throw e;
         }
     }
 
-    private static Services open(Path dataFolder, Runnable onRecovering, MailServerPolicy policy,
-                                 DemoMailbox demoMailbox, Runnable afterClose) {
+    private static OpenDataFolder open(Path dataFolder, Runnable onRecovering, MailServerPolicy policy,
+                                       DemoMailbox demoMailbox, Runnable afterClose) {
         Database db = Database.open(dataFolder, onRecovering::run);
         // Whatever ends the JVM (window closed, Ctrl+C, log-off), the database is shut down
         // cleanly; close() is idempotent, so a normal close before is fine.
@@ -131,99 +139,129 @@ public final class Wiring {
             }
         };
         try {
-            Clock clock = Clock.systemDefaultZone();
-            Mail mail = mail(db, dataFolder, clock, policy);
-            // A deleted user's accounts go with them, and so must their passwords kept apart.
-            UserService users = new UserService(new JdbcUserStore(db), new PasswordHasher(),
-                    mail.accounts()::forgetAccountsOf);
-            JdbcInstitutionStore institutionStore = new JdbcInstitutionStore(db);
-            JdbcContactStore contactStore = new JdbcContactStore(db);
-            InstitutionService institution = new InstitutionService(institutionStore);
-            LetterComposer composer = new LetterComposer(institution, clock);
-            LetterBatch letterBatch = new LetterBatch(composer, new PdfLetterRenderer(), 0);
-            EmailSending emailSending = new EmailSending(institution, mail.outbox(), clock);
-            return new Services(
-                    dataFolder,
-                    clock,
-                    new FirstRunService(institutionStore, users),
-                    users,
-                    institution,
-                    new ContactService(contactStore, clock),
-                    new CsvInspector(),
-                    new ContactImporter(contactStore, clock),
-                    new Preferences(new JdbcSettingsStore(db)),
-                    closer::run,
-                    mail.presets(),
-                    mail.profiles(),
-                    mail.workstation(),
-                    mail.accounts(),
-                    mail.testSending(),
-                    mail.verification(),
-                    mail.detect(),
-                    mail.serverTests(),
-                    new LetterTemplateService(new JdbcTemplateStore(db), contactStore, clock),
-                    composer,
-                    letterBatch,
-                    new LetterPreview(composer, new PdfLetterRenderer()),
-                    mail.outbox(),
-                    new BackupService(new BackupWriter(db), clock),
-                    sentLog(db, mail, clock, policy),
-                    mail.oauthClients(),
-                    mail.oauthAccounts(),
-                    new LetterMailing(composer, letterBatch, new PdfLetterRenderer(), new HtmlMailBodyRenderer(),
-                            mail.outbox(), mail.accounts(), new ProviderLimits(mail.presets())),
-                    new SignatureService(new JdbcSignatureStore(db), mail.accounts()),
-                    new MessageTemplateService(new JdbcMessageTemplateStore(db), clock),
-                    emailSending,
-                    demoMailbox,
-                    new DocumentSending(emailSending, mail.outbox(), new ProviderLimits(mail.presets())),
-                    new SignInAgain(mail.outbox(), mail.accounts(), mail.oauthAccounts(), mail.oauthClients()));
+            Shared shared = new Shared(db, dataFolder, Clock.systemDefaultZone(), policy);
+            Accounts mail = accounts(shared);
+            AccountUseCases accounts = mail.useCases();
+            SentCopies copies = new SentCopies(shared.accountStore, accounts.accounts(),
+                    shared.sentLogStore, new ImapSentCopier(policy), shared.settings, shared.clock,
+                    Duration.ofMinutes(5));
+            OutboxUseCases outbox = outbox(shared, mail, copies);
+            SetupUseCases setup = setup(shared, accounts.accounts());
+            ContactUseCases contacts = contacts(shared);
+            LetterUseCases letters = letters(shared, setup.institution(), accounts.accounts(), outbox.outbox());
+            return new OpenDataFolder(dataFolder, shared.clock, setup, contacts, accounts, letters,
+                    compose(shared, setup.institution(), accounts.accounts(), outbox.outbox()), outbox,
+                    sentLog(shared, accounts.accounts(), outbox.outbox(), copies), demoMailbox, closer::run);
         } catch (RuntimeException e) {
             closer.run();
             throw e;
         }
     }
 
-    private static SentLogService sentLog(Database db, Mail mail, Clock clock, MailServerPolicy policy) {
-        JdbcSentLogStore store = new JdbcSentLogStore(db);
-        JdbcSettingsStore settings = new JdbcSettingsStore(db);
-        SentCopies copies = new SentCopies(new JdbcAccountStore(db), mail.accounts(), store, new ImapSentCopier(policy),
-                settings, clock, Duration.ofMinutes(5));
-        mail.outbox().worker().setAfterSent(copies);
-        return new SentLogService(mail.accounts(), store, new JdbcOutboxStore(db), mail.outbox().worker(),
-                new MimeReader(), new Retention(settings), clock, copies, mail.outbox());
+    /**
+     * What several feature groups use: one of each per data folder (one settings store, one
+     * renderer with its image cache, one table of provider limits, one SMTP transport).
+     */
+    private static final class Shared {
+        final Database db;
+        final Path dataFolder;
+        final Clock clock;
+        final MailServerPolicy policy;
+        final JdbcSettingsStore settings;
+        final JdbcAccountStore accountStore;
+        final JdbcUserStore userStore;
+        final JdbcOutboxStore outboxStore;
+        final JdbcSentLogStore sentLogStore;
+        final JdbcContactStore contactStore;
+        final PdfLetterRenderer renderer = new PdfLetterRenderer();
+        final ProviderPresets presets = new ProviderPresets();
+        final ProviderLimits limits = new ProviderLimits(presets);
+        final SecureRandom random = new SecureRandom();
+        final SmtpMailTransport transport;
+
+        Shared(Database db, Path dataFolder, Clock clock, MailServerPolicy policy) {
+            this.db = db;
+            this.dataFolder = dataFolder;
+            this.clock = clock;
+            this.policy = policy;
+            this.settings = new JdbcSettingsStore(db);
+            this.accountStore = new JdbcAccountStore(db);
+            this.userStore = new JdbcUserStore(db);
+            this.outboxStore = new JdbcOutboxStore(db);
+            this.sentLogStore = new JdbcSentLogStore(db);
+            this.contactStore = new JdbcContactStore(db);
+            this.transport = new SmtpMailTransport(policy);
+        }
     }
 
-    /** The e-mail account use cases, kept together so Services' constructor call stays short. */
-    private record Mail(ProviderPresets presets, ProfileService profiles, WorkstationSettingsService workstation,
-                        AccountService accounts, TestSending testSending, AccountVerification verification,
-                        DetectSettings detect, ServerTests serverTests, OAuthClients oauthClients,
-                        OAuthAccounts oauthAccounts, OutboxService outbox) {
+    /** The account use cases, and the resolver the outbox shares with them. */
+    private record Accounts(AccountUseCases useCases, SendingResolver resolver) {
     }
 
-    private static Mail mail(Database db, Path dataFolder, Clock clock, MailServerPolicy policy) {
-        SecureRandom random = new SecureRandom();
-        SecretStore secrets = new AesGcmSecretStore(db, new SecretKeyFile(dataFolder).loadOrCreate(random), random);
-        SmtpMailTransport transport = new SmtpMailTransport(policy);
+    private static SetupUseCases setup(Shared shared, AccountService accounts) {
+        Database db = shared.db;
+        // A deleted user's accounts go with them, and so must their passwords kept apart.
+        UserService users = new UserService(shared.userStore, new PasswordHasher(), accounts::forgetAccountsOf);
+        JdbcInstitutionStore institutionStore = new JdbcInstitutionStore(db);
+        return new SetupUseCases(new FirstRunService(institutionStore, users), users,
+                new InstitutionService(institutionStore), new Preferences(shared.settings),
+                new BackupService(new BackupWriter(db), shared.clock));
+    }
+
+    private static ContactUseCases contacts(Shared shared) {
+        return new ContactUseCases(new ContactService(shared.contactStore, shared.clock), new CsvInspector(),
+                new ContactImporter(shared.contactStore, shared.clock));
+    }
+
+    private static LetterUseCases letters(Shared shared, InstitutionService institution, AccountService accounts,
+                                          OutboxService outbox) {
+        LetterComposer composer = new LetterComposer(institution, shared.clock);
+        LetterBatch batch = new LetterBatch(composer, shared.renderer, 0);
+        LetterFiles files = new LetterFiles(batch);
+        return new LetterUseCases(
+                new LetterTemplateService(new JdbcTemplateStore(shared.db), shared.contactStore, shared.clock),
+                composer, files, new LetterPreview(composer, shared.renderer),
+                new LetterMailing(composer, batch, files, shared.renderer, new HtmlMailBodyRenderer(), outbox,
+                        accounts, shared.limits));
+    }
+
+    private static ComposeUseCases compose(Shared shared, InstitutionService institution, AccountService accounts,
+                                           OutboxService outbox) {
+        EmailSending emailSending = new EmailSending(institution, outbox, shared.clock);
+        return new ComposeUseCases(new SignatureService(new JdbcSignatureStore(shared.db), accounts),
+                new MessageTemplateService(new JdbcMessageTemplateStore(shared.db), shared.clock), emailSending,
+                new DocumentSending(emailSending, outbox, shared.limits));
+    }
+
+    private static SentLogService sentLog(Shared shared, AccountService accounts, OutboxService outbox,
+                                          SentCopies copies) {
+        return new SentLogService(accounts, shared.sentLogStore, shared.outboxStore, outbox.worker(),
+                new MimeReader(), new Retention(shared.settings), shared.clock, copies, outbox);
+    }
+
+    private static Accounts accounts(Shared shared) {
+        Database db = shared.db;
+        SecureRandom random = shared.random;
+        Clock clock = shared.clock;
+        SecretStore secrets = new AesGcmSecretStore(db, new SecretKeyFile(shared.dataFolder).loadOrCreate(random),
+                random);
         JdbcProfileStore profileStore = new JdbcProfileStore(db);
         JdbcWorkstationStore workstationStore = new JdbcWorkstationStore(db);
-        JdbcAccountStore accountStore = new JdbcAccountStore(db);
-        OAuthClients oauthClients = new OAuthClients(new JdbcSettingsStore(db), secrets);
-        TokenEndpoint tokenEndpoint = new TokenEndpoint(clock, policy);
+        OAuthClients oauthClients = new OAuthClients(shared.settings, secrets);
+        TokenEndpoint tokenEndpoint = new TokenEndpoint(clock, shared.policy);
         OAuthAccounts oauthAccounts = new OAuthAccounts(oauthClients, secrets, tokenEndpoint,
                 new AuthorizationCodeFlow(tokenEndpoint, random), clock);
         SendingResolver resolver = new SendingResolver(workstationStore, profileStore, secrets, oauthAccounts);
         ProfileService profiles = new ProfileService(profileStore, secrets);
-        AccountService accounts = new AccountService(accountStore, profileStore, new JdbcUserStore(db), secrets,
+        SmtpMailTransport transport = shared.transport;
+        AccountService accounts = new AccountService(shared.accountStore, profileStore, shared.userStore, secrets,
                 resolver, transport);
-        ProviderPresets presets = new ProviderPresets();
         WorkstationSettingsService workstation = new WorkstationSettingsService(workstationStore, profiles, secrets);
-        return new Mail(presets, profiles, workstation,
-                accounts, new TestSending(accounts, resolver, transport),
-                new AccountVerification(accounts, accountStore, resolver, transport, clock, random),
-                detect(presets, policy),
-                new ServerTests(profiles, workstation, transport), oauthClients, oauthAccounts,
-                outbox(db, accounts, accountStore, resolver, transport, presets, clock));
+        return new Accounts(new AccountUseCases(shared.presets, profiles, workstation, accounts,
+                new TestSending(accounts, resolver, transport),
+                new AccountVerification(accounts, shared.accountStore, resolver, transport, clock, random),
+                detect(shared.presets, shared.policy), new ServerChecks(profiles, workstation, transport),
+                oauthClients, oauthAccounts), resolver);
     }
 
     /** A sandbox looks up no DNS record and probes no server but its catcher. */
@@ -237,12 +275,15 @@ public final class Wiring {
                         && probe.answers(host, port, security, timeoutMillis));
     }
 
-    private static OutboxService outbox(Database db, AccountService accounts, JdbcAccountStore accountStore,
-                                        SendingResolver resolver, MailConnector connector, ProviderPresets presets,
-                                        Clock clock) {
-        JdbcOutboxStore store = new JdbcOutboxStore(db);
-        DeliveryWorker worker = new DeliveryWorker(store, accountStore, resolver, connector,
-                new ProviderLimits(presets), clock, RetryPolicy.DEFAULT);
-        return new OutboxService(accounts, resolver, store, new MimeBuilder(), clock, worker);
+    /** The worker reports each message sent to the sent log's copier, given when it is built. */
+    private static OutboxUseCases outbox(Shared shared, Accounts mail, SentCopies copies) {
+        SendingResolver resolver = mail.resolver();
+        AccountUseCases accounts = mail.useCases();
+        DeliveryWorker worker = new DeliveryWorker(shared.outboxStore, shared.accountStore, resolver,
+                shared.transport, shared.limits, shared.clock, RetryPolicy.DEFAULT, copies);
+        OutboxService outbox = new OutboxService(accounts.accounts(), resolver, shared.outboxStore,
+                new MimeBuilder(), shared.clock, worker, new MessageSizeLimit(shared.limits));
+        return new OutboxUseCases(outbox, new SignInAgain(outbox, accounts.accounts(), accounts.oauthAccounts(),
+                accounts.oauthClients()));
     }
 }

@@ -13,11 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of DESIGN.md: ui and cli over app, over store/mail/letters, over model. */
+/** The layers of DESIGN.md: ui and cli over app, over store/mail/render, over model. */
 class ArchitectureTest {
 
     /** The package that lays out letters as PDF: the one place below the UI allowed some AWT. */
-    private static final String PDF_PACKAGE = "fr.missive.letters..";
+    private static final String PDF_PACKAGE = "fr.missive.render..";
 
     /** The layers named by their package; every other package under fr.missive does I/O. */
     private static final List<String> NAMED_LAYERS = List.of("ui", "cli", "app", "model", "i18n");
@@ -94,11 +94,11 @@ class ArchitectureTest {
     }
 
     /**
-     * Letters scale logos and signatures to print resolution with java.awt.image, which needs no
+     * The renderer scales logos and signatures to print resolution with java.awt.image, which needs no
      * display (PDFBox's own image API is built on it), and nothing else of AWT.
      */
     @Test
-    void lettersUseOnlyTheHeadlessImagePartsOfAwt() {
+    void rendererUsesOnlyTheHeadlessImagePartsOfAwt() {
         noClasses().that().resideInAnyPackage(PDF_PACKAGE)
                 .should().dependOnClassesThat().resideInAnyPackage("javax.swing..")
                 .orShould().dependOnClassesThat(DescribedPredicate.describe(

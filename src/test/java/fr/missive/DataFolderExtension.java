@@ -1,6 +1,6 @@
 package fr.missive;
 
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>With {@code @ExtendWith(DataFolderExtension.class)}, a test, {@code @BeforeEach} or
  * {@code @BeforeAll} method may declare:
  * <ul>
- *   <li>a {@link Services} parameter: a new, empty data folder in a temporary directory, which is
+ *   <li>a {@link OpenDataFolder} parameter (what {@code Wiring.open} returns): a new, empty data folder in a temporary directory, which is
  *       deleted after closing ({@code services.dataFolder()} says where it is);</li>
  *   <li>a {@link DataFolders} parameter: opens a folder the test has prepared itself (initialised
  *       by the command line, a sandbox, a restored backup …).</li>
@@ -36,7 +36,7 @@ public final class DataFolderExtension implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == Services.class || type == DataFolders.class;
+        return type == OpenDataFolder.class || type == DataFolders.class;
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class DataFolderExtension implements ParameterResolver {
             return folders;
         }
         Path temporary = temporaryDirectory();
-        Services services;
+        OpenDataFolder services;
         try {
             services = Wiring.open(temporary, () -> { });
         } catch (RuntimeException e) {
@@ -111,13 +111,13 @@ public final class DataFolderExtension implements ParameterResolver {
         }
 
         /** Opens {@code dataFolder} as the application does; closed when the test ends. */
-        public Services open(Path dataFolder) {
+        public OpenDataFolder open(Path dataFolder) {
             return open(dataFolder, () -> { });
         }
 
         /** The same, with the callback the application uses to say the database is recovering. */
-        public Services open(Path dataFolder, Runnable onRecovering) {
-            Services services = Wiring.open(dataFolder, onRecovering);
+        public OpenDataFolder open(Path dataFolder, Runnable onRecovering) {
+            OpenDataFolder services = Wiring.open(dataFolder, onRecovering);
             // JUnit closes the AutoCloseable values of a store when its test (or class) ends.
             store.put(new Object(), services);
             return services;

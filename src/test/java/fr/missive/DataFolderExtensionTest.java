@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import fr.missive.DataFolderExtension.DataFolders;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 class DataFolderExtensionTest {
 
     /** What the fixtures saw; static because the launcher makes their instances. */
-    private static final List<Services> SEEN = new ArrayList<>();
+    private static final List<OpenDataFolder> SEEN = new ArrayList<>();
     private static Path preparedFolder;
 
     @TempDir
@@ -49,7 +49,7 @@ class DataFolderExtensionTest {
 
         assertThat(summary.getTestsFailedCount()).isEqualTo(1);
         assertThat(SEEN).hasSize(1);
-        try (Services again = Wiring.open(preparedFolder, () -> { })) {
+        try (OpenDataFolder again = Wiring.open(preparedFolder, () -> { })) {
             assertThat(again.dataFolder()).isEqualTo(preparedFolder);
         }
     }
@@ -62,7 +62,7 @@ class DataFolderExtensionTest {
 
         assertThat(summary.getTestsSucceededCount()).isEqualTo(1);
         assertThat(summary.getTestsFailedCount()).isZero();
-        try (Services again = Wiring.open(preparedFolder, () -> { })) {
+        try (OpenDataFolder again = Wiring.open(preparedFolder, () -> { })) {
             assertThat(again.dataFolder()).isEqualTo(preparedFolder);
         }
     }
@@ -81,10 +81,10 @@ class DataFolderExtensionTest {
     static class FreshFolderThatFails {
 
         @Test
-        void failsWithTheFolderOpen(Services services) {
+        void failsWithTheFolderOpen(OpenDataFolder services) {
             SEEN.add(services);
             assertThat(Files.isDirectory(services.dataFolder())).isTrue();
-            assertThat(services.firstRun().isInitialised()).isFalse();
+            assertThat(services.setup().firstRun().isInitialised()).isFalse();
             throw new AssertionError("failing on purpose");
         }
     }
@@ -94,7 +94,7 @@ class DataFolderExtensionTest {
 
         @Test
         void failsWithTheFolderOpen(DataFolders dataFolders) {
-            Services services = dataFolders.open(preparedFolder);
+            OpenDataFolder services = dataFolders.open(preparedFolder);
             SEEN.add(services);
             assertThat(services.dataFolder()).isEqualTo(preparedFolder);
             throw new AssertionError("failing on purpose");
@@ -106,8 +106,8 @@ class DataFolderExtensionTest {
 
         @Test
         void closesTheFolderItself(DataFolders dataFolders) {
-            try (Services services = dataFolders.open(preparedFolder)) {
-                assertThat(services.firstRun().isInitialised()).isFalse();
+            try (OpenDataFolder services = dataFolders.open(preparedFolder)) {
+                assertThat(services.setup().firstRun().isInitialised()).isFalse();
             }
         }
     }

@@ -3,8 +3,7 @@ package fr.missive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.missive.DataFolderExtension.DataFolders;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.sandbox.DemoData;
 import fr.missive.app.sandbox.SandboxFolder;
 import fr.missive.model.MissiveException;
@@ -15,39 +14,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Sandbox folders open with their catcher and sample school; real folders never have a catcher. */
-@ExtendWith(DataFolderExtension.class)
 class SandboxWiringTest {
 
     @TempDir
     Path folder;
 
     @Test
-    void aRealDataFolderHasNoCatcher(DataFolders dataFolders) {
-        try (Services services = dataFolders.open(folder)) {
+    void aRealDataFolderHasNoCatcher() {
+        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
             assertThat(services.demoMailbox().active()).isFalse();
             assertThat(services.demoMailbox().messages()).isEmpty();
-            assertThat(services.firstRun().isInitialised()).isFalse();
+            assertThat(services.setup().firstRun().isInitialised()).isFalse();
         }
         assertThat(folder.resolve(SandboxFolder.MARKER)).doesNotExist();
     }
 
     @Test
-    void aSandboxOpensOnItsSampleSchoolWithVerifiedAccountsPointedAtTheCatcher(DataFolders dataFolders) {
+    void aSandboxOpensOnItsSampleSchoolWithVerifiedAccountsPointedAtTheCatcher() {
         Path sandbox = SandboxFolder.prepare(folder);
         assertThat(sandbox).isEqualTo(folder.resolve("sandbox"));
         int firstPort;
-        try (Services services = dataFolders.open(sandbox)) {
+        try (OpenDataFolder services = Wiring.open(sandbox, () -> { })) {
             assertThat(services.demoMailbox().active()).isTrue();
-            assertThat(services.institution().find()).hasValueSatisfying(i -> assertThat(i.name())
+            assertThat(services.setup().institution().find()).hasValueSatisfying(i -> assertThat(i.name())
                     .isEqualTo("Collège Jean-Moulin"));
-            assertThat(services.users().list()).extracting(User::name)
+            assertThat(services.setup().users().list()).extracting(User::name)
                     .containsExactlyInAnyOrder(DemoData.ADMIN, DemoData.STAFF);
-            assertThat(services.contacts().count()).isEqualTo(13);
-            assertThat(services.letterTemplates().list()).hasSize(3);
+            assertThat(services.contacts().contacts().count()).isEqualTo(13);
+            assertThat(services.letters().templates().list()).hasSize(3);
             List<Account> accounts = accounts(services);
             assertThat(accounts).extracting(Account::name)
                     .containsExactlyInAnyOrder(DemoData.PERSONAL_ACCOUNT, DemoData.INSTITUTION_ACCOUNT);
@@ -59,9 +56,9 @@ class SandboxWiringTest {
             assertThat(services.demoMailbox().messages()).hasSize(1);
             firstPort = accounts.get(0).smtp().port();
         }
-        try (Services again = dataFolders.open(sandbox)) {
-            assertThat(again.contacts().count()).isEqualTo(13);
-            assertThat(again.letterTemplates().list()).hasSize(3);
+        try (OpenDataFolder again = Wiring.open(sandbox, () -> { })) {
+            assertThat(again.contacts().contacts().count()).isEqualTo(13);
+            assertThat(again.letters().templates().list()).hasSize(3);
             assertThat(again.demoMailbox().messages()).isEmpty();
             // Today's catcher has its own ports; the accounts follow it.
             assertThat(accounts(again)).allSatisfy(a -> assertThat(a.smtp().port()).isNotEqualTo(firstPort)
@@ -77,8 +74,8 @@ class SandboxWiringTest {
         assertThat(SandboxFolder.isSandbox(folder.resolve("sandbox"))).isFalse();
     }
 
-    private static List<Account> accounts(Services services) {
-        User admin = services.users().find(DemoData.ADMIN).orElseThrow();
-        return services.accounts().list(admin);
+    private static List<Account> accounts(OpenDataFolder services) {
+        User admin = services.setup().users().find(DemoData.ADMIN).orElseThrow();
+        return services.accounts().accounts().list(admin);
     }
 }

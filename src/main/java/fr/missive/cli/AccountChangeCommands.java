@@ -36,7 +36,8 @@ final class AccountChangeCommands {
         @Option(names = "--name", paramLabel = "NAME", description = "A new name.")
         private String name;
 
-        @Option(names = "--address", paramLabel = "ADDR", description = "A new address (administrators only for a shared account).")
+        @Option(names = "--address", paramLabel = "ADDR",
+                description = "A new address (administrators only for a shared account).")
         private String address;
 
         @Option(names = "--profile", paramLabel = "NAME", description = "Use this dispatching profile's server.")
@@ -54,14 +55,16 @@ final class AccountChangeCommands {
         @Option(names = "--no-imap", description = "Remove the IMAP settings.")
         private boolean noImap;
 
-        @Option(names = "--reply-to", paramLabel = "ADDR", description = "Where answers should go (empty: the account's address).")
+        @Option(names = "--reply-to", paramLabel = "ADDR",
+                description = "Where answers should go (empty: the account's address).")
         private String replyTo;
 
         @Option(names = "--mask-recipients", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
                 description = "Put every recipient in Bcc (institution accounts).")
         private Boolean maskRecipients;
 
-        @Option(names = "--users", paramLabel = "U1,U2", description = "The users who may send from an institution account.")
+        @Option(names = "--users", paramLabel = "U1,U2",
+                description = "The users who may send from an institution account.")
         private String userNames;
 
         @Option(names = "--secret-answer", paramLabel = "ANSWER",
@@ -82,7 +85,7 @@ final class AccountChangeCommands {
                 throw new CliUsageException(UserMessage.of("cli.account.imapOrNoImap"));
             }
             User actor = context.actor();
-            AccountService service = context.services().accounts();
+            AccountService service = context.accounts().accounts();
             Account account = service.require(actor, current);
             SettingsSource source = profile != null ? SettingsSource.PROFILE : workstation ? SettingsSource.WORKSTATION
                     : smtp.given() ? SettingsSource.OWN : account.source();
@@ -118,7 +121,7 @@ final class AccountChangeCommands {
         }
 
         private String profileName(Account account) {
-            return context.services().profiles().list().stream().filter(p -> p.id().equals(account.profileId()))
+            return context.accounts().profiles().list().stream().filter(p -> p.id().equals(account.profileId()))
                     .map(p -> p.name()).findFirst().orElse(null);
         }
     }
@@ -133,10 +136,12 @@ final class AccountChangeCommands {
         @Parameters(paramLabel = "NAME", description = "The account's name.")
         private String name;
 
-        @Option(names = "--question", paramLabel = "TEXT", description = "The question; its answer is the next input line.")
+        @Option(names = "--question", paramLabel = "TEXT",
+                description = "The question; its answer is the next input line.")
         private String question;
 
-        @Option(names = "--remove", description = "Remove the question: only administrators may then change the account.")
+        @Option(names = "--remove",
+                description = "Remove the question: only administrators may then change the account.")
         private boolean remove;
 
         Question(CliContext context) {
@@ -150,13 +155,13 @@ final class AccountChangeCommands {
             }
             User actor = context.actor();
             if (remove) {
-                context.services().accounts().setSecretQuestion(actor, name, null, null);
+                context.accounts().accounts().setSecretQuestion(actor, name, null, null);
                 context.out().println(context.messages().get("cli.account.questionRemoved", name));
                 return Cli.OK;
             }
             char[] answer = context.readLine().map(String::toCharArray)
                     .orElseThrow(() -> new CliUsageException(UserMessage.of("cli.account.answerExpected")));
-            context.services().accounts().setSecretQuestion(actor, name, question, answer);
+            context.accounts().accounts().setSecretQuestion(actor, name, question, answer);
             context.out().println(context.messages().get("cli.account.questionSet", name));
             return Cli.OK;
         }
@@ -178,7 +183,7 @@ final class AccountChangeCommands {
         @Override
         public Integer call() {
             User actor = context.actor();
-            AccountService service = context.services().accounts();
+            AccountService service = context.accounts().accounts();
             Account personal = service.makePersonal(actor, name);
             context.out().println(context.messages().get("cli.account.madePersonal", personal.name(),
                     service.ownerName(personal).orElse("")));

@@ -56,7 +56,8 @@ final class AccountCommand {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "The account's name, as shown in lists.")
         private String name;
 
-        @Option(names = "--address", required = true, paramLabel = "ADDR", description = "The account's e-mail address.")
+        @Option(names = "--address", required = true, paramLabel = "ADDR",
+                description = "The account's e-mail address.")
         private String address;
 
         @Option(names = "--profile", paramLabel = "NAME", description = "Use this dispatching profile's server.")
@@ -77,10 +78,12 @@ final class AccountCommand {
         @Option(names = "--mask-recipients", description = "Put every recipient in Bcc.")
         private boolean maskRecipients;
 
-        @Option(names = "--users", paramLabel = "U1,U2", description = "The users who may send from an institution account.")
+        @Option(names = "--users", paramLabel = "U1,U2",
+                description = "The users who may send from an institution account.")
         private String userNames;
 
-        @Option(names = "--owner", paramLabel = "USER", description = "The owner of a personal account (default: the --as user).")
+        @Option(names = "--owner", paramLabel = "USER",
+                description = "The owner of a personal account (default: the --as user).")
         private String owner;
 
         Add(CliContext context) {
@@ -106,12 +109,13 @@ final class AccountCommand {
             AccountDraft draft = new AccountDraft(accountKind, name, address, source, profile,
                     smtp.given() ? smtp.toDraft(context) : null, replyTo, maskRecipients, users, owner,
                     imap.toDraft(context));
-            Account added = context.services().accounts().saveAnyway(actor, draft);
-            context.out().println(context.messages().get("cli.account.added", added.name(), added.address().toString()));
+            Account added = context.accounts().accounts().saveAnyway(actor, draft);
+            context.out().println(context.messages().get("cli.account.added", added.name(),
+                    added.address().toString()));
             if (!added.isInstitution()) {
                 return Cli.OK;
             }
-            SendResult sent = context.services().accountVerification().sendCode(actor, added.name(), context.messages());
+            SendResult sent = context.accounts().verification().sendCode(actor, added.name(), context.messages());
             return report(context, sent, "cli.account.codeSent", added.address().toString(), added.name());
         }
     }
@@ -132,7 +136,7 @@ final class AccountCommand {
         public Integer call() {
             OutputFormat format = formatOption.format();
             User actor = context.actor();
-            AccountService service = context.services().accounts();
+            AccountService service = context.accounts().accounts();
             List<Account> accounts = service.list(actor);
             if (format == OutputFormat.json) {
                 Json.print(context.out(), accounts.stream().map(a -> toJson(service, actor, a)).toList());
@@ -157,7 +161,7 @@ final class AccountCommand {
         }
 
         private String profileName(Account a) {
-            return context.services().profiles().list().stream().filter(p -> p.id().equals(a.profileId()))
+            return context.accounts().profiles().list().stream().filter(p -> p.id().equals(a.profileId()))
                     .map(p -> p.name()).findFirst().orElse("?");
         }
 
@@ -190,7 +194,8 @@ final class AccountCommand {
         @Parameters(paramLabel = "NAME", description = "The account's name.")
         private String name;
 
-        @Option(names = "--to", paramLabel = "ADDR", description = "The recipient (default: the account's own address).")
+        @Option(names = "--to", paramLabel = "ADDR",
+                description = "The recipient (default: the account's own address).")
         private String to;
 
         Test(CliContext context) {
@@ -200,7 +205,7 @@ final class AccountCommand {
         @Override
         public Integer call() {
             User actor = context.actor();
-            TestRun run = context.services().testSending().start(actor, name, to, context.messages());
+            TestRun run = context.accounts().testSending().start(actor, name, to, context.messages());
             return report(context, run.run(), "cli.account.testSent", name);
         }
     }
@@ -231,10 +236,10 @@ final class AccountCommand {
             }
             User actor = context.actor();
             if (resend) {
-                SendResult sent = context.services().accountVerification().sendCode(actor, name, context.messages());
+                SendResult sent = context.accounts().verification().sendCode(actor, name, context.messages());
                 return report(context, sent, "cli.account.codeSent", name, name);
             }
-            Account verified = context.services().accountVerification().verify(actor, name, code);
+            Account verified = context.accounts().verification().verify(actor, name, code);
             context.out().println(context.messages().get("cli.account.verified", verified.name()));
             return Cli.OK;
         }

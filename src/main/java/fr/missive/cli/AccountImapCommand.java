@@ -64,7 +64,7 @@ final class AccountImapCommand implements Callable<Integer> {
             password = context.readLine().map(String::toCharArray)
                     .orElseThrow(() -> new CliUsageException(UserMessage.of("cli.account.passwordExpected")));
         }
-        AccountService service = context.services().accounts();
+        AccountService service = context.accounts().accounts();
         Account account = service.require(actor, name);
         AccountDraft draft = new AccountDraft(account.kind(), account.name(), account.address().toString(),
                 account.source(), profileName(account),
@@ -72,7 +72,7 @@ final class AccountImapCommand implements Callable<Integer> {
                 account.replyTo() == null ? null : account.replyTo().toString(), account.maskRecipients(),
                 service.userNames(account), null, new ImapDraft(host, port, security, user, password, sentFolder));
         Account saved = service.saveAnyway(actor, account.name(), draft);
-        SentCopies copies = context.services().sentLog().copies();
+        SentCopies copies = context.sentLog().copies();
         copies.setCopySent(saved, copySent);
         context.out().println(context.messages().get("cli.account.changed", saved.name()));
         SentCopies.MailboxCheck check = copies.test(saved);
@@ -85,7 +85,7 @@ final class AccountImapCommand implements Callable<Integer> {
     }
 
     private String profileName(Account account) {
-        return context.services().profiles().list().stream().filter(p -> p.id().equals(account.profileId()))
+        return context.accounts().profiles().list().stream().filter(p -> p.id().equals(account.profileId()))
                 .map(p -> p.name()).findFirst().orElse(null);
     }
 }

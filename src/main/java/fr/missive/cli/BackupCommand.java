@@ -23,7 +23,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BackupInfo info = context.services().backup().backup(context.actor(), file);
+        BackupInfo info = context.setup().backup().backup(context.actor(), file);
         context.out().println(context.messages().get("backup.done", file.toAbsolutePath().toString(), info.files()));
         context.out().println(context.messages().get("backup.keepSafe"));
         return Cli.OK;

@@ -1,7 +1,15 @@
 package fr.missive.cli;
 
-import fr.missive.app.Services;
-import fr.missive.app.ServicesFactory;
+import fr.missive.app.DataFolderOpener;
+import fr.missive.app.OpenDataFolder;
+import fr.missive.app.accounts.AccountUseCases;
+import fr.missive.app.compose.ComposeUseCases;
+import fr.missive.app.contacts.ContactUseCases;
+import fr.missive.app.letters.LetterUseCases;
+import fr.missive.app.outbox.OutboxUseCases;
+import fr.missive.app.sentlog.SentLogService;
+import fr.missive.app.setup.SetupUseCases;
+import fr.missive.app.storage.LowDiskSpace;
 import fr.missive.app.sandbox.SandboxFolder;
 import fr.missive.i18n.Messages;
 import fr.missive.model.MissiveException;
@@ -25,18 +33,18 @@ public final class CliContext implements AutoCloseable {
     private final PrintWriter err;
     private final BufferedReader in;
     private final Messages messages;
-    private final ServicesFactory factory;
+    private final DataFolderOpener factory;
     private final UnaryOperator<Path> folderResolver;
     private Path dataFolder;
     private String asUser;
-    private Services services;
+    private OpenDataFolder folder;
 
     /**
      * @param folderResolver turns the {@code --data-dir} value (or {@code null}) into the data
      *                       folder to use
      */
     public CliContext(PrintWriter out, PrintWriter err, BufferedReader in, Messages messages,
-                      ServicesFactory factory, UnaryOperator<Path> folderResolver) {
+                      DataFolderOpener factory, UnaryOperator<Path> folderResolver) {
         this.folderResolver = folderResolver;
         this.out = out;
         this.err = err;
@@ -71,11 +79,42 @@ public final class CliContext implements AutoCloseable {
         return dataFolder;
     }
 
-    public Services services() {
-        if (services == null) {
-            services = factory.open(dataFolder, () -> err.println(messages.get("storage.recovering")));
+    /** The data folder, opened on first use; commands ask for the feature groups below. */
+    private OpenDataFolder folder() {
+        if (folder == null) {
+            folder = factory.open(dataFolder, () -> err.println(messages.get("storage.recovering")));
+            // On standard error, so that what a script reads on standard output stays as it is.
+            new LowDiskSpace(dataFolder).check().ifPresent(low -> err.println("missive: " + messages.get(low)));
         }
-        return services;
+        return folder;
+    }
+
+    public SetupUseCases setup() {
+        return folder().setup();
+    }
+
+    public ContactUseCases contacts() {
+        return folder().contacts();
+    }
+
+    public AccountUseCases accounts() {
+        return folder().accounts();
+    }
+
+    public LetterUseCases letters() {
+        return folder().letters();
+    }
+
+    public ComposeUseCases compose() {
+        return folder().compose();
+    }
+
+    public OutboxUseCases outbox() {
+        return folder().outbox();
+    }
+
+    public SentLogService sentLog() {
+        return folder().sentLog();
     }
 
     /**
@@ -83,7 +122,7 @@ public final class CliContext implements AutoCloseable {
      * user with a password must give it on the first line of standard input.
      */
     public User actor() {
-        Services s = services();
+        SetupUseCases s = setup();
         if (!s.firstRun().isInitialised()) {
             throw new MissiveException(UserMessage.of("setup.notInitialised"));
         }
@@ -114,9 +153,9 @@ public final class CliContext implements AutoCloseable {
 
     @Override
     public void close() {
-        if (services != null) {
-            services.close();
-            services = null;
+        if (folder != null) {
+            folder.close();
+            folder = null;
         }
         out.flush();
         err.flush();

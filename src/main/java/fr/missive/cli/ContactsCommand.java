@@ -1,6 +1,6 @@
 package fr.missive.cli;
 
-import fr.missive.app.Services;
+import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.app.contacts.importing.ColumnMapping;
 import fr.missive.app.contacts.importing.ContactField;
 import fr.missive.app.contacts.importing.CsvInspection;
@@ -69,14 +69,14 @@ final class ContactsCommand {
         @Override
         public Integer call() {
             User actor = context.actor();
-            Services services = context.services();
-            CsvInspection inspection = services.csvInspector().inspect(file);
+            ContactUseCases contacts = context.contacts();
+            CsvInspection inspection = contacts.csvInspector().inspect(file);
             ColumnMapping mapping = map == null || map.isBlank()
                     ? inspection.suggestedMapping()
                     : ColumnMapping.parse(map, inspection.headers());
             ImportRequest request = new ImportRequest(inspection, mapping, kind, dryRun,
                     ImportRequest.defaultSource(file) + " (" + actor.name() + ")");
-            ImportReport report = services.contactImporter().run(request, ImportProgress.NONE, () -> false);
+            ImportReport report = contacts.importer().run(request, ImportProgress.NONE, () -> false);
             Messages messages = context.messages();
             for (RowIssue issue : report.issues()) {
                 context.out().println(messages.get("cli.import.issue", issue.line(),
@@ -111,7 +111,7 @@ final class ContactsCommand {
         @Override
         public Integer call() {
             context.actor();
-            List<Contact> contacts = context.services().contacts().list();
+            List<Contact> contacts = context.contacts().contacts().list();
             switch (format) {
                 case json -> Json.print(context.out(), contacts.stream().map(ListContacts::toJson).toList());
                 case csv -> printCsv(contacts);

@@ -26,7 +26,7 @@ final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<DetectedSettings> found = context.services().detectSettings().detect(address, () -> false);
+        List<DetectedSettings> found = context.accounts().detect().detect(address, () -> false);
         Json.print(context.out(), found.stream().map(this::toJson).toList());
         return Cli.OK;
     }

@@ -1,6 +1,6 @@
 package fr.missive.cli;
 
-import fr.missive.app.Services;
+import fr.missive.app.setup.SetupUseCases;
 import fr.missive.app.institution.InstitutionDraft;
 import fr.missive.app.users.UserDraft;
 import fr.missive.model.UserMessage;
@@ -58,8 +58,8 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Services services = context.services();
-        if (services.firstRun().isInitialised()) {
+        SetupUseCases setup = context.setup();
+        if (setup.firstRun().isInitialised()) {
             throw new CliUsageException(UserMessage.of("setup.alreadyInitialised"));
         }
         char[] password = null;
@@ -67,7 +67,7 @@ final class InitCommand implements Callable<Integer> {
             password = context.readLine().map(String::toCharArray)
                     .orElseThrow(() -> new CliUsageException(UserMessage.of("cli.passwordExpected", admin)));
         }
-        User created = services.firstRun().initialise(
+        User created = setup.firstRun().initialise(
                 new InstitutionDraft(institution, addressLines, postcode, city, phone, senderName),
                 logo, new UserDraft(admin, adminEmail, Role.ADMIN, password));
         context.out().println(context.messages().get("cli.init.done", institution, created.name(),

@@ -1,13 +1,11 @@
 package fr.missive.cli;
 
-import fr.missive.app.Services;
+import fr.missive.app.letters.LetterUseCases;
 import fr.missive.app.contacts.ContactSelection;
 import fr.missive.app.letters.BatchReport;
-import fr.missive.app.letters.CombinedOutput;
-import fr.missive.app.letters.FolderOutput;
+import fr.missive.app.letters.LetterFiles;
 import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterContext;
-import fr.missive.app.letters.LetterOutput;
 import fr.missive.app.letters.LetterSender;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.letters.Preflight;
@@ -20,7 +18,6 @@ import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.letters.StoredTemplate;
 import fr.missive.model.users.User;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +41,7 @@ final class LetterCommand {
     /** The template of that designation; an unknown name is a usage error (exit 2). */
     static StoredTemplate template(CliContext context, String name) {
         try {
-            return context.services().letterTemplates().get(name);
+            return context.letters().templates().get(name);
         } catch (MissiveException e) {
             throw new CliUsageException(e.userMessage());
         }
@@ -77,7 +74,7 @@ final class LetterCommand {
             } catch (MissiveException e) {
                 throw new CliUsageException(e.userMessage());
             }
-            LetterTemplateService service = context.services().letterTemplates();
+            LetterTemplateService service = context.letters().templates();
             var existing = service.find(template.designation());
             StoredTemplate saved = replace && existing.isPresent()
                     ? service.update(actor, existing.get().id(), template)
@@ -136,7 +133,7 @@ final class LetterCommand {
         public Integer call() {
             OutputFormat format = formatOption.format();
             context.actor();
-            List<StoredTemplate> templates = context.services().letterTemplates().list();
+            List<StoredTemplate> templates = context.letters().templates().list();
             if (format == OutputFormat.json) {
                 Json.print(context.out(), templates.stream().map(ListLetters::toJson).toList());
                 return Cli.OK;
@@ -185,7 +182,8 @@ final class LetterCommand {
         @Option(names = "--contacts", required = true, paramLabel = "FILTER", description = "Which contacts.")
         private String filter;
 
-        @Option(names = "--out", paramLabel = "DIR", description = "Folder for one PDF per contact (created if needed).")
+        @Option(names = "--out", paramLabel = "DIR",
+                description = "Folder for one PDF per contact (created if needed).")
         private Path out;
 
         @Option(names = "--combined", paramLabel = "FILE.pdf", description = "One PDF with every letter, to print.")
@@ -213,16 +211,16 @@ final class LetterCommand {
             }
             ContactSelection selection = ContactSelection.parse(filter);
             User actor = context.actor();
-            Services services = context.services();
+            LetterUseCases letters = context.letters();
             Messages messages = context.messages();
             StoredTemplate template = template(context, name);
-            List<Contact> contacts = selection.select(services.contacts().list());
+            List<Contact> contacts = selection.select(context.contacts().contacts().list());
             if (contacts.isEmpty()) {
                 throw new CliUsageException(UserMessage.of("cli.letter.noContacts", selection.toString()));
             }
-            LetterContext letter = services.letterComposer().prepare(template.template(), LetterSender.of(actor),
+            LetterContext letter = letters.composer().prepare(template.template(), LetterSender.of(actor),
                     fields, letterLanguage(language));
-            Preflight preflight = services.letterComposer().check(letter, contacts);
+            Preflight preflight = letters.composer().check(letter, contacts);
             if (!preflight.ready()) {
                 preflight.blockers().forEach(b -> context.err().println("missive: " + messages.get(b)));
                 if (!preflight.missingFields().isEmpty()) {
@@ -231,10 +229,8 @@ final class LetterCommand {
                 return Cli.USAGE;
             }
             warnAboutAddresses(preflight.withoutAddress());
-            BatchReport report;
-            try (LetterOutput output = outputs(template, letter)) {
-                report = services.letterBatch().run(letter, contacts, output, LetterBatch.Progress.NONE, () -> false);
-            }
+            BatchReport report = letters.files().write(letter, contacts,
+                    new LetterFiles.Destination(out, combined, duplex), LetterBatch.Progress.NONE, () -> false);
             for (BatchReport.Failure failure : report.failures()) {
                 context.err().println("missive: " + failure.contact().displayName() + ": "
                         + messages.get(failure.reason()));
@@ -255,18 +251,6 @@ final class LetterCommand {
                 case "en", "english", "anglais" -> Locale.ENGLISH;
                 default -> throw new CliUsageException(UserMessage.of("cli.letter.badLanguage", language));
             };
-        }
-
-        private LetterOutput outputs(StoredTemplate template, LetterContext letter) {
-            List<LetterOutput> outputs = new ArrayList<>();
-            if (out != null) {
-                outputs.add(new FolderOutput(out));
-            }
-            if (combined != null) {
-                outputs.add(new CombinedOutput(combined, template.designation(), letter.institution().name(),
-                        duplex));
-            }
-            return outputs.size() == 1 ? outputs.get(0) : LetterOutput.all(outputs);
         }
 
         private void warnAboutAddresses(List<Contact> withoutAddress) {
@@ -296,14 +280,15 @@ final class LetterCommand {
         @Override
         public Integer call() {
             User actor = context.actor();
-            StoredTemplate copy = context.services().letterTemplates().duplicate(actor, template(context, name).id(),
+            StoredTemplate copy = context.letters().templates().duplicate(actor, template(context, name).id(),
                     context.messages().locale());
             context.out().println(context.messages().get("cli.letter.duplicated", copy.designation()));
             return Cli.OK;
         }
     }
 
-    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Give a standard letter another designation.")
+    @Command(name = "rename", mixinStandardHelpOptions = true,
+            description = "Give a standard letter another designation.")
     static final class Rename implements Callable<Integer> {
         private final CliContext context;
 
@@ -320,7 +305,7 @@ final class LetterCommand {
         @Override
         public Integer call() {
             User actor = context.actor();
-            StoredTemplate renamed = context.services().letterTemplates().rename(actor, template(context, name).id(),
+            StoredTemplate renamed = context.letters().templates().rename(actor, template(context, name).id(),
                     newName);
             context.out().println(context.messages().get("cli.letter.renamed", name, renamed.designation()));
             return Cli.OK;
@@ -342,7 +327,7 @@ final class LetterCommand {
         public Integer call() {
             User actor = context.actor();
             StoredTemplate template = template(context, name);
-            context.services().letterTemplates().delete(actor, template.id());
+            context.letters().templates().delete(actor, template.id());
             context.out().println(context.messages().get("cli.letter.deleted", template.designation()));
             return Cli.OK;
         }

@@ -81,7 +81,7 @@ final class OAuthCommands {
                 secret = context.readLine().orElseThrow(
                         () -> new CliUsageException(UserMessage.of("cli.account.passwordExpected")));
             }
-            OAuthClients clients = context.services().oauthClients();
+            OAuthClients clients = context.accounts().oauthClients();
             if (secret == null) {
                 clients.saveKeepingSecret(p, clientId, tenant);
             } else {
@@ -113,7 +113,7 @@ final class OAuthCommands {
         @Override
         public Integer call() {
             UserService.requireAdmin(context.actor());
-            OAuthClients clients = context.services().oauthClients();
+            OAuthClients clients = context.accounts().oauthClients();
             for (OAuthProvider p : OAuthProvider.values()) {
                 Optional<OAuthClientConfig> found = clients.find(p);
                 String name = p.name().toLowerCase(Locale.ROOT);
@@ -139,7 +139,8 @@ final class OAuthCommands {
                 description = "microsoft or google (default: the SMTP server's, or the only one registered).")
         private String provider;
 
-        @Option(names = "--wait", paramLabel = "SECONDS", description = "How long to wait for the sign-in (default 300).")
+        @Option(names = "--wait", paramLabel = "SECONDS",
+                description = "How long to wait for the sign-in (default 300).")
         private int waitSeconds = (int) OAuthAccounts.SIGN_IN_LIMIT.toSeconds();
 
         SignIn(CliContext context) {
@@ -149,13 +150,13 @@ final class OAuthCommands {
         @Override
         public Integer call() throws InterruptedException {
             User actor = context.actor();
-            Account account = context.services().accounts().require(actor, name);
+            Account account = context.accounts().accounts().require(actor, name);
             if (account.smtp() == null || account.smtp().auth() != AuthMethod.OAUTH2) {
                 throw new MissiveException(UserMessage.of("cli.oauth.notOAuth", name));
             }
             OAuthProvider p = provider != null ? provider(provider)
                     : OAuthProvider.forSmtpHost(account.smtp().host()).orElseGet(this::onlyRegistered);
-            context.services().oauthAccounts().signIn(p, account.smtp().user(),
+            context.accounts().oauthAccounts().signIn(p, account.smtp().user(),
                     account.imap() != null, url -> {
                         context.out().println(context.messages().get("cli.oauth.open"));
                         context.out().println(url);
@@ -166,7 +167,7 @@ final class OAuthCommands {
         }
 
         private OAuthProvider onlyRegistered() {
-            List<OAuthProvider> registered = context.services().oauthClients().registered();
+            List<OAuthProvider> registered = context.accounts().oauthClients().registered();
             if (registered.size() != 1) {
                 throw new CliUsageException(UserMessage.of("cli.oauth.whichProvider"));
             }

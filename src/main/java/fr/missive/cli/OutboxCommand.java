@@ -53,7 +53,7 @@ final class OutboxCommand {
         public Integer call() {
             OutputFormat format = formatOption.format();
             User actor = context.actor();
-            OutboxService outbox = context.services().outbox();
+            OutboxService outbox = context.outbox().outbox();
             List<OutboxEntry> entries = outbox.list(actor);
             Map<Long, String> names = outbox.accountNames(actor);
             Messages messages = context.messages();
@@ -108,7 +108,7 @@ final class OutboxCommand {
         public Integer call() {
             OutputFormat format = formatOption.format();
             context.actor();
-            OutboxService outbox = context.services().outbox();
+            OutboxService outbox = context.outbox().outbox();
             Map<OutboxState, Integer> counts = outbox.counts();
             Map<String, Object> json = new LinkedHashMap<>();
             counts.forEach((state, n) -> json.put(MailJson.lower(state), n));
@@ -146,7 +146,7 @@ final class OutboxCommand {
         @Override
         public Integer call() {
             context.actor();
-            DeliveryWorker worker = context.services().outbox().worker();
+            DeliveryWorker worker = context.outbox().outbox().worker();
             DeliveryWorker.RunSummary summary = worker.runForeground(untilEmpty,
                     maxSeconds == null ? null : Duration.ofSeconds(maxSeconds));
             context.out().println(context.messages().get("cli.outbox.ran", summary.sent(), summary.deferred(),
@@ -177,7 +177,7 @@ final class OutboxCommand {
                 throw new CliUsageException(UserMessage.of("cli.outbox.idOrFailed"));
             }
             User actor = context.actor();
-            OutboxService outbox = context.services().outbox();
+            OutboxService outbox = context.outbox().outbox();
             if (failed) {
                 context.out().println(context.messages().get("cli.outbox.retriedFailed", outbox.retryFailed(actor)));
             } else {
@@ -202,7 +202,7 @@ final class OutboxCommand {
         @Override
         public Integer call() {
             User actor = context.actor();
-            context.services().outbox().cancel(actor, id);
+            context.outbox().outbox().cancel(actor, id);
             context.out().println(context.messages().get("cli.outbox.cancelled", String.valueOf(id)));
             return Cli.OK;
         }

@@ -34,13 +34,14 @@ final class ProfileCommand {
         @Override
         public Integer call() {
             User actor = context.actor();
-            context.services().profiles().delete(actor, name);
+            context.accounts().profiles().delete(actor, name);
             context.out().println(context.messages().get("cli.profile.deleted", name));
             return 0;
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a dispatching profile (administrators only).")
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add a dispatching profile (administrators only).")
     static final class Add implements Callable<Integer> {
         private final CliContext context;
 
@@ -60,7 +61,7 @@ final class ProfileCommand {
                 throw new CliUsageException(UserMessage.of("cli.account.hostRequired"));
             }
             User actor = context.actor();
-            DispatchingProfile added = context.services().profiles().add(actor, name, smtp.toDraft(context));
+            DispatchingProfile added = context.accounts().profiles().add(actor, name, smtp.toDraft(context));
             context.out().println(context.messages().get("cli.profile.added", added.name(),
                     MailJson.summary(added.smtp())));
             return 0;
@@ -82,7 +83,7 @@ final class ProfileCommand {
         public Integer call() {
             OutputFormat format = formatOption.format();
             context.actor();
-            ProfileService service = context.services().profiles();
+            ProfileService service = context.accounts().profiles();
             List<DispatchingProfile> profiles = service.list();
             if (format == OutputFormat.json) {
                 Json.print(context.out(), profiles.stream().map(p -> {
@@ -97,7 +98,8 @@ final class ProfileCommand {
             }
             TablePrinter table = new TablePrinter(List.of("NAME", "SERVER", "USER"));
             for (DispatchingProfile p : profiles) {
-                table.add(List.of(p.name(), MailJson.summary(p.smtp()), p.smtp().user() == null ? "" : p.smtp().user()));
+                table.add(List.of(p.name(), MailJson.summary(p.smtp()),
+                        p.smtp().user() == null ? "" : p.smtp().user()));
             }
             table.print(context.out());
             return 0;

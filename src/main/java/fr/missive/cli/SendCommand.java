@@ -41,13 +41,13 @@ final class SendCommand {
         if (named != null && !named.isBlank()) {
             return named;
         }
-        return context.services().accounts().preferredFor(actor).map(Account::name)
+        return context.accounts().accounts().preferredFor(actor).map(Account::name)
                 .orElseThrow(() -> new CliUsageException(UserMessage.of("cli.send.noAccount")));
     }
 
     /** The e-mail addresses of the chosen contacts who accept e-mail. */
     static List<String> contactAddresses(CliContext context, String filter) {
-        return ContactSelection.parse(filter).select(context.services().contacts().list()).stream()
+        return ContactSelection.parse(filter).select(context.contacts().contacts().list()).stream()
                 .filter(Contact::reachableByEmail).map(c -> c.email().toString()).toList();
     }
 
@@ -95,7 +95,8 @@ final class SendCommand {
             String text = body.text != null ? body.text : new String(readFile(body.file), StandardCharsets.UTF_8);
             List<Attachment> files = new ArrayList<>();
             for (Path file : attachments) {
-                files.add(new Attachment(file.getFileName().toString(), AttachmentFiles.mimeType(file), readFile(file)));
+                files.add(new Attachment(file.getFileName().toString(), AttachmentFiles.mimeType(file),
+                        readFile(file)));
             }
             User actor = context.actor();
             List<String> recipients = new ArrayList<>();
@@ -105,7 +106,7 @@ final class SendCommand {
             if (contacts != null) {
                 recipients.addAll(contactAddresses(context, contacts));
             }
-            List<Long> ids = context.services().outbox().send(actor, new MailDraft(accountOrDefault(context, actor,
+            List<Long> ids = context.outbox().outbox().send(actor, new MailDraft(accountOrDefault(context, actor,
                     account), String.join(",", recipients), subject, text, files));
             context.out().println(context.messages().get("cli.send.queued", ids.size(),
                     ids.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")));

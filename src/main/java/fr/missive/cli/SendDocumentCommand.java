@@ -85,12 +85,12 @@ final class SendDocumentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         User actor = context.actor();
-        Account from = context.services().accounts().require(actor,
+        Account from = context.accounts().accounts().require(actor,
                 SendCommand.accountOrDefault(context, actor, account));
         List<Contact> chosen = List.of();
         if (contacts != null) {
             ContactSelection selection = ContactSelection.parse(contacts);
-            chosen = selection.select(context.services().contacts().list());
+            chosen = selection.select(context.contacts().contacts().list());
             if (chosen.isEmpty()) {
                 throw new CliUsageException(UserMessage.of("cli.letter.noContacts", selection.toString()));
             }
@@ -101,7 +101,7 @@ final class SendDocumentCommand implements Callable<Integer> {
         DocumentDraft draft = new DocumentDraft(from.name(), chosen, to, files, folder, subject, text,
                 chosenSignature.map(Signature::textForMessage).orElse(""),
                 LetterCommand.Render.letterLanguage(language), chosenSignature.orElse(null));
-        DocumentPlan plan = context.services().documentSending().plan(actor, draft);
+        DocumentPlan plan = context.compose().documentSending().plan(actor, draft);
         Messages messages = context.messages();
         plan.warnings().forEach(w -> context.err().println(messages.get("cli.letter.warning", messages.get(w))));
         if (dryRun || plan.mails().isEmpty()) {
@@ -111,19 +111,19 @@ final class SendDocumentCommand implements Callable<Integer> {
             }
             return Cli.OK;
         }
-        int queued = context.services().documentSending().send(actor, draft, plan);
+        int queued = context.compose().documentSending().send(actor, draft, plan);
         Json.print(context.out(), json(queued, plan, messages));
         return Cli.OK;
     }
 
     private Optional<Signature> signature(User actor, Account from) {
         if (signature == null) {
-            return context.services().signatures().defaultFor(actor, from);
+            return context.compose().signatures().defaultFor(actor, from);
         }
         if (signature.strip().equalsIgnoreCase("none")) {
             return Optional.empty();
         }
-        return Optional.of(context.services().signatures().choicesFor(actor, from).stream()
+        return Optional.of(context.compose().signatures().choicesFor(actor, from).stream()
                 .filter(s -> s.name().strip().equalsIgnoreCase(signature.strip())).findFirst()
                 .orElseThrow(() -> new CliUsageException(UserMessage.of("cli.document.noSignature", signature))));
     }

@@ -78,19 +78,20 @@ final class SendLetterCommand implements Callable<Integer> {
     public Integer call() {
         User actor = context.actor();
         String from = SendCommand.accountOrDefault(context, actor, account);
-        StoredTemplate template = context.services().letterTemplates().get(name);
+        StoredTemplate template = context.letters().templates().get(name);
         ContactSelection selection = ContactSelection.parse(filter);
-        List<Contact> contacts = selection.select(context.services().contacts().list());
+        List<Contact> contacts = selection.select(context.contacts().contacts().list());
         if (contacts.isEmpty()) {
             throw new CliUsageException(UserMessage.of("cli.letter.noContacts", selection.toString()));
         }
         String intro = bodyFile == null ? null : new String(SendCommand.readFile(bodyFile), StandardCharsets.UTF_8);
-        MailingOptions options = new MailingOptions(attachPdf, pdfName, inline, subject, intro, fields,
-                LetterCommand.Render.letterLanguage(language), printDir, null, 0);
-        MailingPlan plan = context.services().letterMailing().plan(actor, from, template.template(), contacts, options);
+        MailingOptions options = MailingOptions.byEmail(LetterCommand.Render.letterLanguage(language))
+                .attachPdf(attachPdf).pdfNamePattern(pdfName).inline(inline).subject(subject).intro(intro)
+                .letterFields(fields).printFolder(printDir).build();
+        MailingPlan plan = context.letters().mailing().plan(actor, from, template.template(), contacts, options);
         Messages messages = context.messages();
         plan.warnings().forEach(w -> context.err().println(messages.get("cli.letter.warning", messages.get(w))));
-        MailingSummary summary = context.services().letterMailing().send(actor, from, plan,
+        MailingSummary summary = context.letters().mailing().send(actor, from, plan,
                 LetterBatch.Progress.NONE, () -> false);
         Json.print(context.out(), json(summary, plan, messages));
         return summary.failures().isEmpty() ? Cli.OK : Cli.FAILED;

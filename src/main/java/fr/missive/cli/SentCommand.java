@@ -70,7 +70,7 @@ final class SentCommand {
                 throw new CliUsageException(UserMessage.of("cli.sent.badStatus"));
             }
             User actor = context.actor();
-            SentLogService log = context.services().sentLog();
+            SentLogService log = context.sentLog();
             Instant from = since == null ? null : since.atStartOfDay(ZONE).toInstant();
             Instant to = until == null ? null : until.plusDays(1).atStartOfDay(ZONE).toInstant();
             SentFilter filter = new SentFilter(Set.of(), from, to, states == null ? null : EnumSet.copyOf(states),
@@ -145,7 +145,7 @@ final class SentCommand {
         @Override
         public Integer call() {
             User actor = context.actor();
-            SentLogService log = context.services().sentLog();
+            SentLogService log = context.sentLog();
             if (raw) {
                 context.out().print(new String(log.raw(actor, id), StandardCharsets.UTF_8));
                 context.out().flush();
@@ -202,7 +202,7 @@ final class SentCommand {
 
         @Override
         public Integer call() {
-            long queued = context.services().sentLog().resend(context.actor(), id, to);
+            long queued = context.sentLog().resend(context.actor(), id, to);
             context.out().println(context.messages().get("cli.sent.resent", String.valueOf(id),
                     String.valueOf(queued)));
             return Cli.OK;
@@ -231,7 +231,7 @@ final class SentCommand {
 
         @Override
         public Integer call() {
-            long queued = context.services().sentLog().forward(context.actor(), id, to, note,
+            long queued = context.sentLog().forward(context.actor(), id, to, note,
                     context.messages().locale());
             context.out().println(context.messages().get("cli.sent.forwarded", String.valueOf(id), to,
                     String.valueOf(queued)));
@@ -260,7 +260,7 @@ final class SentCommand {
         @Override
         public Integer call() {
             User actor = context.actor();
-            SentLogService log = context.services().sentLog();
+            SentLogService log = context.sentLog();
             if (contact != null) {
                 context.out().println(context.messages().get("cli.sent.purgedContact",
                         log.purgeContact(actor, contact, address), String.valueOf(contact)));
@@ -290,7 +290,7 @@ final class SentCommand {
         @Override
         public Integer call() {
             User actor = context.actor();
-            SentLogService log = context.services().sentLog();
+            SentLogService log = context.sentLog();
             if (days != null) {
                 log.setRetentionDays(actor, days);
             }

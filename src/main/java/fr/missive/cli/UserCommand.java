@@ -55,7 +55,7 @@ final class UserCommand {
                 password = context.readLine().map(String::toCharArray)
                         .orElseThrow(() -> new CliUsageException(UserMessage.of("cli.passwordExpected", name)));
             }
-            User added = context.services().users().add(actor, new UserDraft(name, email, parsedRole, password));
+            User added = context.setup().users().add(actor, new UserDraft(name, email, parsedRole, password));
             context.out().println(context.messages().get("cli.user.added", added.name(),
                     context.messages().get("role." + added.role().name())));
             return 0;
@@ -77,7 +77,7 @@ final class UserCommand {
         public Integer call() {
             OutputFormat format = formatOption.format();
             context.actor();
-            List<User> users = context.services().users().list();
+            List<User> users = context.setup().users().list();
             if (format == OutputFormat.json) {
                 List<Map<String, Object>> json = users.stream().map(ListUsers::toJson).toList();
                 Json.print(context.out(), json);

@@ -53,7 +53,7 @@ final class WorkstationCommand {
             User actor = context.actor();
             List<String> domains = authorisedDomains == null ? null
                     : Arrays.stream(authorisedDomains.split(",")).map(String::strip).filter(d -> !d.isEmpty()).toList();
-            WorkstationSettings saved = context.services().workstationSettings().set(actor, new WorkstationDraft(
+            WorkstationSettings saved = context.accounts().workstation().set(actor, new WorkstationDraft(
                     profile, smtp.given() ? smtp.toDraft(context) : null, senderName, senderAddress, domains));
             context.out().println(context.messages().get("cli.workstation.saved",
                     server(saved),
@@ -64,14 +64,15 @@ final class WorkstationCommand {
 
         private String server(WorkstationSettings saved) {
             if (saved.profileId() != null) {
-                return context.services().profiles().list().stream().filter(p -> p.id().equals(saved.profileId()))
+                return context.accounts().profiles().list().stream().filter(p -> p.id().equals(saved.profileId()))
                         .map(p -> p.name()).findFirst().orElse("-");
             }
             return saved.smtp() == null ? "-" : MailJson.summary(saved.smtp());
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show this PC's e-mail settings (never a password).")
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Show this PC's e-mail settings (never a password).")
     static final class Show implements Callable<Integer> {
         private final CliContext context;
 
@@ -86,8 +87,8 @@ final class WorkstationCommand {
         public Integer call() {
             OutputFormat format = formatOption.format();
             context.actor();
-            WorkstationSettings s = context.services().workstationSettings().get();
-            String profile = s.profileId() == null ? null : context.services().profiles().list().stream()
+            WorkstationSettings s = context.accounts().workstation().get();
+            String profile = s.profileId() == null ? null : context.accounts().profiles().list().stream()
                     .filter(p -> p.id().equals(s.profileId())).map(p -> p.name()).findFirst().orElse(null);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("profile", profile);

@@ -186,6 +186,11 @@ final class DiagnosisClassifier {
         return new Diagnosis(DiagnosisKind.OTHER, s, reply.text(), reply, null, List.of());
     }
 
+    /** The message is larger than the SIZE the server advertised: refused by us, before the upload. */
+    static Diagnosis tooLarge(SmtpSettings s) {
+        return new Diagnosis(DiagnosisKind.MESSAGE_TOO_LARGE, s, "", null, null, List.of());
+    }
+
     static Diagnosis authNotOffered(Facts f) {
         SmtpSettings s = f.settings();
         List<SuggestedFix> fixes = new ArrayList<>();

@@ -24,6 +24,15 @@ public interface MailConnection extends AutoCloseable {
      */
     DeliveryOutcome deliver(String envelopeFrom, List<String> recipients, byte[] mime, Runnable beforeAccepting);
 
+    /**
+     * The largest message the server said it takes (the SIZE parameter of its EHLO reply, RFC
+     * 1870) when last connected, in bytes; 0 when it said nothing or set no limit. A message
+     * larger than that is refused at once, before any byte of it is uploaded.
+     */
+    default long advertisedMaxSize() {
+        return 0;
+    }
+
     /** Says QUIT and closes the socket; the connection may be opened again by a next delivery. */
     @Override
     void close();

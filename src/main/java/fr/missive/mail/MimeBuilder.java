@@ -13,7 +13,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
@@ -87,10 +86,9 @@ public final class MimeBuilder {
             mime.setSentDate(Date.from(date));
             setBody(mime, message);
             mime.saveChanges();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(estimate(message));
-            mime.writeTo(out);
+            byte[] bytes = MimeBytes.of(mime);
             List<String> recipients = message.allRecipients().stream().map(EmailAddress::toAscii).distinct().toList();
-            return new BuiltMessage(messageId, from.toAscii(), recipients, out.toByteArray());
+            return new BuiltMessage(messageId, from.toAscii(), recipients, bytes);
         } catch (MessagingException e) {
             throw new IllegalStateException("the message could not be built", e);
         } catch (IOException e) {
@@ -174,17 +172,6 @@ public final class MimeBuilder {
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException("UTF-8 is always supported", e);
         }
-    }
-
-    private static int estimate(OutgoingMessage message) {
-        long size = 2048L + message.text().length() * 2L + (message.html() == null ? 0 : message.html().length() * 2L);
-        for (Attachment a : message.attachments()) {
-            size += a.bytes().length * 4L / 3 + 200;
-        }
-        for (InlineImage i : message.inlineImages()) {
-            size += i.bytes().length * 4L / 3 + 200;
-        }
-        return (int) Math.min(size, Integer.MAX_VALUE - 8);
     }
 
     /** Jakarta Mail gives a message a new Message-ID on every save; this one keeps the one fixed at queue time. */

@@ -29,6 +29,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**
  * An Angus SMTP connection kept open across deliveries. A connection idle for longer than
@@ -59,6 +60,8 @@ final class SmtpMailConnection implements MailConnection {
     private long lastUsedNanos;
     private Phase lastPhase;
     private int lastReplyCode;
+    /** Kept after the connection closes: the worker reads it once the outcome is in. */
+    private volatile long advertisedMaxSize;
 
     SmtpMailConnection(SmtpSettings settings, Password password, Duration timeout, X509ExtendedTrustManager trust,
                        String authMechanisms, ScheduledExecutorService writeTimeouts) {
@@ -80,6 +83,10 @@ final class SmtpMailConnection implements MailConnection {
             if (failed != null) {
                 return failed;
             }
+        }
+        if (advertisedMaxSize > 0 && mime.length > advertisedMaxSize) {
+            // Uploading it would only have the server refuse it at the end, after minutes on a slow line.
+            return new DeliveryOutcome.Refused(DiagnosisClassifier.tooLarge(settings), false);
         }
         DeliveryOutcome outcome = send(envelopeFrom, recipients, mime, beforeAccepting);
         if (reused && outcome instanceof DeliveryOutcome.TryLater && droppedBeforeTransaction()) {
@@ -125,11 +132,30 @@ final class SmtpMailConnection implements MailConnection {
                 transport.connect(settings.asciiHost(), settings.port(), null, null);
             }
             lastUsedNanos = System.nanoTime();
+            advertisedMaxSize = advertisedMaxSize(transport);
             return null;
         } catch (MessagingException | RuntimeException e) {
             Diagnosis d = DiagnosisClassifier.classify(facts(envelopeFrom, e));
             close();
             return outcomeOf(d, true);
+        }
+    }
+
+    @Override
+    public long advertisedMaxSize() {
+        return advertisedMaxSize;
+    }
+
+    /** The SIZE of the EHLO reply (after STARTTLS, the second one's); 0 when absent, unlimited or garbled. */
+    static long advertisedMaxSize(SMTPTransport transport) {
+        String size = transport.supportsExtension("SIZE") ? transport.getExtensionParameter("SIZE") : null;
+        if (size == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(size.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -117,11 +117,12 @@ final class SmtpSendAttempt implements SendAttempt {
             } else {
                 transport.connect(settings.asciiHost(), settings.port(), null, null);
             }
+            long advertisedMaxSize = SmtpMailConnection.advertisedMaxSize(transport);
             MimeMessage mime = mime(session);
             transport.sendMessage(mime, mime.getAllRecipients());
             String accepted = String.valueOf(transport.getLastServerResponse()).strip();
             closeQuietly(transport);
-            return new SendResult.Sent(mime.getMessageID(), accepted);
+            return new SendResult.Sent(mime.getMessageID(), accepted, advertisedMaxSize);
         } catch (MessagingException | RuntimeException e) {
             Diagnosis diagnosis = DiagnosisClassifier.classify(facts(transport, check, e));
             closeQuietly(transport);

@@ -1,7 +1,7 @@
 package fr.missive.ui;
 
-import fr.missive.app.Services;
-import fr.missive.app.ServicesFactory;
+import fr.missive.app.OpenDataFolder;
+import fr.missive.app.DataFolderOpener;
 import fr.missive.app.sandbox.SandboxFolder;
 import fr.missive.i18n.Messages;
 import fr.missive.model.MissiveException;
@@ -30,42 +30,40 @@ public final class GuiLauncher {
 
     private static final Logger LOG = Logger.getLogger(GuiLauncher.class.getName());
 
-    private final ServicesFactory factory;
+    private final DataFolderOpener factory;
     private final IntConsumer exit;
     private final BackgroundTasks background = new BackgroundTasks();
-    private java.util.function.Consumer<java.net.URI> browser;
-    private fr.missive.ui.common.Printers printers;
-    private FileOpener fileOpener;
+    private UiContext.Devices devices = UiContext.Devices.system();
 
     /**
      * @param exit called once, with the exit code, when the session is over and the data
      *             folder closed
      */
-    public GuiLauncher(ServicesFactory factory, IntConsumer exit) {
+    public GuiLauncher(DataFolderOpener factory, IntConsumer exit) {
         this.factory = factory;
         this.exit = exit;
     }
 
     /** Opens attachments with {@code opener} instead of the system's viewer (tests). */
     public GuiLauncher withFileOpener(FileOpener opener) {
-        this.fileOpener = opener;
+        this.devices = devices.withFileOpener(opener);
         return this;
     }
 
     /** Opens web pages with {@code browser} instead of the system browser (tests). */
     public GuiLauncher withBrowser(java.util.function.Consumer<java.net.URI> browser) {
-        this.browser = browser;
+        this.devices = devices.withBrowser(browser);
         return this;
     }
 
     /** Prints on {@code printers} instead of the system's (tests: a print service that writes files). */
     public GuiLauncher withPrinters(fr.missive.ui.common.Printers printers) {
-        this.printers = printers;
+        this.devices = devices.withPrinters(printers);
         return this;
     }
 
     /** The application's entry: returns at once; the process exits when the user closes Missive. */
-    public static void launch(ServicesFactory factory, Path dataFolder) {
+    public static void launch(DataFolderOpener factory, Path dataFolder) {
         new GuiLauncher(factory, System::exit).start(dataFolder);
     }
 
@@ -96,33 +94,24 @@ public final class GuiLauncher {
      * window, as {@link #start(Path)} does once the folder is open. Closes {@code services}
      * when the session ends. May be called from any thread.
      */
-    public void openOn(Services services) {
+    public void openOn(OpenDataFolder services) {
         SwingUtilities.invokeLater(() -> {
             Themes.installDefault();
             begin(services);
         });
     }
 
-    private void begin(Services services) {
-        UiContext context = new UiContext(services, background, Messages.forLocale(Locale.getDefault()),
-                code -> end(services, code));
-        if (browser != null) {
-            context.setBrowser(browser);
-        }
-        if (printers != null) {
-            context.setPrinters(printers);
-        }
-        if (fileOpener != null) {
-            context.setFileOpener(fileOpener);
-        }
-        new StartupFlow(context, () -> switchToSandbox(services)).begin();
+    private void begin(OpenDataFolder folder) {
+        UiContext context = new UiContext(background, Messages.forLocale(Locale.getDefault()), folder.clock(), devices,
+                code -> end(folder, code));
+        new StartupFlow(context, folder, () -> switchToSandbox(folder)).begin();
     }
 
     /**
      * The first-run wizard's "Try with demonstration data": this (empty) folder is closed and its
      * sandbox opened in its place, in the same process.
      */
-    private void switchToSandbox(Services services) {
+    private void switchToSandbox(OpenDataFolder services) {
         background.submit(() -> {
             services.close();
             return SandboxFolder.prepare(services.dataFolder());
@@ -130,7 +119,7 @@ public final class GuiLauncher {
     }
 
     /** Closes the data folder after any work still queued (saving the window's place), then exits. */
-    private void end(Services services, int code) {
+    private void end(OpenDataFolder services, int code) {
         background.finish(() -> {
             try {
                 services.close();

@@ -1,6 +1,7 @@
 package fr.missive.ui;
 
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
+import fr.missive.app.setup.SetupUseCases;
 import fr.missive.app.settings.Preferences.Bounds;
 import fr.missive.app.settings.Preferences;
 import fr.missive.i18n.Messages;
@@ -27,36 +28,42 @@ final class StartupFlow {
     }
 
     private final UiContext context;
+    private final OpenDataFolder folder;
     private final Runnable trySandbox;
 
-    /** @param trySandbox offered by the first-run wizard: leaves this folder for the demonstration sandbox */
-    StartupFlow(UiContext context, Runnable trySandbox) {
+    /**
+     * @param folder     the open data folder, whose feature groups go to the windows that use them
+     * @param trySandbox offered by the first-run wizard: leaves this folder for the demonstration sandbox
+     */
+    StartupFlow(UiContext context, OpenDataFolder folder, Runnable trySandbox) {
         this.context = context;
+        this.folder = folder;
         this.trySandbox = trySandbox;
     }
 
     void begin() {
-        context.background().submit(() -> context.services().firstRun().isInitialised(),
+        context.background().submit(() -> folder.setup().firstRun().isInitialised(),
                 initialised -> {
                     if (initialised) {
                         chooseUser();
                     } else {
-                        new FirstRunWizard(context, this::openMainWindow, () -> context.quit(ExitCodes.OK),
-                                context.services().demoMailbox().active() ? null : trySandbox).open();
+                        new FirstRunWizard(context, folder.setup(), this::openMainWindow,
+                                () -> context.quit(ExitCodes.OK),
+                                folder.demoMailbox().active() ? null : trySandbox).open();
                     }
                 },
                 this::failed);
     }
 
     private void chooseUser() {
-        Services services = context.services();
-        context.background().submit(() -> new Staff(services.users().signInRequired(), services.users().soleUser(),
-                        services.users().list(), services.preferences().lastUserName()),
+        SetupUseCases setup = folder.setup();
+        context.background().submit(() -> new Staff(setup.users().signInRequired(), setup.users().soleUser(),
+                        setup.users().list(), setup.preferences().lastUserName()),
                 staff -> {
                     if (!staff.signInRequired() && staff.soleUser().isPresent()) {
                         openMainWindow(staff.soleUser().get());
                     } else {
-                        new SignInDialog(context, staff.users(), staff.lastUser(), this::openMainWindow,
+                        new SignInDialog(context, folder.setup(), staff.users(), staff.lastUser(), this::openMainWindow,
                                 () -> context.quit(ExitCodes.OK)).open();
                     }
                 },
@@ -64,7 +71,7 @@ final class StartupFlow {
     }
 
     private void openMainWindow(User user) {
-        Preferences preferences = context.services().preferences();
+        Preferences preferences = folder.setup().preferences();
         context.background().submit(() -> {
             preferences.setLastUserName(user.name());
             return new Look(Themes.isDark(preferences.theme(user.id())), preferences.language(user.id()),
@@ -73,7 +80,9 @@ final class StartupFlow {
             Themes.apply(look.dark(), false);
             context.setMessages(Messages.forLocale(look.language().orElse(Locale.getDefault())));
             context.setUser(user);
-            new MainWindow(context).open(look.bounds());
+            new MainWindow(context, folder.setup(), folder.contacts(), folder.accounts(), folder.letters(),
+                    folder.compose(), folder.outbox(), folder.sentLog(), folder.demoMailbox(),
+                            folder.dataFolder()).open(look.bounds());
         }, this::failed);
     }
 

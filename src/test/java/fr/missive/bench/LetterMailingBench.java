@@ -1,7 +1,7 @@
 package fr.missive.bench;
 
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.letters.mailing.MailingOptions;
 import fr.missive.app.letters.mailing.MailingPlan;
 import fr.missive.app.letters.mailing.MailingSummary;
@@ -50,21 +50,22 @@ public final class LetterMailingBench {
             cli.run("contacts", "import", file.toString());
             cli.run("account", "add", "personal", "--name", "Secrétariat", "--address", "secretariat@college-test.fr",
                     "--host", "127.0.0.1", "--port", "9", "--security", "none");
-            try (Services services = Wiring.open(folder.resolve("data"), () -> { })) {
-                services.outbox().worker().stop(Duration.ofSeconds(5));
-                User claire = services.users().find("Claire Martin").orElseThrow();
+            try (OpenDataFolder services = Wiring.open(folder.resolve("data"), () -> { })) {
+                services.outbox().outbox().worker().stop(Duration.ofSeconds(5));
+                User claire = services.setup().users().find("Claire Martin").orElseThrow();
                 LetterTemplate template = new LetterTemplate("Bulletin", null, "Bulletin de {{first_name}}",
                         "Madame, Monsieur,\n\nVeuillez trouver le bulletin de **{{first_name}} {{last_name}}** "
                                 + "({{class}}) du {{trimestre}}.\n\nCordialement.", List.of("trimestre"));
-                List<Contact> chosen = services.contacts().list();
-                MailingOptions options = new MailingOptions(true, null, true, null, null,
-                        Map.of("trimestre", "premier trimestre"), Locale.FRENCH, folder.resolve("print"), null, 0);
+                List<Contact> chosen = services.contacts().contacts().list();
+                MailingOptions options = MailingOptions.byEmail(Locale.FRENCH).inline(true)
+                        .letterFields(Map.of("trimestre", "premier trimestre")).printFolder(folder.resolve("print"))
+                        .build();
                 var threads = ManagementFactory.getThreadMXBean();
                 long cpu0 = processCpu();
                 long t0 = System.nanoTime();
-                MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template, chosen, options);
+                MailingPlan plan = services.letters().mailing().plan(claire, "Secrétariat", template, chosen, options);
                 long t1 = System.nanoTime();
-                MailingSummary summary = services.letterMailing().send(claire, "Secrétariat", plan,
+                MailingSummary summary = services.letters().mailing().send(claire, "Secrétariat", plan,
                         (done, total) -> { }, () -> false);
                 long t2 = System.nanoTime();
                 long cpu = processCpu() - cpu0;

@@ -1,7 +1,7 @@
 package fr.missive.bench;
 
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.institution.InstitutionDraft;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterSender;
@@ -42,8 +42,8 @@ public final class LetterPreviewBench {
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("missive-preview-bench");
-        try (Services services = Wiring.open(folder, () -> { })) {
-            services.firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
+        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+            services.setup().firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
                     "69003", "Lyon", "04 72 00 00 00", ""), null,
                     new UserDraft("Claire Martin", "claire.martin@example.fr", Role.ADMIN, null));
             LetterTemplate template = new LetterTemplate("Convocation", Category.CONVOCATION,
@@ -55,7 +55,7 @@ public final class LetterPreviewBench {
                     EmailAddress.parse("anais.simon@example.fr"), Consent.given(LocalDate.of(2026, 9, 1), "bench"),
                     Map.of());
             LetterSender sender = new LetterSender("Claire Martin", "Principale", null);
-            LetterPreview preview = services.letterPreview();
+            LetterPreview preview = services.letters().preview();
             long firstStart = System.nanoTime();
             redraw(preview, template, contact, sender);
             double firstMs = (System.nanoTime() - firstStart) / 1e6;

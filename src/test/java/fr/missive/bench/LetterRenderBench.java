@@ -6,7 +6,7 @@ import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterContext;
 import fr.missive.app.letters.LetterSender;
-import fr.missive.letters.PdfLetterRenderer;
+import fr.missive.render.PdfLetterRenderer;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.contacts.Consent;
 import fr.missive.model.contacts.Contact;

@@ -3,7 +3,7 @@ package fr.missive.bench;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.MailContent;
 import fr.missive.cli.CliRunner;
@@ -66,8 +66,8 @@ public final class OutboxBench {
             byte[] pdf = onePagePdf();
             System.out.printf(Locale.ROOT, "PDF attached to each message: %,d bytes; max heap %,d MB%n", pdf.length,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
-            try (Services services = Wiring.open(folder, () -> { })) {
-                User admin = services.users().soleAdministrator().orElseThrow();
+            try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+                User admin = services.setup().users().soleAdministrator().orElseThrow();
                 if (backlog > 0) {
                     long t = System.nanoTime();
                     queue(services, admin, backlog, pdf, "Arriéré");
@@ -80,7 +80,7 @@ public final class OutboxBench {
 
                 int total = messages + backlog;
                 long t1 = System.nanoTime();
-                DeliveryWorker.RunSummary summary = services.outbox().worker().runForeground(true, null);
+                DeliveryWorker.RunSummary summary = services.outbox().outbox().worker().runForeground(true, null);
                 long delivered = System.nanoTime() - t1;
                 report("deliver " + summary.sent() + " of " + total + " (connect, send, commit each)", summary.sent(),
                         delivered);
@@ -111,7 +111,7 @@ public final class OutboxBench {
     }
 
     /** Queues in transactions of 500, as a batch of letters would be. */
-    private static void queue(Services services, User admin, int count, byte[] pdf, String subject) {
+    private static void queue(OpenDataFolder services, User admin, int count, byte[] pdf, String subject) {
         List<MailContent> batch = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             batch.add(MailContent.plain(List.of(EmailAddress.parse("famille" + i + "@college-bench.fr")),
@@ -119,7 +119,7 @@ public final class OutboxBench {
                     "Madame, Monsieur,\n\nveuillez trouver ci-joint le bulletin de votre enfant.\n\nLe secrétariat\n",
                     List.of(Attachment.pdf("Bulletin élève " + i + ".pdf", pdf))));
             if (batch.size() == 500 || i == count) {
-                services.outbox().queue(admin, "Secrétariat", batch);
+                services.outbox().outbox().queue(admin, "Secrétariat", batch);
                 batch.clear();
             }
         }

@@ -1,6 +1,6 @@
 package fr.missive.bench;
 
-import fr.missive.letters.PdfLetterRenderer;
+import fr.missive.render.PdfLetterRenderer;
 import fr.missive.model.institution.Logo;
 import fr.missive.model.contacts.PostalAddress;
 import fr.missive.model.institution.Institution;

@@ -2,7 +2,7 @@ package fr.missive.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.missive.letters.PdfProbe;
+import fr.missive.render.PdfProbe;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

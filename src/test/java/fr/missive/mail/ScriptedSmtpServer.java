@@ -63,7 +63,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     }
 
     /** The EHLO reply, lines separated by CRLF. */
-    ScriptedSmtpServer ehlo(String reply) {
+    public ScriptedSmtpServer ehlo(String reply) {
         ehlo = reply;
         return this;
     }

@@ -6,7 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.users.UserDraft;
@@ -46,7 +46,7 @@ class AccountWizardTest {
     @TempDir
     Path folder;
 
-    private Services services;
+    private OpenDataFolder services;
     private GreenMail greenMail;
     private FrameFixture main;
 
@@ -80,7 +80,7 @@ class AccountWizardTest {
         Gui.until("account listed", () -> accounts.list("accountsList").target().getModel().getSize() == 1);
         assertThat(accounts.list("accountsList").contents()[0])
                 .startsWith("Secrétariat <" + ADDRESS + "> – personal account");
-        List<Account> saved = services.accounts().list(SampleData.admin(services));
+        List<Account> saved = services.accounts().accounts().list(SampleData.admin(services));
         assertThat(saved).singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(AccountKind.PERSONAL));
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
@@ -102,7 +102,7 @@ class AccountWizardTest {
         assertThat(wizard.textBox("account.password").target().getClientProperty("JComponent.outline"))
                 .isEqualTo("error");
 
-        assertThat(services.accounts().list(SampleData.admin(services))).isEmpty();
+        assertThat(services.accounts().accounts().list(SampleData.admin(services))).isEmpty();
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
@@ -116,11 +116,11 @@ class AccountWizardTest {
         wizard.button("accountTest").click();
         Gui.untilShowing(robot, "accountFix.PIN_CERTIFICATE");
         assertThat(wizard.label("accountTestResult").text()).containsIgnoringCase("certificate");
-        assertThat(services.accounts().list(SampleData.admin(services))).isEmpty();
+        assertThat(services.accounts().accounts().list(SampleData.admin(services))).isEmpty();
 
         wizard.button("accountFix.PIN_CERTIFICATE").click();
         Gui.untilHidden(robot, "accountWizard");
-        Account saved = services.accounts().require(SampleData.admin(services), "Secrétariat");
+        Account saved = services.accounts().accounts().require(SampleData.admin(services), "Secrétariat");
         assertThat(saved.smtp().pinnedCertificate()).isNotNull();
         assertThat(saved.smtp().port()).isEqualTo(greenMail.getSmtps().getPort());
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
@@ -129,7 +129,7 @@ class AccountWizardTest {
     @Test
     void editingRenamesTheAccountAfterATestWithTheStoredPassword(Robot robot) {
         User admin = SampleData.admin(services);
-        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat", ADDRESS,
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat", ADDRESS,
                 SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", greenMail.getSmtp().getPort(), Security.NONE,
                 LOGIN, PASSWORD.toCharArray(), null, true), null, false, List.of(), null));
         DialogFixture accounts = openAccounts(robot);
@@ -147,7 +147,7 @@ class AccountWizardTest {
         Gui.untilHidden(robot, "accountWizard");
 
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
-        assertThat(services.accounts().list(admin)).extracting(Account::name).containsExactly("Secrétariat du collège");
+        assertThat(services.accounts().accounts().list(admin)).extracting(Account::name).containsExactly("Secrétariat du collège");
         Gui.until("renamed in the list", () -> accounts.list("accountsList").contents()[0]
                 .startsWith("Secrétariat du collège <"));
     }
@@ -168,13 +168,13 @@ class AccountWizardTest {
         wizard.textBox("account.user").requireText("claire.martin@gmail.com");
         wizard.button("accountClose").click();
         Gui.untilHidden(robot, "accountWizard");
-        assertThat(services.accounts().list(SampleData.admin(services))).isEmpty();
+        assertThat(services.accounts().accounts().list(SampleData.admin(services))).isEmpty();
     }
 
     @Test
     void institutionAccountSharedWithAUserIsVerifiedWithTheCodeReceived(Robot robot) throws Exception {
         User admin = SampleData.admin(services);
-        services.users().add(admin, new UserDraft("Paul Durand", "paul.durand@example.fr", Role.STAFF, null));
+        services.setup().users().add(admin, new UserDraft("Paul Durand", "paul.durand@example.fr", Role.STAFF, null));
         DialogFixture accounts = openAccounts(robot);
         accounts.button("accountAddInstitution").click();
         DialogFixture wizard = Gui.dialog(robot, "accountWizard");
@@ -197,9 +197,9 @@ class AccountWizardTest {
         verification.button("accountVerify").click();
         Gui.untilHidden(robot, "accountVerificationDialog");
 
-        Account account = services.accounts().require(admin, "Secrétariat");
+        Account account = services.accounts().accounts().require(admin, "Secrétariat");
         assertThat(account.verified()).isTrue();
-        assertThat(services.accounts().userNames(account)).containsExactly("Paul Durand");
+        assertThat(services.accounts().accounts().userNames(account)).containsExactly("Paul Durand");
         Gui.until("listed as verified", () -> Arrays.stream(accounts.list("accountsList").contents())
                 .anyMatch(item -> item.endsWith("institution account – verified")));
     }

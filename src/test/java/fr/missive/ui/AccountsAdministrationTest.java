@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.users.UserDraft;
@@ -48,7 +48,7 @@ class AccountsAdministrationTest {
     @TempDir
     Path folder;
 
-    private Services services;
+    private OpenDataFolder services;
     private GreenMail greenMail;
     private User admin;
 
@@ -59,8 +59,8 @@ class AccountsAdministrationTest {
         greenMail.setUser(ADDRESS, LOGIN, PASSWORD);
         services = SampleData.initialised(folder);
         admin = SampleData.admin(services);
-        services.users().add(admin, new UserDraft(PAUL, "paul.durand@college-test.fr", Role.STAFF, null));
-        services.users().add(admin, new UserDraft(MARIE, "marie.curie@college-test.fr", Role.STAFF, null));
+        services.setup().users().add(admin, new UserDraft(PAUL, "paul.durand@college-test.fr", Role.STAFF, null));
+        services.setup().users().add(admin, new UserDraft(MARIE, "marie.curie@college-test.fr", Role.STAFF, null));
     }
 
     @AfterEach
@@ -70,7 +70,7 @@ class AccountsAdministrationTest {
     }
 
     private void sharedAccount(String name, String address, List<String> users) {
-        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, name, address,
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, name, address,
                 SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", greenMail.getSmtp().getPort(), Security.NONE,
                 LOGIN, PASSWORD.toCharArray(), null, true), null, false, users, null));
     }
@@ -123,13 +123,13 @@ class AccountsAdministrationTest {
         // The saved mailbox settings are tried at once: this host does not exist.
         Gui.until("the mailbox diagnosis", () -> Gui.onEdt(() -> accounts.label("accountsState").target().getText())
                 .contains("The mailbox server imap.college-test.fr could not be reached"));
-        Account saved = services.accounts().require(admin, "Vie scolaire");
+        Account saved = services.accounts().accounts().require(admin, "Vie scolaire");
         assertThat(saved.maskRecipients()).isTrue();
         assertThat(saved.replyTo()).hasToString("cpe@college-test.fr");
         assertThat(saved.imap().host()).isEqualTo("imap.college-test.fr");
         assertThat(saved.imap().port()).isEqualTo(993);
         assertThat(saved.imap().sentFolder()).isEqualTo("Éléments envoyés");
-        assertThat(services.accounts().hasImapPassword(saved)).isTrue();
+        assertThat(services.accounts().accounts().hasImapPassword(saved)).isTrue();
 
         Gui.until("listed", () -> accounts.list("accountsList").target().getModel().getSize() == 1);
         accounts.list("accountsList").selectItem(0);
@@ -155,7 +155,7 @@ class AccountsAdministrationTest {
                 store.connect("127.0.0.1", imap.getImap().getPort(), LOGIN, PASSWORD);
                 store.getFolder("Envoyés").create(jakarta.mail.Folder.HOLDS_MESSAGES);
             }
-            services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Claire", ADDRESS,
+            services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Claire", ADDRESS,
                     SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", greenMail.getSmtp().getPort(), Security.NONE,
                     LOGIN, PASSWORD.toCharArray(), null, true), null, false, List.of(), SampleData.ADMIN,
                     new fr.missive.app.accounts.ImapDraft("127.0.0.1", imap.getImap().getPort(), Security.NONE, LOGIN,
@@ -196,9 +196,9 @@ class AccountsAdministrationTest {
 
         Gui.until("listed as personal", () -> Arrays.stream(accounts.list("accountsList").contents())
                 .anyMatch(item -> item.startsWith("Secrétariat <" + ADDRESS + "> – personal account")));
-        Account personal = services.accounts().require(admin, "Secrétariat");
+        Account personal = services.accounts().accounts().require(admin, "Secrétariat");
         assertThat(personal.kind()).isEqualTo(AccountKind.PERSONAL);
-        assertThat(services.accounts().ownerName(personal)).contains(PAUL);
+        assertThat(services.accounts().accounts().ownerName(personal)).contains(PAUL);
         assertThat(tooltipOf(accounts, 0)).isNull();
     }
 
@@ -219,15 +219,15 @@ class AccountsAdministrationTest {
         question.button("secretQuestionSave").click();
         Gui.untilHidden(robot, "secretQuestionDialog");
 
-        assertThat(services.accounts().secretQuestion(admin, "Secrétariat")).contains("Prénom de la première directrice ?");
-        User paul = services.users().find(PAUL).orElseThrow();
-        services.accounts().checkSecretAnswer(paul, "Secrétariat", "elodie".toCharArray());
+        assertThat(services.accounts().accounts().secretQuestion(admin, "Secrétariat")).contains("Prénom de la première directrice ?");
+        User paul = services.setup().users().find(PAUL).orElseThrow();
+        services.accounts().accounts().checkSecretAnswer(paul, "Secrétariat", "elodie".toCharArray());
     }
 
     @Test
     void aStaffUserAnswersTheSecretQuestionToChangeTheSharedAccount(Robot robot) {
         sharedAccount("Secrétariat", ADDRESS, List.of(PAUL));
-        services.accounts().setSecretQuestion(admin, "Secrétariat", "Prénom de la première directrice ?",
+        services.accounts().accounts().setSecretQuestion(admin, "Secrétariat", "Prénom de la première directrice ?",
                 "Élodie".toCharArray());
         FrameFixture main = signInAs(robot, PAUL);
         DialogFixture accounts = openAccounts(robot, main, 1);
@@ -252,8 +252,8 @@ class AccountsAdministrationTest {
         wizard.button("accountTest").click();
         Gui.untilHidden(robot, "accountWizard");
 
-        Account changed = services.accounts().require(admin, "Secrétariat du collège");
-        assertThat(services.accounts().userNames(changed)).containsExactly(PAUL);
+        Account changed = services.accounts().accounts().require(admin, "Secrétariat du collège");
+        assertThat(services.accounts().accounts().userNames(changed)).containsExactly(PAUL);
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
         Gui.until("renamed in the list", () -> accounts.list("accountsList").contents()[0]
                 .startsWith("Secrétariat du collège <"));

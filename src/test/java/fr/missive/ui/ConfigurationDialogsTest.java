@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLaf;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.settings.Preferences.Theme;
 import fr.missive.model.users.Role;
 import fr.missive.model.users.User;
@@ -29,7 +29,7 @@ class ConfigurationDialogsTest {
     @TempDir
     Path folder;
 
-    private Services services;
+    private OpenDataFolder services;
     private FrameFixture main;
 
     @BeforeEach
@@ -66,7 +66,7 @@ class ConfigurationDialogsTest {
         Gui.until("two users listed", () -> dialog.list("usersList").target().getModel().getSize() == 2);
         assertThat(dialog.list("usersList").contents()).contains("Paul Durand – Staff");
 
-        User paul = services.users().find("Paul Durand").orElseThrow();
+        User paul = services.setup().users().find("Paul Durand").orElseThrow();
         assertThat(paul.role()).isEqualTo(Role.STAFF);
         assertThat(paul.email()).hasToString("paul.durand@example.fr");
         assertThat(paul.hasPassword()).isTrue();
@@ -91,7 +91,7 @@ class ConfigurationDialogsTest {
         dialog.button("institution.save").click();
         Gui.untilHidden(robot, "institutionDialog");
         Gui.until("title follows", () -> main.target().getTitle().startsWith("Lycée Jean Moulin"));
-        assertThat(services.institution().find().orElseThrow().phone()).isEqualTo("04 72 11 22 33");
+        assertThat(services.setup().institution().find().orElseThrow().phone()).isEqualTo("04 72 11 22 33");
     }
 
     @Test
@@ -104,7 +104,7 @@ class ConfigurationDialogsTest {
         Gui.select(dialog.comboBox("prefsTheme"), "Dark");
         Gui.until("dark look", FlatLaf::isLafDark);
         Long adminId = SampleData.admin(services).id();
-        Gui.until("dark theme stored", () -> services.preferences().theme(adminId) == Theme.DARK);
+        Gui.until("dark theme stored", () -> services.setup().preferences().theme(adminId) == Theme.DARK);
         dialog.button("prefsClose").click();
         Gui.untilHidden(robot, "preferencesDialog");
     }
@@ -117,7 +117,7 @@ class ConfigurationDialogsTest {
         dialog.label("prefsLanguageNote").requireText(Pattern.compile(".*windows opened from now on.*"));
         Gui.select(dialog.comboBox("prefsLanguage"), "Français");
         Long adminId = SampleData.admin(services).id();
-        Gui.until("language stored", () -> services.preferences().language(adminId).equals(
+        Gui.until("language stored", () -> services.setup().preferences().language(adminId).equals(
                 java.util.Optional.of(Locale.FRENCH)));
         dialog.button("prefsClose").click();
         Gui.untilHidden(robot, "preferencesDialog");

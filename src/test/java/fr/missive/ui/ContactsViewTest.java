@@ -3,7 +3,7 @@ package fr.missive.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.i18n.Messages;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.ContactKind;
@@ -30,7 +30,7 @@ class ContactsViewTest {
     @TempDir
     Path folder;
 
-    private Services services;
+    private OpenDataFolder services;
     private FrameFixture main;
     private JTableFixture table;
 
@@ -109,13 +109,13 @@ class ContactsViewTest {
         Gui.untilShowing(robot, "contact.email.error");
         dialog.label("contact.email.error").requireText(Messages.forLocale(Messages.ENGLISH)
                 .get("email.problem.SEVERAL_AT_SIGNS", "anais.simon@@sfr.fr"));
-        assertThat(services.contacts().count()).isEqualTo(5);
+        assertThat(services.contacts().contacts().count()).isEqualTo(5);
 
         dialog.textBox("contact.email").setText("anais.simon@sfr.fr");
         dialog.button("contact.save").click();
         Gui.untilHidden(robot, "contactDialog");
         waitForRows(6);
-        Contact added = services.contacts().list().stream().filter(c -> c.firstName().equals("Anaïs")).findFirst()
+        Contact added = services.contacts().contacts().list().stream().filter(c -> c.firstName().equals("Anaïs")).findFirst()
                 .orElseThrow();
         assertThat(added.kind()).isEqualTo(ContactKind.GUARDIAN);
         assertThat(added.consent().accepts()).isTrue();
@@ -130,7 +130,7 @@ class ContactsViewTest {
         edit.button("contact.save").click();
         Gui.until("city shown", () -> table.target().getModel().getValueAt(
                 table.target().convertRowIndexToModel(table.target().getSelectedRow()), 7).equals("Annecy"));
-        assertThat(services.contacts().find(added.id()).orElseThrow().address().city()).isEqualTo("Annecy");
+        assertThat(services.contacts().contacts().find(added.id()).orElseThrow().address().city()).isEqualTo("Annecy");
 
         table.cell("Anaïs").click();
         main.button("contactDelete").click();
@@ -138,7 +138,7 @@ class ContactsViewTest {
         confirm.requireMessage("Delete the contact Anaïs SIMON?");
         confirm.buttonWithText("Delete").click();
         waitForRows(5);
-        assertThat(services.contacts().find(added.id())).isEmpty();
+        assertThat(services.contacts().contacts().find(added.id())).isEmpty();
         main.label("statusContacts").requireText("5 contacts");
     }
 
@@ -156,7 +156,7 @@ class ContactsViewTest {
         edit.button("contact.save").click();
         Gui.untilHidden(robot, "contactDialog");
 
-        Contact helene = services.contacts().list().stream().filter(c -> c.firstName().equals("Hélène")).findFirst()
+        Contact helene = services.contacts().contacts().list().stream().filter(c -> c.firstName().equals("Hélène")).findFirst()
                 .orElseThrow();
         assertThat(helene.custom()).containsExactly(Map.entry("Option", "Latin"),
                 Map.entry("Salle", "B12"));
@@ -166,14 +166,14 @@ class ContactsViewTest {
     void deletingAContactTheSentLogMentionsOffersToPurgeTheirMessages(Robot robot) throws Exception {
         try (fr.missive.mail.ScriptedSmtpServer server = new fr.missive.mail.ScriptedSmtpServer().start()) {
             fr.missive.model.users.User admin = SampleData.admin(services);
-            services.accounts().saveAnyway(admin, new fr.missive.app.accounts.AccountDraft(
+            services.accounts().accounts().saveAnyway(admin, new fr.missive.app.accounts.AccountDraft(
                     fr.missive.model.accounts.AccountKind.PERSONAL, "Secrétariat", "secretariat@college-test.fr",
                     fr.missive.model.accounts.SettingsSource.OWN, null, new fr.missive.app.accounts.SmtpDraft(
                     "127.0.0.1", server.port(), fr.missive.model.mail.Security.NONE, null, null, null, false, null),
                     null, false, List.of(), null));
-            Contact anais = services.contacts().list().stream().filter(c -> c.firstName().equals("Hélène"))
+            Contact anais = services.contacts().contacts().list().stream().filter(c -> c.firstName().equals("Hélène"))
                     .findFirst().orElseThrow();
-            services.outbox().queue(admin, "Secrétariat", List.of(
+            services.outbox().outbox().queue(admin, "Secrétariat", List.of(
                     fr.missive.app.outbox.MailContent.plain(List.of(fr.missive.model.EmailAddress.parse(
                             "famille.simon@example.fr")), "Absence", "Texte", List.of())
                             .withOrigin(fr.missive.model.outbox.MailOrigin.of("Absence",
@@ -209,7 +209,7 @@ class ContactsViewTest {
         JOptionPaneFixture confirm = Gui.dialog(robot, "confirmDialog").optionPane();
         confirm.requireMessage("Delete the 2 selected contacts?");
         confirm.buttonWithText("Cancel").click();
-        assertThat(services.contacts().count()).isEqualTo(5);
+        assertThat(services.contacts().contacts().count()).isEqualTo(5);
         assertThat(rowCount()).isEqualTo(2);
     }
 }

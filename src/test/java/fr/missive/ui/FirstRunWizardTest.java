@@ -2,10 +2,8 @@ package fr.missive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.missive.DataFolderExtension;
-import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.model.institution.Institution;
 import fr.missive.model.users.Role;
 import fr.missive.model.users.User;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(GuiTestExtension.class)
-@ExtendWith(DataFolderExtension.class)
 class FirstRunWizardTest {
 
     @TempDir
@@ -38,8 +35,7 @@ class FirstRunWizardTest {
     }
 
     @Test
-    void storesTheInstitutionAndAdministratorOnceTheErrorsShownOnTheFieldsAreCorrected(Robot robot,
-            DataFolders dataFolders) throws Exception {
+    void storesTheInstitutionAndAdministratorOnceTheErrorsShownOnTheFieldsAreCorrected(Robot robot) throws Exception {
         DialogFixture wizard = startOnEmptyFolder(robot);
         wizard.textBox("institution.address1").setText("12 rue des Écoles");
         wizard.textBox("institution.postcode").setText("69003");
@@ -69,13 +65,13 @@ class FirstRunWizardTest {
         main.close();
         assertThat(exit.awaitCode()).isZero();
 
-        try (Services services = dataFolders.open(folder)) {
-            Institution institution = services.institution().find().orElseThrow();
+        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+            Institution institution = services.setup().institution().find().orElseThrow();
             assertThat(institution.name()).isEqualTo("Collège Jean Moulin");
             assertThat(institution.address().lines()).containsExactly("12 rue des Écoles");
             assertThat(institution.address().city()).isEqualTo("Lyon");
             assertThat(institution.senderName()).isEqualTo("Collège Jean Moulin");
-            List<User> users = services.users().list();
+            List<User> users = services.setup().users().list();
             assertThat(users).singleElement().satisfies(admin -> {
                 assertThat(admin.name()).isEqualTo("Claire Martin");
                 assertThat(admin.role()).isEqualTo(Role.ADMIN);
@@ -86,7 +82,7 @@ class FirstRunWizardTest {
     }
 
     @Test
-    void refusesTwoDifferentPasswordsOnTheConfirmationField(Robot robot, DataFolders dataFolders) throws Exception {
+    void refusesTwoDifferentPasswordsOnTheConfirmationField(Robot robot) throws Exception {
         DialogFixture wizard = startOnEmptyFolder(robot);
         wizard.textBox("institution.name").enterText("College Jean Moulin");
         wizard.button("wizardNext").click();
@@ -101,14 +97,13 @@ class FirstRunWizardTest {
         Gui.frame(robot, "mainWindow").close();
         assertThat(exit.awaitCode()).isZero();
 
-        try (Services services = dataFolders.open(folder)) {
-            assertThat(services.users().find("Claire").orElseThrow().hasPassword()).isTrue();
+        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+            assertThat(services.setup().users().find("Claire").orElseThrow().hasPassword()).isTrue();
         }
     }
 
     @Test
-    void storesTheLogoChosenWithTheFileChooserAndShowsItsPreview(Robot robot, @TempDir Path pictures,
-            DataFolders dataFolders) throws Exception {
+    void storesTheLogoChosenWithTheFileChooserAndShowsItsPreview(Robot robot, @TempDir Path pictures) throws Exception {
         Path logo = pictures.resolve("logo.png");
         BufferedImage image = new BufferedImage(120, 60, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(image, "png", logo.toFile());
@@ -127,8 +122,8 @@ class FirstRunWizardTest {
         wizard.button("wizardFinish").click();
         Gui.frame(robot, "mainWindow").close();
         assertThat(exit.awaitCode()).isZero();
-        try (Services services = dataFolders.open(folder)) {
-            assertThat(services.institution().logo()).get().satisfies(stored -> {
+        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+            assertThat(services.setup().institution().logo()).get().satisfies(stored -> {
                 assertThat(stored.mediaType()).isEqualTo("image/png");
                 assertThat(stored.bytes()).isEqualTo(Files.readAllBytes(logo));
             });
@@ -136,7 +131,7 @@ class FirstRunWizardTest {
     }
 
     @Test
-    void cancelEndsTheSessionAndLeavesTheFolderUninitialised(Robot robot, DataFolders dataFolders) throws Exception {
+    void cancelEndsTheSessionAndLeavesTheFolderUninitialised(Robot robot) throws Exception {
         DialogFixture wizard = startOnEmptyFolder(robot);
         wizard.textBox("institution.name").enterText("College");
         wizard.button("wizardNext").click();
@@ -144,9 +139,9 @@ class FirstRunWizardTest {
         wizard.button("wizardCancel").click();
 
         assertThat(exit.awaitCode()).isZero();
-        try (Services services = dataFolders.open(folder)) {
-            assertThat(services.firstRun().isInitialised()).isFalse();
-            assertThat(services.users().list()).isEmpty();
+        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+            assertThat(services.setup().firstRun().isInitialised()).isFalse();
+            assertThat(services.setup().users().list()).isEmpty();
         }
     }
 }

@@ -3,7 +3,7 @@ package fr.missive.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.model.contacts.Contact;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -33,7 +33,7 @@ class ImportWizardTest {
     @TempDir
     Path files;
 
-    private Services services;
+    private OpenDataFolder services;
     private FrameFixture main;
     private JTableFixture table;
 
@@ -108,8 +108,8 @@ class ImportWizardTest {
         Gui.until("56 rows", () -> table.target().getRowCount() == 56);
         main.label("statusContacts").requireText("56 contacts");
         assertThat(lastNames()).contains("BÉGUÉ", "ØRSTED", "O’NEILL", "Nguyễn", "Αλεξίου", "Wróbel", "Benali");
-        assertThat(services.contacts().count()).isEqualTo(56);
-        Contact nguyen = services.contacts().list().stream().filter(c -> c.lastName().equals("Nguyễn")).findFirst()
+        assertThat(services.contacts().contacts().count()).isEqualTo(56);
+        Contact nguyen = services.contacts().contacts().list().stream().filter(c -> c.lastName().equals("Nguyễn")).findFirst()
                 .orElseThrow();
         assertThat(nguyen.custom()).containsEntry("Guardian", "Mrs Nguyễn Thị Lan");
 
@@ -132,7 +132,7 @@ class ImportWizardTest {
         Gui.until("accents back", () -> wizard.table("importPreview").target().getValueAt(0, 1).equals("BÉGUÉ"));
         wizard.button("importCancel").click();
         Gui.untilHidden(robot, "importWizard");
-        assertThat(services.contacts().count()).isZero();
+        assertThat(services.contacts().contacts().count()).isZero();
     }
 
     @Test
@@ -147,7 +147,7 @@ class ImportWizardTest {
         wizard.button("importClose").click();
 
         Gui.until("imported", () -> table.target().getRowCount() > 0);
-        assertThat(services.contacts().list()).extracting(Contact::lastName).contains("M. Lucas Bégué")
+        assertThat(services.contacts().contacts().list()).extracting(Contact::lastName).contains("M. Lucas Bégué")
                 .doesNotContain("BÉGUÉ");
     }
 
@@ -167,7 +167,7 @@ class ImportWizardTest {
         Gui.untilShowing(robot, "importSummary");
         wizard.label("importSummary").requireText(Pattern.compile(".*Import cancelled: no contact was added or changed.*"));
         wizard.button("importClose").click();
-        assertThat(services.contacts().count()).isZero();
+        assertThat(services.contacts().contacts().count()).isZero();
     }
 
     @Test

@@ -2,11 +2,9 @@ package fr.missive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.missive.DataFolderExtension;
-import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
-import fr.missive.app.ServicesFactory;
+import fr.missive.app.OpenDataFolder;
+import fr.missive.app.DataFolderOpener;
 import fr.missive.app.settings.Preferences.Bounds;
 import fr.missive.app.users.UserDraft;
 import fr.missive.i18n.Messages;
@@ -23,13 +21,12 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(GuiTestExtension.class)
-@ExtendWith(DataFolderExtension.class)
 class LauncherTest {
 
     private static final String STAFF = "Paul Durand";
@@ -38,26 +35,27 @@ class LauncherTest {
     Path folder;
 
     private final ExitRecorder exit = new ExitRecorder();
-    private DataFolders dataFolders;
-    private Services services;
+    private OpenDataFolder services;
 
-    @BeforeEach
-    void keep(DataFolders folders) {
-        dataFolders = folders;
+    @AfterEach
+    void closeFolder() {
+        if (services != null) {
+            services.close();
+        }
     }
 
     /** Claire Martin, administrator with a password, and Paul Durand, staff without one. */
     private void twoUsers() {
-        services = SampleData.initialised(dataFolders.open(folder));
+        services = SampleData.initialised(folder);
         User admin = SampleData.admin(services);
-        services.users().update(admin, admin.id(), new UserDraft(admin.name(), "claire.martin@example.fr", Role.ADMIN,
+        services.setup().users().update(admin, admin.id(), new UserDraft(admin.name(), "claire.martin@example.fr", Role.ADMIN,
                 "secret".toCharArray()));
-        services.users().add(admin, new UserDraft(STAFF, "", Role.STAFF, null));
+        services.setup().users().add(admin, new UserDraft(STAFF, "", Role.STAFF, null));
     }
 
     @Test
     void secondLaunchOnAnOpenFolderSaysSoAndExitsWithCode3(Robot robot) throws Exception {
-        services = dataFolders.open(folder);
+        services = Wiring.open(folder, () -> { });
 
         new GuiLauncher(Wiring::open, exit).start(folder);
 
@@ -71,7 +69,7 @@ class LauncherTest {
 
     @Test
     void anUnusableFolderIsExplainedAndExitsWithCode1(Robot robot) throws Exception {
-        ServicesFactory refusing = (dataFolder, onRecovering) -> {
+        DataFolderOpener refusing = (dataFolder, onRecovering) -> {
             throw new MissiveException(UserMessage.of("storage.notWritable"));
         };
         new GuiLauncher(refusing, exit).start(folder);
@@ -83,7 +81,7 @@ class LauncherTest {
 
     @Test
     void aBugWhileOpeningShowsAShortSentenceNotTheException(Robot robot) throws Exception {
-        ServicesFactory broken = (dataFolder, onRecovering) -> {
+        DataFolderOpener broken = (dataFolder, onRecovering) -> {
             throw new IllegalStateException("internal detail");
         };
         new GuiLauncher(broken, exit).start(folder);
@@ -96,7 +94,7 @@ class LauncherTest {
     @Test
     void saysTheDataIsBeingRecoveredWhileTheDatabaseRecovers(Robot robot) throws Exception {
         CountDownLatch recovered = new CountDownLatch(1);
-        ServicesFactory recovering = (dataFolder, onRecovering) -> {
+        DataFolderOpener recovering = (dataFolder, onRecovering) -> {
             onRecovering.run();
             try {
                 recovered.await();
@@ -119,7 +117,7 @@ class LauncherTest {
     @Test
     void signInRefusesAWrongPasswordOnThePasswordField(Robot robot) {
         twoUsers();
-        services.preferences().setLastUserName(SampleData.ADMIN);
+        services.setup().preferences().setLastUserName(SampleData.ADMIN);
 
         new GuiLauncher(Wiring::open, exit).openOn(services);
 
@@ -153,14 +151,14 @@ class LauncherTest {
         assertThat(GuiActionRunner.execute(() -> main.target().getIconImages().size())).isEqualTo(7);
         assertThat(Gui.showing(robot, "menuTools")).isTrue();
         assertThat(robot.finder().findAll(main.target(), c -> "menuConfiguration".equals(c.getName()))).isEmpty();
-        assertThat(services.preferences().lastUserName()).contains(STAFF);
+        assertThat(services.setup().preferences().lastUserName()).contains(STAFF);
     }
 
     @Test
     void remembersWhereTheUserLeftTheMainWindow(Robot robot) throws Exception {
         Path dataFolder = folder;
-        try (Services first = SampleData.initialised(dataFolders.open(dataFolder))) {
-            assertThat(first.users().signInRequired()).isFalse();
+        try (OpenDataFolder first = SampleData.initialised(dataFolder)) {
+            assertThat(first.setup().users().signInRequired()).isFalse();
         }
         new GuiLauncher(Wiring::open, exit).start(dataFolder);
         FrameFixture main = Gui.frame(robot, "mainWindow");
@@ -179,9 +177,9 @@ class LauncherTest {
         main.close();
         assertThat(exit.awaitCode()).isZero();
 
-        try (Services again = dataFolders.open(dataFolder)) {
+        try (OpenDataFolder again = Wiring.open(dataFolder, () -> { })) {
             Long adminId = SampleData.admin(again).id();
-            assertThat(again.preferences().windowBounds(adminId, "main")).contains(new Bounds(40, 50, 900, 600));
+            assertThat(again.setup().preferences().windowBounds(adminId, "main")).contains(new Bounds(40, 50, 900, 600));
         }
         ExitRecorder secondExit = new ExitRecorder();
         new GuiLauncher(Wiring::open, secondExit).start(dataFolder);

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import fr.missive.DataFolderExtension;
-import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.contacts.ContactDraft;
-import fr.missive.letters.PdfProbe;
+import fr.missive.render.PdfProbe;
 import fr.missive.mail.ReceivedMail;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.SettingsSource;
@@ -54,7 +52,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * printed through the JDK's PostScript print service, which writes files.
  */
 @ExtendWith(GuiTestExtension.class)
-@ExtendWith(DataFolderExtension.class)
 class LetterMailingGuiTest {
 
     private static final String LETTER = "Convocation";
@@ -63,25 +60,25 @@ class LetterMailingGuiTest {
     Path folder;
 
     private GreenMail greenMail;
-    private Services services;
+    private OpenDataFolder services;
     private User admin;
     private PostScriptPrinter printer;
     private final ExitRecorder exit = new ExitRecorder();
 
     @BeforeEach
-    void accountContactsAndLetter(DataFolders dataFolders) {
+    void accountContactsAndLetter() {
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        services = SampleData.initialised(dataFolders.open(folder.resolve("data")));
+        services = SampleData.initialised(folder.resolve("data"));
         admin = SampleData.admin(services);
-        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1",
                 greenMail.getSmtp().getPort(), Security.NONE, null, null, null, false, null), null, false,
                 List.of(), null));
         contact("M.", "Lucas", "BÈGUE", List.of("1 rue Haute"), "lucas.begue@example.fr", true);
         contact("Mme", "Inès", "SIMON", List.of("59 chemin du Moulin"), "ines.simon@example.fr", false);
         contact("Mme", "Léa", "ROUX", List.of(), "", true);
-        services.letterTemplates().create(admin, new LetterTemplate(LETTER, Category.CONVOCATION,
+        services.letters().templates().create(admin, new LetterTemplate(LETTER, Category.CONVOCATION,
                 "Convocation de {{first_name}}", "Madame, Monsieur,\n\nNous vous recevrons le {{date_rdv}} au sujet"
                 + " de {{first_name}}.", List.of("date_rdv")));
         printer = new PostScriptPrinter(folder.resolve("printer"));
@@ -89,19 +86,20 @@ class LetterMailingGuiTest {
 
     @AfterEach
     void stop() throws Exception {
+        services.close();
         greenMail.stop();
         printer.close();
     }
 
     private void contact(String title, String first, String last, List<String> address, String email,
                          boolean consent) {
-        services.contacts().save(admin, new ContactDraft(null, ContactKind.GUARDIAN, title, first, last, "3e A",
+        services.contacts().contacts().save(admin, new ContactDraft(null, ContactKind.GUARDIAN, title, first, last, "3e A",
                 address, address.isEmpty() ? "" : "69003", address.isEmpty() ? "" : "Lyon", "", email, consent,
                 Map.of()));
     }
 
     private FrameFixture openWindow(Robot robot, Locale language) {
-        services.preferences().setLanguage(admin.id(), Optional.of(language));
+        services.setup().preferences().setLanguage(admin.id(), Optional.of(language));
         new GuiLauncher(Wiring::open, exit).withPrinters(printer).openOn(services);
         FrameFixture main = Gui.frame(robot, "mainWindow");
         Gui.until("contacts loaded", () -> main.table("contactsTable").target().getRowCount() == 3);
@@ -244,7 +242,7 @@ class LetterMailingGuiTest {
                 .hasSizeGreaterThan(10_000));
         Gui.until("status bar says it is done", () -> main.label("statusTask").target().getText()
                 .contains("2 letters printed"));
-        assertThat(services.outbox().waiting()).isZero();
+        assertThat(services.outbox().outbox().waiting()).isZero();
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
@@ -283,11 +281,12 @@ class LetterMailingGuiTest {
         assertThat(exit.awaitCode()).isZero();
         String postScript = PostScriptPrinter.finished(printer.files().get(0));
         assertThat(PostScriptPrinter.pages(postScript)).as("the job under way was finished").isEqualTo(2);
+        services = Wiring.open(folder.resolve("data"), () -> { });
     }
 
     @Test
     void theLettersWindowOpensTheDialogWithTheLetterItEdits(Robot robot) {
-        services.letterTemplates().create(admin, new LetterTemplate("Absence", Category.ABSENCE, "Absence",
+        services.letters().templates().create(admin, new LetterTemplate("Absence", Category.ABSENCE, "Absence",
                 "Madame, Monsieur,", List.of()));
         FrameFixture main = openWindow(robot, Locale.ENGLISH);
         main.menuItem("menuLetters").click();

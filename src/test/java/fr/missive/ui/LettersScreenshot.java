@@ -1,7 +1,7 @@
 package fr.missive.ui;
 
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.contacts.ContactDraft;
 import fr.missive.model.contacts.ContactKind;
 import fr.missive.model.letters.Category;
@@ -78,21 +78,21 @@ public final class LettersScreenshot {
             JFrame.setDefaultLookAndFeelDecorated(true);
             JDialog.setDefaultLookAndFeelDecorated(true);
         });
-        Services services = SampleData.initialised(Files.createTempDirectory("missive-letters-shot"));
+        OpenDataFolder services = SampleData.initialised(Files.createTempDirectory("missive-letters-shot"));
         User admin = SampleData.admin(services);
-        services.preferences().setLanguage(admin.id(), Optional.of(language));
+        services.setup().preferences().setLanguage(admin.id(), Optional.of(language));
         SampleData.addContacts(services);
-        services.contacts().save(admin, new ContactDraft(null, ContactKind.GUARDIAN, "Madame", "Anaïs", "SIMON", "4e B",
+        services.contacts().contacts().save(admin, new ContactDraft(null, ContactKind.GUARDIAN, "Madame", "Anaïs", "SIMON", "4e B",
                 List.of("59 chemin du Moulin", "Bâtiment B"), "74000", "Annecy", "", "anais.simon@example.fr", true,
                 Map.of()));
-        services.letterTemplates().create(admin, new LetterTemplate("Convocation des parents", Category.CONVOCATION,
+        services.letters().templates().create(admin, new LetterTemplate("Convocation des parents", Category.CONVOCATION,
                 "Rendez-vous avec l’équipe pédagogique le {{date_rdv}}", CONVOCATION, List.of("date_rdv", "heure_rdv")));
-        services.letterTemplates().create(admin, new LetterTemplate("Absence non justifiée", Category.ABSENCE,
+        services.letters().templates().create(admin, new LetterTemplate("Absence non justifiée", Category.ABSENCE,
                 "Absence de votre enfant", "Madame, Monsieur,\n\nVotre enfant était absent le {{date_absence}}.\n",
                 List.of("date_absence")));
-        services.letterTemplates().create(admin, new LetterTemplate("Certificat de scolarité", Category.CERTIFICATE,
+        services.letters().templates().create(admin, new LetterTemplate("Certificat de scolarité", Category.CERTIFICATE,
                 "Certificat de scolarité", "Je soussignée {{sender_name}} certifie que {{full_name}} est inscrit.\n"));
-        services.letterTemplates().create(admin, new LetterTemplate("Réunion parents-professeurs", Category.MEETING,
+        services.letters().templates().create(admin, new LetterTemplate("Réunion parents-professeurs", Category.MEETING,
                 "Réunion parents-professeurs", "Madame, Monsieur,\n\nLa réunion aura lieu le {{date_rdv}}.\n",
                 List.of("date_rdv")));
 

@@ -3,7 +3,7 @@ package fr.missive.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.letters.TemplateFile;
 import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterTemplate;
@@ -44,7 +44,7 @@ class LettersWindowTest {
     @TempDir
     Path folder;
 
-    private Services services;
+    private OpenDataFolder services;
     private FrameFixture main;
 
     @BeforeEach
@@ -101,9 +101,9 @@ class LettersWindowTest {
         letters.label("preview.page").requireText("Page 1 of 1");
 
         letters.button("letters.save").click();
-        Gui.until("template stored", () -> services.letterTemplates().find("Convocation conseil de classe")
+        Gui.until("template stored", () -> services.letters().templates().find("Convocation conseil de classe")
                 .isPresent());
-        StoredTemplate stored = services.letterTemplates().get("Convocation conseil de classe");
+        StoredTemplate stored = services.letters().templates().get("Convocation conseil de classe");
         assertThat(stored.template()).isEqualTo(new LetterTemplate("Convocation conseil de classe",
                 Category.CONVOCATION, "Conseil de classe",
                 "Madame, Monsieur,\n\nNous recevrons {{full_name}} le {{date_rdv}}.", List.of("date_rdv")));
@@ -124,15 +124,15 @@ class LettersWindowTest {
         letters.button("letters.delete").click();
         DialogFixture confirm = Gui.dialog(robot, "confirmDialog");
         confirm.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Delete")).click();
-        Gui.until("template deleted", () -> services.letterTemplates().list().isEmpty());
+        Gui.until("template deleted", () -> services.letters().templates().list().isEmpty());
 
         letters.button("letters.import").click();
         JFileChooserFixture open = JFileChooserFinder.findFileChooser("letters.importChooser")
                 .withTimeout(Gui.TIMEOUT_MILLIS).using(robot);
         open.selectFile(exported.toFile());
         Gui.approve(open);
-        Gui.until("template imported", () -> services.letterTemplates().list().size() == 1);
-        assertThat(services.letterTemplates().list().get(0).template()).isEqualTo(stored.template());
+        Gui.until("template imported", () -> services.letters().templates().list().size() == 1);
+        assertThat(services.letters().templates().list().get(0).template()).isEqualTo(stored.template());
         Gui.until("imported template in the editor",
                 () -> letters.textBox("letter.designation").target().getText().equals("Convocation conseil de classe"));
         letters.tree("letters.tree").requireSelection("Convocations/Convocation conseil de classe");
@@ -185,7 +185,7 @@ class LettersWindowTest {
         letters.textBox("letter.designation").setText("");
         letters.button("letters.save").click();
         Gui.untilShowing(robot, "letter.designation.error");
-        assertThat(services.letterTemplates().list()).isEmpty();
+        assertThat(services.letters().templates().list()).isEmpty();
 
         letters.button("letters.close").click();
         DialogFixture ask = Gui.dialog(robot, "chooseDialog");
@@ -205,7 +205,7 @@ class LettersWindowTest {
 
     @Test
     void duplicatesAndRenamesTheLetterShown(Robot robot) {
-        services.letterTemplates().create(SampleData.admin(services), new LetterTemplate("Absence", Category.ABSENCE,
+        services.letters().templates().create(SampleData.admin(services), new LetterTemplate("Absence", Category.ABSENCE,
                 "Absence de {{first_name}}", "Madame, Monsieur,\n\nVotre enfant était absent.\n"));
         DialogFixture letters = openLetters(robot);
         Gui.until("first letter shown", () -> letters.textBox("letter.designation").target().getText()
@@ -220,10 +220,10 @@ class LettersWindowTest {
         DialogFixture rename = Gui.dialog(robot, "renameDialog");
         rename.textBox("letters.renameField").requireText("Copy of Absence").setText("Absence en demi-journée");
         rename.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Rename")).click();
-        Gui.until("renamed", () -> services.letterTemplates().find("Absence en demi-journée").isPresent());
+        Gui.until("renamed", () -> services.letters().templates().find("Absence en demi-journée").isPresent());
         Gui.until("new name shown", () -> letters.textBox("letter.designation").target().getText()
                 .equals("Absence en demi-journée"));
-        assertThat(services.letterTemplates().list()).extracting(StoredTemplate::designation)
+        assertThat(services.letters().templates().list()).extracting(StoredTemplate::designation)
                 .containsExactly("Absence", "Absence en demi-journée");
     }
 

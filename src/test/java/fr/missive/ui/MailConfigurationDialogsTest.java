@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.model.accounts.AccountKind;
@@ -39,7 +39,7 @@ class MailConfigurationDialogsTest {
     @TempDir
     Path folder;
 
-    private Services services;
+    private OpenDataFolder services;
     private GreenMail greenMail;
     private FrameFixture main;
 
@@ -74,7 +74,7 @@ class MailConfigurationDialogsTest {
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
         assertThat(((InternetAddress) greenMail.getReceivedMessages()[0].getFrom()[0]).getAddress())
                 .isEqualTo("ne-pas-repondre@college-test.fr");
-        assertThat(services.workstationSettings().get().smtp()).as("a test saves nothing").isNull();
+        assertThat(services.accounts().workstation().get().smtp()).as("a test saves nothing").isNull();
 
         dialog.button("workstationSave").click();
         Gui.untilShowing(robot, "workstation.authorisedDomains.error");
@@ -83,11 +83,11 @@ class MailConfigurationDialogsTest {
         dialog.button("workstationSave").click();
         Gui.untilHidden(robot, "workstationDialog");
 
-        WorkstationSettings saved = services.workstationSettings().get();
+        WorkstationSettings saved = services.accounts().workstation().get();
         assertThat(saved.smtp().host()).isEqualTo("127.0.0.1");
         assertThat(saved.senderName()).isEqualTo("Collège Jean Moulin");
         assertThat(saved.authorisedDomains()).containsExactly("college-test.fr", "ac-lyon.fr");
-        assertThat(services.workstationSettings().hasPassword()).isTrue();
+        assertThat(services.accounts().workstation().hasPassword()).isTrue();
 
         DialogFixture reopened = openWorkstation(robot);
         Gui.until("settings shown", () -> reopened.textBox("workstation.host").target().getText().equals("127.0.0.1"));
@@ -123,15 +123,15 @@ class MailConfigurationDialogsTest {
         dialog.button("profileSave").click();
         Gui.until("profile listed", () -> dialog.list("profilesList").target().getModel().getSize() == 1);
         assertThat(dialog.list("profilesList").contents()[0]).isEqualTo("Relais du collège – 127.0.0.1");
-        assertThat(services.profiles().hasPassword(services.profiles().find("Relais du collège").orElseThrow()))
+        assertThat(services.accounts().profiles().hasPassword(services.accounts().profiles().find("Relais du collège").orElseThrow()))
                 .isTrue();
         dialog.button("profilesClose").click();
         Gui.untilHidden(robot, "profilesDialog");
 
         User admin = SampleData.admin(services);
-        services.profiles().add(admin, "Ancien relais", new SmtpDraft("relay.college-test.fr", 25, Security.NONE,
+        services.accounts().profiles().add(admin, "Ancien relais", new SmtpDraft("relay.college-test.fr", 25, Security.NONE,
                 null, null, null, false));
-        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, "Secrétariat",
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.PROFILE, "Relais du collège", null, null, false,
                 List.of(), null));
 
@@ -148,7 +148,7 @@ class MailConfigurationDialogsTest {
         reopened.button("profileDelete").requireEnabled().click();
         Gui.dialog(robot, "confirmDialog").optionPane().buttonWithText("Delete").click();
         Gui.until("one profile left", () -> reopened.list("profilesList").target().getModel().getSize() == 1);
-        assertThat(services.profiles().list()).extracting(p -> p.name()).containsExactly("Relais du collège");
+        assertThat(services.accounts().profiles().list()).extracting(p -> p.name()).containsExactly("Relais du collège");
     }
 
     private DialogFixture openWorkstation(Robot robot) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.oauth.AccessTokenOutcome;
 import fr.missive.mail.oauth.HttpBrowser;
 import fr.missive.mail.oauth.LoopbackAuthorizationServer;
@@ -38,7 +38,7 @@ class OAuthSignInWizardTest {
     @TempDir
     Path folder;
 
-    private Services services;
+    private OpenDataFolder services;
     private GreenMail greenMail;
     private LoopbackAuthorizationServer authServer;
     private FrameFixture main;
@@ -50,9 +50,9 @@ class OAuthSignInWizardTest {
         authServer = new LoopbackAuthorizationServer();
         services = SampleData.initialised(folder);
         OAuthClientConfig local = authServer.client(OAuthProvider.MICROSOFT);
-        services.oauthClients().save(OAuthProvider.MICROSOFT, LoopbackAuthorizationServer.CLIENT_ID, "college-test.fr",
+        services.accounts().oauthClients().save(OAuthProvider.MICROSOFT, LoopbackAuthorizationServer.CLIENT_ID, "college-test.fr",
                 null);
-        services.oauthClients().setEndpoints(OAuthProvider.MICROSOFT, local.authorizationEndpoint(),
+        services.accounts().oauthClients().setEndpoints(OAuthProvider.MICROSOFT, local.authorizationEndpoint(),
                 local.tokenEndpoint());
         new GuiLauncher(Wiring::open, code -> { }).withBrowser(new HttpBrowser()).openOn(services);
         main = Gui.frame(robot, "mainWindow");
@@ -90,7 +90,7 @@ class OAuthSignInWizardTest {
         shoot(wizard.target(), folder.resolveSibling("oauth-wizard.png"));
 
         assertThat(authServer.lastScope()).contains("https://outlook.office.com/SMTP.Send", "offline_access");
-        AccessTokenOutcome outcome = services.oauthAccounts().accessToken(ADDRESS, false);
+        AccessTokenOutcome outcome = services.accounts().oauthAccounts().accessToken(ADDRESS, false);
         String token = ((AccessTokenOutcome.Ready) outcome).accessToken().reveal();
         greenMail.setUser(ADDRESS, ADDRESS, token);
 
@@ -99,7 +99,7 @@ class OAuthSignInWizardTest {
         wizard.button("accountTest").click();
         Gui.untilHidden(robot, "accountWizard");
 
-        List<Account> saved = services.accounts().list(SampleData.admin(services));
+        List<Account> saved = services.accounts().accounts().list(SampleData.admin(services));
         assertThat(saved).singleElement().satisfies(a -> assertThat(a.smtp().auth()).isEqualTo(AuthMethod.OAUTH2));
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
@@ -119,10 +119,10 @@ class OAuthSignInWizardTest {
         shoot(dialog.target(), Path.of("oauth-clients.png"));
         dialog.button("oauthClientsClose").click();
 
-        assertThat(services.oauthClients().find(OAuthProvider.GOOGLE)).hasValueSatisfying(c ->
+        assertThat(services.accounts().oauthClients().find(OAuthProvider.GOOGLE)).hasValueSatisfying(c ->
                 assertThat(c.clientId()).isEqualTo("1234-desktop.apps.googleusercontent.com"));
-        assertThat(services.oauthClients().hasClientSecret(OAuthProvider.GOOGLE)).isTrue();
-        assertThat(services.oauthClients().find(OAuthProvider.MICROSOFT).orElseThrow().tenant())
+        assertThat(services.accounts().oauthClients().hasClientSecret(OAuthProvider.GOOGLE)).isTrue();
+        assertThat(services.accounts().oauthClients().find(OAuthProvider.MICROSOFT).orElseThrow().tenant())
                 .isEqualTo("college-test.fr");
     }
 

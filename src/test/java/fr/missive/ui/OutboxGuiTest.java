@@ -2,10 +2,8 @@ package fr.missive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.missive.DataFolderExtension;
-import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.outbox.MailContent;
@@ -35,42 +33,40 @@ import org.junit.jupiter.api.io.TempDir;
  * status bar, listed with its errors in Mail > Outbox, retried; closing with messages waiting.
  */
 @ExtendWith(GuiTestExtension.class)
-@ExtendWith(DataFolderExtension.class)
 class OutboxGuiTest {
 
     @TempDir
     Path folder;
 
     private ScriptedSmtpServer server;
-    private DataFolders dataFolders;
-    private Services services;
+    private OpenDataFolder services;
     private User admin;
     private final ExitRecorder exit = new ExitRecorder();
 
     @BeforeEach
-    void accountOnAServerThatAsksToComeBackLater(DataFolders folders) throws Exception {
-        dataFolders = folders;
+    void accountOnAServerThatAsksToComeBackLater() throws Exception {
         server = new ScriptedSmtpServer().afterDataThen("451 4.7.1 Greylisted, please try again later").start();
-        services = SampleData.initialised(dataFolders.open(folder));
+        services = SampleData.initialised(folder);
         admin = SampleData.admin(services);
-        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", server.port(),
                 Security.NONE, null, null, null, false, null), null, false, List.of(), null));
     }
 
     @AfterEach
     void stop() throws Exception {
+        services.close();
         server.close();
     }
 
     private void queue(String... subjects) {
-        services.outbox().queue(admin, "Secrétariat", java.util.Arrays.stream(subjects)
+        services.outbox().outbox().queue(admin, "Secrétariat", java.util.Arrays.stream(subjects)
                 .map(s -> MailContent.plain(List.of(EmailAddress.parse("famille.begue@college-test.fr")), s,
                         "Bonjour,\n", List.of())).toList());
     }
 
     private long inState(OutboxState state) {
-        return services.outbox().list(admin).stream().filter(e -> e.state() == state).count();
+        return services.outbox().outbox().list(admin).stream().filter(e -> e.state() == state).count();
     }
 
     @Test
@@ -104,7 +100,7 @@ class OutboxGuiTest {
         Gui.until("all sent", () -> inState(OutboxState.SENT) == 3);
         Gui.until("the table follows", () -> List.of(table.contents()).stream().allMatch(r -> r[0].equals("Sent")));
         Gui.until("nothing waiting in the status bar", () -> !Gui.onEdt(waiting::isShowing));
-        OutboxEntry lea = services.outbox().list(admin).stream().filter(e -> e.subject().equals("Bulletin de Léa"))
+        OutboxEntry lea = services.outbox().outbox().list(admin).stream().filter(e -> e.subject().equals("Bulletin de Léa"))
                 .findFirst().orElseThrow();
         assertThat(lea.attempts()).isEqualTo(2);
         outbox.button("outboxClose").click();
@@ -128,9 +124,10 @@ class OutboxGuiTest {
         main.close();
         Gui.dialog(robot, "quitWhileSending").button("quitLater").click();
         assertThat(exit.awaitCode()).isZero();
-        try (Services again = dataFolders.open(folder)) {
-            assertThat(again.outbox().waiting()).isEqualTo(1);
+        try (OpenDataFolder again = Wiring.open(folder, () -> { })) {
+            assertThat(again.outbox().outbox().waiting()).isEqualTo(1);
         }
+        services = Wiring.open(folder, () -> { });
     }
 
     @Test
@@ -144,9 +141,10 @@ class OutboxGuiTest {
         Gui.dialog(robot, "quitWhileSending").button("quitWait").click();
 
         assertThat(exit.awaitCode()).isZero();
-        try (Services again = dataFolders.open(folder)) {
-            assertThat(again.outbox().waiting()).isZero();
+        try (OpenDataFolder again = Wiring.open(folder, () -> { })) {
+            assertThat(again.outbox().outbox().waiting()).isZero();
         }
+        services = Wiring.open(folder, () -> { });
     }
 
     private static void screenshot(DialogFixture dialog, String name) throws Exception {

@@ -1,7 +1,7 @@
 package fr.missive.ui;
 
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.contacts.ContactDraft;
 import fr.missive.app.institution.InstitutionDraft;
 import fr.missive.app.users.UserDraft;
@@ -21,24 +21,19 @@ final class SampleData {
     private SampleData() {
     }
 
-    /** Opens {@code folder} by hand: for the screenshot programs, which have no test to close it. */
-    static Services initialised(Path folder) {
-        return initialised(Wiring.open(folder, () -> { }));
-    }
-
-    /** Initialises a data folder opened by the test (see DataFolderExtension), and returns it. */
-    static Services initialised(Services services) {
-        services.firstRun().initialise(new InstitutionDraft(INSTITUTION, List.of("12 rue des Écoles"), "69003", "Lyon",
+    static OpenDataFolder initialised(Path folder) {
+        OpenDataFolder services = Wiring.open(folder, () -> { });
+        services.setup().firstRun().initialise(new InstitutionDraft(INSTITUTION, List.of("12 rue des Écoles"), "69003", "Lyon",
                 "04 72 00 00 00", ""), null, new UserDraft(ADMIN, "claire.martin@example.fr", Role.ADMIN, null));
         return services;
     }
 
-    static User admin(Services services) {
-        return services.users().find(ADMIN).orElseThrow();
+    static User admin(OpenDataFolder services) {
+        return services.setup().users().find(ADMIN).orElseThrow();
     }
 
     /** Five contacts: three pupils in two classes, a guardian, a teacher. */
-    static void addContacts(Services services) {
+    static void addContacts(OpenDataFolder services) {
         User admin = admin(services);
         add(services, admin, ContactKind.PUPIL, "Océane", "BÈGUE", "3e A", "oceane.begue@example.fr", "Ajaccio");
         add(services, admin, ContactKind.PUPIL, "Noé", "SIMON", "3e A", "", "Annecy");
@@ -49,9 +44,9 @@ final class SampleData {
 
     static final int CONTACT_COUNT = 5;
 
-    private static void add(Services services, User admin, ContactKind kind, String first, String last, String className,
+    private static void add(OpenDataFolder services, User admin, ContactKind kind, String first, String last, String className,
                             String email, String city) {
-        services.contacts().save(admin, new ContactDraft(null, kind, "", first, last, className, List.of("1 rue Haute"),
+        services.contacts().contacts().save(admin, new ContactDraft(null, kind, "", first, last, className, List.of("1 rue Haute"),
                 "20000", city, "", email, !email.isEmpty(), Map.of()));
     }
 }

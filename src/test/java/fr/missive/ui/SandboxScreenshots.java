@@ -6,7 +6,7 @@ import static fr.missive.ui.ScreenshotTour.waitFor;
 import static fr.missive.ui.ScreenshotTour.window;
 
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.sandbox.DemoData;
 import fr.missive.app.sandbox.SandboxFolder;
 import fr.missive.cli.CliRunner;
@@ -52,10 +52,10 @@ public final class SandboxScreenshots {
             throw new IllegalStateException(queued.err());
         }
         Path sandbox = SandboxFolder.prepare(folder);
-        try (Services services = Wiring.open(sandbox, () -> { })) {
-            User admin = services.users().find(DemoData.ADMIN).orElseThrow();
-            services.preferences().setLanguage(admin.id(), Optional.of(locale));
-            services.preferences().setLastUserName(admin.name());
+        try (OpenDataFolder services = Wiring.open(sandbox, () -> { })) {
+            User admin = services.setup().users().find(DemoData.ADMIN).orElseThrow();
+            services.setup().preferences().setLanguage(admin.id(), Optional.of(locale));
+            services.setup().preferences().setLastUserName(admin.name());
         }
 
         new GuiLauncher(Wiring::open, code -> { }).start(sandbox);

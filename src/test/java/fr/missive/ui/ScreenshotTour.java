@@ -18,7 +18,7 @@ import javax.swing.JSpinner;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.accounts.WorkstationDraft;
 import fr.missive.model.mail.Security;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.settings.Preferences.Theme;
 import fr.missive.model.users.User;
 import java.awt.Component;
@@ -104,10 +104,10 @@ public final class ScreenshotTour {
 
     private void mainWindow(boolean dark) throws Exception {
         Path folder = Files.createTempDirectory("missive-tour");
-        Services services = SampleData.initialised(folder);
+        OpenDataFolder services = SampleData.initialised(folder);
         User admin = SampleData.admin(services);
-        services.preferences().setTheme(admin.id(), dark ? Theme.DARK : Theme.LIGHT);
-        services.preferences().setLanguage(admin.id(), Optional.of(Locale.getDefault()));
+        services.setup().preferences().setTheme(admin.id(), dark ? Theme.DARK : Theme.LIGHT);
+        services.setup().preferences().setLanguage(admin.id(), Optional.of(Locale.getDefault()));
         new GuiLauncher(Wiring::open, code -> { }).openOn(services);
         Window main = window("mainWindow");
         onEdt(() -> {
@@ -149,19 +149,19 @@ public final class ScreenshotTour {
     }
 
     /** The accounts dialog on a shared account, its mailbox settings, its secret question, and the staff's prompt. */
-    private void mailAccounts(Window main, Services services, User admin) throws Exception {
-        User paul = services.users().add(admin, new UserDraft("Paul Durand", "paul.durand@college-jean-moulin.fr",
+    private void mailAccounts(Window main, OpenDataFolder services, User admin) throws Exception {
+        User paul = services.setup().users().add(admin, new UserDraft("Paul Durand", "paul.durand@college-jean-moulin.fr",
                 Role.STAFF, null));
-        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Claire Martin",
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Claire Martin",
                 "claire.martin@college-jean-moulin.fr", SettingsSource.WORKSTATION, null, null, null, false, List.of(),
                 null));
-        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, "Secrétariat",
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, "Secrétariat",
                 "secretariat@college-jean-moulin.fr", SettingsSource.OWN, null, new SmtpDraft("smtp.college-jean-moulin.fr",
                 587, Security.STARTTLS, "secretariat", "mot-de-passe".toCharArray(), null, false),
                 "accueil@college-jean-moulin.fr", true, List.of("Paul Durand", "Claire Martin"), null,
                 new ImapDraft("imap.college-jean-moulin.fr", null, Security.TLS, null, "mot-de-passe".toCharArray(),
                         "Éléments envoyés")));
-        services.accounts().setSecretQuestion(admin, "Secrétariat", "Prénom de la première principale ?",
+        services.accounts().accounts().setSecretQuestion(admin, "Secrétariat", "Prénom de la première principale ?",
                 "Élodie".toCharArray());
         SwingUtilities.invokeLater(() -> ((AbstractButton) find(((JFrame) main).getJMenuBar(), "menuAccounts"))
                 .doClick());
@@ -184,11 +184,11 @@ public final class ScreenshotTour {
         click(question, "secretQuestionClose");
         click(accounts, "accountsClose");
 
-        UiContext staff = new UiContext(services, new BackgroundTasks(), Messages.forLocale(Locale.getDefault()),
-                code -> { });
+        UiContext staff = new UiContext(new BackgroundTasks(), Messages.forLocale(Locale.getDefault()),
+                services.clock(), UiContext.Devices.system(), code -> { });
         staff.setUser(paul);
-        Account shared = services.accounts().require(admin, "Secrétariat");
-        SwingUtilities.invokeLater(() -> new SecretAnswerPrompt(staff, main, shared, answer -> { }).open());
+        Account shared = services.accounts().accounts().require(admin, "Secrétariat");
+        SwingUtilities.invokeLater(() -> new SecretAnswerPrompt(staff, services.accounts(), main, shared, answer -> { }).open());
         Window prompt = window("secretAnswerDialog");
         onEdt(() -> {
             text(prompt, "secretAnswer.answer").setText("Mélanie");
@@ -220,10 +220,10 @@ public final class ScreenshotTour {
     }
 
     /** A profile and this PC's settings, as an administrator would have set them. */
-    private static void mailSettings(Services services, User admin) {
-        services.profiles().add(admin, "Relais académique", new SmtpDraft("smtp.ac-lyon.fr", 587, Security.STARTTLS,
+    private static void mailSettings(OpenDataFolder services, User admin) {
+        services.accounts().profiles().add(admin, "Relais académique", new SmtpDraft("smtp.ac-lyon.fr", 587, Security.STARTTLS,
                 "ce.0690000x", "mot-de-passe".toCharArray(), null, false));
-        services.workstationSettings().set(admin, new WorkstationDraft(null, new SmtpDraft("smtp.college-jean-moulin.fr",
+        services.accounts().workstation().set(admin, new WorkstationDraft(null, new SmtpDraft("smtp.college-jean-moulin.fr",
                 465, Security.TLS, "poste-secretariat", "mot-de-passe".toCharArray(), null, false),
                 "Collège Jean Moulin", "ne-pas-repondre@college-jean-moulin.fr",
                 List.of("college-jean-moulin.fr", "ac-lyon.fr")));

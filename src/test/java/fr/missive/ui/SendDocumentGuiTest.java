@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.contacts.ContactDraft;
@@ -48,7 +48,7 @@ class SendDocumentGuiTest {
     Path reports;
 
     private GreenMail greenMail;
-    private Services services;
+    private OpenDataFolder services;
     private User admin;
     private final ExitRecorder exit = new ExitRecorder();
 
@@ -58,7 +58,7 @@ class SendDocumentGuiTest {
         greenMail.start();
         services = SampleData.initialised(folder);
         admin = SampleData.admin(services);
-        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1",
                 greenMail.getSmtp().getPort(), Security.NONE, null, null, null, false, null), null, false,
                 List.of(), null));
@@ -66,7 +66,7 @@ class SendDocumentGuiTest {
         contact("Marie", "DUPONT", "famille.dupont@example.fr", true);
         contact("Paul", "AUBRY", "paul.aubry@example.fr", true);
         contact("Inès", "SIMON", "ines.simon@example.fr", false);
-        services.signatures().save(admin, new SignatureDraft(null, null, "Secrétariat", "Claire Martin\nSecrétariat",
+        services.compose().signatures().save(admin, new SignatureDraft(null, null, "Secrétariat", "Claire Martin\nSecrétariat",
                 "**Claire Martin**", null, null, true));
         for (String name : List.of("BEGUE_Eloise_bulletin.pdf", "DUPONT_Marie_bulletin.pdf",
                 "ZOLA_Emile_bulletin.pdf", "SIMON_Ines_bulletin.pdf")) {
@@ -81,12 +81,12 @@ class SendDocumentGuiTest {
     }
 
     private void contact(String first, String last, String email, boolean consent) {
-        services.contacts().save(admin, new ContactDraft(null, ContactKind.PUPIL, "", first, last, "3e A",
+        services.contacts().contacts().save(admin, new ContactDraft(null, ContactKind.PUPIL, "", first, last, "3e A",
                 List.of("1 rue Haute"), "69003", "Lyon", "", email, consent, Map.of()));
     }
 
     private FrameFixture openWindow(Robot robot, Locale language) {
-        services.preferences().setLanguage(admin.id(), Optional.of(language));
+        services.setup().preferences().setLanguage(admin.id(), Optional.of(language));
         new GuiLauncher(Wiring::open, exit).openOn(services);
         FrameFixture main = Gui.frame(robot, "mainWindow");
         Gui.until("contacts loaded", () -> main.table("contactsTable").target().getRowCount() == 4);
@@ -166,7 +166,7 @@ class SendDocumentGuiTest {
         summary.button("documentSummaryBack").click();
         Gui.untilHidden(robot, "documentSummaryDialog");
         assertThat(Gui.isShowing(form.target())).isTrue();
-        assertThat(services.outbox().waiting()).isZero();
+        assertThat(services.outbox().outbox().waiting()).isZero();
         form.button("documentCancel").click();
     }
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.contacts.ContactDraft;
@@ -50,7 +50,7 @@ class SendEmailGuiTest {
     Path folder;
 
     private GreenMail greenMail;
-    private Services services;
+    private OpenDataFolder services;
     private User admin;
     private final ExitRecorder exit = new ExitRecorder();
 
@@ -60,14 +60,14 @@ class SendEmailGuiTest {
         greenMail.start();
         services = SampleData.initialised(folder);
         admin = SampleData.admin(services);
-        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1",
                 greenMail.getSmtp().getPort(), Security.NONE, null, null, null, false, null), null, false,
                 List.of(), null));
         contact("M.", "Lucas", "BÈGUE", "lucas.begue@example.fr", true);
         contact("Mme", "Inès", "SIMON", "ines.simon@example.fr", false);
         contact("Mme", "Léa", "ROUX", "lea.roux@example.fr", true);
-        services.signatures().save(admin, new SignatureDraft(null, null, "Secrétariat", "Claire Martin\nSecrétariat",
+        services.compose().signatures().save(admin, new SignatureDraft(null, null, "Secrétariat", "Claire Martin\nSecrétariat",
                 "**Claire Martin**\n*Secrétariat du collège*", null, null, true));
     }
 
@@ -78,12 +78,12 @@ class SendEmailGuiTest {
     }
 
     private void contact(String title, String first, String last, String email, boolean consent) {
-        services.contacts().save(admin, new ContactDraft(null, ContactKind.GUARDIAN, title, first, last, "3e A",
+        services.contacts().contacts().save(admin, new ContactDraft(null, ContactKind.GUARDIAN, title, first, last, "3e A",
                 List.of("1 rue Haute"), "69003", "Lyon", "", email, consent, Map.of()));
     }
 
     private FrameFixture openWindow(Robot robot, Locale language) {
-        services.preferences().setLanguage(admin.id(), Optional.of(language));
+        services.setup().preferences().setLanguage(admin.id(), Optional.of(language));
         new GuiLauncher(Wiring::open, exit).openOn(services);
         FrameFixture main = Gui.frame(robot, "mainWindow");
         Gui.until("contacts loaded", () -> main.table("contactsTable").target().getRowCount() == 3);
@@ -162,7 +162,7 @@ class SendEmailGuiTest {
         error.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("OK")).click();
         assertThat(Gui.isShowing(send.target())).isTrue();
         assertThat(send.textBox("emailBody").text()).isEqualTo("Dear {{first_name}},");
-        assertThat(services.outbox().waiting()).isZero();
+        assertThat(services.outbox().outbox().waiting()).isZero();
 
         // Without a window manager (Xvfb) the form does not get the keyboard focus back from the
         // message box, which a robot typing needs: the correction is put in directly.
@@ -178,6 +178,34 @@ class SendEmailGuiTest {
     }
 
     @Test
+    void thePreferredAccountIsPreselectedWhenAccountIdsPass127(Robot robot) {
+        // Ids above 127 are not shared Long instances: a comparison by reference misses them.
+        for (int i = 0; i < 130; i++) {
+            services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, "Passage", "passage@college-test.fr",
+                    SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", greenMail.getSmtp().getPort(), Security.NONE,
+                    null, null, null, false, null), null, false, List.of(admin.name()), null));
+            services.accounts().accounts().delete(admin, "Passage");
+        }
+        services.accounts().accounts().delete(admin, "Secrétariat");
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
+                "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1",
+                greenMail.getSmtp().getPort(), Security.NONE, null, null, null, false, null), null, false,
+                List.of(), null));
+        // Listed first by name, but not verified: the personal account is the one to preselect.
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, "Accueil",
+                "accueil@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1",
+                greenMail.getSmtp().getPort(), Security.NONE, null, null, null, false, null), null, false,
+                List.of(admin.name()), null));
+        assertThat(services.accounts().accounts().preferredFor(admin).orElseThrow().id()).isGreaterThan(127L);
+
+        FrameFixture main = openWindow(robot, Locale.ENGLISH);
+        DialogFixture send = sendDialogForAllContacts(robot, main);
+        assertThat(send.comboBox("emailAccount").contents()).hasSize(2);
+        assertThat(send.comboBox("emailAccount").selectedItem()).startsWith("Secrétariat");
+        send.button("emailCancel").click();
+    }
+
+    @Test
     void aMessageSavedAsATemplateIsPickedAgainLater(Robot robot) {
         FrameFixture main = openWindow(robot, Locale.ENGLISH);
         main.menuItem("menuMail").click();
@@ -190,7 +218,7 @@ class SendEmailGuiTest {
         assertThat(name.textBox("templateDesignation").text()).isEqualTo("Parents' evening");
         name.textBox("templateDesignation").setText("Evening");
         name.button("templateNameOk").click();
-        Gui.until("template saved", () -> services.messageTemplates().list(admin).size() == 1);
+        Gui.until("template saved", () -> services.compose().messageTemplates().list(admin).size() == 1);
         Gui.until("template listed", () -> send.comboBox("emailTemplate").target().getItemCount() == 2);
         send.button("emailCancel").click();
 
@@ -199,7 +227,7 @@ class SendEmailGuiTest {
         Gui.select(again.comboBox("emailTemplate"), "Evening");
         assertThat(again.textBox("emailSubject").text()).isEqualTo("Parents' evening");
         assertThat(again.textBox("emailBody").text()).isEqualTo("Dear {{first_name}},\nsee you on Thursday.");
-        MessageTemplate stored = services.messageTemplates().list(admin).get(0);
+        MessageTemplate stored = services.compose().messageTemplates().list(admin).get(0);
         assertThat(stored.designation()).isEqualTo("Evening");
         again.button("emailCancel").click();
     }
@@ -226,7 +254,7 @@ class SendEmailGuiTest {
         editor.button("signatureSave").click();
         Gui.until("two signatures, the new one default", () -> List.of(signatures.list("signatureList").contents())
                 .equals(List.of("Principal (default)", "Secrétariat")));
-        assertThat(services.signatures().list(admin, null)).filteredOn(Signature::isDefault)
+        assertThat(services.compose().signatures().list(admin, null)).filteredOn(Signature::isDefault)
                 .extracting(Signature::name).containsExactly("Principal");
         signatures.button("signatureClose").click();
 

@@ -3,7 +3,7 @@ package fr.missive.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.outbox.MailContent;
@@ -39,7 +39,7 @@ class SentMailGuiTest {
     Path folder;
 
     private ScriptedSmtpServer server;
-    private Services services;
+    private OpenDataFolder services;
     private final ExitRecorder exit = new ExitRecorder();
 
     @BeforeEach
@@ -47,19 +47,19 @@ class SentMailGuiTest {
         server = new ScriptedSmtpServer().start();
         services = SampleData.initialised(folder);
         User admin = SampleData.admin(services);
-        User paul = services.users().add(admin, new UserDraft("Paul Durand", "paul@college-test.fr", Role.STAFF,
+        User paul = services.setup().users().add(admin, new UserDraft("Paul Durand", "paul@college-test.fr", Role.STAFF,
                 null));
         SmtpDraft smtp = new SmtpDraft("127.0.0.1", server.port(), Security.NONE, null, null, null, false, null);
-        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.OWN, null, smtp, null, false, List.of(), null));
-        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Paul", "paul@college-test.fr",
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Paul", "paul@college-test.fr",
                 SettingsSource.OWN, null, smtp, null, false, List.of(), "Paul Durand"));
-        services.outbox().queue(admin, "Secrétariat", List.of(
+        services.outbox().outbox().queue(admin, "Secrétariat", List.of(
                 mail("famille.martin@college-test.fr", "Bulletin de Léa", "Voici le bulletin de Léa."),
                 mail("famille.begue@college-test.fr", "Absence de Noé", "Noé était absent mardi matin.")));
-        services.outbox().queue(paul, "Paul", List.of(
+        services.outbox().outbox().queue(paul, "Paul", List.of(
                 mail("famille.dupont@college-test.fr", "Sortie au musée", "La sortie aura lieu jeudi.")));
-        services.outbox().worker().runForeground(true, Duration.ofSeconds(30));
+        services.outbox().outbox().worker().runForeground(true, Duration.ofSeconds(30));
     }
 
     private static MailContent mail(String to, String subject, String text) {

@@ -1,7 +1,7 @@
 package fr.missive.ui;
 
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.outbox.MailContent;
@@ -48,26 +48,26 @@ public final class SentMailScreenshot {
             JDialog.setDefaultLookAndFeelDecorated(true);
         });
         try (ScriptedSmtpServer server = new ScriptedSmtpServer().start()) {
-            Services services = SampleData.initialised(Files.createTempDirectory("missive-sent-shot"));
+            OpenDataFolder services = SampleData.initialised(Files.createTempDirectory("missive-sent-shot"));
             User admin = SampleData.admin(services);
-            services.preferences().setLanguage(admin.id(), Optional.of(Locale.getDefault()));
-            services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
+            services.setup().preferences().setLanguage(admin.id(), Optional.of(Locale.getDefault()));
+            services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
                     "secretariat@college-jean-moulin.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1",
                     server.port(), Security.NONE, null, null, null, false, null), null, false, List.of(), null));
-            services.outbox().queue(admin, "Secrétariat", List.of(
+            services.outbox().outbox().queue(admin, "Secrétariat", List.of(
                     letter("famille.martin@example.fr", "Convocation des parents — Léa MARTIN",
                             "Convocation des parents", 1, "Mme MARTIN Sophie"),
                     letter("famille.begue@example.fr", "Absence non justifiée — Noé BÈGUE",
                             "Absence non justifiée", 2, "M. BÈGUE Laurent"),
                     letter("anais.simon@example.fr", "Certificat de scolarité", "Certificat de scolarité", 3,
                             "Mme SIMON Anaïs")));
-            services.outbox().worker().runForeground(true, Duration.ofSeconds(30));
+            services.outbox().outbox().worker().runForeground(true, Duration.ofSeconds(30));
             // A message the server refuses for now, waiting in the outbox with its error.
             server.onRecipient("famille.roux@example.fr", "451 4.7.1 Greylisted, try again later");
-            services.outbox().queue(admin, "Secrétariat", List.of(
+            services.outbox().outbox().queue(admin, "Secrétariat", List.of(
                     letter("famille.roux@example.fr", "Réunion parents-professeurs du jeudi 3 décembre",
                             "Réunion parents-professeurs", 4, "Mme ROUX Claire")));
-            services.outbox().worker().runForeground(false, Duration.ofSeconds(10));
+            services.outbox().outbox().worker().runForeground(false, Duration.ofSeconds(10));
 
             new GuiLauncher(Wiring::open, code -> { }).openOn(services);
             Window main = ScreenshotTour.window("mainWindow");

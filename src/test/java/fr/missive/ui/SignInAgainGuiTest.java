@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.missive.Wiring;
-import fr.missive.app.Services;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.outbox.MailContent;
@@ -45,7 +45,7 @@ class SignInAgainGuiTest {
     @TempDir
     Path folder;
 
-    private Services services;
+    private OpenDataFolder services;
     private GreenMail greenMail;
     private LoopbackAuthorizationServer authServer;
     private User admin;
@@ -58,24 +58,24 @@ class SignInAgainGuiTest {
         authServer = new LoopbackAuthorizationServer();
         services = SampleData.initialised(folder);
         admin = SampleData.admin(services);
-        services.preferences().setLanguage(admin.id(), Optional.of(Locale.ENGLISH));
+        services.setup().preferences().setLanguage(admin.id(), Optional.of(Locale.ENGLISH));
         OAuthClientConfig local = authServer.client(OAuthProvider.MICROSOFT);
-        services.oauthClients().save(OAuthProvider.MICROSOFT, LoopbackAuthorizationServer.CLIENT_ID,
+        services.accounts().oauthClients().save(OAuthProvider.MICROSOFT, LoopbackAuthorizationServer.CLIENT_ID,
                 "college-test.fr", null);
-        services.oauthClients().setEndpoints(OAuthProvider.MICROSOFT, local.authorizationEndpoint(),
+        services.accounts().oauthClients().setEndpoints(OAuthProvider.MICROSOFT, local.authorizationEndpoint(),
                 local.tokenEndpoint());
-        services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat", ADDRESS,
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat", ADDRESS,
                 SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", greenMail.getSmtp().getPort(), Security.NONE,
                 ADDRESS, null, null, true, null, true), null, false, List.of(), null));
         // Signed in once, with an access token about to expire; then the password changed.
         authServer.expireTokensAfter(1);
-        services.oauthAccounts().signIn(OAuthProvider.MICROSOFT, ADDRESS, false, new HttpBrowser(),
+        services.accounts().oauthAccounts().signIn(OAuthProvider.MICROSOFT, ADDRESS, false, new HttpBrowser(),
                 Duration.ofSeconds(10));
         authServer.revokeAllRefreshTokens();
         authServer.expireTokensAfter(3600);
         // The mailbox accepts the token the next sign-in gets.
         authServer.onAccessTokenIssued(token -> greenMail.setUser(ADDRESS, ADDRESS, token));
-        queued = services.outbox().queue(admin, "Secrétariat", List.of(MailContent.plain(
+        queued = services.outbox().outbox().queue(admin, "Secrétariat", List.of(MailContent.plain(
                 List.of(EmailAddress.parse("famille.dupont@example.fr")), "Bulletin de Marie", "Bonjour.\n",
                 List.of()))).get(0);
     }
@@ -95,7 +95,7 @@ class SignInAgainGuiTest {
         Gui.untilShowing(robot, "signInBanner");
         assertThat(main.label("signInBannerText").text()).isEqualTo("The account Secrétariat needs you to sign in"
                 + " again as " + ADDRESS + ": one message waits to be sent.");
-        assertThat(services.outbox().require(admin, queued).state()).isEqualTo(OutboxState.DEFERRED);
+        assertThat(services.outbox().outbox().require(admin, queued).state()).isEqualTo(OutboxState.DEFERRED);
         assertThat(greenMail.getReceivedMessages()).isEmpty();
         Screenshots.save(main.target(), "sign-in-again-en.png");
 
@@ -104,6 +104,6 @@ class SignInAgainGuiTest {
         Gui.until("message delivered", () -> greenMail.getReceivedMessages().length == 1);
         assertThat(greenMail.getReceivedMessages()[0].getSubject()).isEqualTo("Bulletin de Marie");
         Gui.untilHidden(robot, "signInBanner");
-        Gui.until("sent in the outbox", () -> services.outbox().require(admin, queued).state() == OutboxState.SENT);
+        Gui.until("sent in the outbox", () -> services.outbox().outbox().require(admin, queued).state() == OutboxState.SENT);
     }
 }

@@ -21,11 +21,13 @@ import fr.missive.store.accounts.AccountStore;
 import fr.missive.store.accounts.ProfileStore;
 import fr.missive.store.secrets.SecretStore;
 import fr.missive.store.users.UserStore;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -138,6 +140,7 @@ public final class AccountService {
                     SendResult result = test.run();
                     if (result instanceof SendResult.Sent) {
                         saved = store(prepared);
+                        rememberAdvertisedMaxSize(saved, result);
                     }
                     return result;
                 } finally {
@@ -157,14 +160,22 @@ public final class AccountService {
         };
     }
 
-    /** The accounts the user may send from; an administrator sees every account. */
+    /** The accounts the user may see and manage: their own and those shared with them; an administrator sees every account. */
     public List<Account> list(User actor) {
         return accounts.findAll().stream().filter(a -> actor.isAdmin() || a.usableBy(actor.id())).toList();
     }
 
+    /**
+     * The accounts a message may be sent from by this user, as the send dialogs offer them: their own
+     * and those shared with them, by name. An administrator too sends only from those.
+     */
+    public List<Account> sendersFor(User actor) {
+        return accounts.findAll().stream().filter(a -> a.usableBy(actor.id())).toList();
+    }
+
     /** What to preselect when the user writes: an authorised, verified institution account, else the personal one. */
     public Optional<Account> preferredFor(User actor) {
-        List<Account> usable = accounts.findAll().stream().filter(a -> a.usableBy(actor.id())).toList();
+        List<Account> usable = sendersFor(actor);
         return usable.stream().filter(a -> a.isInstitution() && a.verified()).min(Comparator.comparing(Account::name))
                 .or(() -> usable.stream().filter(a -> !a.isInstitution()).findFirst());
     }
@@ -177,6 +188,18 @@ public final class AccountService {
             throw new MissiveException(UserMessage.of("accounts.notFound", name));
         }
         return account;
+    }
+
+    /** Remembers the SIZE the account's server advertised to a test sending, for the next messages' check. */
+    public void rememberAdvertisedMaxSize(Account account, SendResult result) {
+        if (result instanceof SendResult.Sent sent && sent.advertisedMaxSize() > 0) {
+            accounts.rememberAdvertisedMaxSize(account.id(), sent.advertisedMaxSize(), Instant.now());
+        }
+    }
+
+    /** The largest message the account's server advertised (EHLO SIZE), when a sending saw it. */
+    public OptionalLong advertisedMaxSize(Account account) {
+        return accounts.advertisedMaxSize(account.id());
     }
 
     /**

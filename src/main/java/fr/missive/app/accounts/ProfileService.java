@@ -82,19 +82,19 @@ public final class ProfileService {
      * The settings of a profile as typed, checked, with the password typed or else the one stored
      * for {@code currentName}; nothing is saved.
      */
-    ServerUnderTest forTest(String currentName, SmtpDraft draft) {
+    CheckedServer forTest(String currentName, SmtpDraft draft) {
         Optional<DispatchingProfile> current = currentName == null ? Optional.empty() : profiles.findByName(currentName);
-        return ServerUnderTest.check(draft, () -> current.flatMap(p -> secrets.get(SecretNames.profile(p.id()))));
+        return CheckedServer.check(draft, () -> current.flatMap(p -> secrets.get(SecretNames.profile(p.id()))));
     }
 
     /** The settings and stored password of a saved profile. */
-    ServerUnderTest stored(long id) {
+    CheckedServer stored(long id) {
         DispatchingProfile profile = profiles.find(id)
                 .orElseThrow(() -> new MissiveException(UserMessage.of("accounts.profileNotFound", String.valueOf(id))));
         Password password = profile.smtp().auth() == AuthMethod.NONE ? null
                 : secrets.get(SecretNames.profile(id))
                         .orElseThrow(() -> new MissiveException(UserMessage.of("accounts.passwordMissing")));
-        return new ServerUnderTest(profile.smtp(), password);
+        return new CheckedServer(profile.smtp(), password);
     }
 
     DispatchingProfile require(String name) {

@@ -38,7 +38,21 @@ public final class TestSending {
         Account account = accounts.require(actor, accountName);
         EmailAddress recipient = to == null || to.isBlank() ? account.address() : AccountValidation.address("to", to);
         ResolvedSending sending = resolver.resolve(account);
-        return run(transport, sending.smtp(), resolver.password(sending), sending.sender(), recipient, messages);
+        TestRun test = run(transport, sending.smtp(), resolver.password(sending), sending.sender(), recipient,
+                messages);
+        return new TestRun() {
+            @Override
+            public SendResult run() {
+                SendResult result = test.run();
+                accounts.rememberAdvertisedMaxSize(account, result);
+                return result;
+            }
+
+            @Override
+            public void cancel() {
+                test.cancel();
+            }
+        };
     }
 
     /** The test of settings not saved yet, with the password typed in the form. */

@@ -46,7 +46,7 @@ public final class WorkstationSettingsService {
      * The server a draft of the workstation's settings names (a profile, own settings as typed, or
      * what is stored), checked, with the password typed or else the stored one; nothing is saved.
      */
-    ServerUnderTest forTest(WorkstationDraft draft) {
+    CheckedServer forTest(WorkstationDraft draft) {
         WorkstationSettings current = store.load();
         if (draft.profileName() != null) {
             return profiles.stored(profiles.require(draft.profileName()).id());
@@ -54,7 +54,7 @@ public final class WorkstationSettingsService {
         // The stored password is this PC's own server's, kept only while it has no profile.
         boolean ownStored = current.profileId() == null && current.smtp() != null;
         if (draft.smtp() != null) {
-            return ServerUnderTest.check(draft.smtp(),
+            return CheckedServer.check(draft.smtp(),
                     () -> ownStored ? secrets.get(SecretNames.WORKSTATION) : Optional.empty());
         }
         if (current.profileId() != null) {
@@ -65,7 +65,7 @@ public final class WorkstationSettingsService {
         }
         Password stored = current.smtp().auth() == AuthMethod.NONE ? null
                 : secrets.get(SecretNames.WORKSTATION).orElse(null);
-        return new ServerUnderTest(current.smtp(), stored);
+        return new CheckedServer(current.smtp(), stored);
     }
 
     public WorkstationSettings set(User actor, WorkstationDraft draft) {

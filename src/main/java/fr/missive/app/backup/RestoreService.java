@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /**
  * Restores a backup archive into a data folder that is not open: a new or empty one, or, when
  * asked, one whose data is replaced. Needs no open folder, so it is not part of
- * {@link fr.missive.app.Services}.
+ * {@link fr.missive.app.OpenDataFolder}.
  */
 public final class RestoreService {
 

@@ -37,6 +37,11 @@ public final class DocumentSending {
 
     /** E-mails committed to the outbox at a time, so that a folder of large files is never all in memory. */
     static final int QUEUE_CHUNK = 50;
+    /**
+     * Bytes of files read for the e-mails waiting to be queued, at most: with one e-mail's MIME
+     * being built, a folder of 20 MB scans stays within a small heap, not fifty of them at once.
+     */
+    static final long QUEUE_CHUNK_BYTES = 16L * 1024 * 1024;
     /** Names listed in one warning, the others counted. */
     private static final int NAMES_IN_WARNING = 5;
 
@@ -128,16 +133,23 @@ public final class DocumentSending {
         Map<Path, Attachment> forEveryone = new HashMap<>();
         draft.files().forEach(f -> forEveryone.put(f, AttachmentFiles.read(f)));
         List<MailContent> pending = new ArrayList<>();
+        long pendingBytes = 0;
         int queued = 0;
         for (DocumentPlan.Mail mail : plan.mails()) {
             List<Attachment> attachments = new ArrayList<>();
             for (Path file : mail.files()) {
-                attachments.add(forEveryone.containsKey(file) ? forEveryone.get(file) : AttachmentFiles.read(file));
+                Attachment own = forEveryone.get(file);
+                if (own == null) {
+                    own = AttachmentFiles.read(file);
+                    pendingBytes += own.bytes().length;
+                }
+                attachments.add(own);
             }
             pending.add(EmailSending.content(mail.message(), images, attachments));
-            if (pending.size() == QUEUE_CHUNK) {
+            if (pending.size() == QUEUE_CHUNK || pendingBytes >= QUEUE_CHUNK_BYTES) {
                 queued += outbox.queue(actor, draft.accountName(), pending).size();
                 pending.clear();
+                pendingBytes = 0;
             }
         }
         if (!pending.isEmpty()) {

@@ -6,6 +6,7 @@ import fr.missive.app.institution.InstitutionService;
 import fr.missive.app.outbox.MailContent;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.signatures.SignatureHtml;
+import fr.missive.app.signatures.SignedText;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
@@ -34,9 +35,6 @@ import java.util.Set;
  * outbox, which delivers in the background.
  */
 public final class EmailSending {
-
-    /** Marks the signature off the body, as mail programs expect ("-- " on its own line). */
-    static final String SIGNATURE_SEPARATOR = "\n\n-- \n";
 
     /** The content id of a signature's image in the HTML copy. */
     static final String SIGNATURE_IMAGE_ID = "signature@missive";
@@ -154,7 +152,7 @@ public final class EmailSending {
                                                    EmailAddress to) {
         String body = mergeText(draft.body(), values);
         String signature = mergeText(draft.signature(), values);
-        String text = signature.isBlank() ? body : body + SIGNATURE_SEPARATOR + signature;
+        String text = SignedText.join(body, signature);
         Signature formatted = draft.formattedSignature();
         String html = null;
         if (formatted != null && !formatted.formattedText().isBlank()) {

@@ -1,6 +1,6 @@
 package fr.missive.app.letters;
 
-import fr.missive.letters.PdfBinder;
+import fr.missive.render.PdfBinder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package fr.missive.app.letters;
 
-import fr.missive.letters.LetterRenderer;
+import fr.missive.render.LetterRenderer;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;

@@ -1,6 +1,6 @@
 package fr.missive.app.letters;
 
-import fr.missive.letters.LetterRenderer;
+import fr.missive.render.LetterRenderer;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.LetterTemplate;
 import java.util.LinkedHashMap;

@@ -76,7 +76,7 @@ public final class DeliveryWorker {
     private ExecutorService recorder;
     private Future<?> recording = CompletableFuture.completedFuture(null);
     private volatile boolean stopRequested;
-    private volatile AfterSent afterSent;
+    private final AfterSent afterSent;
     private boolean woken;
     private boolean recovered;
     private Thread thread;
@@ -84,8 +84,16 @@ public final class DeliveryWorker {
     private int deferred;
     private int failed;
 
+    /** A worker with nothing to do besides SMTP. */
     public DeliveryWorker(OutboxStore store, AccountStore accounts, SendingResolver resolver, MailConnector connector,
                           ProviderLimits limits, Clock clock, RetryPolicy retry) {
+        this(store, accounts, resolver, connector, limits, clock, retry, AfterSent.NONE);
+    }
+
+    /** @param afterSent what is done besides SMTP for each message accepted (the sent log's copies) */
+    public DeliveryWorker(OutboxStore store, AccountStore accounts, SendingResolver resolver, MailConnector connector,
+                          ProviderLimits limits, Clock clock, RetryPolicy retry, AfterSent afterSent) {
+        this.afterSent = java.util.Objects.requireNonNull(afterSent, "afterSent");
         this.store = store;
         this.accounts = accounts;
         this.resolver = resolver;
@@ -100,14 +108,20 @@ public final class DeliveryWorker {
      * message accepted, and given a turn after each batch to finish what is pending.
      */
     public interface AfterSent {
+        /** Nothing besides SMTP. */
+        AfterSent NONE = new AfterSent() {
+            @Override
+            public void sent(long messageId, long accountId) {
+            }
+
+            @Override
+            public void workPending() {
+            }
+        };
+
         void sent(long messageId, long accountId);
 
         void workPending();
-    }
-
-    /** The hook of the sent log; set once by the wiring, before the worker starts. */
-    public void setAfterSent(AfterSent hook) {
-        this.afterSent = hook;
     }
 
     /** Called, on the worker's thread, after each change of a message's state. */
@@ -261,20 +275,13 @@ public final class DeliveryWorker {
 
     /** Every path that records a message as sent tells the hook, so no copy is forgotten. */
     private void toldSent(QueuedMessage m) {
-        AfterSent hook = afterSent;
-        if (hook != null) {
-            hook.sent(m.id(), m.accountId());
-        }
+        afterSent.sent(m.id(), m.accountId());
     }
 
     /** A failing copy never stops the delivery of e-mail. */
     private void workAfterSent() {
-        AfterSent hook = afterSent;
-        if (hook == null) {
-            return;
-        }
         try {
-            hook.workPending();
+            afterSent.workPending();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The copies of sent mail could not be made", e);
         }
@@ -312,14 +319,16 @@ public final class DeliveryWorker {
             Lane lane;
             try {
                 lane = lane(m.accountId());
+            } catch (AccountGoneException e) {
+                untouched.remove(m.id());
+                store.markFailed(m.id(), e.userMessage(), null, List.of());
+                failed++;
+                paused.add(m.accountId());
+                notifyListeners();
+                continue;
             } catch (MissiveException e) {
                 untouched.remove(m.id());
-                if (e.userMessage().key().equals("outbox.accountGone")) {
-                    store.markFailed(m.id(), e.userMessage(), null, List.of());
-                    failed++;
-                } else {
-                    deferAccount(m, e.userMessage(), null);
-                }
+                deferAccount(m, e.userMessage(), null);
                 paused.add(m.accountId());
                 notifyListeners();
                 continue;
@@ -348,8 +357,14 @@ public final class DeliveryWorker {
         // The server may accept this message only once the previous one is recorded as sent:
         // so at most one message, the one in flight, can ever be accepted and not recorded.
         Future<?> previous = recording;
-        DeliveryOutcome outcome = lane.connection.deliver(m.envelopeFrom(), m.recipients(), m.mime(),
+        // Read now, one message at a time: a batch of large messages would not fit in memory.
+        Optional<byte[]> mime = store.mime(m.id());
+        if (mime.isEmpty()) {
+            return true;
+        }
+        DeliveryOutcome outcome = lane.connection.deliver(m.envelopeFrom(), m.recipients(), mime.get(),
                 () -> await(previous));
+        rememberAdvertisedSize(m.accountId(), lane);
         int attempts = m.attempts() + 1;
         if (outcome instanceof DeliveryOutcome.Delivered d && d.refused().isEmpty()) {
             Instant at = clock.instant();
@@ -380,6 +395,13 @@ public final class DeliveryWorker {
         DeliveryOutcome.Refused refused = (DeliveryOutcome.Refused) outcome;
         Diagnosis d = refused.diagnosis();
         String reply = d.serverReply().map(SmtpReply::text).orElse(null);
+        long advertised = lanes.containsKey(m.accountId()) ? lanes.get(m.accountId()).connection.advertisedMaxSize() : 0;
+        if (d.kind() == DiagnosisKind.MESSAGE_TOO_LARGE && advertised > 0 && m.size() > advertised) {
+            // Refused before the upload: say both sizes, as when it is refused before queueing.
+            store.markFailed(m.id(), MessageSizeLimit.tooLargeForServer(m.size(), advertised), reply, List.of());
+            failed++;
+            return true;
+        }
         if (d.kind() == DiagnosisKind.OAUTH_SIGN_IN_AGAIN) {
             // An expired or revoked OAuth2 token: the messages wait, the next connection asks for
             // a fresh token, and the user is told to sign in again if the provider refuses it.
@@ -459,6 +481,15 @@ public final class DeliveryWorker {
         deferred += 1 + store.deferAccount(m.accountId(), next, why);
     }
 
+    /** The server's SIZE, once seen and when it changed, for the next check before queueing. */
+    private void rememberAdvertisedSize(long accountId, Lane lane) {
+        long advertised = lane.connection.advertisedMaxSize();
+        if (advertised > 0 && advertised != lane.rememberedMaxSize) {
+            accounts.rememberAdvertisedMaxSize(accountId, advertised, clock.instant());
+            lane.rememberedMaxSize = advertised;
+        }
+    }
+
     private Instant nextAttempt(int failedAttempts) {
         return clock.instant().plus(retry.delayAfter(failedAttempts));
     }
@@ -467,14 +498,14 @@ public final class DeliveryWorker {
         Lane lane = lanes.get(accountId);
         if (lane == null) {
             Account account = accounts.find(accountId)
-                    .orElseThrow(() -> new MissiveException(UserMessage.of("outbox.accountGone")));
+                    .orElseThrow(AccountGoneException::new);
             SmtpSettings smtp = resolver.settings(account);
             MailConnection connection = connector.connect(smtp, resolver.password(account));
             RateLimiter limiter = limiters.computeIfAbsent(accountId, id -> {
                 Instant now = clock.instant();
                 return new RateLimiter(limits.forServer(smtp), store.sentSince(id, now.minus(Duration.ofDays(1))), now);
             });
-            lane = new Lane(connection, limiter);
+            lane = new Lane(connection, limiter, accounts.advertisedMaxSize(accountId).orElse(0));
             lanes.put(accountId, lane);
         }
         return lane;
@@ -529,6 +560,16 @@ public final class DeliveryWorker {
     }
 
     /** One account's connection and limits, while it has messages to send. */
-    private record Lane(MailConnection connection, RateLimiter limiter) {
+    private static final class Lane {
+        final MailConnection connection;
+        final RateLimiter limiter;
+        /** The server's SIZE as stored; updated when the server says otherwise. */
+        long rememberedMaxSize;
+
+        Lane(MailConnection connection, RateLimiter limiter, long rememberedMaxSize) {
+            this.connection = connection;
+            this.limiter = limiter;
+            this.rememberedMaxSize = rememberedMaxSize;
+        }
     }
 }

@@ -1,6 +1,8 @@
 package fr.missive.app.outbox;
 
+import fr.missive.app.ValidationException;
 import fr.missive.app.Validator;
+import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.app.accounts.AccountService;
 import fr.missive.app.accounts.SendingResolver;
 import fr.missive.mail.BuiltMessage;
@@ -41,9 +43,18 @@ public final class OutboxService {
     private final MimeBuilder mime;
     private final Clock clock;
     private final DeliveryWorker worker;
+    private final MessageSizeLimit sizeLimit;
 
+    /** With the providers' documented size limits of {@link ProviderPresets}. */
     public OutboxService(AccountService accounts, SendingResolver resolver, OutboxStore store, MimeBuilder mime,
                          Clock clock, DeliveryWorker worker) {
+        this(accounts, resolver, store, mime, clock, worker,
+                new MessageSizeLimit(new ProviderLimits(new ProviderPresets())));
+    }
+
+    public OutboxService(AccountService accounts, SendingResolver resolver, OutboxStore store, MimeBuilder mime,
+                         Clock clock, DeliveryWorker worker, MessageSizeLimit sizeLimit) {
+        this.sizeLimit = sizeLimit;
         this.accounts = accounts;
         this.resolver = resolver;
         this.store = store;
@@ -54,6 +65,21 @@ public final class OutboxService {
 
     public DeliveryWorker worker() {
         return worker;
+    }
+
+    /**
+     * Starts delivering in the background, once: the window does, while it is open; a command
+     * delivers in the foreground instead ({@code outbox run}). Stopped when the data folder closes.
+     */
+    public void startDelivery() {
+        if (!worker.isRunning()) {
+            worker.start();
+        }
+    }
+
+    /** Stops the background delivery; the message in flight may finish, one still sending is sent at next start. */
+    public void stopDelivery(java.time.Duration wait) {
+        worker.stop(wait);
     }
 
     /** Checks a typed message and queues it; returns the outbox ids. */
@@ -87,15 +113,22 @@ public final class OutboxService {
         Account account = accounts.requireSendable(actor, accountName);
         Sender sender = resolver.sender(account);
         Instant now = clock.instant();
-        List<NewOutboxMessage> built = new ArrayList<>(messages.size());
-        for (MailContent content : messages) {
+        long largest = sizeLimit.of(accounts.advertisedMaxSize(account), resolver.settings(account))
+                .orElse(Long.MAX_VALUE);
+        // Built one at a time as the store takes them, inside its transaction: a scan sent to
+        // thirty families is thirty messages of its size, never all in memory at once.
+        Iterable<NewOutboxMessage> built = () -> messages.stream().map(content -> {
             OutgoingMessage message = new OutgoingMessage(sender, content.to(), List.of(), List.of(),
                     account.maskRecipients(), content.subject(), content.text(), content.html(),
                     content.inlineImages(), content.attachments());
             BuiltMessage bytes = mime.build(message, MimeBuilder.newMessageId(sender.from()), now);
-            built.add(new NewOutboxMessage(account.id(), actor.id(), bytes.messageId(), message.subject(),
-                    bytes.envelopeFrom(), bytes.recipients(), bytes.bytes(), content.origin()));
-        }
+            if (bytes.bytes().length > largest) {
+                // Its server would refuse it, and only after the whole upload: say so now, with both sizes.
+                throw ValidationException.of("attachments", MessageSizeLimit.tooLarge(bytes.bytes().length, largest));
+            }
+            return new NewOutboxMessage(account.id(), actor.id(), bytes.messageId(), message.subject(),
+                    bytes.envelopeFrom(), bytes.recipients(), bytes.bytes(), content.origin());
+        }).iterator();
         List<Long> ids = store.enqueue(built, now);
         worker.wake();
         return ids;

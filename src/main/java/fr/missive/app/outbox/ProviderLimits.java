@@ -6,6 +6,7 @@ import fr.missive.model.mail.SmtpSettings;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The sending limits of an account, from the preset of the provider whose server it uses.
@@ -61,6 +62,12 @@ public final class ProviderLimits {
     /** The largest message, in bytes as sent, the server's provider takes. */
     public long messageSize(SmtpSettings smtp) {
         return presetOf(smtp).map(p -> MESSAGE_SIZE_BY_PRESET.get(p.id())).orElse(DEFAULT_MESSAGE_SIZE);
+    }
+
+    /** The largest message the server's provider documents, encoded; empty for a server of no known provider. */
+    public OptionalLong documentedMessageSize(SmtpSettings smtp) {
+        return presetOf(smtp).map(p -> MESSAGE_SIZE_BY_PRESET.get(p.id())).map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
     }
 
     /** "25.0": a size in megabytes, one decimal, for messages to the user. */

@@ -1,6 +1,9 @@
 package fr.missive.app.sandbox;
 
-import fr.missive.app.Services;
+import fr.missive.app.accounts.AccountUseCases;
+import fr.missive.app.contacts.ContactUseCases;
+import fr.missive.app.letters.LetterTemplateService;
+import fr.missive.app.setup.SetupUseCases;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.ImapDraft;
 import fr.missive.app.accounts.SmtpDraft;
@@ -57,42 +60,49 @@ public final class DemoData {
     /** Not a secret: the catcher accepts any password. Stored encrypted all the same, as every password. */
     private static final String CATCHER_PASSWORD = "demonstration";
 
-    private final Services services;
+    private final SetupUseCases setup;
+    private final AccountUseCases accounts;
+    private final ContactUseCases contacts;
+    private final LetterTemplateService letterTemplates;
     private final MailCatcher catcher;
 
-    public DemoData(Services services, MailCatcher catcher) {
-        this.services = services;
+    public DemoData(SetupUseCases setup, AccountUseCases accounts, ContactUseCases contacts,
+                    LetterTemplateService letterTemplates, MailCatcher catcher) {
+        this.setup = setup;
+        this.accounts = accounts;
+        this.contacts = contacts;
+        this.letterTemplates = letterTemplates;
         this.catcher = catcher;
     }
 
     /** Writes the sample school when the sandbox is new, else points its accounts at today's catcher. */
     public void prepare() {
-        if (!services.firstRun().isInitialised()) {
+        if (!setup.firstRun().isInitialised()) {
             create();
             return;
         }
-        services.users().find(ADMIN).ifPresent(admin -> {
+        setup.users().find(ADMIN).ifPresent(admin -> {
             for (AccountDraft draft : List.of(personal(), institution())) {
-                if (services.accounts().list(admin).stream().anyMatch(a -> a.name().equals(draft.name()))) {
-                    services.accounts().saveAnyway(admin, draft.name(), draft);
+                if (accounts.accounts().list(admin).stream().anyMatch(a -> a.name().equals(draft.name()))) {
+                    accounts.accounts().saveAnyway(admin, draft.name(), draft);
                 }
             }
         });
     }
 
     private void create() {
-        User admin = services.firstRun().initialise(
+        User admin = setup.firstRun().initialise(
                 new InstitutionDraft("Collège Jean-Moulin", List.of("12 rue des Écoles"), "69003", "Lyon",
                         "04 72 00 00 00", "Secrétariat du collège Jean-Moulin"),
                 null, new UserDraft(ADMIN, PERSONAL_ADDRESS, Role.ADMIN, null));
-        services.users().add(admin, new UserDraft(STAFF, "paul.durand@college-jean-moulin.example.org",
+        setup.users().add(admin, new UserDraft(STAFF, "paul.durand@college-jean-moulin.example.org",
                 Role.STAFF, null));
         importContacts();
         for (String letter : LETTERS) {
-            services.letterTemplates().create(admin, TemplateFile.parse(resource(letter)));
+            letterTemplates.create(admin, TemplateFile.parse(resource(letter)));
         }
-        services.accounts().saveAnyway(admin, personal());
-        services.accounts().saveAnyway(admin, institution());
+        accounts.accounts().saveAnyway(admin, personal());
+        accounts.accounts().saveAnyway(admin, institution());
         verifyInstitutionAccount(admin);
     }
 
@@ -101,8 +111,8 @@ public final class DemoData {
             Path csv = Files.createTempFile("missive-demo-contacts", ".csv");
             try {
                 Files.writeString(csv, resource("contacts.csv"), StandardCharsets.UTF_8);
-                CsvInspection inspection = services.csvInspector().inspect(csv);
-                services.contactImporter().run(new ImportRequest(inspection, inspection.suggestedMapping(),
+                CsvInspection inspection = contacts.csvInspector().inspect(csv);
+                contacts.importer().run(new ImportRequest(inspection, inspection.suggestedMapping(),
                         ContactKind.PUPIL, false, "démonstration"), ImportProgress.NONE, () -> false);
             } finally {
                 Files.deleteIfExists(csv);
@@ -115,7 +125,7 @@ public final class DemoData {
     /** As an administrator would: the code goes to the account's address, here the catcher, and is typed back. */
     private void verifyInstitutionAccount(User admin) {
         Messages messages = Messages.forLocale(Locale.getDefault());
-        SendResult sent = services.accountVerification().sendCode(admin, INSTITUTION_ACCOUNT, messages);
+        SendResult sent = accounts.verification().sendCode(admin, INSTITUTION_ACCOUNT, messages);
         if (sent instanceof SendResult.Failed failed) {
             throw new MissiveException(failed.diagnosis().message());
         }
@@ -124,7 +134,7 @@ public final class DemoData {
                 .map(CaughtMessage::content).map(c -> CODE.matcher(c.text()))
                 .filter(Matcher::find).map(m -> m.group(1)).findFirst()
                 .orElseThrow(() -> new MissiveException(UserMessage.of("sandbox.noVerificationCode")));
-        services.accountVerification().verify(admin, INSTITUTION_ACCOUNT, code);
+        accounts.verification().verify(admin, INSTITUTION_ACCOUNT, code);
     }
 
     private AccountDraft personal() {

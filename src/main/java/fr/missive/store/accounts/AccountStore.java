@@ -4,6 +4,7 @@ import fr.missive.model.accounts.Account;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The e-mail accounts, who may use them, and the pending verification codes. */
 public interface AccountStore {
@@ -44,4 +45,10 @@ public interface AccountStore {
 
     /** Sets the account's secret question, or removes it when {@code question} is null. */
     void saveSecretQuestion(long accountId, SecretQuestion question);
+
+    /** The largest message the account's server advertised (EHLO SIZE), in bytes, when one was seen. */
+    OptionalLong advertisedMaxSize(long accountId);
+
+    /** Remembers the SIZE the account's server advertised in its EHLO reply. */
+    void rememberAdvertisedMaxSize(long accountId, long bytes, Instant seenAt);
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** Accounts in {@code mail_account}, their users in {@code account_user}, codes in {@code account_verification}. */
@@ -156,6 +157,43 @@ public final class JdbcAccountStore implements AccountStore {
             try (PreparedStatement p = c.prepareStatement("UPDATE mail_account SET verified = TRUE WHERE id = ?")) {
                 p.setLong(1, accountId);
                 p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public OptionalLong advertisedMaxSize(long accountId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT max_bytes FROM account_message_size WHERE account_id = ?")) {
+                p.setLong(1, accountId);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void rememberAdvertisedMaxSize(long accountId, long bytes, Instant seenAt) {
+        db.inTransaction(c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE account_message_size SET max_bytes = ?, seen_at = ? WHERE account_id = ?")) {
+                update.setLong(1, bytes);
+                update.setTimestamp(2, Timestamp.from(seenAt));
+                update.setLong(3, accountId);
+                if (update.executeUpdate() == 1) {
+                    return null;
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO account_message_size"
+                    + " (account_id, max_bytes, seen_at) SELECT id, ?, ? FROM mail_account WHERE id = ?")) {
+                // Through mail_account: an account deleted meanwhile is simply not remembered.
+                insert.setLong(1, bytes);
+                insert.setTimestamp(2, Timestamp.from(seenAt));
+                insert.setLong(3, accountId);
+                insert.executeUpdate();
             }
             return null;
         });

@@ -6,6 +6,7 @@ import fr.missive.model.backup.BackupInfo;
 import fr.missive.store.db.DataFolder;
 import fr.missive.store.db.Database;
 import fr.missive.store.db.FolderLock;
+import fr.missive.store.db.OwnerOnly;
 import fr.missive.store.db.StorageException;
 import fr.missive.store.secrets.SecretKeyFile;
 import java.io.IOException;
@@ -68,6 +69,7 @@ public final class BackupRestorer {
                 Trees.deleteQuietly(staging);
             }
             securePrivateKey(folder);
+            OwnerOnly.restrictTree(folder);
         } catch (IOException e) {
             throw StorageException.of(e);
         }

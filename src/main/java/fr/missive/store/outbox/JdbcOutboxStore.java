@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The outbox in {@code outbox_message}, the MIME bytes in {@code outbox_mime}. */
+/** The outbox in {@code outbox_message}, the MIME bytes in {@code outbox_body} (see {@link MessageBodies}). */
 public final class JdbcOutboxStore implements OutboxStore {
 
     /** Separates a message's arguments in {@code error_args}: a control character no argument contains. */
@@ -37,17 +37,16 @@ public final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
-    public List<Long> enqueue(List<NewOutboxMessage> messages, Instant now) {
+    public List<Long> enqueue(Iterable<NewOutboxMessage> messages, Instant now) {
         return db.inTransaction(c -> {
-            List<Long> ids = new ArrayList<>(messages.size());
+            List<Long> ids = new ArrayList<>();
             Timestamp at = Timestamp.from(now);
             try (PreparedStatement row = c.prepareStatement("INSERT INTO outbox_message (account_id, created_by,"
                     + " message_id, subject, envelope_from, envelope_to, state, attempts, queued_at, retry_from,"
                     + " next_attempt_at, template_name, contacts)"
                     + " VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement mime = c.prepareStatement(
-                         "INSERT INTO outbox_mime (message_id, mime) VALUES (?, ?)")) {
+                 PreparedStatement body = MessageBodies.prepareInsert(c)) {
                 for (NewOutboxMessage m : messages) {
                     row.setLong(1, m.accountId());
                     row.setLong(2, m.createdBy());
@@ -66,9 +65,7 @@ public final class JdbcOutboxStore implements OutboxStore {
                         keys.next();
                         id = keys.getLong(1);
                     }
-                    mime.setLong(1, id);
-                    mime.setBytes(2, m.mime());
-                    mime.executeUpdate();
+                    MessageBodies.insert(body, id, m.mime());
                     ids.add(id);
                 }
             }
@@ -80,28 +77,27 @@ public final class JdbcOutboxStore implements OutboxStore {
     public List<QueuedMessage> due(Instant now, int limit) {
         return db.inTransaction(c -> {
             List<QueuedMessage> due = new ArrayList<>();
-            // The bytes are read by primary key once the few rows are chosen, never for the whole queue.
-            try (PreparedStatement p = c.prepareStatement("SELECT id, account_id, message_id, envelope_from,"
-                    + " envelope_to, attempts, retry_from FROM outbox_message WHERE " + WAITING
-                    + " AND next_attempt_at <= ? ORDER BY id FETCH FIRST " + limit + " ROWS ONLY");
-                 PreparedStatement mime = c.prepareStatement("SELECT mime FROM outbox_mime WHERE message_id = ?")) {
+            // No bytes here: a batch of large messages would not fit in memory at once. The worker
+            // reads each one's body just before it goes (see mime).
+            try (PreparedStatement p = c.prepareStatement("SELECT m.id, m.account_id, m.message_id, m.envelope_from,"
+                    + " m.envelope_to, m.attempts, m.retry_from, b.byte_size FROM outbox_message m"
+                    + " JOIN outbox_body b ON b.message_id = m.id WHERE m." + WAITING
+                    + " AND m.next_attempt_at <= ? ORDER BY m.id FETCH FIRST " + limit + " ROWS ONLY")) {
                 p.setTimestamp(1, Timestamp.from(now));
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        long id = rs.getLong(1);
-                        mime.setLong(1, id);
-                        byte[] bytes;
-                        try (ResultSet b = mime.executeQuery()) {
-                            b.next();
-                            bytes = b.getBytes(1);
-                        }
-                        due.add(new QueuedMessage(id, rs.getLong(2), rs.getString(3), rs.getString(4),
-                                lines(rs.getString(5)), bytes, rs.getInt(6), rs.getTimestamp(7).toInstant()));
+                        due.add(new QueuedMessage(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                                lines(rs.getString(5)), rs.getLong(8), rs.getInt(6), rs.getTimestamp(7).toInstant()));
                     }
                 }
             }
             return due;
         });
+    }
+
+    @Override
+    public Optional<byte[]> mime(long id) {
+        return db.inTransaction(c -> MessageBodies.read(c, id));
     }
 
     @Override

@@ -16,11 +16,18 @@ import java.util.Optional;
  */
 public interface OutboxStore {
 
-    /** Commits the messages, all or none, as QUEUED and due now; returns their ids in order. */
-    List<Long> enqueue(List<NewOutboxMessage> messages, Instant now);
+    /**
+     * Commits the messages, all or none, as QUEUED and due now; returns their ids in order. The
+     * messages are taken one at a time from the iterable, so a caller may build each only when
+     * asked (one message's bytes in memory at a time), and stop it all by throwing.
+     */
+    List<Long> enqueue(Iterable<NewOutboxMessage> messages, Instant now);
 
-    /** Up to {@code limit} QUEUED or DEFERRED messages due at {@code now}, oldest first, with their bytes. */
+    /** Up to {@code limit} QUEUED or DEFERRED messages due at {@code now}, oldest first, without their bytes. */
     List<QueuedMessage> due(Instant now, int limit);
+
+    /** The exact MIME bytes queued for the message; empty when it is gone. */
+    Optional<byte[]> mime(long id);
 
     /** The earliest next attempt of a waiting message, if any waits. */
     Optional<Instant> nextAttempt();

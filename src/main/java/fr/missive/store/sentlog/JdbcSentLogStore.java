@@ -6,6 +6,7 @@ import fr.missive.model.sentlog.ImapCopyState;
 import fr.missive.model.sentlog.SentEntry;
 import fr.missive.model.sentlog.SentFilter;
 import fr.missive.store.db.Database;
+import fr.missive.store.outbox.MessageBodies;
 import fr.missive.store.outbox.OriginColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The sent log over {@code outbox_message} and {@code outbox_mime}: no second copy of the bytes. */
+/** The sent log over {@code outbox_message} and {@code outbox_body}: no second copy of the bytes. */
 public final class JdbcSentLogStore implements SentLogStore {
 
     private static final String ARG_SEPARATOR = "\u001f";
@@ -86,14 +87,7 @@ public final class JdbcSentLogStore implements SentLogStore {
 
     @Override
     public Optional<byte[]> mime(long id) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT mime FROM outbox_mime WHERE message_id = ?")) {
-                p.setLong(1, id);
-                try (ResultSet rs = p.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
-                }
-            }
-        });
+        return db.inTransaction(c -> MessageBodies.read(c, id));
     }
 
     @Override
@@ -120,22 +114,30 @@ public final class JdbcSentLogStore implements SentLogStore {
 
     @Override
     public int purgeBefore(Instant cutoff) {
-        return db.inTransaction(c -> {
+        return reclaimingSpace(db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM outbox_message WHERE " + LOGGED
                     + " AND " + DATE + " < ?")) {
                 p.setTimestamp(1, Timestamp.from(cutoff));
                 return p.executeUpdate();
             }
-        });
+        }));
+    }
+
+    /** After a purge: the deleted bodies' space goes back to the next messages. */
+    private int reclaimingSpace(int purged) {
+        if (purged > 0) {
+            db.reclaimSpace();
+        }
+        return purged;
     }
 
     @Override
     public int purgeRecipient(String address) {
-        return db.inTransaction(c -> {
+        return reclaimingSpace(db.inTransaction(c -> {
             List<Long> ids = sentTo(c, address);
             deleteAll(c, ids);
             return ids.size();
-        });
+        }));
     }
 
     private static List<Long> sentTo(Connection c, String address) throws SQLException {
@@ -158,11 +160,11 @@ public final class JdbcSentLogStore implements SentLogStore {
 
     @Override
     public int purgeContact(long contactId) {
-        return db.inTransaction(c -> {
+        return reclaimingSpace(db.inTransaction(c -> {
             List<Long> ids = aboutContact(c, contactId);
             deleteAll(c, ids);
             return ids.size();
-        });
+        }));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.missive.ui.accounts;
 
+import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.app.FieldError;
 import fr.missive.model.MissiveException;
 import fr.missive.model.accounts.Account;
@@ -27,6 +28,7 @@ import net.miginfocom.swing.MigLayout;
 public final class AccountVerificationDialog {
 
     private final UiContext context;
+    private final AccountUseCases accountUseCases;
     private final Account account;
     private final Consumer<Account> onVerified;
     private final JDialog dialog;
@@ -40,8 +42,10 @@ public final class AccountVerificationDialog {
     /**
      * @param onVerified called on the EDT once the code was accepted
      */
-    public AccountVerificationDialog(UiContext context, Window owner, Account account, Consumer<Account> onVerified) {
+    public AccountVerificationDialog(UiContext context, AccountUseCases accountUseCases, Window owner,
+            Account account, Consumer<Account> onVerified) {
         this.context = context;
+        this.accountUseCases = accountUseCases;
         this.account = account;
         this.onVerified = onVerified;
         this.dialog = new JDialog(owner);
@@ -80,7 +84,7 @@ public final class AccountVerificationDialog {
         state.setText(context.text("ui.accounts.verification.sending", account.address().toString()));
         Swing.busy(dialog, true, verify, resend);
         context.background().submit(
-                () -> context.services().accountVerification().sendCode(actor, account.name(), context.messages()),
+                () -> accountUseCases.verification().sendCode(actor, account.name(), context.messages()),
                 sent -> {
                     Swing.busy(dialog, false, verify, resend);
                     if (sent instanceof SendResult.Failed failed) {
@@ -104,7 +108,7 @@ public final class AccountVerificationDialog {
         String typed = code.getText();
         Swing.busy(dialog, true, verify, resend);
         context.background().submit(
-                () -> context.services().accountVerification().verify(actor, account.name(), typed),
+                () -> accountUseCases.verification().verify(actor, account.name(), typed),
                 verified -> {
                     Swing.busy(dialog, false, verify, resend);
                     onVerified.accept(verified);

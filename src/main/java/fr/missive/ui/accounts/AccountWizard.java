@@ -1,5 +1,7 @@
 package fr.missive.ui.accounts;
 
+import fr.missive.app.accounts.AccountUseCases;
+import fr.missive.app.setup.SetupUseCases;
 import fr.missive.app.ValidationException;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.AccountService;
@@ -59,6 +61,8 @@ public final class AccountWizard {
             Map.entry("to", 2), Map.entry("from", 0));
 
     private final UiContext context;
+    private final SetupUseCases setupUseCases;
+    private final AccountUseCases accountUseCases;
     private final AccountKind kind;
     /** The account being changed, or null for a new one. */
     private final Account editing;
@@ -100,18 +104,23 @@ public final class AccountWizard {
     private char[] secretAnswer;
 
     /** @param onSaved called on the EDT with the account once it is saved */
-    public AccountWizard(UiContext context, Window owner, AccountKind kind, Consumer<Account> onSaved) {
-        this(context, owner, kind, null, onSaved);
+    public AccountWizard(UiContext context, SetupUseCases setupUseCases, AccountUseCases accountUseCases,
+            Window owner, AccountKind kind, Consumer<Account> onSaved) {
+        this(context, setupUseCases, accountUseCases, owner, kind, null, onSaved);
     }
 
     /** The wizard over a saved account: an empty password keeps the stored one. */
-    public AccountWizard(UiContext context, Window owner, Account editing, Consumer<Account> onSaved) {
-        this(context, owner, editing.kind(), editing, onSaved);
+    public AccountWizard(UiContext context, SetupUseCases setupUseCases, AccountUseCases accountUseCases,
+            Window owner, Account editing, Consumer<Account> onSaved) {
+        this(context, setupUseCases, accountUseCases, owner, editing.kind(), editing, onSaved);
     }
 
-    private AccountWizard(UiContext context, Window owner, AccountKind kind, Account editing,
+    private AccountWizard(UiContext context, SetupUseCases setupUseCases, AccountUseCases accountUseCases,
+            Window owner, AccountKind kind, Account editing,
                           Consumer<Account> onSaved) {
         this.context = context;
+        this.setupUseCases = setupUseCases;
+        this.accountUseCases = accountUseCases;
         this.kind = kind;
         this.editing = editing;
         this.onSaved = onSaved;
@@ -120,7 +129,7 @@ public final class AccountWizard {
         detect = Swing.button("accountDetect", context.text("ui.accounts.detect"), this::detect);
         ownSettings = new SmtpSettingsForm(context, errors, "account");
         imap = new ImapSettingsForm(context, errors, "account", () -> Swing.growToFit(dialog));
-        oauthSignIn = new OAuthSignInRow(context, dialog, errors, ownSettings, () -> {
+        oauthSignIn = new OAuthSignInRow(context, accountUseCases, dialog, errors, ownSettings, () -> {
             fr.missive.app.accounts.ImapDraft typed = imap.draft();
             return typed != null && !typed.isEmpty();
         }, () -> Swing.growToFit(dialog));
@@ -216,9 +225,9 @@ public final class AccountWizard {
         maskRecipients.setEnabled(!sharedChange);
         show(0);
         Account current = editing;
-        context.inBackground(dialog, () -> new Object[] {context.services().workstationSettings().get(),
-                context.services().profiles().list(), context.services().users().list(),
-                current != null && context.services().accounts().hasImapPassword(current)}, loaded -> {
+        context.inBackground(dialog, () -> new Object[] {accountUseCases.workstation().get(),
+                accountUseCases.profiles().list(), setupUseCases.users().list(),
+                current != null && accountUseCases.accounts().hasImapPassword(current)}, loaded -> {
                     WorkstationSettings workstation = (WorkstationSettings) loaded[0];
                     @SuppressWarnings("unchecked")
                     List<DispatchingProfile> all = (List<DispatchingProfile>) loaded[1];
@@ -284,7 +293,7 @@ public final class AccountWizard {
         detect.setEnabled(false);
         detectState.setText(context.text("ui.accounts.detecting"));
         detecting = context.background().submitCancellable(
-                cancelled -> context.services().detectSettings().detect(typed, cancelled),
+                cancelled -> accountUseCases.detect().detect(typed, cancelled),
                 found -> {
                     detect.setEnabled(true);
                     if (found.isEmpty()) {
@@ -331,7 +340,7 @@ public final class AccountWizard {
         String recipient = testPanel.recipient();
         User actor = context.user();
         char[] answer = answer();
-        testPanel.<AccountService.SaveAfterTest>run(() -> context.services().accounts().testThenSave(actor,
+        testPanel.<AccountService.SaveAfterTest>run(() -> accountUseCases.accounts().testThenSave(actor,
                 currentName(), draft, answer, recipient, context.messages()), (run, outcome) -> {
                     afterTest();
                     if (outcome instanceof SendResult.Sent && run.saved().isPresent()) {
@@ -365,7 +374,7 @@ public final class AccountWizard {
         char[] answer = answer();
         JButton test = testPanel.button();
         Swing.busy(dialog, true, test, back, next, saveAnyway, close);
-        context.background().submit(() -> context.services().accounts().saveAnyway(actor, currentName(), draft,
+        context.background().submit(() -> accountUseCases.accounts().saveAnyway(actor, currentName(), draft,
                 answer), account -> {
                     Swing.busy(dialog, false, test, back, next, saveAnyway, close);
                     saved(account);

@@ -1,5 +1,8 @@
 package fr.missive.ui.accounts;
 
+import fr.missive.app.sentlog.SentLogService;
+import fr.missive.app.accounts.AccountUseCases;
+import fr.missive.app.setup.SetupUseCases;
 import fr.missive.app.accounts.AccountService;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.accounts.AccountKind;
@@ -40,6 +43,9 @@ public final class AccountsDialog {
     }
 
     private final UiContext context;
+    private final SetupUseCases setupUseCases;
+    private final AccountUseCases accountUseCases;
+    private final SentLogService sentLog;
     private final JDialog dialog;
     private final Map<Long, Details> details = new HashMap<>();
     private final DefaultListModel<Account> accounts = new DefaultListModel<>();
@@ -55,8 +61,12 @@ public final class AccountsDialog {
     private final JButton secretQuestion;
     private final JButton close;
 
-    public AccountsDialog(UiContext context, Window owner) {
+    public AccountsDialog(UiContext context, SetupUseCases setupUseCases, AccountUseCases accountUseCases,
+            SentLogService sentLog, Window owner) {
         this.context = context;
+        this.setupUseCases = setupUseCases;
+        this.accountUseCases = accountUseCases;
+        this.sentLog = sentLog;
         this.dialog = new JDialog(owner);
         addPersonal = Swing.button("accountAddPersonal", context.text("ui.accounts.addPersonal"),
                 () -> add(AccountKind.PERSONAL));
@@ -113,7 +123,7 @@ public final class AccountsDialog {
 
     private void reload(String selectName) {
         User actor = context.user();
-        AccountService service = context.services().accounts();
+        AccountService service = accountUseCases.accounts();
         context.inBackground(dialog, () -> {
             Map<Long, Details> read = new HashMap<>();
             List<Account> all = service.list(actor);
@@ -149,11 +159,12 @@ public final class AccountsDialog {
     }
 
     private void add(AccountKind kind) {
-        new AccountWizard(context, dialog, kind, saved -> {
+        new AccountWizard(context, setupUseCases, accountUseCases, dialog, kind, saved -> {
             reload(saved.name());
             checkMailbox(saved);
             if (saved.isInstitution() && !saved.verified()) {
-                new AccountVerificationDialog(context, dialog, saved, verified -> reload(verified.name())).open();
+                new AccountVerificationDialog(context, accountUseCases, dialog, saved,
+                        verified -> reload(verified.name())).open();
             }
         }).open();
     }
@@ -165,9 +176,9 @@ public final class AccountsDialog {
         }
         if (selected.isInstitution() && !context.user().isAdmin()) {
             // A shared account is lent: its user proves they may change it by the secret answer.
-            new SecretAnswerPrompt(context, dialog, selected, answer -> {
+            new SecretAnswerPrompt(context, accountUseCases, dialog, selected, answer -> {
                 try {
-                    new AccountWizard(context, dialog, selected, this::savedAndCheck)
+                    new AccountWizard(context, setupUseCases, accountUseCases, dialog, selected, this::savedAndCheck)
                             .withSecretAnswer(answer).open();
                 } finally {
                     Arrays.fill(answer, '\0');
@@ -175,7 +186,7 @@ public final class AccountsDialog {
             }).open();
             return;
         }
-        new AccountWizard(context, dialog, selected, this::savedAndCheck).open();
+        new AccountWizard(context, setupUseCases, accountUseCases, dialog, selected, this::savedAndCheck).open();
     }
 
     private void savedAndCheck(Account saved) {
@@ -192,7 +203,7 @@ public final class AccountsDialog {
             return;
         }
         state.setText(context.text("ui.accounts.imap.testing"));
-        context.background().submit(() -> context.services().sentLog().copies().test(saved), check -> {
+        context.background().submit(() -> sentLog.copies().test(saved), check -> {
             state.setText(Swing.wrapped(check.problem() == null
                     ? context.text("ui.accounts.imap.testOk", check.sentFolder())
                     : check.problem().key().equals("sentlog.imapTest.noFolder")
@@ -208,7 +219,7 @@ public final class AccountsDialog {
     private void editSecretQuestion() {
         Account selected = list.getSelectedValue();
         if (selected != null) {
-            new SecretQuestionDialog(context, dialog, selected, () -> reload(selected.name())).open();
+            new SecretQuestionDialog(context, accountUseCases, dialog, selected, () -> reload(selected.name())).open();
         }
     }
 
@@ -221,14 +232,15 @@ public final class AccountsDialog {
             return;
         }
         User actor = context.user();
-        context.inBackground(dialog, () -> context.services().accounts().makePersonal(actor, selected.name()),
+        context.inBackground(dialog, () -> accountUseCases.accounts().makePersonal(actor, selected.name()),
                 personal -> reload(personal.name()));
     }
 
     private void verifySelected() {
         Account selected = list.getSelectedValue();
         if (selected != null) {
-            new AccountVerificationDialog(context, dialog, selected, verified -> reload(verified.name())).open();
+            new AccountVerificationDialog(context, accountUseCases, dialog, selected,
+                    verified -> reload(verified.name())).open();
         }
     }
 
@@ -241,7 +253,7 @@ public final class AccountsDialog {
         state.setText(context.text("ui.accounts.testing"));
         Swing.busy(dialog, true, test, delete, addPersonal, addInstitution);
         context.background().submit(
-                () -> context.services().testSending().start(actor, selected.name(), null, context.messages()).run(),
+                () -> accountUseCases.testSending().start(actor, selected.name(), null, context.messages()).run(),
                 outcome -> {
                     Swing.busy(dialog, false, test, delete, addPersonal, addInstitution);
                     selectionChanged();
@@ -266,7 +278,7 @@ public final class AccountsDialog {
         }
         User actor = context.user();
         context.inBackground(dialog, () -> {
-            context.services().accounts().delete(actor, selected.name());
+            accountUseCases.accounts().delete(actor, selected.name());
             return List.of();
         }, done -> reload(null));
     }

@@ -1,5 +1,6 @@
 package fr.missive.ui.accounts;
 
+import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.app.oauth.OAuthClients;
 import fr.missive.model.mail.OAuthClientConfig;
 import fr.missive.model.mail.OAuthProvider;
@@ -25,6 +26,7 @@ import net.miginfocom.swing.MigLayout;
 public final class OAuthClientsDialog {
 
     private final UiContext context;
+    private final AccountUseCases accountUseCases;
     private final JDialog dialog;
     private final FieldErrors errors;
     private final JTextField microsoftId = new JTextField(30);
@@ -35,8 +37,9 @@ public final class OAuthClientsDialog {
     private final JButton save;
     private final JButton close;
 
-    public OAuthClientsDialog(UiContext context, Window owner) {
+    public OAuthClientsDialog(UiContext context, AccountUseCases accountUseCases, Window owner) {
         this.context = context;
+        this.accountUseCases = accountUseCases;
         this.dialog = new JDialog(owner);
         this.errors = new FieldErrors(context::messages);
         save = Swing.button("oauthClientsSave", context.text("ui.button.save"), this::store);
@@ -66,7 +69,7 @@ public final class OAuthClientsDialog {
     }
 
     public void open() {
-        OAuthClients clients = context.services().oauthClients();
+        OAuthClients clients = accountUseCases.oauthClients();
         context.inBackground(dialog, () -> new Registered(clients.find(OAuthProvider.MICROSOFT),
                 clients.find(OAuthProvider.GOOGLE)), found -> {
                     found.microsoft().ifPresent(c -> {
@@ -85,7 +88,7 @@ public final class OAuthClientsDialog {
         String msTenant = tenant.getText().strip();
         String gId = googleId.getText().strip();
         char[] typedSecret = googleSecret.getPassword();
-        OAuthClients clients = context.services().oauthClients();
+        OAuthClients clients = accountUseCases.oauthClients();
         Swing.busy(dialog, true, save, close);
         context.background().submit(() -> {
             if (!msId.isEmpty()) {

@@ -1,5 +1,6 @@
 package fr.missive.ui.accounts;
 
+import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.app.oauth.OAuthAccounts;
 import fr.missive.model.mail.AuthMethod;
 import fr.missive.model.mail.OAuthProvider;
@@ -23,6 +24,7 @@ import javax.swing.JPanel;
 final class OAuthSignInRow {
 
     private final UiContext context;
+    private final AccountUseCases accountUseCases;
     private final Window owner;
     private final FieldErrors errors;
     private final SmtpSettingsForm form;
@@ -31,9 +33,11 @@ final class OAuthSignInRow {
     private final JButton signIn;
     private final JLabel state = new JLabel(" ");
 
-    OAuthSignInRow(UiContext context, Window owner, FieldErrors errors, SmtpSettingsForm form,
+    OAuthSignInRow(UiContext context, AccountUseCases accountUseCases, Window owner, FieldErrors errors,
+            SmtpSettingsForm form,
                    BooleanSupplier imapSet, Runnable relayout) {
         this.context = context;
+        this.accountUseCases = accountUseCases;
         this.owner = owner;
         this.errors = errors;
         this.form = form;
@@ -57,7 +61,7 @@ final class OAuthSignInRow {
             provider().ifPresent(p -> signIn.setText(context.text("ui.oauth.signIn." + p.name())));
             String user = form.user();
             if (!user.isEmpty() && " ".equals(state.getText())) {
-                OAuthAccounts oauth = context.services().oauthAccounts();
+                OAuthAccounts oauth = accountUseCases.oauthAccounts();
                 context.inBackground(owner, () -> oauth.isSignedIn(user), signedIn -> {
                     if (signedIn && " ".equals(state.getText())) {
                         state.setText(context.text("ui.oauth.signedIn", user));
@@ -73,7 +77,7 @@ final class OAuthSignInRow {
         if (byHost.isPresent()) {
             return byHost;
         }
-        List<OAuthProvider> registered = context.services().oauthClients().registered();
+        List<OAuthProvider> registered = accountUseCases.oauthClients().registered();
         return registered.size() == 1 ? Optional.of(registered.get(0)) : Optional.empty();
     }
 
@@ -90,7 +94,7 @@ final class OAuthSignInRow {
             return;
         }
         boolean imap = imapSet.getAsBoolean();
-        OAuthAccounts oauth = context.services().oauthAccounts();
+        OAuthAccounts oauth = accountUseCases.oauthAccounts();
         signIn.setEnabled(false);
         state.setText(Swing.wrapped(context.text("ui.oauth.waiting"), 260));
         relayout.run();

@@ -1,5 +1,6 @@
 package fr.missive.ui.accounts;
 
+import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.app.accounts.ProfileService;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.model.accounts.DispatchingProfile;
@@ -39,6 +40,7 @@ public final class ProfilesDialog {
     }
 
     private final UiContext context;
+    private final AccountUseCases accountUseCases;
     private final JDialog dialog;
     private final FieldErrors errors;
     private final DefaultListModel<DispatchingProfile> profiles = new DefaultListModel<>();
@@ -56,8 +58,9 @@ public final class ProfilesDialog {
     /** The profile in the form; null while a new one is typed. */
     private DispatchingProfile editing;
 
-    public ProfilesDialog(UiContext context, Window owner) {
+    public ProfilesDialog(UiContext context, AccountUseCases accountUseCases, Window owner) {
         this.context = context;
+        this.accountUseCases = accountUseCases;
         this.dialog = new JDialog(owner);
         this.errors = new FieldErrors(context::messages);
         server = new SmtpSettingsForm(context, errors, "profile");
@@ -115,8 +118,8 @@ public final class ProfilesDialog {
     }
 
     private void reload(String selectName) {
-        context.inBackground(dialog, () -> context.services().profiles().list().stream()
-                .map(p -> new Row(p, context.services().profiles().usage(p), context.services().profiles().hasPassword(p)))
+        context.inBackground(dialog, () -> accountUseCases.profiles().list().stream()
+                .map(p -> new Row(p, accountUseCases.profiles().usage(p), accountUseCases.profiles().hasPassword(p)))
                 .toList(), all -> {
                     profiles.clear();
                     rows.clear();
@@ -175,7 +178,7 @@ public final class ProfilesDialog {
         String current = editing == null ? null : editing.name();
         String recipient = testPanel.recipient();
         User actor = context.user();
-        testPanel.run(() -> context.services().serverTests().profile(actor, current, draft, recipient,
+        testPanel.run(() -> accountUseCases.serverChecks().profile(actor, current, draft, recipient,
                 context.messages()), (run, outcome) -> {
                     if (outcome instanceof SendResult.Sent) {
                         testPanel.showSent(recipient.isBlank() && actor.email() != null ? actor.email().toString()
@@ -196,8 +199,8 @@ public final class ProfilesDialog {
         DispatchingProfile target = editing;
         User actor = context.user();
         Swing.busy(dialog, true, save, add, delete, close);
-        context.background().submit(() -> target == null ? context.services().profiles().add(actor, newName, draft)
-                        : context.services().profiles().update(actor, target.name(), newName, draft),
+        context.background().submit(() -> target == null ? accountUseCases.profiles().add(actor, newName, draft)
+                        : accountUseCases.profiles().update(actor, target.name(), newName, draft),
                 saved -> {
                     Swing.busy(dialog, false, save, add, delete, close);
                     server.clearPassword();
@@ -218,7 +221,7 @@ public final class ProfilesDialog {
         }
         User actor = context.user();
         context.inBackground(dialog, () -> {
-            context.services().profiles().delete(actor, target.name());
+            accountUseCases.profiles().delete(actor, target.name());
             return List.of();
         }, done -> {
             startNew();

@@ -1,5 +1,6 @@
 package fr.missive.ui.accounts;
 
+import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.FieldErrors;
@@ -23,6 +24,7 @@ import net.miginfocom.swing.MigLayout;
 public final class SecretAnswerPrompt {
 
     private final UiContext context;
+    private final AccountUseCases accountUseCases;
     private final Account account;
     private final Consumer<char[]> onAnswered;
     private final JDialog dialog;
@@ -35,8 +37,10 @@ public final class SecretAnswerPrompt {
     /**
      * @param onAnswered called on the EDT with the right answer (a copy the caller wipes when done)
      */
-    public SecretAnswerPrompt(UiContext context, Window owner, Account account, Consumer<char[]> onAnswered) {
+    public SecretAnswerPrompt(UiContext context, AccountUseCases accountUseCases, Window owner, Account account,
+            Consumer<char[]> onAnswered) {
         this.context = context;
+        this.accountUseCases = accountUseCases;
         this.account = account;
         this.onAnswered = onAnswered;
         this.dialog = new JDialog(owner);
@@ -62,7 +66,7 @@ public final class SecretAnswerPrompt {
     public void open() {
         User actor = context.user();
         Swing.busy(dialog, true, ok);
-        context.inBackground(dialog, () -> context.services().accounts().secretQuestion(actor, account.name()),
+        context.inBackground(dialog, () -> accountUseCases.accounts().secretQuestion(actor, account.name()),
                 current -> {
                     question.setText(Swing.wrapped(current.orElse(""), 380));
                     Swing.busy(dialog, false, ok);
@@ -79,7 +83,7 @@ public final class SecretAnswerPrompt {
         char[] kept = typed.clone();
         Swing.busy(dialog, true, ok, cancel);
         context.background().submit(() -> {
-            context.services().accounts().checkSecretAnswer(actor, account.name(), typed);
+            accountUseCases.accounts().checkSecretAnswer(actor, account.name(), typed);
             return Boolean.TRUE;
         }, right -> {
             closeDialog();

@@ -1,5 +1,6 @@
 package fr.missive.ui.accounts;
 
+import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.FieldErrors;
@@ -24,6 +25,7 @@ import net.miginfocom.swing.MigLayout;
 public final class SecretQuestionDialog {
 
     private final UiContext context;
+    private final AccountUseCases accountUseCases;
     private final Account account;
     private final Runnable onChanged;
     private final JDialog dialog;
@@ -36,8 +38,10 @@ public final class SecretQuestionDialog {
     private final JButton close;
 
     /** @param onChanged called on the EDT once a question was set or removed */
-    public SecretQuestionDialog(UiContext context, Window owner, Account account, Runnable onChanged) {
+    public SecretQuestionDialog(UiContext context, AccountUseCases accountUseCases, Window owner, Account account,
+            Runnable onChanged) {
         this.context = context;
+        this.accountUseCases = accountUseCases;
         this.account = account;
         this.onChanged = onChanged;
         this.dialog = new JDialog(owner);
@@ -67,7 +71,7 @@ public final class SecretQuestionDialog {
     public void open() {
         User actor = context.user();
         Swing.busy(dialog, true, save);
-        context.inBackground(dialog, () -> context.services().accounts().secretQuestion(actor, account.name()),
+        context.inBackground(dialog, () -> accountUseCases.accounts().secretQuestion(actor, account.name()),
                 (Optional<String> current) -> {
                     current.ifPresent(question::setText);
                     remove.setVisible(current.isPresent());
@@ -87,7 +91,7 @@ public final class SecretQuestionDialog {
         char[] typedAnswer = typedQuestion.isBlank() ? null : answer.getPassword();
         Swing.busy(dialog, true, save, remove, close);
         context.background().submit(() -> {
-            context.services().accounts().setSecretQuestion(actor, account.name(), typedQuestion, typedAnswer);
+            accountUseCases.accounts().setSecretQuestion(actor, account.name(), typedQuestion, typedAnswer);
             return Boolean.TRUE;
         }, done -> {
             closeDialog();

@@ -1,5 +1,6 @@
 package fr.missive.ui.accounts;
 
+import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.accounts.WorkstationDraft;
 import fr.missive.model.accounts.DispatchingProfile;
@@ -36,6 +37,7 @@ public final class WorkstationSettingsDialog {
     }
 
     private final UiContext context;
+    private final AccountUseCases accountUseCases;
     private final JDialog dialog;
     private final FieldErrors errors;
     private final JComboBox<Choice<SettingsSource>> source = new JComboBox<>();
@@ -49,8 +51,9 @@ public final class WorkstationSettingsDialog {
     private final JButton save;
     private final JButton close;
 
-    public WorkstationSettingsDialog(UiContext context, Window owner) {
+    public WorkstationSettingsDialog(UiContext context, AccountUseCases accountUseCases, Window owner) {
         this.context = context;
+        this.accountUseCases = accountUseCases;
         this.dialog = new JDialog(owner);
         this.errors = new FieldErrors(context::messages);
         server = new SmtpSettingsForm(context, errors, "workstation");
@@ -98,8 +101,8 @@ public final class WorkstationSettingsDialog {
 
     public void open() {
         Swing.busy(dialog, true, save, testPanel.button());
-        context.inBackground(dialog, () -> new Loaded(context.services().workstationSettings().get(),
-                context.services().profiles().list(), context.services().workstationSettings().hasPassword()),
+        context.inBackground(dialog, () -> new Loaded(accountUseCases.workstation().get(),
+                accountUseCases.profiles().list(), accountUseCases.workstation().hasPassword()),
                 this::show);
         sourceChanged();
         dialog.pack();
@@ -154,7 +157,7 @@ public final class WorkstationSettingsDialog {
         WorkstationDraft draft = draft();
         String recipient = testPanel.recipient();
         User actor = context.user();
-        testPanel.run(() -> context.services().serverTests().workstation(actor, draft, recipient, context.messages()),
+        testPanel.run(() -> accountUseCases.serverChecks().workstation(actor, draft, recipient, context.messages()),
                 (run, outcome) -> {
                     if (outcome instanceof SendResult.Sent) {
                         testPanel.showSent(recipient.isBlank() ? senderAddressOrOwn(actor) : recipient);
@@ -179,7 +182,7 @@ public final class WorkstationSettingsDialog {
         WorkstationDraft draft = draft();
         User actor = context.user();
         Swing.busy(dialog, true, save, close, testPanel.button());
-        context.background().submit(() -> context.services().workstationSettings().set(actor, draft), saved -> {
+        context.background().submit(() -> accountUseCases.workstation().set(actor, draft), saved -> {
             server.clearPassword();
             dialog.dispose();
         }, failure -> {

@@ -1,6 +1,5 @@
 package fr.missive.ui.common;
 
-import fr.missive.app.Services;
 import fr.missive.i18n.Messages;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
@@ -13,36 +12,69 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
- * What every window of one session shares: the use cases of the open data folder, the
- * background thread, the language and the signed-in user. Built by the launcher and passed
- * to each window's constructor; its mutable parts are touched on the EDT only.
+ * What every window of one session shares: the background thread, the language, the
+ * signed-in user, the status line and the devices outside Missive (browser, printers, file
+ * viewer). The use cases are not here: each window gets the feature groups it uses through its
+ * constructor. Built by the launcher; its mutable parts (language, user, status line) are
+ * touched on the EDT only.
  */
 public final class UiContext {
 
-    private final Services services;
+    /**
+     * The devices outside Missive that windows reach: the system's in the application, stand-ins
+     * that record or write files in tests.
+     */
+    public record Devices(Consumer<URI> browser, Printers printers, FileOpener fileOpener) {
+
+        public Devices {
+            Objects.requireNonNull(browser);
+            Objects.requireNonNull(printers);
+            Objects.requireNonNull(fileOpener);
+        }
+
+        public static Devices system() {
+            return new Devices(UiContext::openInSystemBrowser, Printers.system(), FileOpener.system());
+        }
+
+        public Devices withBrowser(Consumer<URI> other) {
+            return new Devices(other, printers, fileOpener);
+        }
+
+        public Devices withPrinters(Printers other) {
+            return new Devices(browser, other, fileOpener);
+        }
+
+        public Devices withFileOpener(FileOpener other) {
+            return new Devices(browser, printers, other);
+        }
+    }
+
     private final BackgroundTasks background;
     private final IntConsumer quit;
     private final ErrorReporter errors;
+    private final java.time.Clock clock;
+    private final Devices devices;
     private Messages messages;
     private User user;
-    private Consumer<URI> browser = UiContext::openInSystemBrowser;
-    private Printers printers = Printers.system();
     private java.util.function.BiConsumer<String, Runnable> statusLine = (text, stop) -> { };
-    private FileOpener fileOpener = FileOpener.system();
 
     /**
-     * @param quit ends the session with an exit code: closes the data folder, then the process
+     * @param clock today's date for what the user types (a pupil's birth date in a typed recipient)
+     * @param quit  ends the session with an exit code: closes the data folder, then the process
      */
-    public UiContext(Services services, BackgroundTasks background, Messages messages, IntConsumer quit) {
-        this.services = services;
+    public UiContext(BackgroundTasks background, Messages messages, java.time.Clock clock, Devices devices,
+                     IntConsumer quit) {
         this.background = background;
         this.messages = messages;
+        this.clock = Objects.requireNonNull(clock);
+        this.devices = Objects.requireNonNull(devices);
         this.quit = quit;
         this.errors = new ErrorReporter(this::messages);
     }
 
-    public Services services() {
-        return services;
+    /** The clock of the open data folder. */
+    public java.time.Clock clock() {
+        return clock;
     }
 
     public BackgroundTasks background() {
@@ -82,20 +114,12 @@ public final class UiContext {
 
     /** Opens a web page (a provider's sign-in page) in the system browser; tests drive it themselves. */
     public Consumer<URI> browser() {
-        return browser;
-    }
-
-    public void setBrowser(Consumer<URI> browser) {
-        this.browser = Objects.requireNonNull(browser);
+        return devices.browser();
     }
 
     /** Where letters are printed: the system's printers; tests give a print service that writes files. */
     public Printers printers() {
-        return printers;
-    }
-
-    public void setPrinters(Printers printers) {
-        this.printers = Objects.requireNonNull(printers);
+        return devices.printers();
     }
 
     /** Shows the progress of work that outlives its dialog (a sending) in the main window's status bar. */
@@ -114,11 +138,7 @@ public final class UiContext {
 
     /** Opens a saved attachment with the system's viewer; tests record the file instead. */
     public FileOpener fileOpener() {
-        return fileOpener;
-    }
-
-    public void setFileOpener(FileOpener opener) {
-        this.fileOpener = Objects.requireNonNull(opener);
+        return devices.fileOpener();
     }
 
     private static void openInSystemBrowser(URI uri) {

@@ -1,5 +1,6 @@
 package fr.missive.ui.compose;
 
+import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.text.Folding;
 import fr.missive.ui.common.Swing;
@@ -20,14 +21,16 @@ import net.miginfocom.swing.MigLayout;
 public final class ContactPicker {
 
     private final UiContext context;
+    private final ContactUseCases contactUseCases;
     private final JDialog dialog;
     private final List<Contact> all;
     private final DefaultListModel<Contact> shown = new DefaultListModel<>();
     private final JList<Contact> list = new JList<>(shown);
     private final List<Contact> chosen = new ArrayList<>();
 
-    ContactPicker(UiContext context, Window owner, List<Contact> all) {
+    ContactPicker(UiContext context, ContactUseCases contactUseCases, Window owner, List<Contact> all) {
         this.context = context;
+        this.contactUseCases = contactUseCases;
         this.dialog = new JDialog(owner);
         this.all = all;
     }
@@ -36,14 +39,16 @@ public final class ContactPicker {
      * Loads the contacts in the background, then lets the user pick among those not in
      * {@code recipients} yet and adds them there; {@code then} runs after each one added.
      */
-    public static void addTo(UiContext context, Window owner, javax.swing.DefaultListModel<Contact> recipients,
+    public static void addTo(UiContext context, ContactUseCases contactUseCases, Window owner,
+                             javax.swing.DefaultListModel<Contact> recipients,
                              Runnable then) {
         List<Long> already = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             already.add(recipients.get(i).id());
         }
-        context.inBackground(owner, () -> context.services().contacts().list(), all ->
-                new ContactPicker(context, owner, all.stream().filter(c -> !already.contains(c.id())).toList())
+        context.inBackground(owner, () -> contactUseCases.contacts().list(), all ->
+                new ContactPicker(context, contactUseCases, owner,
+                        all.stream().filter(c -> !already.contains(c.id())).toList())
                         .pick().forEach(c -> {
                             recipients.addElement(c);
                             then.run();

@@ -1,5 +1,6 @@
 package fr.missive.ui.compose;
 
+import fr.missive.app.compose.ComposeUseCases;
 import fr.missive.app.compose.DocumentDraft;
 import fr.missive.app.compose.DocumentPlan;
 import fr.missive.app.compose.EmailPlan.PersonalMessage;
@@ -27,15 +28,18 @@ import net.miginfocom.swing.MigLayout;
 final class DocumentSummaryDialog {
 
     private final UiContext context;
+    private final ComposeUseCases composeUseCases;
     private final JDialog dialog;
     private final DocumentDraft draft;
     private final DocumentPlan plan;
     private final Runnable closeForm;
     private final JButton send;
 
-    DocumentSummaryDialog(UiContext context, Window owner, DocumentDraft draft, DocumentPlan plan,
+    DocumentSummaryDialog(UiContext context, ComposeUseCases composeUseCases, Window owner, DocumentDraft draft,
+            DocumentPlan plan,
                           Runnable closeForm) {
         this.context = context;
+        this.composeUseCases = composeUseCases;
         this.dialog = new JDialog(owner);
         this.draft = draft;
         this.plan = plan;
@@ -116,7 +120,7 @@ final class DocumentSummaryDialog {
     private void send() {
         User user = context.user();
         Swing.busy(dialog, true, send);
-        context.background().submit(() -> context.services().documentSending().send(user, draft, plan), queued -> {
+        context.background().submit(() -> composeUseCases.documentSending().send(user, draft, plan), queued -> {
             dialog.dispose();
             closeForm.run();
         }, failure -> {

@@ -1,5 +1,6 @@
 package fr.missive.ui.compose;
 
+import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.app.compose.EmailSending;
 import fr.missive.model.contacts.Contact;
 import fr.missive.ui.common.Swing;
@@ -25,6 +26,7 @@ import net.miginfocom.swing.MigLayout;
 final class RecipientFields {
 
     private final UiContext context;
+    private final ContactUseCases contactUseCases;
     private final JDialog dialog;
     private final DefaultListModel<Contact> recipients = new DefaultListModel<>();
     private final JList<Contact> list = new JList<>(recipients);
@@ -34,8 +36,10 @@ final class RecipientFields {
     private final JButton remove;
     private final String othersHint;
 
-    RecipientFields(UiContext context, JDialog dialog, String prefix, List<Contact> preselected, String othersHint) {
+    RecipientFields(UiContext context, ContactUseCases contactUseCases, JDialog dialog, String prefix,
+            List<Contact> preselected, String othersHint) {
         this.context = context;
+        this.contactUseCases = contactUseCases;
         this.dialog = dialog;
         this.othersHint = othersHint;
         preselected.forEach(recipients::addElement);
@@ -110,8 +114,9 @@ final class RecipientFields {
 
     private void addContacts() {
         List<Long> already = contacts().stream().map(Contact::id).toList();
-        context.inBackground(dialog, () -> context.services().contacts().list(), all ->
-                new ContactPicker(context, dialog, all.stream().filter(c -> !already.contains(c.id())).toList())
+        context.inBackground(dialog, () -> contactUseCases.contacts().list(), all ->
+                new ContactPicker(context, contactUseCases, dialog,
+                        all.stream().filter(c -> !already.contains(c.id())).toList())
                         .pick().forEach(c -> {
                             recipients.addElement(c);
                             showSkipped();

@@ -1,5 +1,8 @@
 package fr.missive.ui.compose;
 
+import fr.missive.app.compose.ComposeUseCases;
+import fr.missive.app.accounts.AccountUseCases;
+import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.app.compose.DocumentDraft;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.users.User;
@@ -28,6 +31,9 @@ import net.miginfocom.swing.MigLayout;
 public final class SendDocumentDialog {
 
     private final UiContext context;
+    private final ContactUseCases contactUseCases;
+    private final AccountUseCases accountUseCases;
+    private final ComposeUseCases composeUseCases;
     private final Window owner;
     private final JDialog dialog;
     private final RecipientFields recipients;
@@ -39,13 +45,17 @@ public final class SendDocumentDialog {
     private final JButton chooseFolder;
     private final JButton next;
 
-    public SendDocumentDialog(UiContext context, Window owner, List<Contact> preselected) {
+    public SendDocumentDialog(UiContext context, ContactUseCases contactUseCases, AccountUseCases accountUseCases,
+            ComposeUseCases composeUseCases, Window owner, List<Contact> preselected) {
         this.context = context;
+        this.contactUseCases = contactUseCases;
+        this.accountUseCases = accountUseCases;
+        this.composeUseCases = composeUseCases;
         this.owner = owner;
         this.dialog = new JDialog(owner);
-        recipients = new RecipientFields(context, dialog, "document", preselected,
+        recipients = new RecipientFields(context, contactUseCases, dialog, "document", preselected,
                 context.text("ui.document.othersHint"));
-        sender = new SenderFields(context, dialog, "document");
+        sender = new SenderFields(context, accountUseCases, composeUseCases, dialog, "document");
         message = new MessageFields(context, "document", 6);
         files = new FilesField(context, dialog, "ui.document.addFiles", 3,
                 "documentFiles", "documentAddFiles", "documentRemoveFiles", "documentFileChooser").namesOnly();
@@ -132,9 +142,9 @@ public final class SendDocumentDialog {
         DocumentDraft draft = draft();
         User user = context.user();
         Swing.busy(dialog, true, next);
-        context.background().submit(() -> context.services().documentSending().plan(user, draft), plan -> {
+        context.background().submit(() -> composeUseCases.documentSending().plan(user, draft), plan -> {
             Swing.busy(dialog, false, next);
-            new DocumentSummaryDialog(context, dialog, draft, plan, dialog::dispose).open();
+            new DocumentSummaryDialog(context, composeUseCases, dialog, draft, plan, dialog::dispose).open();
         }, failure -> {
             Swing.busy(dialog, false, next);
             context.errors().report(dialog, failure);

@@ -1,5 +1,8 @@
 package fr.missive.ui.compose;
 
+import fr.missive.app.compose.ComposeUseCases;
+import fr.missive.app.accounts.AccountUseCases;
+import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.app.compose.AttachmentFiles;
 import fr.missive.app.compose.EmailDraft;
 import fr.missive.app.compose.EmailPlan;
@@ -32,6 +35,9 @@ import net.miginfocom.swing.MigLayout;
 public final class SendEmailDialog {
 
     private final UiContext context;
+    private final ContactUseCases contactUseCases;
+    private final AccountUseCases accountUseCases;
+    private final ComposeUseCases composeUseCases;
     private final Window owner;
     private final JDialog dialog;
     private final RecipientFields recipients;
@@ -42,12 +48,17 @@ public final class SendEmailDialog {
     private final JButton send;
     private boolean loadingTemplates;
 
-    public SendEmailDialog(UiContext context, Window owner, List<Contact> preselected) {
+    public SendEmailDialog(UiContext context, ContactUseCases contactUseCases, AccountUseCases accountUseCases,
+            ComposeUseCases composeUseCases, Window owner, List<Contact> preselected) {
         this.context = context;
+        this.contactUseCases = contactUseCases;
+        this.accountUseCases = accountUseCases;
+        this.composeUseCases = composeUseCases;
         this.owner = owner;
         this.dialog = new JDialog(owner);
-        recipients = new RecipientFields(context, dialog, "email", preselected, context.text("ui.compose.othersHint"));
-        sender = new SenderFields(context, dialog, "email");
+        recipients = new RecipientFields(context, contactUseCases, dialog, "email", preselected,
+                context.text("ui.compose.othersHint"));
+        sender = new SenderFields(context, accountUseCases, composeUseCases, dialog, "email");
         message = new MessageFields(context, "email", 10);
         attachments = new FilesField(context, dialog, "ui.compose.attach", 2,
                 "emailAttachments", "emailAttach", "emailRemoveAttachment", "emailAttachChooser");
@@ -85,7 +96,7 @@ public final class SendEmailDialog {
         User user = context.user();
         sender.load();
         loadingTemplates = true;
-        context.inBackground(dialog, () -> context.services().messageTemplates().list(user), saved -> {
+        context.inBackground(dialog, () -> composeUseCases.messageTemplates().list(user), saved -> {
             showTemplates(saved, null);
             loadingTemplates = false;
         });
@@ -132,8 +143,8 @@ public final class SendEmailDialog {
         String s = message.subject();
         String b = message.body();
         context.inBackground(dialog, () -> {
-            MessageTemplate saved = context.services().messageTemplates().save(user, designation, s, b);
-            return new Object[] {saved, context.services().messageTemplates().list(user)};
+            MessageTemplate saved = composeUseCases.messageTemplates().save(user, designation, s, b);
+            return new Object[] {saved, composeUseCases.messageTemplates().list(user)};
         }, result -> {
             @SuppressWarnings("unchecked")
             List<MessageTemplate> all = (List<MessageTemplate>) result[1];
@@ -150,7 +161,7 @@ public final class SendEmailDialog {
     private void preview() {
         EmailDraft draft = draft(List.of());
         User user = context.user();
-        context.inBackground(dialog, () -> context.services().emailSending().plan(user, draft),
+        context.inBackground(dialog, () -> composeUseCases.emailSending().plan(user, draft),
                 plan -> new PreviewDialog(context, dialog, plan, attachments.size()).open());
     }
 
@@ -164,7 +175,7 @@ public final class SendEmailDialog {
             for (Path f : files) {
                 read.add(AttachmentFiles.read(f));
             }
-            return context.services().emailSending().send(user, withoutFiles.withAttachments(read));
+            return composeUseCases.emailSending().send(user, withoutFiles.withAttachments(read));
         }, this::sent, failure -> {
             Swing.busy(dialog, false, send);
             context.errors().report(dialog, failure);

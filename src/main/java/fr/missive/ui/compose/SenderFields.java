@@ -1,5 +1,7 @@
 package fr.missive.ui.compose;
 
+import fr.missive.app.compose.ComposeUseCases;
+import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
@@ -23,17 +25,22 @@ import javax.swing.JTextArea;
 final class SenderFields {
 
     private final UiContext context;
+    private final AccountUseCases accountUseCases;
+    private final ComposeUseCases composeUseCases;
     private final JDialog dialog;
     private final JComboBox<Choice<Account>> account = new JComboBox<>();
     private final SignatureField signature;
     private boolean loading;
 
-    SenderFields(UiContext context, JDialog dialog, String prefix) {
+    SenderFields(UiContext context, AccountUseCases accountUseCases, ComposeUseCases composeUseCases,
+            JDialog dialog, String prefix) {
         this.context = context;
+        this.accountUseCases = accountUseCases;
+        this.composeUseCases = composeUseCases;
         this.dialog = dialog;
         account.setName(prefix + "Account");
         account.addActionListener(e -> accountChanged());
-        signature = new SignatureField(context, prefix + "Signature", 3);
+        signature = new SignatureField(context, composeUseCases, prefix + "Signature", 3);
     }
 
     void addAccountRow(JPanel p) {
@@ -52,10 +59,11 @@ final class SenderFields {
     void load() {
         User user = context.user();
         loading = true;
-        context.inBackground(dialog, () -> new Accounts(context.services().accounts().list(user).stream()
-                .filter(a -> a.usableBy(user.id())).toList(), context.services().accounts().preferredFor(user)),
+        context.inBackground(dialog, () -> new Accounts(accountUseCases.accounts().sendersFor(user),
+                accountUseCases.accounts().preferredFor(user)),
                 found -> {
                     found.all().forEach(a -> account.addItem(new Choice<>(a, a.name() + " <" + a.address() + ">")));
+                    // Ids compared by value: Long instances above 127 are not shared.
                     found.preferred().ifPresent(a -> {
                         for (int i = 0; i < account.getItemCount(); i++) {
                             if (account.getItemAt(i).value().id().equals(a.id())) {

@@ -1,5 +1,6 @@
 package fr.missive.ui.compose;
 
+import fr.missive.app.compose.ComposeUseCases;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
@@ -19,12 +20,14 @@ import javax.swing.JTextArea;
 public final class SignatureField {
 
     private final UiContext context;
+    private final ComposeUseCases composeUseCases;
     private final JComboBox<Choice<Signature>> combo = new JComboBox<>();
     private final JTextArea text;
     private boolean loading;
 
-    public SignatureField(UiContext context, String name, int rows) {
+    public SignatureField(UiContext context, ComposeUseCases composeUseCases, String name, int rows) {
         this.context = context;
+        this.composeUseCases = composeUseCases;
         this.text = new JTextArea(rows, 60);
         combo.setName(name);
         text.setName(name + "Text");
@@ -47,8 +50,8 @@ public final class SignatureField {
     /** Lists the signatures of the user sending from {@code account}, in the background, and inserts the default. */
     public void loadFor(Component parent, Account account) {
         User user = context.user();
-        context.inBackground(parent, () -> new Choices(context.services().signatures().choicesFor(user, account),
-                context.services().signatures().defaultFor(user, account)), this::show);
+        context.inBackground(parent, () -> new Choices(composeUseCases.signatures().choicesFor(user, account),
+                composeUseCases.signatures().defaultFor(user, account)), this::show);
     }
 
     private record Choices(List<Signature> all, Optional<Signature> preferred) {

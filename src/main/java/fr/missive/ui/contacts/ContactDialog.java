@@ -1,5 +1,6 @@
 package fr.missive.ui.contacts;
 
+import fr.missive.app.contacts.ContactUseCases;
 import com.formdev.flatlaf.FlatClientProperties;
 import fr.missive.app.contacts.ContactDraft;
 import fr.missive.model.contacts.Consent;
@@ -34,6 +35,7 @@ import net.miginfocom.swing.MigLayout;
 final class ContactDialog {
 
     private final UiContext context;
+    private final ContactUseCases contactUseCases;
     private final Contact existing;
     private final Consumer<Contact> onSaved;
     private final JDialog dialog;
@@ -58,8 +60,10 @@ final class ContactDialog {
      * @param existing the contact to edit, {@code null} for a new one
      * @param onSaved  called on the EDT with the contact as stored
      */
-    ContactDialog(UiContext context, Window owner, Contact existing, Consumer<Contact> onSaved) {
+    ContactDialog(UiContext context, ContactUseCases contactUseCases, Window owner, Contact existing,
+            Consumer<Contact> onSaved) {
         this.context = context;
+        this.contactUseCases = contactUseCases;
         this.existing = existing;
         this.onSaved = onSaved;
         this.dialog = new JDialog(owner);
@@ -163,7 +167,7 @@ final class ContactDialog {
         ContactDraft draft = draft();
         User actor = context.user();
         Swing.busy(dialog, true, save, cancel);
-        context.background().submit(() -> context.services().contacts().save(actor, draft),
+        context.background().submit(() -> contactUseCases.contacts().save(actor, draft),
                 saved -> {
                     dialog.dispose();
                     onSaved.accept(saved);

@@ -1,5 +1,7 @@
 package fr.missive.ui.contacts;
 
+import fr.missive.app.sentlog.SentLogService;
+import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.model.text.Folding;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.icons.FlatSearchIcon;
@@ -55,9 +57,12 @@ public final class ContactsPanel {
     }
 
     private final UiContext context;
+    private final ContactUseCases contactUseCases;
+    private final SentLogService sentLog;
     private final Window owner;
     private final CountListener countListener;
-    private final JPanel panel = new JPanel(new MigLayout("insets 8 8 4 8, fill, wrap 1", "[grow,fill]", "[][grow,fill]"));
+    private final JPanel panel = new JPanel(new MigLayout("insets 8 8 4 8, fill, wrap 1", "[grow,fill]",
+            "[][grow,fill]"));
     private final JTextField search = new JTextField(24);
     private final JComboBox<Choice<ContactKind>> kindFilter = new JComboBox<>();
     private final JComboBox<Choice<String>> classFilter = new JComboBox<>();
@@ -77,8 +82,11 @@ public final class ContactsPanel {
     private Consumer<List<Contact>> sendDocumentAction = selected -> { };
     private ContactFilter filter = ContactFilter.NONE;
 
-    public ContactsPanel(UiContext context, Window owner, CountListener countListener) {
+    public ContactsPanel(UiContext context, ContactUseCases contactUseCases, SentLogService sentLog, Window owner,
+            CountListener countListener) {
         this.context = context;
+        this.contactUseCases = contactUseCases;
+        this.sentLog = sentLog;
         this.owner = owner;
         this.countListener = countListener;
         this.model = new ContactsTableModel(context);
@@ -248,7 +256,7 @@ public final class ContactsPanel {
     /** Reads the contacts again, keeping the selection and selecting {@code selectId} when given. */
     public void reload(Long selectId) {
         Set<Long> toSelect = selectId != null ? Set.of(selectId) : new HashSet<>(selectedIds());
-        context.inBackground(owner, () -> context.services().contacts().list(), contacts -> show(contacts, toSelect));
+        context.inBackground(owner, () -> contactUseCases.contacts().list(), contacts -> show(contacts, toSelect));
     }
 
     public void reload() {
@@ -319,13 +327,13 @@ public final class ContactsPanel {
     }
 
     private void addContact() {
-        new ContactDialog(context, owner, null, saved -> reload(saved.id())).open();
+        new ContactDialog(context, contactUseCases, owner, null, saved -> reload(saved.id())).open();
     }
 
     private void editSelected() {
         List<Contact> selected = selectedContacts();
         if (selected.size() == 1) {
-            new ContactDialog(context, owner, selected.get(0), saved -> reload(saved.id())).open();
+            new ContactDialog(context, contactUseCases, owner, selected.get(0), saved -> reload(saved.id())).open();
         }
     }
 
@@ -343,8 +351,8 @@ public final class ContactsPanel {
         List<Long> ids = selected.stream().map(Contact::id).toList();
         User actor = context.user();
         context.inBackground(owner, () -> {
-            context.services().contacts().delete(ids);
-            return context.services().sentLog().aboutContacts(actor, selected);
+            contactUseCases.contacts().delete(ids);
+            return sentLog.aboutContacts(actor, selected);
         }, inLog -> {
             reload();
             if (inLog > 0) {
@@ -359,7 +367,7 @@ public final class ContactsPanel {
                 context.text("ui.contacts.purgeSentLogConfirm"))) {
             return;
         }
-        context.inBackground(owner, () -> context.services().sentLog().purgeContacts(actor, deleted),
+        context.inBackground(owner, () -> sentLog.purgeContacts(actor, deleted),
                 purged -> Alerts.info(owner, context.messages(), context.text("ui.contacts.purgedSentLog", purged)));
     }
 }

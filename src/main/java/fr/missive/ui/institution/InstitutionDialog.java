@@ -1,5 +1,6 @@
 package fr.missive.ui.institution;
 
+import fr.missive.app.setup.SetupUseCases;
 import fr.missive.app.FieldError;
 import fr.missive.app.institution.InstitutionDraft;
 import fr.missive.model.institution.Institution;
@@ -25,6 +26,7 @@ public final class InstitutionDialog {
     }
 
     private final UiContext context;
+    private final SetupUseCases setupUseCases;
     private final Runnable onSaved;
     private final JDialog dialog;
     private final InstitutionForm form;
@@ -32,8 +34,9 @@ public final class InstitutionDialog {
     private final JButton cancel;
 
     /** @param onSaved called on the EDT after a successful save */
-    public InstitutionDialog(UiContext context, Window owner, Runnable onSaved) {
+    public InstitutionDialog(UiContext context, SetupUseCases setupUseCases, Window owner, Runnable onSaved) {
         this.context = context;
+        this.setupUseCases = setupUseCases;
         this.onSaved = onSaved;
         this.dialog = new JDialog(owner);
         this.form = new InstitutionForm(context);
@@ -51,8 +54,8 @@ public final class InstitutionDialog {
 
     public void open() {
         Swing.busy(dialog, true, save);
-        context.inBackground(dialog, () -> new Stored(context.services().institution().find(),
-                context.services().institution().logo()), stored -> {
+        context.inBackground(dialog, () -> new Stored(setupUseCases.institution().find(),
+                setupUseCases.institution().logo()), stored -> {
                     stored.institution().ifPresent(i -> form.fill(i, stored.logo().map(Logo::bytes).orElse(null)));
                     Swing.busy(dialog, false, save);
                 });
@@ -66,7 +69,7 @@ public final class InstitutionDialog {
         User actor = context.user();
         Swing.busy(dialog, true, save, cancel);
         context.background().submit(() -> {
-            context.services().institution().update(actor, draft, logo);
+            setupUseCases.institution().update(actor, draft, logo);
             return null;
         }, done -> {
             dialog.dispose();

@@ -1,5 +1,9 @@
 package fr.missive.ui.letters;
 
+import fr.missive.app.contacts.ContactUseCases;
+import fr.missive.app.compose.ComposeUseCases;
+import fr.missive.app.letters.LetterUseCases;
+import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.app.ValidationException;
 import fr.missive.app.letters.mailing.MailingOptions;
 import fr.missive.app.letters.mailing.MailingPlan;
@@ -26,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.swing.ButtonGroup;
@@ -60,6 +65,10 @@ public final class LetterMailingDialog {
     private static final String SUMMARY = "summary";
 
     private final UiContext context;
+    private final ContactUseCases contactUseCases;
+    private final AccountUseCases accountUseCases;
+    private final LetterUseCases letterUseCases;
+    private final ComposeUseCases composeUseCases;
     private final Window owner;
     private final Long templateId;
     private final JDialog dialog;
@@ -96,17 +105,23 @@ public final class LetterMailingDialog {
      * @param preselected the contacts selected where the dialog was opened from
      * @param templateId  the letter to preselect, or null for the first one
      */
-    public LetterMailingDialog(UiContext context, Window owner, List<Contact> preselected, Long templateId) {
+    public LetterMailingDialog(UiContext context, ContactUseCases contactUseCases, AccountUseCases accountUseCases,
+            LetterUseCases letterUseCases, ComposeUseCases composeUseCases, Window owner,
+                    List<Contact> preselected, Long templateId) {
         this.context = context;
+        this.contactUseCases = contactUseCases;
+        this.accountUseCases = accountUseCases;
+        this.letterUseCases = letterUseCases;
+        this.composeUseCases = composeUseCases;
         this.owner = owner;
         this.templateId = templateId;
         this.dialog = new JDialog(owner);
         this.letterFields = new LetterFieldsForm(context);
-        this.signature = new SignatureField(context, "mailingSignature", 2);
+        this.signature = new SignatureField(context, composeUseCases, "mailingSignature", 2);
         preselected.forEach(recipients::addElement);
         chooseFolder = Swing.button("mailingChooseFolder", context.text("ui.mailing.chooseFolder"), this::chooseFolder);
         next = Swing.button("mailingNext", context.text("ui.mailing.next"), this::plan);
-        summary = new MailingSummaryPage(context, dialog, this::back, this::send);
+        summary = new MailingSummaryPage(context, letterUseCases, dialog, this::back, this::send);
         build();
     }
 
@@ -223,9 +238,9 @@ public final class LetterMailingDialog {
     public void open() {
         User user = context.user();
         loading = true;
-        context.inBackground(dialog, () -> new Choices(context.services().letterTemplates().list(),
-                context.services().accounts().list(user).stream().filter(a -> a.usableBy(user.id())).toList(),
-                context.services().accounts().preferredFor(user)), choices -> {
+        context.inBackground(dialog, () -> new Choices(letterUseCases.templates().list(),
+                accountUseCases.accounts().sendersFor(user),
+                accountUseCases.accounts().preferredFor(user)), choices -> {
                     choices.templates().forEach(t -> template.addItem(new Choice<>(t, t.designation())));
                     choices.templates().stream().filter(t -> templateId != null && t.id() == templateId).findFirst()
                             .ifPresent(t -> Swing.select(template, t));
@@ -301,7 +316,7 @@ public final class LetterMailingDialog {
     }
 
     private void addContacts() {
-        ContactPicker.addTo(context, dialog, recipients, () -> { });
+        ContactPicker.addTo(context, contactUseCases, dialog, recipients, () -> { });
     }
 
     private void chooseFolder() {
@@ -332,18 +347,15 @@ public final class LetterMailingDialog {
         if (email && from == null) {
             throw ValidationException.of("account", UserMessage.of("ui.mailing.noAccount"));
         }
-        String intro = message.getText().strip();
-        String sign = signature.text().getText().strip();
-        if (!sign.isEmpty()) {
-            intro = intro + "\n\n-- \n" + sign;
-        }
         List<Contact> contacts = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             contacts.add(recipients.get(i));
         }
-        MailingOptions options = new MailingOptions(attachPdf.isSelected(), pdfName.getText(), inline.isSelected(),
-                subject.getText(), intro, letterFields.values(), context.messages().locale(), pdfFolder, null,
-                email ? 0 : Long.MAX_VALUE, !email);
+        Locale language = context.messages().locale();
+        MailingOptions options = (email ? MailingOptions.byEmail(language) : MailingOptions.onPaper(language))
+                .attachPdf(attachPdf.isSelected()).pdfNamePattern(pdfName.getText()).inline(inline.isSelected())
+                .subject(subject.getText()).intro(message.getText()).signature(signature.text().getText())
+                .letterFields(letterFields.values()).printFolder(pdfFolder).build();
         return new Request(chosen, email ? from.name() : null, contacts, email ? others.getText() : "", options,
                 paper);
     }
@@ -362,11 +374,11 @@ public final class LetterMailingDialog {
         working.setText(context.text("ui.mailing.planning"));
         planning = context.background().submitCancellable(cancelled -> {
             List<Contact> all = new ArrayList<>(request.contacts());
-            all.addAll(TypedRecipients.parse(request.others(), LocalDate.now(context.services().clock())));
+            all.addAll(TypedRecipients.parse(request.others(), LocalDate.now(context.clock())));
             if (all.isEmpty()) {
                 throw ValidationException.of("recipients", UserMessage.of("ui.mailing.noRecipient"));
             }
-            MailingPlan plan = context.services().letterMailing().plan(user, request.accountName(),
+            MailingPlan plan = letterUseCases.mailing().plan(user, request.accountName(),
                     request.template().template(), all, request.options());
             return cancelled.getAsBoolean() ? null : plan;
         }, plan -> {
@@ -429,7 +441,7 @@ public final class LetterMailingDialog {
             }
         }
         dialog.dispose();
-        new MailingRun(context, owner, plan, accountName, designation, printer).start();
+        new MailingRun(context, letterUseCases, owner, plan, accountName, designation, printer).start();
     }
 
     /** The letter-specific fields of the chosen letter, asked once for every recipient. */

@@ -1,5 +1,9 @@
 package fr.missive.ui.letters;
 
+import fr.missive.app.compose.ComposeUseCases;
+import fr.missive.app.letters.LetterUseCases;
+import fr.missive.app.accounts.AccountUseCases;
+import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.letters.TemplateFile;
 import fr.missive.model.letters.Category;
@@ -51,6 +55,10 @@ public final class LettersWindow {
     private static final Dimension SIZE = new Dimension(1260, 860);
 
     private final UiContext context;
+    private final ContactUseCases contactUseCases;
+    private final AccountUseCases accountUseCases;
+    private final LetterUseCases letterUseCases;
+    private final ComposeUseCases composeUseCases;
     private final JDialog dialog;
     private final DefaultMutableTreeNode root = new DefaultMutableTreeNode();
     private final DefaultTreeModel model = new DefaultTreeModel(root);
@@ -70,11 +78,16 @@ public final class LettersWindow {
     /** Set while the code changes the tree's selection, so that it is not taken for the user's choice. */
     private boolean selecting;
 
-    public LettersWindow(UiContext context, Window owner) {
+    public LettersWindow(UiContext context, ContactUseCases contactUseCases, AccountUseCases accountUseCases,
+            LetterUseCases letterUseCases, ComposeUseCases composeUseCases, Window owner) {
         this.context = context;
+        this.contactUseCases = contactUseCases;
+        this.accountUseCases = accountUseCases;
+        this.letterUseCases = letterUseCases;
+        this.composeUseCases = composeUseCases;
         this.dialog = new JDialog(owner);
         this.editor = new TemplateEditor(context, this::edited);
-        this.preview = new PreviewPane(context, editor::current);
+        this.preview = new PreviewPane(context, letterUseCases, editor::current);
         duplicate = Swing.button("letters.duplicate", context.text("ui.letters.duplicate"), this::duplicateSelected);
         rename = Swing.button("letters.rename", context.text("ui.letters.rename"), this::renameSelected);
         delete = Swing.button("letters.delete", context.text("ui.letters.delete"), this::deleteSelected);
@@ -165,14 +178,14 @@ public final class LettersWindow {
     }
 
     private void loadLists() {
-        LetterTemplateService templates = context.services().letterTemplates();
+        LetterTemplateService templates = letterUseCases.templates();
         context.inBackground(dialog, templates::customFieldNames, editor::setCustomFields);
-        context.inBackground(dialog, () -> context.services().contacts().list(), preview::setContacts);
+        context.inBackground(dialog, () -> contactUseCases.contacts().list(), preview::setContacts);
     }
 
     /** Lists the templates again and selects {@code selectId} (the first one when null and nothing is edited). */
     private void reload(Long selectId) {
-        context.inBackground(dialog, () -> context.services().letterTemplates().byCategory(), groups -> {
+        context.inBackground(dialog, () -> letterUseCases.templates().byCategory(), groups -> {
             fill(groups);
             Long wanted = selectId != null ? selectId : editing == null ? null : editing.id();
             if (wanted == null && editing == null && !editor.unsaved()) {
@@ -306,7 +319,7 @@ public final class LettersWindow {
         Long id = editing == null ? null : editing.id();
         LetterTemplate template = editor.current();
         editor.errors().clear();
-        context.background().submit(() -> context.services().letterTemplates().save(actor, id, template), stored -> {
+        context.background().submit(() -> letterUseCases.templates().save(actor, id, template), stored -> {
             editing = stored;
             editor.markSaved(stored.template());
             state.setText(context.text("ui.letters.saved", stored.designation()));
@@ -324,7 +337,7 @@ public final class LettersWindow {
             }
             long id = editing.id();
             User actor = context.user();
-            context.inBackground(dialog, () -> context.services().letterTemplates().duplicate(actor, id,
+            context.inBackground(dialog, () -> letterUseCases.templates().duplicate(actor, id,
                     context.messages().locale()), copy -> reload(copy.id()));
         });
     }
@@ -337,7 +350,7 @@ public final class LettersWindow {
             askNewName(editing.designation()).ifPresent(name -> {
                 long id = editing.id();
                 User actor = context.user();
-                context.inBackground(dialog, () -> context.services().letterTemplates().rename(actor, id, name),
+                context.inBackground(dialog, () -> letterUseCases.templates().rename(actor, id, name),
                         renamed -> reload(renamed.id()));
             });
         });
@@ -368,7 +381,7 @@ public final class LettersWindow {
         long id = editing.id();
         User actor = context.user();
         context.inBackground(dialog, () -> {
-            context.services().letterTemplates().delete(actor, id);
+            letterUseCases.templates().delete(actor, id);
             return id;
         }, gone -> {
             editing = null;
@@ -386,7 +399,7 @@ public final class LettersWindow {
 
     private void importFrom(Path file) {
         User actor = context.user();
-        context.inBackground(dialog, () -> context.services().letterTemplates().create(actor, TemplateFile.read(file)),
+        context.inBackground(dialog, () -> letterUseCases.templates().create(actor, TemplateFile.read(file)),
                 stored -> {
                     state.setText(context.text("ui.letters.imported", stored.designation()));
                     reload(stored.id());
@@ -399,8 +412,10 @@ public final class LettersWindow {
                 return;
             }
             LetterTemplate template = editing.template();
-            FileChoosers.save(dialog, context.messages(), "letters.exportChooser", context.text("ui.letters.exportTitle"),
-                    context.text("ui.letters.fileFilter"), FileChoosers.safeFileName(template.designation(), "md"), "md")
+            FileChoosers.save(dialog, context.messages(), "letters.exportChooser",
+                    context.text("ui.letters.exportTitle"),
+                    context.text("ui.letters.fileFilter"), FileChoosers.safeFileName(template.designation(), "md"),
+                            "md")
                     .ifPresent(file -> context.inBackground(dialog, () -> {
                         TemplateFile.write(template, file);
                         return file;
@@ -410,7 +425,8 @@ public final class LettersWindow {
 
     /** "Print or e-mail a letter" with this letter chosen, once its changes are saved. */
     private void openMailing() {
-        whenChangesKept(() -> new LetterMailingDialog(context, dialog, java.util.List.of(),
+        whenChangesKept(() -> new LetterMailingDialog(context, contactUseCases, accountUseCases, letterUseCases,
+                composeUseCases, dialog, java.util.List.of(),
                 editing == null ? null : editing.id()).open());
     }
 

@@ -1,5 +1,6 @@
 package fr.missive.ui.letters;
 
+import fr.missive.app.letters.LetterUseCases;
 import fr.missive.app.letters.mailing.MailingPlan;
 import fr.missive.app.letters.mailing.PlannedRecipient;
 import fr.missive.app.letters.mailing.Route;
@@ -38,6 +39,7 @@ final class MailingPreviewDialog {
     private static final float DPI = 60f;
 
     private final UiContext context;
+    private final LetterUseCases letterUseCases;
     private final JDialog dialog;
     private final MailingPlan plan;
     private final PlannedRecipient first;
@@ -49,8 +51,10 @@ final class MailingPreviewDialog {
     private record Merged(PlannedRecipient recipient, MailContent mail, BufferedImage firstPage, int pages) {
     }
 
-    MailingPreviewDialog(UiContext context, Window owner, MailingPlan plan, PlannedRecipient first) {
+    MailingPreviewDialog(UiContext context, LetterUseCases letterUseCases, Window owner, MailingPlan plan,
+            PlannedRecipient first) {
         this.context = context;
+        this.letterUseCases = letterUseCases;
         this.dialog = new JDialog(owner);
         this.plan = plan;
         this.first = first;
@@ -103,7 +107,7 @@ final class MailingPreviewDialog {
         if (recipient == null) {
             return;
         }
-        var mailing = context.services().letterMailing();
+        var mailing = letterUseCases.mailing();
         context.inBackground(dialog, () -> {
             MailContent mail = recipient.route() == Route.EMAIL ? mailing.preview(plan, recipient.contact()) : null;
             byte[] pdf = mail != null && !mail.attachments().isEmpty() ? mail.attachments().get(0).bytes()

@@ -1,6 +1,6 @@
 package fr.missive.ui.letters;
 
-import fr.missive.app.letters.mailing.MailingOptions;
+import fr.missive.app.letters.LetterUseCases;
 import fr.missive.app.letters.mailing.MailingPlan;
 import fr.missive.app.letters.mailing.MailingSummary;
 import fr.missive.model.users.User;
@@ -25,6 +25,7 @@ final class MailingRun {
     }
 
     private final UiContext context;
+    private final LetterUseCases letterUseCases;
     private final Window owner;
     private final MailingPlan plan;
     private final String accountName;
@@ -33,9 +34,11 @@ final class MailingRun {
     private BackgroundTasks.Job job;
 
     /** @param printer where the letters on paper are printed; null when they go to a folder or nowhere */
-    MailingRun(UiContext context, Window owner, MailingPlan plan, String accountName, String designation,
+    MailingRun(UiContext context, LetterUseCases letterUseCases, Window owner, MailingPlan plan,
+            String accountName, String designation,
                Printers.Target printer) {
         this.context = context;
+        this.letterUseCases = letterUseCases;
         this.owner = owner;
         this.plan = plan;
         this.accountName = accountName;
@@ -51,7 +54,7 @@ final class MailingRun {
             Path combined = printer == null ? null : Files.createTempFile("missive-print-", ".pdf");
             try {
                 MailingPlan toRun = combined == null ? plan : withCombinedFile(plan, combined);
-                MailingSummary summary = context.services().letterMailing().send(user, accountName, toRun,
+                MailingSummary summary = letterUseCases.mailing().send(user, accountName, toRun,
                         (done, total) -> SwingUtilities.invokeLater(() -> context.showStatus(
                                 context.text("ui.mailing.status.progress", designation, done, total), this::stop)),
                         cancelled);
@@ -82,10 +85,8 @@ final class MailingRun {
     }
 
     private static MailingPlan withCombinedFile(MailingPlan plan, Path file) {
-        MailingOptions o = plan.options();
-        MailingOptions options = new MailingOptions(o.attachPdf(), o.pdfNamePattern(), o.inline(), o.subject(),
-                o.intro(), o.letterFields(), o.language(), o.printFolder(), file, o.sizeLimitBytes(), o.paperOnly());
-        return new MailingPlan(plan.context(), options, plan.recipients(), plan.warnings());
+        return new MailingPlan(plan.context(), plan.options().withCombinedFile(file), plan.recipients(),
+                plan.warnings());
     }
 
     private void finished(Outcome outcome) {

@@ -1,5 +1,6 @@
 package fr.missive.ui.letters;
 
+import fr.missive.app.letters.LetterUseCases;
 import fr.missive.app.letters.mailing.MailingPlan;
 import fr.missive.app.letters.mailing.PlannedRecipient;
 import fr.missive.app.letters.mailing.Route;
@@ -38,6 +39,7 @@ final class MailingSummaryPage {
     }
 
     private final UiContext context;
+    private final LetterUseCases letterUseCases;
     private final Window owner;
     private final JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 1, fill", "[grow,fill]",
             "[][][grow,fill][][][]"));
@@ -51,8 +53,9 @@ final class MailingSummaryPage {
     private LetterMailingDialog.Output paper;
     private String designation;
 
-    MailingSummaryPage(UiContext context, Window owner, Runnable back, Sender sender) {
+    MailingSummaryPage(UiContext context, LetterUseCases letterUseCases, Window owner, Runnable back, Sender sender) {
         this.context = context;
+        this.letterUseCases = letterUseCases;
         this.owner = owner;
         send = Swing.button("mailingSend", context.text("ui.compose.send"), () ->
                 sender.send(plan, accountName, paper, designation));
@@ -132,7 +135,8 @@ final class MailingSummaryPage {
             return;
         }
         PlannedRecipient selected = recipientList.getSelectedValue();
-        new MailingPreviewDialog(context, owner, plan, selected == null ? plan.recipients().get(0) : selected).open();
+        new MailingPreviewDialog(context, letterUseCases, owner, plan,
+                selected == null ? plan.recipients().get(0) : selected).open();
     }
 
     /** A list cell showing the text {@code label} gives; skipped recipients in grey. */

@@ -1,5 +1,6 @@
 package fr.missive.ui.letters;
 
+import fr.missive.app.letters.LetterUseCases;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterSender;
 import fr.missive.app.letters.Preflight;
@@ -72,6 +73,7 @@ final class PreviewPane {
     }
 
     private final UiContext context;
+    private final LetterUseCases letterUseCases;
     private final Supplier<LetterTemplate> template;
     private final JPanel panel = new JPanel();
     private final JComboBox<Choice<Contact>> contact = new JComboBox<>();
@@ -86,8 +88,9 @@ final class PreviewPane {
     private Rendered shown;
     private int pageIndex;
 
-    PreviewPane(UiContext context, Supplier<LetterTemplate> template) {
+    PreviewPane(UiContext context, LetterUseCases letterUseCases, Supplier<LetterTemplate> template) {
         this.context = context;
+        this.letterUseCases = letterUseCases;
         this.template = template;
         previous = Swing.button("preview.previous", "\u25C0", () -> showPage(pageIndex - 1));
         next = Swing.button("preview.next", "\u25B6", () -> showPage(pageIndex + 1));
@@ -96,7 +99,7 @@ final class PreviewPane {
         next.setToolTipText(context.text("ui.letters.preview.next"));
         debounce = new Timer(DEBOUNCE_MILLIS, e -> refreshNow());
         debounce.setRepeats(false);
-        LetterPreview preview = context.services().letterPreview();
+        LetterPreview preview = letterUseCases.preview();
         renderer = new LatestOnly<>(context.background(), request -> render(preview, request), this::show,
                 this::failed);
         build();

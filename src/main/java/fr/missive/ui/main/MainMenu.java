@@ -1,5 +1,6 @@
 package fr.missive.ui.main;
 
+import fr.missive.app.sandbox.DemoMailbox;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Icons;
 import fr.missive.ui.common.UiContext;
@@ -56,10 +57,12 @@ final class MainMenu {
     }
 
     private final UiContext context;
+    private final DemoMailbox demoMailbox;
     private final Commands commands;
 
-    MainMenu(UiContext context, Commands commands) {
+    MainMenu(UiContext context, DemoMailbox demoMailbox, Commands commands) {
         this.context = context;
+        this.demoMailbox = demoMailbox;
         this.commands = commands;
     }
 
@@ -84,7 +87,7 @@ final class MainMenu {
         mail.add(item("menuAccounts", "ui.accounts.menu", commands::accounts));
         mail.add(item("menuOutbox", "ui.outbox.menu", commands::outbox));
         mail.add(item("menuSentMail", "ui.sent.menu", commands::sentMail));
-        if (context.services().demoMailbox().active()) {
+        if (demoMailbox.active()) {
             mail.addSeparator();
             mail.add(item("menuDemoMailbox", "ui.sandbox.menu", commands::demoMailbox));
         }

@@ -1,7 +1,16 @@
 package fr.missive.ui.main;
 
+import fr.missive.app.sandbox.DemoMailbox;
+import fr.missive.app.sentlog.SentLogService;
+import fr.missive.app.outbox.OutboxUseCases;
+import fr.missive.app.compose.ComposeUseCases;
+import fr.missive.app.letters.LetterUseCases;
+import fr.missive.app.accounts.AccountUseCases;
+import fr.missive.app.contacts.ContactUseCases;
+import fr.missive.app.setup.SetupUseCases;
 import fr.missive.app.AppVersion;
 import fr.missive.app.outbox.DeliveryWorker;
+import fr.missive.app.storage.LowDiskSpace;
 import fr.missive.app.settings.Preferences.Bounds;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
@@ -53,21 +62,44 @@ public final class MainWindow implements MainMenu.Commands {
     private static final Dimension DEFAULT_SIZE = new Dimension(1150, 720);
 
     private final UiContext context;
+    private final SetupUseCases setupUseCases;
+    private final ContactUseCases contactUseCases;
+    private final AccountUseCases accountUseCases;
+    private final LetterUseCases letterUseCases;
+    private final ComposeUseCases composeUseCases;
+    private final OutboxUseCases outboxUseCases;
+    private final SentLogService sentLog;
+    private final DemoMailbox demoMailbox;
+    private final java.nio.file.Path dataFolder;
     private final JFrame frame = new JFrame();
     private final StatusBar status;
     private final SignInBanner signInBanner;
+    private final LowDiskSpaceBanner lowDiskSpaceBanner;
     private final ContactsPanel contacts;
     private final MainMenu menu;
     private LettersWindow letters;
     /** Coalesces the worker's changes into one count of waiting messages a second at most. */
     private final Timer countWaitingSoon = new Timer(1_000, e -> countWaiting());
 
-    public MainWindow(UiContext context) {
+    public MainWindow(UiContext context, SetupUseCases setupUseCases, ContactUseCases contactUseCases,
+            AccountUseCases accountUseCases, LetterUseCases letterUseCases, ComposeUseCases composeUseCases,
+                    OutboxUseCases outboxUseCases, SentLogService sentLog, DemoMailbox demoMailbox,
+                            java.nio.file.Path dataFolder) {
         this.context = context;
+        this.setupUseCases = setupUseCases;
+        this.contactUseCases = contactUseCases;
+        this.accountUseCases = accountUseCases;
+        this.letterUseCases = letterUseCases;
+        this.composeUseCases = composeUseCases;
+        this.outboxUseCases = outboxUseCases;
+        this.sentLog = sentLog;
+        this.demoMailbox = demoMailbox;
+        this.dataFolder = dataFolder;
         this.status = new StatusBar(context, this::outbox);
-        this.signInBanner = new SignInBanner(context, frame, this::countWaiting);
-        this.contacts = new ContactsPanel(context, frame, status::showContactCount);
-        this.menu = new MainMenu(context, this);
+        this.signInBanner = new SignInBanner(context, outboxUseCases, frame, this::countWaiting);
+        this.lowDiskSpaceBanner = new LowDiskSpaceBanner(context, new LowDiskSpace(dataFolder));
+        this.contacts = new ContactsPanel(context, contactUseCases, sentLog, frame, status::showContactCount);
+        this.menu = new MainMenu(context, demoMailbox, this);
         countWaitingSoon.setRepeats(false);
         frame.setName("mainWindow");
         AppIcon.applyTo(frame);
@@ -75,9 +107,12 @@ public final class MainWindow implements MainMenu.Commands {
         Swing.onCloseBox(frame, this::close);
         frame.setJMenuBar(menu.build(context.user()));
         contacts.enableImport(this::importContacts);
-        contacts.enableSendEmail(selected -> new SendEmailDialog(context, frame, selected).open());
-        contacts.enableLetterMailing(selected -> new LetterMailingDialog(context, frame, selected, null).open());
-        contacts.enableSendDocument(selected -> new SendDocumentDialog(context, frame, selected).open());
+        contacts.enableSendEmail(selected -> new SendEmailDialog(context, contactUseCases, accountUseCases,
+                composeUseCases, frame, selected).open());
+        contacts.enableLetterMailing(selected -> new LetterMailingDialog(context, contactUseCases, accountUseCases,
+                letterUseCases, composeUseCases, frame, selected, null).open());
+        contacts.enableSendDocument(selected -> new SendDocumentDialog(context, contactUseCases, accountUseCases,
+                composeUseCases, frame, selected).open());
         context.setStatusLine(status::showTask);
         StartupProbe probe = StartupProbe.fromEnvironment();
         JPanel content = new JPanel(new BorderLayout()) {
@@ -87,11 +122,13 @@ public final class MainWindow implements MainMenu.Commands {
                 probe.painted();
             }
         };
-        // Both bands above the contacts: the sandbox's, always there, then "sign in again" when needed.
+        // The bands above the contacts: the sandbox's, always there, then "disk nearly full" and
+        // "sign in again" when needed.
         JPanel bands = new JPanel(new BorderLayout());
-        if (context.services().demoMailbox().active()) {
+        if (demoMailbox.active()) {
             bands.add(new SandboxBanner(context, this::demoMailbox), BorderLayout.NORTH);
         }
+        bands.add(lowDiskSpaceBanner, BorderLayout.CENTER);
         bands.add(signInBanner, BorderLayout.SOUTH);
         content.add(bands, BorderLayout.NORTH);
         content.add(contacts.panel(), BorderLayout.CENTER);
@@ -108,47 +145,46 @@ public final class MainWindow implements MainMenu.Commands {
         showInstitutionInTitle();
         startDelivery();
         purgeOldSentMail();
+        lowDiskSpaceBanner.start();
     }
 
     /** Messages older than the retention period leave the sent log, in the background, once per opening. */
     private void purgeOldSentMail() {
-        context.background().submit(() -> context.services().sentLog().purgeExpired(),
+        context.background().submit(() -> sentLog.purgeExpired(),
                 purged -> LOG.log(Level.INFO, "Sent log: {0} message(s) past the retention period purged", purged),
                 failure -> LOG.log(Level.WARNING, "Could not purge the sent log", failure));
     }
 
     /** The outbox is delivered in the background while the window is open; the status bar counts what waits. */
     private void startDelivery() {
-        DeliveryWorker worker = context.services().outbox().worker();
+        DeliveryWorker worker = outboxUseCases.outbox().worker();
         worker.addListener(() -> SwingUtilities.invokeLater(() -> {
             if (!countWaitingSoon.isRunning()) {
                 countWaitingSoon.start();
             }
         }));
         countWaiting();
-        if (!worker.isRunning()) {
-            worker.start();
-        }
+        outboxUseCases.outbox().startDelivery();
     }
 
     /** Counts what waits, and which of the user's accounts wait for them to sign in again. */
     private void countWaiting() {
-        context.background().submit(() -> context.services().outbox().waiting(), status::showWaiting,
+        context.background().submit(() -> outboxUseCases.outbox().waiting(), status::showWaiting,
                 failure -> LOG.log(Level.WARNING, "Could not count the messages waiting", failure));
         User user = context.user();
-        context.background().submit(() -> context.services().signInAgain().waiting(user), signInBanner::show,
+        context.background().submit(() -> outboxUseCases.signInAgain().waiting(user), signInBanner::show,
                 failure -> LOG.log(Level.WARNING, "Could not look for accounts to sign in again", failure));
     }
 
     private void showInstitutionInTitle() {
-        context.inBackground(frame, () -> context.services().institution().find(), institution ->
+        context.inBackground(frame, () -> setupUseCases.institution().find(), institution ->
                 frame.setTitle(title(institution.map(i -> i.name()).orElse(null))));
     }
 
     /** "Collège … – Missive", marked "Démonstration" in a sandbox. */
     private String title(String institution) {
         String title = institution == null ? context.text("ui.app.name") : context.text("ui.main.title", institution);
-        return context.services().demoMailbox().active() ? context.text("ui.sandbox.title", title) : title;
+        return demoMailbox.active() ? context.text("ui.sandbox.title", title) : title;
     }
 
     private void close() {
@@ -173,11 +209,11 @@ public final class MainWindow implements MainMenu.Commands {
             // The session's end waits for the mailing to reach its next step and stop.
             context.background().cancelLongWork();
         }
-        context.inBackground(frame, () -> context.services().outbox().waiting(), waiting -> {
+        context.inBackground(frame, () -> outboxUseCases.outbox().waiting(), waiting -> {
             if (waiting == 0) {
                 quit();
             } else {
-                new QuitWhileSending(context, frame, waiting, this::quit).open();
+                new QuitWhileSending(context, outboxUseCases, frame, waiting, this::quit).open();
             }
         });
     }
@@ -186,9 +222,10 @@ public final class MainWindow implements MainMenu.Commands {
     private void quit() {
         Bounds bounds = WindowPlacement.boundsOf(frame);
         Long userId = context.user().id();
+        lowDiskSpaceBanner.stop();
         frame.dispose();
         context.background().submit(() -> {
-            context.services().preferences().setWindowBounds(userId, BOUNDS_KEY, bounds);
+            setupUseCases.preferences().setWindowBounds(userId, BOUNDS_KEY, bounds);
             return null;
         }, done -> { }, failure -> LOG.log(Level.WARNING, "Could not remember the window's place", failure));
         context.quit(ExitCodes.OK);
@@ -201,42 +238,42 @@ public final class MainWindow implements MainMenu.Commands {
 
     @Override
     public void importContacts() {
-        new ImportWizard(context, frame, contacts::reload).open();
+        new ImportWizard(context, contactUseCases, frame, contacts::reload).open();
     }
 
     @Override
     public void preferences() {
-        new PreferencesDialog(context, frame).open();
+        new PreferencesDialog(context, setupUseCases, frame).open();
     }
 
     @Override
     public void institution() {
-        new InstitutionDialog(context, frame, this::showInstitutionInTitle).open();
+        new InstitutionDialog(context, setupUseCases, frame, this::showInstitutionInTitle).open();
     }
 
     @Override
     public void users() {
-        new UsersDialog(context, frame, this::refreshUser).open();
+        new UsersDialog(context, setupUseCases, frame, this::refreshUser).open();
     }
 
     @Override
     public void accounts() {
-        new AccountsDialog(context, frame).open();
+        new AccountsDialog(context, setupUseCases, accountUseCases, sentLog, frame).open();
     }
 
     @Override
     public void workstationMail() {
-        new WorkstationSettingsDialog(context, frame).open();
+        new WorkstationSettingsDialog(context, accountUseCases, frame).open();
     }
 
     @Override
     public void oauthClients() {
-        new fr.missive.ui.accounts.OAuthClientsDialog(context, frame).open();
+        new fr.missive.ui.accounts.OAuthClientsDialog(context, accountUseCases, frame).open();
     }
 
     @Override
     public void dispatchingProfiles() {
-        new ProfilesDialog(context, frame).open();
+        new ProfilesDialog(context, accountUseCases, frame).open();
     }
 
     @Override
@@ -246,49 +283,52 @@ public final class MainWindow implements MainMenu.Commands {
             letters.toFront();
             return;
         }
-        letters = new LettersWindow(context, frame);
+        letters = new LettersWindow(context, contactUseCases, accountUseCases, letterUseCases, composeUseCases, frame);
         letters.open();
     }
 
     @Override
     public void letterMailing() {
-        new LetterMailingDialog(context, frame, contacts.selection(), null).open();
+        new LetterMailingDialog(context, contactUseCases, accountUseCases, letterUseCases, composeUseCases, frame,
+                contacts.selection(), null).open();
     }
 
     @Override
     public void sendEmail() {
-        new SendEmailDialog(context, frame, contacts.selection()).open();
+        new SendEmailDialog(context, contactUseCases, accountUseCases, composeUseCases, frame,
+                contacts.selection()).open();
     }
 
     @Override
     public void sendDocument() {
-        new SendDocumentDialog(context, frame, contacts.selection()).open();
+        new SendDocumentDialog(context, contactUseCases, accountUseCases, composeUseCases, frame,
+                contacts.selection()).open();
     }
 
     @Override
     public void signatures() {
-        new SignaturesDialog(context, frame).open();
+        new SignaturesDialog(context, composeUseCases, frame).open();
     }
 
     @Override
     public void outbox() {
-        new OutboxDialog(context, frame).open();
+        new OutboxDialog(context, outboxUseCases, frame).open();
     }
 
     @Override
     public void sentMail() {
-        new SentMailDialog(context, frame).open();
+        new SentMailDialog(context, sentLog, frame).open();
     }
 
     @Override
     public void demoMailbox() {
-        new DemoMailboxWindow(context, frame).open();
+        new DemoMailboxWindow(context, demoMailbox, frame).open();
     }
 
     /** The signed-in user may have been renamed or have lost the administrator role. */
     private void refreshUser() {
         Long id = context.user().id();
-        context.inBackground(frame, () -> context.services().users().list().stream()
+        context.inBackground(frame, () -> setupUseCases.users().list().stream()
                 .filter(u -> u.id().equals(id)).findFirst(), found -> found.ifPresent(this::signedInAs));
     }
 
@@ -303,6 +343,6 @@ public final class MainWindow implements MainMenu.Commands {
     public void about() {
         String version = AppVersion.current();
         Alerts.info(frame, context.messages(),
-                context.text("ui.about.text", version, context.services().dataFolder().toAbsolutePath().toString()));
+                context.text("ui.about.text", version, dataFolder.toAbsolutePath().toString()));
     }
 }

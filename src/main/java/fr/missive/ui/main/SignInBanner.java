@@ -1,5 +1,6 @@
 package fr.missive.ui.main;
 
+import fr.missive.app.outbox.OutboxUseCases;
 import fr.missive.app.outbox.SignInAgain;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Swing;
@@ -22,6 +23,7 @@ import net.miginfocom.swing.MigLayout;
 final class SignInBanner extends JPanel {
 
     private final UiContext context;
+    private final OutboxUseCases outboxUseCases;
     private final Window owner;
     private final Runnable afterSignIn;
     private final JLabel text = new JLabel();
@@ -30,9 +32,10 @@ final class SignInBanner extends JPanel {
     private boolean signingIn;
 
     /** @param afterSignIn run once an account signed in (to look again at what waits) */
-    SignInBanner(UiContext context, Window owner, Runnable afterSignIn) {
+    SignInBanner(UiContext context, OutboxUseCases outboxUseCases, Window owner, Runnable afterSignIn) {
         super(new MigLayout("insets 6 10 6 10, fillx", "[grow,fill][]"));
         this.context = context;
+        this.outboxUseCases = outboxUseCases;
         this.owner = owner;
         this.afterSignIn = afterSignIn;
         setName("signInBanner");
@@ -83,7 +86,7 @@ final class SignInBanner extends JPanel {
         signIn.setEnabled(false);
         text.setText(context.text("ui.signInAgain.waiting", account.address()));
         // The user may take minutes in the browser: the windows' own loads must not wait behind it.
-        context.background().submitWaiting(() -> context.services().signInAgain().signIn(user, account, context.browser()),
+        context.background().submitWaiting(() -> outboxUseCases.signInAgain().signIn(user, account, context.browser()),
                 released -> done(), failure -> {
                     done();
                     context.errors().report(owner, failure);

@@ -1,5 +1,6 @@
 package fr.missive.ui.outbox;
 
+import fr.missive.app.outbox.OutboxUseCases;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
@@ -34,6 +35,7 @@ public final class OutboxDialog {
     }
 
     private final UiContext context;
+    private final OutboxUseCases outboxUseCases;
     private final JDialog dialog;
     private final OutboxTableModel model;
     private final JTable table;
@@ -45,8 +47,9 @@ public final class OutboxDialog {
     /** Coalesces the worker's many changes into one reload every half second at most. */
     private final Timer reloadSoon;
 
-    public OutboxDialog(UiContext context, Window owner) {
+    public OutboxDialog(UiContext context, OutboxUseCases outboxUseCases, Window owner) {
         this.context = context;
+        this.outboxUseCases = outboxUseCases;
         this.dialog = new JDialog(owner);
         this.model = new OutboxTableModel(context.messages());
         this.table = new JTable(model);
@@ -95,7 +98,7 @@ public final class OutboxDialog {
     }
 
     public void open() {
-        WorkerEvents.whileOpen(dialog, context.services().outbox().worker(), () -> {
+        WorkerEvents.whileOpen(dialog, outboxUseCases.outbox().worker(), () -> {
             if (dialog.isDisplayable() && !reloadSoon.isRunning()) {
                 reloadSoon.start();
             }
@@ -107,7 +110,7 @@ public final class OutboxDialog {
 
     private void reload() {
         User actor = context.user();
-        OutboxService outbox = context.services().outbox();
+        OutboxService outbox = outboxUseCases.outbox();
         context.inBackground(dialog, () -> new Snapshot(outbox.list(actor), outbox.accountNames(actor)), snap -> {
             OutboxEntry selected = selected();
             model.show(snap.entries(), snap.accounts());
@@ -168,7 +171,7 @@ public final class OutboxDialog {
         if (e != null) {
             User actor = context.user();
             context.inBackground(dialog, () -> {
-                context.services().outbox().retry(actor, e.id());
+                outboxUseCases.outbox().retry(actor, e.id());
                 return null;
             }, done -> reload());
         }
@@ -179,7 +182,7 @@ public final class OutboxDialog {
         if (e != null) {
             User actor = context.user();
             context.inBackground(dialog, () -> {
-                context.services().outbox().cancel(actor, e.id());
+                outboxUseCases.outbox().cancel(actor, e.id());
                 return null;
             }, done -> reload());
         }

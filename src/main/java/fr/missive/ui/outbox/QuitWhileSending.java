@@ -1,5 +1,6 @@
 package fr.missive.ui.outbox;
 
+import fr.missive.app.outbox.OutboxUseCases;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
@@ -16,6 +17,7 @@ import net.miginfocom.swing.MigLayout;
 public final class QuitWhileSending {
 
     private final UiContext context;
+    private final OutboxUseCases outboxUseCases;
     private final JDialog dialog;
     private final JLabel text = new JLabel();
     private final JButton waitButton;
@@ -26,8 +28,9 @@ public final class QuitWhileSending {
     private boolean done;
 
     /** @param quit ends the session; called once, on the EDT */
-    public QuitWhileSending(UiContext context, Window owner, int count, Runnable quit) {
+    public QuitWhileSending(UiContext context, OutboxUseCases outboxUseCases, Window owner, int count, Runnable quit) {
         this.context = context;
+        this.outboxUseCases = outboxUseCases;
         this.quit = quit;
         this.dialog = new JDialog(owner);
         waitButton = Swing.button("quitWait", context.text("ui.outbox.quit.wait"), this::startWaiting);
@@ -58,9 +61,9 @@ public final class QuitWhileSending {
     private void startWaiting() {
         waiting = true;
         waitButton.setEnabled(false);
-        WorkerEvents.whileOpen(dialog, context.services().outbox().worker(), this::recount);
+        WorkerEvents.whileOpen(dialog, outboxUseCases.outbox().worker(), this::recount);
         context.inBackground(dialog, () -> {
-            context.services().outbox().sendWaitingNow();
+            outboxUseCases.outbox().sendWaitingNow();
             return null;
         }, done -> recount());
     }
@@ -69,7 +72,7 @@ public final class QuitWhileSending {
         if (done) {
             return;
         }
-        context.inBackground(dialog, () -> context.services().outbox().waiting(), count -> {
+        context.inBackground(dialog, () -> outboxUseCases.outbox().waiting(), count -> {
             if (count == 0) {
                 finish();
             } else {

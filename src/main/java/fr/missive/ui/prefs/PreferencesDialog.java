@@ -1,5 +1,6 @@
 package fr.missive.ui.prefs;
 
+import fr.missive.app.setup.SetupUseCases;
 import fr.missive.app.settings.Preferences.Theme;
 import fr.missive.app.settings.Preferences;
 import fr.missive.i18n.Messages;
@@ -29,14 +30,16 @@ public final class PreferencesDialog {
     }
 
     private final UiContext context;
+    private final SetupUseCases setupUseCases;
     private final JDialog dialog;
     private final JComboBox<Choice<Theme>> theme = new JComboBox<>();
     private final JComboBox<Choice<Optional<Locale>>> language = new JComboBox<>();
     private final JLabel languageNote;
     private final JButton close;
 
-    public PreferencesDialog(UiContext context, Window owner) {
+    public PreferencesDialog(UiContext context, SetupUseCases setupUseCases, Window owner) {
         this.context = context;
+        this.setupUseCases = setupUseCases;
         this.dialog = new JDialog(owner);
         theme.setName("prefsTheme");
         for (Theme t : Theme.values()) {
@@ -64,7 +67,7 @@ public final class PreferencesDialog {
     }
 
     public void open() {
-        Preferences preferences = context.services().preferences();
+        Preferences preferences = setupUseCases.preferences();
         Long userId = context.user().id();
         theme.setEnabled(false);
         language.setEnabled(false);
@@ -85,7 +88,7 @@ public final class PreferencesDialog {
     private void themeChosen(Long userId) {
         Theme chosen = Swing.selected(theme);
         context.inBackground(dialog, () -> {
-            context.services().preferences().setTheme(userId, chosen);
+            setupUseCases.preferences().setTheme(userId, chosen);
             return Themes.isDark(chosen);
         }, dark -> Themes.apply(dark, true));
     }
@@ -93,7 +96,7 @@ public final class PreferencesDialog {
     private void languageChosen(Long userId) {
         Optional<Locale> chosen = Swing.selected(language);
         context.inBackground(dialog, () -> {
-            context.services().preferences().setLanguage(userId, chosen);
+            setupUseCases.preferences().setLanguage(userId, chosen);
             return null;
         }, done -> context.setMessages(Messages.forLocale(chosen.orElse(Locale.getDefault()))));
     }

@@ -45,6 +45,7 @@ public final class DemoMailboxWindow {
     private static final int REFRESH_MILLIS = 1_000;
 
     private final UiContext context;
+    private final DemoMailbox demoMailbox;
     private final DemoMailbox mailbox;
     private final JDialog dialog;
     private final CaughtTableModel model;
@@ -59,9 +60,10 @@ public final class DemoMailboxWindow {
     private int shownCount = -1;
     private boolean counting;
 
-    public DemoMailboxWindow(UiContext context, Window owner) {
+    public DemoMailboxWindow(UiContext context, DemoMailbox demoMailbox, Window owner) {
         this.context = context;
-        this.mailbox = context.services().demoMailbox();
+        this.demoMailbox = demoMailbox;
+        this.mailbox = demoMailbox;
         this.dialog = new JDialog(owner);
         this.model = new CaughtTableModel(context.messages());
         this.table = new JTable(model);

@@ -1,5 +1,6 @@
 package fr.missive.ui.sentlog;
 
+import fr.missive.app.sentlog.SentLogService;
 import fr.missive.app.letters.PdfFileNames;
 import fr.missive.model.sentlog.SentAttachment;
 import fr.missive.model.users.User;
@@ -32,6 +33,7 @@ import net.miginfocom.swing.MigLayout;
 final class AttachmentsPane {
 
     private final UiContext context;
+    private final SentLogService sentLog;
     private final JComponent parent;
     private final DefaultListModel<String> names = new DefaultListModel<>();
     private final JList<String> list = new JList<>(names);
@@ -41,8 +43,9 @@ final class AttachmentsPane {
     private final JLabel status = new JLabel(" ");
     private Long messageId;
 
-    AttachmentsPane(UiContext context, JComponent parent) {
+    AttachmentsPane(UiContext context, SentLogService sentLog, JComponent parent) {
         this.context = context;
+        this.sentLog = sentLog;
         this.parent = parent;
         list.setName("sentAttachments");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -131,7 +134,7 @@ final class AttachmentsPane {
     }
 
     private SentAttachment read(User actor, long id, int index) throws IOException {
-        List<SentAttachment> files = context.services().sentLog().attachments(actor, id);
+        List<SentAttachment> files = sentLog.attachments(actor, id);
         if (index >= files.size()) {
             throw new IOException("attachment " + index + " of message " + id + " not found");
         }

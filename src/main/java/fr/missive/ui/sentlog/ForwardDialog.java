@@ -1,5 +1,6 @@
 package fr.missive.ui.sentlog;
 
+import fr.missive.app.sentlog.SentLogService;
 import fr.missive.model.sentlog.SentEntry;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Swing;
@@ -21,6 +22,7 @@ import net.miginfocom.swing.MigLayout;
 final class ForwardDialog {
 
     private final UiContext context;
+    private final SentLogService sentLog;
     private final JDialog dialog;
     private final SentEntry entry;
     private final JTextField to = new JTextField(36);
@@ -29,8 +31,9 @@ final class ForwardDialog {
     private final JButton cancel;
     private final LongConsumer onQueued;
 
-    ForwardDialog(UiContext context, Window owner, SentEntry entry, LongConsumer onQueued) {
+    ForwardDialog(UiContext context, SentLogService sentLog, Window owner, SentEntry entry, LongConsumer onQueued) {
         this.context = context;
+        this.sentLog = sentLog;
         this.entry = entry;
         this.onQueued = onQueued;
         dialog = new JDialog(owner, context.text("ui.sent.forwardTitle", entry.subject()),
@@ -62,7 +65,7 @@ final class ForwardDialog {
         String addresses = to.getText();
         String words = note.getText();
         Swing.busy(dialog, true, ok, to, note);
-        context.background().submit(() -> context.services().sentLog().forward(actor, entry.id(), addresses, words,
+        context.background().submit(() -> sentLog.forward(actor, entry.id(), addresses, words,
                 context.messages().locale()), id -> {
                     dialog.dispose();
                     onQueued.accept(id);

@@ -21,6 +21,7 @@ import net.miginfocom.swing.MigLayout;
 final class RetentionDialog {
 
     private final UiContext context;
+    private final SentLogService sentLog;
     private final JDialog dialog;
     private final JSpinner days = new JSpinner(new SpinnerNumberModel(365, 1, 3650, 1));
     private final JProgressBar progress = new JProgressBar();
@@ -30,8 +31,9 @@ final class RetentionDialog {
     private final JButton close;
     private final Runnable afterPurge;
 
-    RetentionDialog(UiContext context, Window owner, Runnable afterPurge) {
+    RetentionDialog(UiContext context, SentLogService sentLog, Window owner, Runnable afterPurge) {
         this.context = context;
+        this.sentLog = sentLog;
         this.afterPurge = afterPurge;
         dialog = new JDialog(owner, context.text("ui.sent.retentionTitle"), JDialog.ModalityType.DOCUMENT_MODAL);
         save = Swing.button("retentionSave", context.text("ui.sent.retentionSave"), this::saveDays);
@@ -57,7 +59,7 @@ final class RetentionDialog {
 
     void open() {
         Swing.busy(dialog, true, save, purge);
-        context.inBackground(dialog, () -> context.services().sentLog().retentionDays(), current -> {
+        context.inBackground(dialog, () -> sentLog.retentionDays(), current -> {
             days.setValue(current);
             Swing.busy(dialog, false, save, purge);
         });
@@ -68,7 +70,7 @@ final class RetentionDialog {
     private void saveDays() {
         User actor = context.user();
         int wanted = (Integer) days.getValue();
-        SentLogService log = context.services().sentLog();
+        SentLogService log = sentLog;
         context.inBackground(dialog, () -> {
             log.setRetentionDays(actor, wanted);
             return log.retentionDays();
@@ -78,7 +80,7 @@ final class RetentionDialog {
     private void purgeNow() {
         User actor = context.user();
         int wanted = (Integer) days.getValue();
-        SentLogService log = context.services().sentLog();
+        SentLogService log = sentLog;
         progress.setIndeterminate(true);
         progress.setVisible(true);
         result.setText(context.text("ui.sent.purging", wanted));

@@ -52,6 +52,7 @@ public final class SentMailDialog {
     private static final Instant LATE = java.time.LocalDateTime.of(2026, 12, 31, 23, 59).atZone(ZONE).toInstant();
 
     private final UiContext context;
+    private final SentLogService sentLog;
     private final JDialog dialog;
     private final SentTableModel model;
     private final JTable table;
@@ -70,18 +71,19 @@ public final class SentMailDialog {
     private final Timer searchSoon;
     private long loads;
 
-    public SentMailDialog(UiContext context, Window owner) {
+    public SentMailDialog(UiContext context, SentLogService sentLog, Window owner) {
         this.context = context;
+        this.sentLog = sentLog;
         this.dialog = new JDialog(owner);
         this.model = new SentTableModel(context.messages());
         this.table = new JTable(model);
         resend = Swing.button("sentResend", context.text("ui.sent.resend"), this::resendSelected);
         forward = Swing.button("sentForward", context.text("ui.sent.forward"), this::forwardSelected);
         retention = Swing.button("sentRetention", context.text("ui.sent.retention"),
-                () -> new RetentionDialog(context, dialog, this::reload).open());
+                () -> new RetentionDialog(context, sentLog, dialog, this::reload).open());
         // Staff do not see the administrator's setting at all.
         retention.setVisible(context.user().isAdmin());
-        attachments = new AttachmentsPane(context, table);
+        attachments = new AttachmentsPane(context, sentLog, table);
         close = Swing.button("sentClose", context.text("ui.button.close"), dialog::dispose);
         searchSoon = new Timer(250, e -> reload());
         searchSoon.setRepeats(false);
@@ -169,7 +171,7 @@ public final class SentMailDialog {
 
     public void open() {
         User actor = context.user();
-        SentLogService log = context.services().sentLog();
+        SentLogService log = sentLog;
         context.inBackground(dialog, () -> log.visibleAccounts(actor), accounts -> {
             account.addItem(new Choice<>(null, context.text("ui.sent.allAccounts")));
             for (Account a : accounts) {
@@ -183,7 +185,7 @@ public final class SentMailDialog {
 
     private void reload() {
         User actor = context.user();
-        SentLogService log = context.services().sentLog();
+        SentLogService log = sentLog;
         Long accountId = Swing.selected(account);
         OutboxState state = Swing.selected(status);
         Instant from = day(since.getText(), 0);
@@ -228,7 +230,7 @@ public final class SentMailDialog {
             return;
         }
         User actor = context.user();
-        context.inBackground(dialog, () -> context.services().sentLog().details(actor, e.id()), d -> {
+        context.inBackground(dialog, () -> sentLog.details(actor, e.id()), d -> {
             if (e.equals(selected())) {
                 detail.setText(detailOf(d));
                 detail.setCaretPosition(0);
@@ -283,7 +285,7 @@ public final class SentMailDialog {
     private void forwardSelected() {
         SentEntry e = selected();
         if (e != null) {
-            new ForwardDialog(context, dialog, e, id -> {
+            new ForwardDialog(context, sentLog, dialog, e, id -> {
                 summary.setText(context.text("ui.sent.forwarded", id));
                 reload();
             }).open();
@@ -304,7 +306,7 @@ public final class SentMailDialog {
         String typed = answer.toString().strip();
         String to = typed.equals(String.join(", ", e.recipients())) ? null : typed;
         User actor = context.user();
-        context.inBackground(dialog, () -> context.services().sentLog().resend(actor, e.id(), to), id -> {
+        context.inBackground(dialog, () -> sentLog.resend(actor, e.id(), to), id -> {
             summary.setText(context.text("ui.sent.resent", id));
             reload();
         });

@@ -1,5 +1,6 @@
 package fr.missive.ui.setup;
 
+import fr.missive.app.setup.SetupUseCases;
 import com.formdev.flatlaf.FlatClientProperties;
 import fr.missive.app.FieldError;
 import fr.missive.app.institution.InstitutionDraft;
@@ -36,6 +37,7 @@ public final class FirstRunWizard {
     private static final String ADMINISTRATOR_PAGE = "administrator";
 
     private final UiContext context;
+    private final SetupUseCases setupUseCases;
     private final Consumer<User> onDone;
     private final Runnable onCancel;
     /** Owned by no window: its own task-bar button, and no hidden shared owner frame. */
@@ -57,16 +59,18 @@ public final class FirstRunWizard {
      * @param onDone   called on the EDT with the administrator once everything is stored
      * @param onCancel called on the EDT when the user gives up; nothing was written
      */
-    public FirstRunWizard(UiContext context, Consumer<User> onDone, Runnable onCancel) {
-        this(context, onDone, onCancel, null);
+    public FirstRunWizard(UiContext context, SetupUseCases setupUseCases, Consumer<User> onDone, Runnable onCancel) {
+        this(context, setupUseCases, onDone, onCancel, null);
     }
 
     /**
      * @param onTrySandbox called on the EDT, nothing written, when the user chooses to try Missive
      *                     with demonstration data instead; null offers no such choice
      */
-    public FirstRunWizard(UiContext context, Consumer<User> onDone, Runnable onCancel, Runnable onTrySandbox) {
+    public FirstRunWizard(UiContext context, SetupUseCases setupUseCases, Consumer<User> onDone, Runnable onCancel,
+            Runnable onTrySandbox) {
         this.context = context;
+        this.setupUseCases = setupUseCases;
         this.onDone = onDone;
         this.onCancel = onCancel;
         this.institution = new InstitutionForm(context);
@@ -167,7 +171,7 @@ public final class FirstRunWizard {
         UserDraft adminDraft = administrator.draft();
         setBusy(true);
         context.background().submit(
-                () -> context.services().firstRun().initialise(institutionDraft, logo, adminDraft),
+                () -> setupUseCases.firstRun().initialise(institutionDraft, logo, adminDraft),
                 this::done,
                 this::failed);
     }

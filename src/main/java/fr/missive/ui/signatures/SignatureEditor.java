@@ -1,5 +1,6 @@
 package fr.missive.ui.signatures;
 
+import fr.missive.app.compose.ComposeUseCases;
 import fr.missive.app.signatures.SignatureDraft;
 import fr.missive.app.signatures.SignatureHtml;
 import fr.missive.model.signatures.Signature;
@@ -27,6 +28,7 @@ import net.miginfocom.swing.MigLayout;
 final class SignatureEditor {
 
     private final UiContext context;
+    private final ComposeUseCases composeUseCases;
     private final JDialog dialog;
     private final String accountName;
     private final Signature editing;
@@ -40,9 +42,11 @@ final class SignatureEditor {
     private byte[] image;
     private String imageType;
 
-    SignatureEditor(UiContext context, Window owner, String accountName, Signature editing,
+    SignatureEditor(UiContext context, ComposeUseCases composeUseCases, Window owner, String accountName,
+            Signature editing,
                     Consumer<Signature> onSaved) {
         this.context = context;
+        this.composeUseCases = composeUseCases;
         this.dialog = new JDialog(owner);
         this.accountName = accountName;
         this.editing = editing;
@@ -115,7 +119,8 @@ final class SignatureEditor {
     }
 
     private void chooseImage() {
-        FileChoosers.open(dialog, context.messages(), "signatureImageChooser", context.text("ui.signatures.chooseImage"),
+        FileChoosers.open(dialog, context.messages(), "signatureImageChooser",
+                context.text("ui.signatures.chooseImage"),
                 context.text("ui.signatures.imageFiles"), "png", "jpg", "jpeg").ifPresent(path ->
                 context.inBackground(dialog, () -> Files.readAllBytes(path), bytes -> {
                     image = bytes;
@@ -134,7 +139,7 @@ final class SignatureEditor {
         SignatureDraft draft = new SignatureDraft(editing == null ? null : editing.id(), accountName, name.getText(),
                 plain.getText(), formatted.getText(), image, imageType, makeDefault.isSelected());
         User user = context.user();
-        context.inBackground(dialog, () -> context.services().signatures().save(user, draft), saved -> {
+        context.inBackground(dialog, () -> composeUseCases.signatures().save(user, draft), saved -> {
             dialog.dispose();
             onSaved.accept(saved);
         });

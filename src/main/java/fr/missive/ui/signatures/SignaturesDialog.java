@@ -1,5 +1,6 @@
 package fr.missive.ui.signatures;
 
+import fr.missive.app.compose.ComposeUseCases;
 import fr.missive.app.signatures.SignatureHtml;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.signatures.Signature;
@@ -32,6 +33,7 @@ import net.miginfocom.swing.MigLayout;
 public final class SignaturesDialog {
 
     private final UiContext context;
+    private final ComposeUseCases composeUseCases;
     private final JDialog dialog;
     private final JComboBox<Choice<String>> owner = new JComboBox<>();
     private final DefaultListModel<Signature> model = new DefaultListModel<>();
@@ -42,8 +44,9 @@ public final class SignaturesDialog {
     private final JButton delete;
     private final JButton makeDefault;
 
-    public SignaturesDialog(UiContext context, Window parent) {
+    public SignaturesDialog(UiContext context, ComposeUseCases composeUseCases, Window parent) {
         this.context = context;
+        this.composeUseCases = composeUseCases;
         this.dialog = new JDialog(parent);
         edit = Swing.button("signatureEdit", context.text("ui.signatures.edit"), this::editSelected);
         delete = Swing.button("signatureDelete", context.text("ui.signatures.delete"), this::deleteSelected);
@@ -100,7 +103,7 @@ public final class SignaturesDialog {
 
     public void open() {
         User user = context.user();
-        context.inBackground(dialog, () -> context.services().signatures().institutionAccounts(user), accounts -> {
+        context.inBackground(dialog, () -> composeUseCases.signatures().institutionAccounts(user), accounts -> {
             for (Account a : accounts) {
                 owner.addItem(new Choice<>(a.name(), context.text("ui.signatures.ofAccount", a.name())));
             }
@@ -118,7 +121,7 @@ public final class SignaturesDialog {
     private void reload(Long select) {
         String account = accountName();
         User user = context.user();
-        context.inBackground(dialog, () -> context.services().signatures().list(user, account), found -> show(found,
+        context.inBackground(dialog, () -> composeUseCases.signatures().list(user, account), found -> show(found,
                 select));
     }
 
@@ -159,13 +162,13 @@ public final class SignaturesDialog {
     }
 
     private void addNew() {
-        new SignatureEditor(context, dialog, accountName(), null, saved -> reload(saved.id())).open();
+        new SignatureEditor(context, composeUseCases, dialog, accountName(), null, saved -> reload(saved.id())).open();
     }
 
     private void editSelected() {
         Signature s = list.getSelectedValue();
         if (s != null) {
-            new SignatureEditor(context, dialog, accountName(), s, saved -> reload(saved.id())).open();
+            new SignatureEditor(context, composeUseCases, dialog, accountName(), s, saved -> reload(saved.id())).open();
         }
     }
 
@@ -177,7 +180,7 @@ public final class SignaturesDialog {
         }
         User user = context.user();
         context.inBackground(dialog, () -> {
-            context.services().signatures().delete(user, s.id());
+            composeUseCases.signatures().delete(user, s.id());
             return null;
         }, done -> reload(null));
     }
@@ -187,7 +190,7 @@ public final class SignaturesDialog {
         if (s != null) {
             User user = context.user();
             context.inBackground(dialog, () -> {
-                context.services().signatures().makeDefault(user, s.id());
+                composeUseCases.signatures().makeDefault(user, s.id());
                 return null;
             }, done -> reload(s.id()));
         }

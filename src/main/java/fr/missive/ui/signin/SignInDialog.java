@@ -1,5 +1,6 @@
 package fr.missive.ui.signin;
 
+import fr.missive.app.setup.SetupUseCases;
 import com.formdev.flatlaf.FlatClientProperties;
 import fr.missive.model.MissiveException;
 import fr.missive.model.users.User;
@@ -28,6 +29,7 @@ import net.miginfocom.swing.MigLayout;
 public final class SignInDialog {
 
     private final UiContext context;
+    private final SetupUseCases setupUseCases;
     private final Consumer<User> onSignedIn;
     private final Runnable onCancel;
     /** Owned by no window: its own task-bar button, and no hidden shared owner frame. */
@@ -44,9 +46,10 @@ public final class SignInDialog {
      * @param onSignedIn called on the EDT with the user once the password is checked
      * @param onCancel   called on the EDT when the user leaves instead
      */
-    public SignInDialog(UiContext context, List<User> users, Optional<String> lastUser,
+    public SignInDialog(UiContext context, SetupUseCases setupUseCases, List<User> users, Optional<String> lastUser,
                         Consumer<User> onSignedIn, Runnable onCancel) {
         this.context = context;
+        this.setupUseCases = setupUseCases;
         this.onSignedIn = onSignedIn;
         this.onCancel = onCancel;
         users.forEach(u -> user.addItem(new Choice<>(u, u.name())));
@@ -112,7 +115,7 @@ public final class SignInDialog {
         String name = chosen.get().name();
         char[] typed = password.getPassword();
         Swing.busy(dialog, true, ok, cancel, user, password);
-        context.background().submit(() -> context.services().users().signIn(name, typed),
+        context.background().submit(() -> setupUseCases.users().signIn(name, typed),
                 signedIn -> {
                     dialog.dispose();
                     onSignedIn.accept(signedIn);

@@ -1,5 +1,6 @@
 package fr.missive.ui.users;
 
+import fr.missive.app.setup.SetupUseCases;
 import fr.missive.app.FieldError;
 import fr.missive.app.users.UserDraft;
 import fr.missive.model.users.Role;
@@ -39,6 +40,7 @@ import net.miginfocom.swing.MigLayout;
 public final class UsersDialog {
 
     private final UiContext context;
+    private final SetupUseCases setupUseCases;
     private final Runnable onClosed;
     private final JDialog dialog;
     private final DefaultListModel<User> users = new DefaultListModel<>();
@@ -60,8 +62,9 @@ public final class UsersDialog {
     private User editing;
 
     /** @param onClosed called on the EDT when the window closes, to refresh what depends on users */
-    public UsersDialog(UiContext context, Window owner, Runnable onClosed) {
+    public UsersDialog(UiContext context, SetupUseCases setupUseCases, Window owner, Runnable onClosed) {
         this.context = context;
+        this.setupUseCases = setupUseCases;
         this.onClosed = onClosed;
         this.dialog = new JDialog(owner);
         this.errors = new FieldErrors(context::messages);
@@ -138,7 +141,7 @@ public final class UsersDialog {
     }
 
     private void reload(Long selectId) {
-        context.inBackground(dialog, () -> context.services().users().list(), all -> {
+        context.inBackground(dialog, () -> setupUseCases.users().list(), all -> {
             users.clear();
             all.forEach(users::addElement);
             if (selectId != null) {
@@ -188,8 +191,8 @@ public final class UsersDialog {
         User actor = context.user();
         User target = editing;
         Swing.busy(dialog, true, save, add, delete, close);
-        context.background().submit(() -> target == null ? context.services().users().add(actor, draft)
-                        : context.services().users().update(actor, target.id(), draft),
+        context.background().submit(() -> target == null ? setupUseCases.users().add(actor, draft)
+                        : setupUseCases.users().update(actor, target.id(), draft),
                 saved -> {
                     Swing.busy(dialog, false, save, add, delete, close);
                     reload(saved.id());
@@ -210,7 +213,7 @@ public final class UsersDialog {
         }
         User actor = context.user();
         context.inBackground(dialog, () -> {
-            context.services().users().delete(actor, target.id());
+            setupUseCases.users().delete(actor, target.id());
             return null;
         }, done -> {
             startNew();

@@ -131,6 +131,19 @@ class AccountServiceTest {
     }
 
     @Test
+    void anAdministratorSeesEveryAccountButSendsOnlyFromTheirOwnAndThoseSharedWithThem() {
+        f.accounts.saveAnyway(f.paul, personal("Paul", "paul@college.fr"));
+        f.accounts.saveAnyway(f.admin, personal("Claire", "claire@college.fr"));
+        f.accounts.saveAnyway(f.admin, new AccountDraft(AccountKind.INSTITUTION, "Vie scolaire",
+                "vie-scolaire@college.fr", null, null, null, null, false, List.of("Paul Durand"), null));
+
+        assertThat(f.accounts.list(f.admin)).extracting(Account::name)
+                .containsExactly("Claire", "Paul", "Vie scolaire");
+        assertThat(f.accounts.sendersFor(f.admin)).extracting(Account::name).containsExactly("Claire");
+        assertThat(f.accounts.sendersFor(f.paul)).extracting(Account::name).containsExactly("Paul", "Vie scolaire");
+    }
+
+    @Test
     void refusesUnusableInputNamingEveryFieldAtFault() {
         AccountDraft draft = new AccountDraft(AccountKind.PERSONAL, "Paul", "paul@@college.fr", SettingsSource.OWN,
                 null, new SmtpDraft("smtp .college.fr", 70000, Security.STARTTLS, "paul", null, 500, false),

@@ -64,7 +64,7 @@ final class AccountsFixture implements AutoCloseable {
     final AccountService accounts;
     final TestSending testSending;
     final AccountVerification verification;
-    final ServerTests serverTests;
+    final ServerChecks serverChecks;
     final UserService users;
     final User admin;
     final User paul;
@@ -85,7 +85,7 @@ final class AccountsFixture implements AutoCloseable {
                 new PasswordHasher(1_000));
         testSending = new TestSending(accounts, resolver, transport);
         verification = new AccountVerification(accounts, accountStore, resolver, transport, clock, random);
-        serverTests = new ServerTests(profiles, workstation, transport);
+        serverChecks = new ServerChecks(profiles, workstation, transport);
         users = new UserService(userStore, new PasswordHasher(1_000), accounts::forgetAccountsOf);
         admin = userStore.save(users.prepareNew(new UserDraft("Claire Martin", "claire@college.fr", Role.ADMIN, null)));
         paul = userStore.save(users.prepareNew(new UserDraft("Paul Durand", "paul@gmail.com", Role.STAFF, null)));

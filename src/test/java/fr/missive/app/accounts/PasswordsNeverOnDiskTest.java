@@ -2,9 +2,8 @@ package fr.missive.app.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.missive.DataFolderExtension;
-import fr.missive.DataFolderExtension.DataFolders;
-import fr.missive.app.Services;
+import fr.missive.Wiring;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.institution.InstitutionDraft;
 import fr.missive.app.users.UserDraft;
 import fr.missive.model.accounts.AccountKind;
@@ -20,14 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Passwords stored through the real use cases, then the database shut down: no file of the
  * data folder holds any of them, in UTF-8 or UTF-16.
  */
-@ExtendWith(DataFolderExtension.class)
 class PasswordsNeverOnDiskTest {
 
     private static final String ACCOUNT_PASSWORD = "Zq7-Mot2Passe-Compte-éà";
@@ -42,25 +39,24 @@ class PasswordsNeverOnDiskTest {
     Path folder;
 
     @Test
-    void noFileOfTheDataFolderHoldsAStoredPassword(DataFolders dataFolders) throws IOException {
-        // Closed here, before the files are read: the database writes everything out as it shuts down.
-        try (Services services = dataFolders.open(folder)) {
-            User admin = services.firstRun().initialise(InstitutionDraft.named("Collège", "Lyon", "Secrétariat"), null,
+    void noFileOfTheDataFolderHoldsAStoredPassword() throws IOException {
+        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+            User admin = services.setup().firstRun().initialise(InstitutionDraft.named("Collège", "Lyon", "Secrétariat"), null,
                     new UserDraft("Claire", null, Role.ADMIN, null));
-            services.profiles().add(admin, "Académie", new SmtpDraft("smtp.ac-lyon.fr", 587, Security.STARTTLS,
+            services.accounts().profiles().add(admin, "Académie", new SmtpDraft("smtp.ac-lyon.fr", 587, Security.STARTTLS,
                     "secretariat", PROFILE_PASSWORD.toCharArray(), null, false));
-            services.workstationSettings().set(admin, new WorkstationDraft(null, new SmtpDraft("smtp.college.fr",
+            services.accounts().workstation().set(admin, new WorkstationDraft(null, new SmtpDraft("smtp.college.fr",
                     465, Security.TLS, "poste", WORKSTATION_PASSWORD.toCharArray(), null, false),
                     "Collège", "secretariat@college.fr", List.of("college.fr")));
-            services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Claire", "claire@gmail.com",
+            services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Claire", "claire@gmail.com",
                     SettingsSource.OWN, null, new SmtpDraft("smtp.gmail.com", 587, Security.STARTTLS,
                     "claire@gmail.com", ACCOUNT_PASSWORD.toCharArray(), null, false), null, false, List.of(), null,
                     new ImapDraft("imap.gmail.com", null, Security.TLS, null, IMAP_PASSWORD.toCharArray(), null)));
-            services.accounts().saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, "Secrétariat",
+            services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.INSTITUTION, "Secrétariat",
                     "secretariat@college.fr", SettingsSource.WORKSTATION, null, null, null, false, List.of(), null));
-            services.accounts().setSecretQuestion(admin, "Secrétariat", "Mot de la directrice ?",
+            services.accounts().accounts().setSecretQuestion(admin, "Secrétariat", "Mot de la directrice ?",
                     SECRET_ANSWER.toCharArray());
-            assertThat(services.profiles().hasPassword(services.profiles().find("Académie").orElseThrow())).isTrue();
+            assertThat(services.accounts().profiles().hasPassword(services.accounts().profiles().find("Académie").orElseThrow())).isTrue();
         }
 
         List<Path> files;

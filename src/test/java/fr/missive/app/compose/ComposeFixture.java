@@ -2,7 +2,8 @@ package fr.missive.app.compose;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import fr.missive.app.Services;
+import fr.missive.Wiring;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.contacts.ContactDraft;
@@ -15,6 +16,7 @@ import fr.missive.model.contacts.ContactKind;
 import fr.missive.model.mail.Security;
 import fr.missive.model.users.Role;
 import fr.missive.model.users.User;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -22,31 +24,31 @@ import java.util.Map;
 final class ComposeFixture implements AutoCloseable {
 
     final GreenMail greenMail;
-    final Services services;
+    final OpenDataFolder services;
     final User claire;
 
-    /** @param services an opened data folder, which the test closes (see DataFolderExtension) */
-    ComposeFixture(Services services) {
+    ComposeFixture(Path dataFolder) {
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        this.services = services;
-        services.firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
+        services = Wiring.open(dataFolder, () -> { });
+        services.setup().firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
                 "69003", "Lyon", "", ""), null, new UserDraft("Claire Martin", "claire@college-test.fr", Role.ADMIN,
                 null));
-        claire = services.users().find("Claire Martin").orElseThrow();
-        services.accounts().saveAnyway(claire, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
+        claire = services.setup().users().find("Claire Martin").orElseThrow();
+        services.accounts().accounts().saveAnyway(claire, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1",
                 greenMail.getSmtp().getPort(), Security.NONE, null, null, null, false, null), null, false,
                 List.of(), null));
     }
 
     Contact contact(String first, String last, String email, boolean consent) {
-        return services.contacts().save(claire, new ContactDraft(null, ContactKind.GUARDIAN, "", first, last, "3e A",
+        return services.contacts().contacts().save(claire, new ContactDraft(null, ContactKind.GUARDIAN, "", first, last, "3e A",
                 List.of("1 rue Haute"), "69003", "Lyon", "", email, consent, Map.of()));
     }
 
     @Override
     public void close() {
+        services.close();
         greenMail.stop();
     }
 }

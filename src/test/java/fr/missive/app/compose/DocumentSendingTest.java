@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import fr.missive.DataFolderExtension;
-import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.app.ValidationException;
 import fr.missive.mail.Attachments;
 import fr.missive.model.contacts.Contact;
@@ -22,11 +20,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Documents sent through a real outbox to GreenMail: each recipient's own file, or the same files to all. */
-@ExtendWith(DataFolderExtension.class)
 class DocumentSendingTest {
 
     @TempDir
@@ -36,8 +32,8 @@ class DocumentSendingTest {
     private Path reports;
 
     @BeforeEach
-    void open(DataFolders dataFolders) throws Exception {
-        f = new ComposeFixture(dataFolders.open(folder.resolve("data")));
+    void open() throws Exception {
+        f = new ComposeFixture(folder.resolve("data"));
         reports = Files.createDirectories(folder.resolve("bulletins"));
     }
 
@@ -75,7 +71,7 @@ class DocumentSendingTest {
 
         DocumentDraft draft = draft(List.of(eloise, marie, marieClaire, noFile, twoFiles, noConsent),
                 "direction@college-test.fr", List.of(), reports);
-        DocumentPlan plan = f.services.documentSending().plan(f.claire, draft);
+        DocumentPlan plan = f.services.compose().documentSending().plan(f.claire, draft);
 
         assertThat(plan.mails()).extracting(m -> m.message().recipientName(), m -> m.ownFile().getFileName().toString())
                 .containsExactly(tuple("Éloïse BÉGUÉ", "BEGUE_Eloise_bulletin.pdf"),
@@ -90,8 +86,8 @@ class DocumentSendingTest {
         assertThat(plan.warnings()).isEmpty();
         assertThat(f.greenMail.getReceivedMessages()).isEmpty();
 
-        assertThat(f.services.documentSending().send(f.claire, draft, plan)).isEqualTo(3);
-        f.services.outbox().worker().runForeground(true, Duration.ofSeconds(30));
+        assertThat(f.services.compose().documentSending().send(f.claire, draft, plan)).isEqualTo(3);
+        f.services.outbox().outbox().worker().runForeground(true, Duration.ofSeconds(30));
 
         MimeMessage[] received = f.greenMail.getReceivedMessages();
         assertThat(received).hasSize(3);
@@ -115,9 +111,9 @@ class DocumentSendingTest {
         Path calendar = Files.writeString(folder.resolve("Calendrier 2026-2027.odt"), "calendrier");
         Path menu = Files.write(folder.resolve("menu.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
 
-        int queued = f.services.documentSending().send(f.claire, draft(List.of(lucas), "direction@college-test.fr",
+        int queued = f.services.compose().documentSending().send(f.claire, draft(List.of(lucas), "direction@college-test.fr",
                 List.of(calendar, menu), null)).mails().size();
-        f.services.outbox().worker().runForeground(true, Duration.ofSeconds(30));
+        f.services.outbox().outbox().worker().runForeground(true, Duration.ofSeconds(30));
 
         assertThat(queued).isEqualTo(2);
         assertThat(f.greenMail.getReceivedMessages()).hasSize(2).allSatisfy(m -> assertThat(Attachments.of(m))
@@ -133,7 +129,7 @@ class DocumentSendingTest {
             scan.setLength(16L * 1024 * 1024);
         }
 
-        DocumentPlan plan = f.services.documentSending().plan(f.claire, draft(List.of(marie), "", List.of(), reports));
+        DocumentPlan plan = f.services.compose().documentSending().plan(f.claire, draft(List.of(marie), "", List.of(), reports));
 
         assertThat(plan.sizeLimit()).isEqualTo(20L * 1024 * 1024);
         assertThat(plan.warnings()).singleElement().satisfies(w -> {
@@ -147,7 +143,7 @@ class DocumentSendingTest {
         Contact paul = f.contact("Paul", "AUBRY", "aubry@example.fr", true);
         Path empty = Files.createDirectories(folder.resolve("vide"));
 
-        assertThatThrownBy(() -> f.services.documentSending().plan(f.claire, draft(List.of(paul), "pas une adresse",
+        assertThatThrownBy(() -> f.services.compose().documentSending().plan(f.claire, draft(List.of(paul), "pas une adresse",
                 List.of(folder.resolve("absent.pdf")), empty)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.errorFor("others")).isPresent();
@@ -156,16 +152,16 @@ class DocumentSendingTest {
                     assertThat(e.errorFor("folder")).hasValueSatisfying(m -> assertThat(m.key())
                             .isEqualTo("document.folderEmpty"));
                 });
-        assertThatThrownBy(() -> f.services.documentSending().plan(f.claire, draft(List.of(paul), "", List.of(), null)))
+        assertThatThrownBy(() -> f.services.compose().documentSending().plan(f.claire, draft(List.of(paul), "", List.of(), null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errorFor("files"))
                         .hasValueSatisfying(m -> assertThat(m.key()).isEqualTo("document.noDocument")));
         report("ZOLA_Emile.pdf");
         DocumentDraft nobody = draft(List.of(paul), "", List.of(), reports);
-        DocumentPlan plan = f.services.documentSending().plan(f.claire, nobody);
+        DocumentPlan plan = f.services.compose().documentSending().plan(f.claire, nobody);
         assertThat(plan.mails()).isEmpty();
-        assertThatThrownBy(() -> f.services.documentSending().send(f.claire, nobody, plan))
+        assertThatThrownBy(() -> f.services.compose().documentSending().send(f.claire, nobody, plan))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errorFor("recipients"))
                         .hasValueSatisfying(m -> assertThat(m.key()).isEqualTo("document.nothingToSend")));
-        assertThat(f.services.outbox().waiting()).isZero();
+        assertThat(f.services.outbox().outbox().waiting()).isZero();
     }
 }

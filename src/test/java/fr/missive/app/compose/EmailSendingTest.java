@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import fr.missive.DataFolderExtension;
-import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.app.ValidationException;
 import fr.missive.model.compose.MessageTemplate;
 import fr.missive.model.contacts.Contact;
@@ -21,11 +19,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One e-mail merged for each contact, queued in a real outbox and delivered to GreenMail. */
-@ExtendWith(DataFolderExtension.class)
 class EmailSendingTest {
 
     @TempDir
@@ -34,8 +30,8 @@ class EmailSendingTest {
     private ComposeFixture f;
 
     @BeforeEach
-    void open(DataFolders dataFolders) throws Exception {
-        f = new ComposeFixture(dataFolders.open(folder));
+    void open() throws Exception {
+        f = new ComposeFixture(folder);
     }
 
     @AfterEach
@@ -56,13 +52,13 @@ class EmailSendingTest {
                 f.contact("Inès", "SIMON", "ines.simon@example.fr", false), f.contact("Noé", "MARTIN", "", true),
                 f.contact("Léa", "ROUX", "lea.roux@example.fr", true));
 
-        EmailPlan plan = f.services.emailSending().send(f.claire, draft(chosen, "direction@college-test.fr",
+        EmailPlan plan = f.services.compose().emailSending().send(f.claire, draft(chosen, "direction@college-test.fr",
                 "Claire Martin\nSecrétariat"));
 
         assertThat(plan.skipped()).extracting(s -> s.contact().firstName(), s -> s.reason().key()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Inès", "compose.skipped.noConsent"),
                 org.assertj.core.groups.Tuple.tuple("Noé", "compose.skipped.noEmail"));
-        f.services.outbox().worker().runForeground(true, Duration.ofSeconds(30));
+        f.services.outbox().outbox().worker().runForeground(true, Duration.ofSeconds(30));
         MimeMessage[] received = f.greenMail.getReceivedMessages();
         assertThat(received).hasSize(3);
         MimeMessage lucas = Arrays.stream(received).filter(m -> to(m).equals("lucas.begue@example.fr")).findFirst()
@@ -91,7 +87,7 @@ class EmailSendingTest {
     void theChosenSignatureUnchangedAddsAnHtmlCopyWithItsFormattedTextAndImage() throws Exception {
         byte[] png = java.util.Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
-        fr.missive.model.signatures.Signature signature = f.services.signatures().save(f.claire,
+        fr.missive.model.signatures.Signature signature = f.services.compose().signatures().save(f.claire,
                 new fr.missive.app.signatures.SignatureDraft(null, null, "Scan", "Claire Martin",
                         "**Claire Martin** pour {{institution_name}}", png, "image/png", true));
         Contact lucas = f.contact("Lucas", "BÈGUE", "lucas.begue@example.fr", true);
@@ -99,42 +95,42 @@ class EmailSendingTest {
         EmailDraft chosen = new EmailDraft(plain.accountName(), plain.contacts(), "", plain.subject(), plain.body(),
                 "Claire Martin", List.of(), Locale.FRENCH, signature);
 
-        f.services.emailSending().send(f.claire, chosen);
-        f.services.outbox().worker().runForeground(true, Duration.ofSeconds(30));
+        f.services.compose().emailSending().send(f.claire, chosen);
+        f.services.outbox().outbox().worker().runForeground(true, Duration.ofSeconds(30));
 
         String whole = GreenMailUtil.getWholeMessage(f.greenMail.getReceivedMessages()[0]);
         assertThat(whole).contains("multipart/alternative").contains("multipart/related")
                 .contains("Content-ID: <signature@missive>");
-        assertThat(f.services.emailSending().plan(f.claire, chosen).messages().get(0).html())
+        assertThat(f.services.compose().emailSending().plan(f.claire, chosen).messages().get(0).html())
                 .contains("<b>Claire Martin</b> pour Collège Jean Moulin").contains("cid:signature@missive")
                 .contains("Bonjour Lucas BÈGUE,<br>");
         EmailDraft changed = new EmailDraft(plain.accountName(), plain.contacts(), "", plain.subject(), plain.body(),
                 "C. Martin", List.of(), Locale.FRENCH, signature);
-        assertThat(f.services.emailSending().plan(f.claire, changed).messages().get(0).html()).isNull();
+        assertThat(f.services.compose().emailSending().plan(f.claire, changed).messages().get(0).html()).isNull();
     }
 
     @Test
     void refusesABadTypedAddressAndASelectionNobodyCanReceive() {
         Contact noConsent = f.contact("Inès", "SIMON", "ines.simon@example.fr", false);
-        assertThatThrownBy(() -> f.services.emailSending().plan(f.claire, draft(List.of(), "pas une adresse", "")))
+        assertThatThrownBy(() -> f.services.compose().emailSending().plan(f.claire, draft(List.of(), "pas une adresse", "")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errorFor("others")).isPresent());
-        assertThatThrownBy(() -> f.services.emailSending().plan(f.claire, draft(List.of(noConsent), "", "")))
+        assertThatThrownBy(() -> f.services.compose().emailSending().plan(f.claire, draft(List.of(noConsent), "", "")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errorFor("recipients"))
                         .hasValueSatisfying(m -> assertThat(m.key()).isEqualTo("compose.nobodyReachable")));
-        assertThat(f.services.outbox().waiting()).isZero();
+        assertThat(f.services.outbox().outbox().waiting()).isZero();
     }
 
     @Test
     void aSavedTemplateComesBackAndSavingTheSameDesignationReplacesIt() {
-        f.services.messageTemplates().save(f.claire, "Réunion", "Réunion", "Bonjour {{first_name}}");
-        MessageTemplate replaced = f.services.messageTemplates().save(f.claire, " réunion ", "Réunion jeudi",
+        f.services.compose().messageTemplates().save(f.claire, "Réunion", "Réunion", "Bonjour {{first_name}}");
+        MessageTemplate replaced = f.services.compose().messageTemplates().save(f.claire, " réunion ", "Réunion jeudi",
                 "Bonjour {{first_name}},\nà jeudi.");
-        assertThat(f.services.messageTemplates().list(f.claire)).singleElement().satisfies(t -> {
+        assertThat(f.services.compose().messageTemplates().list(f.claire)).singleElement().satisfies(t -> {
             assertThat(t.id()).isEqualTo(replaced.id());
             assertThat(t.subject()).isEqualTo("Réunion jeudi");
             assertThat(t.body()).isEqualTo("Bonjour {{first_name}},\nà jeudi.");
         });
-        assertThatThrownBy(() -> f.services.messageTemplates().save(f.claire, "", "x", "y"))
+        assertThatThrownBy(() -> f.services.compose().messageTemplates().save(f.claire, "", "x", "y"))
                 .isInstanceOf(ValidationException.class);
     }
 

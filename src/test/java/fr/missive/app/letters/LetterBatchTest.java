@@ -3,8 +3,8 @@ package fr.missive.app.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.i18n.Messages;
-import fr.missive.letters.PdfLetterRenderer;
-import fr.missive.letters.PdfProbe;
+import fr.missive.render.PdfLetterRenderer;
+import fr.missive.render.PdfProbe;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.PostalAddress;
 import fr.missive.model.letters.Category;

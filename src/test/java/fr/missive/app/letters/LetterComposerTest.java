@@ -3,7 +3,7 @@ package fr.missive.app.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.i18n.Messages;
-import fr.missive.letters.PdfLetterRenderer;
+import fr.missive.render.PdfLetterRenderer;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.contacts.Consent;
 import fr.missive.model.contacts.Contact;

@@ -2,11 +2,11 @@ package fr.missive.app.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.missive.DataFolderExtension;
-import fr.missive.app.Services;
+import fr.missive.Wiring;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.institution.InstitutionDraft;
 import fr.missive.app.users.UserDraft;
-import fr.missive.letters.PdfProbe;
+import fr.missive.render.PdfProbe;
 import fr.missive.model.contacts.PostalAddress;
 import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterTemplate;
@@ -16,18 +16,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(DataFolderExtension.class)
 class LetterPreviewTest {
 
     @TempDir
     Path folder;
 
-    private Services services;
+    private OpenDataFolder services;
 
     private static final LetterTemplate CONVOCATION = new LetterTemplate("Convocation", Category.CONVOCATION,
             "Convocation de {{eleve}}", "Madame, Monsieur,\n\n{{eleve}} est attendu le **{{date_rdv}}**.\n",
@@ -35,16 +34,21 @@ class LetterPreviewTest {
     private static final LetterSender SENDER = new LetterSender("Jeanne Martin", "La Principale", null);
 
     @BeforeEach
-    void openFolder(Services opened) {
-        services = opened;
-        services.firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
+    void openFolder() {
+        services = Wiring.open(folder, () -> { });
+        services.setup().firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
                 "69003", "Lyon", "04 72 00 00 00", ""), null,
                 new UserDraft("Claire Martin", "claire.martin@example.fr", Role.ADMIN, null));
     }
 
+    @AfterEach
+    void closeFolder() {
+        services.close();
+    }
+
     @Test
     void printsSampleValuesForLetterFieldsNobodyGaveAndSaysTheyAreMissing() throws IOException {
-        LetterPreview.Result result = services.letterPreview().render(CONVOCATION, LetterComposerTest.SIMON,
+        LetterPreview.Result result = services.letters().preview().render(CONVOCATION, LetterComposerTest.SIMON,
                 SENDER, Locale.FRENCH);
 
         assertThat(result.preflight().missingFields()).containsExactly("date_rdv");
@@ -57,7 +61,7 @@ class LetterPreviewTest {
 
     @Test
     void aContactWithoutAddressIsPreviewedWithTheWarning() throws IOException {
-        LetterPreview.Result result = services.letterPreview().render(CONVOCATION, LetterComposerTest.NO_ADDRESS,
+        LetterPreview.Result result = services.letters().preview().render(CONVOCATION, LetterComposerTest.NO_ADDRESS,
                 SENDER, Locale.FRENCH);
 
         assertThat(result.preflight().withoutAddress()).containsExactly(LetterComposerTest.NO_ADDRESS);
@@ -80,13 +84,13 @@ class LetterPreviewTest {
         }
         javax.imageio.ImageIO.write(image, "png", logo.toFile());
         assertThat(java.nio.file.Files.size(logo)).isGreaterThan(10_000_000L);
-        var admin = services.users().list().get(0);
-        services.institution().update(admin, new InstitutionDraft("Collège Jean Moulin",
+        var admin = services.setup().users().list().get(0);
+        services.setup().institution().update(admin, new InstitutionDraft("Collège Jean Moulin",
                 List.of("12 rue des Écoles"), "69003", "Lyon", "04 72 00 00 00", ""), logo);
-        assertThat(services.institution().logo()).get().extracting(l -> l.bytes().length)
+        assertThat(services.setup().institution().logo()).get().extracting(l -> l.bytes().length)
                 .isEqualTo((int) java.nio.file.Files.size(logo));
 
-        LetterPreview.Result result = services.letterPreview().render(CONVOCATION, LetterComposerTest.SIMON,
+        LetterPreview.Result result = services.letters().preview().render(CONVOCATION, LetterComposerTest.SIMON,
                 SENDER, Locale.FRENCH);
 
         assertThat(result.pdf().length).isLessThan(1_500_000);

@@ -2,10 +2,9 @@ package fr.missive.app.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.missive.DataFolderExtension;
-import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Main;
-import fr.missive.app.Services;
+import fr.missive.Wiring;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.cli.CliRunner;
 import fr.missive.mail.ScriptedSmtpServer;
 import fr.missive.model.EmailAddress;
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code missive outbox run --until-empty}) is killed, a second one finishes the job, and the
  * server's count shows every message delivered, at most one twice, with the same Message-ID.
  */
-@ExtendWith(DataFolderExtension.class)
 class OutboxCrashTest {
 
     private static final int MESSAGES = 60;
@@ -39,9 +36,9 @@ class OutboxCrashTest {
     Path folder;
 
     @Test
-    void aBatchKilledMidwayIsFinishedAtNextStartWithAtMostOneDuplicate(DataFolders dataFolders) throws Exception {
+    void aBatchKilledMidwayIsFinishedAtNextStartWithAtMostOneDuplicate() throws Exception {
         try (ScriptedSmtpServer server = new ScriptedSmtpServer().delayAfterData(25).start()) {
-            List<String> queued = queueBatch(dataFolders, server.port());
+            List<String> queued = queueBatch(server.port());
 
             try (ChildJvm first = ChildJvm.start(Main.class, "--data-dir", folder.toString(),
                     "outbox", "run", "--until-empty", "--max-seconds", "120")) {
@@ -63,31 +60,31 @@ class OutboxCrashTest {
             assertThat(copies.keySet()).containsExactlyInAnyOrderElementsOf(queued);
             assertThat(received.size()).as("at most the one message in flight twice").isBetween(MESSAGES, MESSAGES + 1);
             assertThat(copies.values()).allMatch(n -> n <= 2);
-            try (Services services = dataFolders.open(folder)) {
-                User admin = services.users().soleAdministrator().orElseThrow();
-                assertThat(services.outbox().list(admin)).extracting(OutboxEntry::state)
+            try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+                User admin = services.setup().users().soleAdministrator().orElseThrow();
+                assertThat(services.outbox().outbox().list(admin)).extracting(OutboxEntry::state)
                         .containsOnly(OutboxState.SENT).hasSize(MESSAGES);
             }
         }
     }
 
     /** Sets up a data folder with an account on the test server and queues the batch; returns the Message-IDs. */
-    private List<String> queueBatch(DataFolders dataFolders, int port) {
+    private List<String> queueBatch(int port) {
         CliRunner cli = new CliRunner(folder, Locale.ENGLISH);
         assertThat(cli.run("init", "--institution", "Collège Jean-Moulin", "--admin", "Claire Martin").exitCode())
                 .isZero();
         assertThat(cli.run("account", "add", "personal", "--name", "Secrétariat", "--address",
                 "secretariat@college-test.fr", "--host", "127.0.0.1", "--port", String.valueOf(port), "--security",
                 "none").exitCode()).isZero();
-        try (Services services = dataFolders.open(folder)) {
-            User admin = services.users().soleAdministrator().orElseThrow();
+        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+            User admin = services.setup().users().soleAdministrator().orElseThrow();
             List<MailContent> batch = new ArrayList<>();
             for (int i = 1; i <= MESSAGES; i++) {
                 batch.add(MailContent.plain(List.of(EmailAddress.parse("famille" + i + "@college-test.fr")),
                         "Bulletin n° " + i, "Bonjour,\nvoici le bulletin.\n", List.of()));
             }
-            List<Long> ids = services.outbox().queue(admin, "Secrétariat", batch);
-            Map<Long, String> byId = services.outbox().list(admin).stream()
+            List<Long> ids = services.outbox().outbox().queue(admin, "Secrétariat", batch);
+            Map<Long, String> byId = services.outbox().outbox().list(admin).stream()
                     .collect(Collectors.toMap(OutboxEntry::id, OutboxEntry::messageId));
             return ids.stream().map(byId::get).toList();
         }

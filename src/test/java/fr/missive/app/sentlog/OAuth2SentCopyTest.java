@@ -6,9 +6,8 @@ import com.icegreen.greenmail.imap.ImapHostManager;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import fr.missive.DataFolderExtension;
-import fr.missive.DataFolderExtension.DataFolders;
-import fr.missive.app.Services;
+import fr.missive.Wiring;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.ImapDraft;
 import fr.missive.app.accounts.SmtpDraft;
@@ -31,14 +30,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An OAuth2 account's copy of sent mail: its mailbox has no password of its own, so the copy
  * signs in to IMAP with the same access token as SMTP, over XOAUTH2 (GreenMail checks the token).
  */
-@ExtendWith(DataFolderExtension.class)
 class OAuth2SentCopyTest {
 
     private static final String ADDRESS = "secretariat@college-test.fr";
@@ -47,36 +44,36 @@ class OAuth2SentCopyTest {
     Path folder;
 
     @Test
-    void theCopyIsAppendedSigningInToTheMailboxWithTheAccessToken(DataFolders dataFolders) throws Exception {
+    void theCopyIsAppendedSigningInToTheMailboxWithTheAccessToken() throws Exception {
         GreenMail mail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         mail.start();
         AtomicReference<GreenMailUser> mailbox = new AtomicReference<>();
         try (LoopbackAuthorizationServer auth = new LoopbackAuthorizationServer();
-             Services services = dataFolders.open(folder)) {
-            services.firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
+             OpenDataFolder services = Wiring.open(folder, () -> { })) {
+            services.setup().firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
                     "69003", "Lyon", "", ""), null, new UserDraft("Claire Martin", null, Role.ADMIN, null));
-            User claire = services.users().find("Claire Martin").orElseThrow();
+            User claire = services.setup().users().find("Claire Martin").orElseThrow();
             OAuthClientConfig local = auth.client(OAuthProvider.MICROSOFT);
-            services.oauthClients().save(OAuthProvider.MICROSOFT, LoopbackAuthorizationServer.CLIENT_ID,
+            services.accounts().oauthClients().save(OAuthProvider.MICROSOFT, LoopbackAuthorizationServer.CLIENT_ID,
                     "college-test.fr", null);
-            services.oauthClients().setEndpoints(OAuthProvider.MICROSOFT, local.authorizationEndpoint(),
+            services.accounts().oauthClients().setEndpoints(OAuthProvider.MICROSOFT, local.authorizationEndpoint(),
                     local.tokenEndpoint());
-            services.accounts().saveAnyway(claire, new AccountDraft(AccountKind.PERSONAL, "Secrétariat", ADDRESS,
+            services.accounts().accounts().saveAnyway(claire, new AccountDraft(AccountKind.PERSONAL, "Secrétariat", ADDRESS,
                     SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", mail.getSmtp().getPort(), Security.NONE,
                     ADDRESS, null, null, true, null, true), null, false, List.of(), null,
                     new ImapDraft("127.0.0.1", mail.getImap().getPort(), Security.NONE, null, null, "Sent")));
             // The mailbox accepts only the access token the sign-in gets.
             auth.onAccessTokenIssued(token -> mailbox.set(mail.setUser(ADDRESS, ADDRESS, token)));
-            services.oauthAccounts().signIn(OAuthProvider.MICROSOFT, ADDRESS, true, new HttpBrowser(),
+            services.accounts().oauthAccounts().signIn(OAuthProvider.MICROSOFT, ADDRESS, true, new HttpBrowser(),
                     Duration.ofSeconds(10));
             ImapHostManager folders = mail.getManagers().getImapHostManager();
             folders.createMailbox(mailbox.get(), "Sent");
-            long id = services.outbox().queue(claire, "Secrétariat", List.of(MailContent.plain(
+            long id = services.outbox().outbox().queue(claire, "Secrétariat", List.of(MailContent.plain(
                     List.of(EmailAddress.parse("famille.dupont@example.fr")), "Bulletin de Marie", "Bonjour.\n",
                     List.of()))).get(0);
 
-            services.outbox().worker().runForeground(true, Duration.ofSeconds(30));
+            services.outbox().outbox().worker().runForeground(true, Duration.ofSeconds(30));
 
             // GreenMail counts every mailbox: the e-mail delivered, and its copy in the sender's Sent.
             assertThat(mail.getReceivedMessages()).hasSize(2);

@@ -101,14 +101,13 @@ final class SentLogFixture implements AutoCloseable {
                 "direction@college-test.fr", SettingsSource.OWN, null, smtp, null, false, List.of(), null));
         outboxStore = new JdbcOutboxStore(db);
         store = new JdbcSentLogStore(db);
-        worker = new DeliveryWorker(outboxStore, accountStore, resolver, transport,
-                new ProviderLimits(new ProviderPresets()), Clock.systemUTC(),
-                new RetryPolicy(Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofMinutes(1)));
-        outbox = new OutboxService(accounts, resolver, outboxStore, mime, Clock.systemUTC(), worker);
         JdbcSettingsStore settings = new JdbcSettingsStore(db);
         copies = new SentCopies(accountStore, accounts, store, new ImapSentCopier(Duration.ofSeconds(5), null),
                 settings, Clock.systemUTC(), Duration.ZERO);
-        worker.setAfterSent(copies);
+        worker = new DeliveryWorker(outboxStore, accountStore, resolver, transport,
+                new ProviderLimits(new ProviderPresets()), Clock.systemUTC(),
+                new RetryPolicy(Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofMinutes(1)), copies);
+        outbox = new OutboxService(accounts, resolver, outboxStore, mime, Clock.systemUTC(), worker);
         log = new SentLogService(accounts, store, outboxStore, worker, new MimeReader(), new Retention(settings),
                 Clock.systemUTC(), copies, outbox);
     }

@@ -3,9 +3,8 @@ package fr.missive.app.signatures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.missive.DataFolderExtension;
-import fr.missive.DataFolderExtension.DataFolders;
-import fr.missive.app.Services;
+import fr.missive.Wiring;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.ValidationException;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
@@ -23,13 +22,12 @@ import fr.missive.store.accounts.JdbcAccountStore;
 import fr.missive.store.db.Database;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Signatures kept in a real HSQLDB file database, through the wired services. */
-@ExtendWith(DataFolderExtension.class)
 class SignatureServiceTest {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
@@ -37,24 +35,27 @@ class SignatureServiceTest {
     @TempDir
     Path folder;
 
-    private DataFolders dataFolders;
-    private Services services;
+    private OpenDataFolder services;
     private User claire;
     private User paul;
 
     @BeforeEach
-    void open(DataFolders folders) {
-        dataFolders = folders;
-        services = dataFolders.open(folder);
-        services.firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
+    void open() {
+        services = Wiring.open(folder, () -> { });
+        services.setup().firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
                 "69003", "Lyon", "", ""), null, new UserDraft("Claire Martin", "claire@college-test.fr", Role.ADMIN,
                 null));
-        claire = services.users().find("Claire Martin").orElseThrow();
-        paul = services.users().add(claire, new UserDraft("Paul Durand", null, Role.STAFF, null));
+        claire = services.setup().users().find("Claire Martin").orElseThrow();
+        paul = services.setup().users().add(claire, new UserDraft("Paul Durand", null, Role.STAFF, null));
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
     }
 
     private SignatureService signatures() {
-        return services.signatures();
+        return services.compose().signatures();
     }
 
     private Signature save(User user, String account, String name, String text, boolean makeDefault) {
@@ -125,7 +126,7 @@ class SignatureServiceTest {
         assertThat(signatures().defaultFor(paul, vieScolaire)).map(Signature::plainText).contains("La vie scolaire");
         assertThat(signatures().choicesFor(paul, vieScolaire)).extracting(Signature::name)
                 .containsExactly("Service", "Perso");
-        Account personal = services.accounts().list(paul).stream().filter(a -> !a.isInstitution()).findFirst()
+        Account personal = services.accounts().accounts().list(paul).stream().filter(a -> !a.isInstitution()).findFirst()
                 .orElse(null);
         assertThat(signatures().defaultFor(paul, personal)).map(Signature::plainText).contains("Paul Durand");
         assertThat(signatures().list(paul, "Vie scolaire")).extracting(Signature::name).containsExactly("Service");
@@ -133,14 +134,14 @@ class SignatureServiceTest {
 
     private Account verifiedInstitutionAccount() {
         SmtpDraft smtp = new SmtpDraft("127.0.0.1", 2525, Security.NONE, null, null, null, false, null);
-        Account account = services.accounts().saveAnyway(claire, new AccountDraft(AccountKind.INSTITUTION,
+        Account account = services.accounts().accounts().saveAnyway(claire, new AccountDraft(AccountKind.INSTITUTION,
                 "Vie scolaire", "vie.scolaire@college-test.fr", SettingsSource.OWN, null, smtp, null, false,
                 List.of("Paul Durand"), null));
         services.close();
         try (Database db = Database.open(folder, Database.OpeningListener.NONE)) {
             new JdbcAccountStore(db).markVerified(account.id());
         }
-        services = dataFolders.open(folder);
-        return services.accounts().require(claire, "Vie scolaire");
+        services = Wiring.open(folder, () -> { });
+        return services.accounts().accounts().require(claire, "Vie scolaire");
     }
 }

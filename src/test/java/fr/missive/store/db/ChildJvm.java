@@ -21,8 +21,14 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public static ChildJvm start(Class<?> mainClass, String... args) throws IOException {
+        return start(List.of(), mainClass, args);
+    }
+
+    /** With JVM options of its own, e.g. a small {@code -Xmx}. */
+    public static ChildJvm start(List<String> jvmOptions, Class<?> mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
@@ -41,6 +47,17 @@ public final class ChildJvm implements AutoCloseable {
         throw new IOException("child ended before printing " + expected);
     }
 
+    /** Reads the child's output until a line starts with {@code prefix}, and returns it; fails if it ends first. */
+    public String awaitLineStartingWith(String prefix) throws IOException {
+        String line;
+        while ((line = stdout.readLine()) != null) {
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+        }
+        throw new IOException("child ended before printing " + prefix + "…");
+    }
+
     /** Waits for the child to end by itself; its exit code, or -1 when it is still running after the wait. */
     public int awaitExit(long seconds) {
         try {
@@ -49,6 +66,16 @@ public final class ChildJvm implements AutoCloseable {
             Thread.currentThread().interrupt();
             return -1;
         }
+    }
+
+    /** What the child printed and has not been read yet, up to its end: call once it has ended. */
+    public String remainingOutput() throws IOException {
+        StringBuilder text = new StringBuilder();
+        String line;
+        while ((line = stdout.readLine()) != null) {
+            text.append(line).append('\n');
+        }
+        return text.toString();
     }
 
     /** SIGKILL on Unix: no shutdown hook, no SHUTDOWN statement, nothing flushed by Java. */

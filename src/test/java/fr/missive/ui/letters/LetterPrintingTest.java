@@ -3,7 +3,7 @@ package fr.missive.ui.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.missive.letters.PdfLetterRenderer;
+import fr.missive.render.PdfLetterRenderer;
 import fr.missive.model.contacts.PostalAddress;
 import fr.missive.model.institution.Institution;
 import fr.missive.model.letters.LetterContent;

@@ -3,9 +3,8 @@ package fr.missive.app.letters.mailing;
 import fr.missive.app.ValidationException;
 import fr.missive.app.accounts.AccountService;
 import fr.missive.app.letters.BatchReport;
-import fr.missive.app.letters.CombinedOutput;
 import fr.missive.app.letters.ComposedLetter;
-import fr.missive.app.letters.FolderOutput;
+import fr.missive.app.letters.LetterFiles;
 import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterContext;
@@ -16,8 +15,8 @@ import fr.missive.app.letters.Preflight;
 import fr.missive.app.outbox.MailContent;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.ProviderLimits;
-import fr.missive.letters.LetterRenderer;
-import fr.missive.letters.MailBodyRenderer;
+import fr.missive.render.LetterRenderer;
+import fr.missive.render.MailBodyRenderer;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
@@ -45,18 +44,20 @@ public final class LetterMailing {
 
     private final LetterComposer composer;
     private final LetterBatch batch;
+    private final LetterFiles letterFiles;
     private final LetterRenderer renderer;
     private final MailBodyRenderer bodies;
     private final OutboxService outbox;
     private final AccountService accounts;
     private final ProviderLimits limits;
 
-    public LetterMailing(LetterComposer composer, LetterBatch batch, LetterRenderer renderer,
+    public LetterMailing(LetterComposer composer, LetterBatch batch, LetterFiles letterFiles, LetterRenderer renderer,
                          MailBodyRenderer bodies, OutboxService outbox, AccountService accounts,
                          ProviderLimits limits) {
         this.limits = limits;
         this.composer = composer;
         this.batch = batch;
+        this.letterFiles = letterFiles;
         this.renderer = renderer;
         this.bodies = bodies;
         this.outbox = outbox;
@@ -89,7 +90,8 @@ public final class LetterMailing {
 
     private PlannedRecipient route(LetterContext context, MailingOptions options, Contact contact) {
         Set<String> unknown = new LinkedHashSet<>(composer.compose(context, contact).unknownFields());
-        for (String line : new String[] {options.subject(), options.pdfNamePattern(), options.intro()}) {
+        for (String line : new String[] {options.subject(), options.pdfNamePattern(), options.intro(),
+                options.signature()}) {
             if (line != null) {
                 unknown.addAll(composer.mergeLine(context, contact, line).unknownFields());
             }
@@ -181,14 +183,13 @@ public final class LetterMailing {
         List<Path> files = new ArrayList<>();
         if (!stopped && !toPrint.isEmpty() && total > byEmail.size()) {
             int offset = byEmail.size();
-            try (LetterOutput output = printOutput(plan)) {
-                BatchReport report = batch.run(plan.context(), toPrint, output,
-                        (done, count) -> progress.written(offset + done, total), cancelled);
-                failures.addAll(report.failures());
-                printed = report.rendered();
-                files.addAll(report.files());
-                stopped = report.cancelled();
-            }
+            BatchReport report = letterFiles.write(plan.context(), toPrint,
+                    new LetterFiles.Destination(plan.options().printFolder(), plan.options().combinedFile(), false),
+                    (done, count) -> progress.written(offset + done, total), cancelled);
+            failures.addAll(report.failures());
+            printed = report.rendered();
+            files.addAll(report.files());
+            stopped = report.cancelled();
         }
         return new MailingSummary(mails.queued(), plan.toPrint(), printed, files, plan.skipped(), failures, stopped);
     }
@@ -203,18 +204,6 @@ public final class LetterMailing {
             progress.written(i + 1, total);
         }
         return false;
-    }
-
-    private static LetterOutput printOutput(MailingPlan plan) {
-        List<LetterOutput> outputs = new ArrayList<>();
-        if (plan.options().printFolder() != null) {
-            outputs.add(new FolderOutput(plan.options().printFolder()));
-        }
-        if (plan.options().combinedFile() != null) {
-            outputs.add(new CombinedOutput(plan.options().combinedFile(), plan.context().template().designation(),
-                    plan.context().institution().name(), false));
-        }
-        return outputs.size() == 1 ? outputs.get(0) : LetterOutput.all(outputs);
     }
 
     /** One recipient's e-mail exactly as it will be queued (PDF rendered when attached), for a preview. */

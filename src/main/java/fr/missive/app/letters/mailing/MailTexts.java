@@ -3,8 +3,9 @@ package fr.missive.app.letters.mailing;
 import fr.missive.app.letters.ComposedLetter;
 import fr.missive.app.letters.PdfFileNames;
 import fr.missive.app.outbox.MailContent;
+import fr.missive.app.signatures.SignedText;
 import fr.missive.i18n.Messages;
-import fr.missive.letters.HtmlMailBodyRenderer;
+import fr.missive.render.HtmlMailBodyRenderer;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.MailBody;
 import fr.missive.model.mail.Attachment;
@@ -32,6 +33,9 @@ final class MailTexts {
         Messages messages = Messages.forLocale(options.language());
         String intro = options.intro() != null ? merger.merge(plan.context(), contact, options.intro())
                 : messages.get(body == null ? "mailing.intro.attached" : "mailing.intro.below");
+        if (options.signature() != null) {
+            intro = SignedText.join(intro, merger.merge(plan.context(), contact, options.signature()));
+        }
         String text = body == null ? intro + "\n" : intro + "\n\n" + body.text();
         String html = body == null ? null : HtmlMailBodyRenderer.withIntro(body.html(), intro);
         List<InlineImage> images = body == null ? List.of() : body.inlineImages();

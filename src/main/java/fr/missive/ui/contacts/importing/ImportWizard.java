@@ -1,5 +1,6 @@
 package fr.missive.ui.contacts.importing;
 
+import fr.missive.app.contacts.ContactUseCases;
 import com.formdev.flatlaf.FlatClientProperties;
 import fr.missive.app.contacts.importing.CsvInspection;
 import fr.missive.app.contacts.importing.ImportCancelledException;
@@ -34,6 +35,7 @@ public final class ImportWizard {
     private enum Page { FILE, PREVIEW, MAPPING, RUNNING, REPORT }
 
     private final UiContext context;
+    private final ContactUseCases contactUseCases;
     private final Runnable onClosed;
     private final JDialog dialog;
     private final CardLayout cardLayout = new CardLayout();
@@ -54,8 +56,9 @@ public final class ImportWizard {
     private BackgroundTasks.Job running;
 
     /** @param onClosed called on the EDT when the wizard closes, imported or not */
-    public ImportWizard(UiContext context, Window owner, Runnable onClosed) {
+    public ImportWizard(UiContext context, ContactUseCases contactUseCases, Window owner, Runnable onClosed) {
         this.context = context;
+        this.contactUseCases = contactUseCases;
         this.onClosed = onClosed;
         this.dialog = new JDialog(owner);
         filePage = new FilePage(context, this::updateButtons);
@@ -146,7 +149,7 @@ public final class ImportWizard {
 
     private void inspect(Path file, Charset charset, Character delimiter) {
         filePage.clearError();
-        running = context.background().submit(() -> context.services().csvInspector().inspect(file, charset, delimiter),
+        running = context.background().submit(() -> contactUseCases.csvInspector().inspect(file, charset, delimiter),
                 inspected -> {
                     running = null;
                     inspection = inspected;
@@ -178,7 +181,7 @@ public final class ImportWizard {
         ProgressRelay relay = new ProgressRelay(this::showProgress);
         showPage(Page.RUNNING);
         running = context.background().submitCancellable(
-                cancelled -> context.services().contactImporter().run(request, relay, cancelled),
+                cancelled -> contactUseCases.importer().run(request, relay, cancelled),
                 this::imported,
                 this::importFailed);
         updateButtons();

@@ -3,9 +3,8 @@ package fr.missive.app.letters.mailing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.missive.DataFolderExtension;
-import fr.missive.DataFolderExtension.DataFolders;
-import fr.missive.app.Services;
+import fr.missive.Wiring;
+import fr.missive.app.OpenDataFolder;
 import fr.missive.app.ValidationException;
 import fr.missive.cli.CliRunner;
 import fr.missive.i18n.Messages;
@@ -22,9 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  * on a real data folder (set up through the command line); nothing is delivered (no server
  * runs), the outbox is read back.
  */
-@ExtendWith(DataFolderExtension.class)
 class LetterMailingTest {
 
     @TempDir
@@ -41,12 +39,12 @@ class LetterMailingTest {
     @TempDir
     Path files;
 
-    private Services services;
+    private OpenDataFolder services;
     private User claire;
     private LetterTemplate template;
 
     @BeforeEach
-    void setUp(DataFolders dataFolders) throws IOException {
+    void setUp() throws IOException {
         CliRunner cli = new CliRunner(folder, Locale.ENGLISH);
         assertThat(cli.initCollege(
                 "--address", "12 avenue des Frères-Lumière", "--postcode", "69008", "--city", "Lyon").exitCode())
@@ -64,38 +62,44 @@ class LetterMailingTest {
         assertThat(cli.run("account", "add", "personal", "--name", "Secrétariat", "--address",
                 "secretariat@college-test.fr", "--host", "127.0.0.1", "--port", "9", "--security", "none")
                 .exitCode()).isZero();
-        services = dataFolders.open(folder);
-        services.outbox().worker().stop(java.time.Duration.ofSeconds(5));
-        claire = services.users().find("Claire Martin").orElseThrow();
+        services = Wiring.open(folder, () -> { });
+        services.outbox().outbox().worker().stop(java.time.Duration.ofSeconds(5));
+        claire = services.setup().users().find("Claire Martin").orElseThrow();
         template = new LetterTemplate("Absence", null, "Absence de {{first_name}}",
                 "Madame, Monsieur,\n\n{{first_name}} était absente le {{date_absence}}.", List.of("date_absence"));
     }
 
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
     private MailingOptions options(long sizeLimit) {
-        return new MailingOptions(true, null, false, null, null, Map.of("date_absence", "3 mars"), Locale.FRENCH,
-                files.resolve("papier"), files.resolve("à imprimer.pdf"), sizeLimit);
+        return MailingOptions.byEmail(Locale.FRENCH).letterFields(Map.of("date_absence", "3 mars"))
+                .printFolder(files.resolve("papier")).combinedFile(files.resolve("à imprimer.pdf"))
+                .sizeLimitBytes(sizeLimit).build();
     }
 
     @Test
     void aMissingLetterFieldIsAskedBeforeAnything() {
-        MailingOptions none = new MailingOptions(true, null, false, null, null, Map.of(), Locale.FRENCH, null, null, 0);
+        MailingOptions none = MailingOptions.byEmail(Locale.FRENCH).build();
 
-        assertThatThrownBy(() -> services.letterMailing().plan(claire, "Secrétariat", template,
-                services.contacts().list(), none))
+        assertThatThrownBy(() -> services.letters().mailing().plan(claire, "Secrétariat", template,
+                services.contacts().contacts().list(), none))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(Messages.forLocale(Locale.ENGLISH)
                         .get(e.userMessage())).contains("{{date_absence}}"));
     }
 
     @Test
     void queuesByChunksWithProgressThenWritesTheLetterToPrint() {
-        List<Contact> contacts = services.contacts().list();
-        MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template, contacts, options(0));
+        List<Contact> contacts = services.contacts().contacts().list();
+        MailingPlan plan = services.letters().mailing().plan(claire, "Secrétariat", template, contacts, options(0));
         assertThat(plan.byEmail()).hasSize(120);
         assertThat(plan.toPrint()).singleElement().satisfies(r -> assertThat(r.route()).isEqualTo(Route.NO_ADDRESS));
         assertThat(plan.warnings()).extracting(w -> w.key()).containsExactly("mailing.warning.noPostalAddress");
 
         List<Integer> progress = new ArrayList<>();
-        MailingSummary summary = services.letterMailing().send(claire, "Secrétariat", plan,
+        MailingSummary summary = services.letters().mailing().send(claire, "Secrétariat", plan,
                 (done, total) -> {
                     assertThat(total).isEqualTo(121);
                     progress.add(done);
@@ -107,17 +111,17 @@ class LetterMailingTest {
         assertThat(summary.files()).extracting(p -> p.getFileName().toString())
                 .containsExactlyInAnyOrder("SANSCOURRIEL Noé.pdf", "à imprimer.pdf");
         assertThat(progress).hasSize(121).isSorted().endsWith(121);
-        assertThat(services.outbox().counts().get(OutboxState.QUEUED)).isEqualTo(120);
+        assertThat(services.outbox().outbox().counts().get(OutboxState.QUEUED)).isEqualTo(120);
     }
 
     @Test
     void theSentLogNamesTheLetterAndTheContactOfEachEmail() {
-        List<Contact> two = services.contacts().list().stream()
+        List<Contact> two = services.contacts().contacts().list().stream()
                 .filter(c -> c.lastName().equals("ÉLÈVE1") || c.lastName().equals("ÉLÈVE2")).toList();
-        MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template, two, options(0));
-        services.letterMailing().send(claire, "Secrétariat", plan, (done, total) -> { }, () -> false);
+        MailingPlan plan = services.letters().mailing().plan(claire, "Secrétariat", template, two, options(0));
+        services.letters().mailing().send(claire, "Secrétariat", plan, (done, total) -> { }, () -> false);
         // Cancelled (the server is away), they reach the log as cancelled messages.
-        services.outbox().list(claire).forEach(e -> services.outbox().cancel(claire, e.id()));
+        services.outbox().outbox().list(claire).forEach(e -> services.outbox().outbox().cancel(claire, e.id()));
 
         List<fr.missive.model.sentlog.SentEntry> logged = services.sentLog().list(claire,
                 new fr.missive.model.sentlog.SentFilter(java.util.Set.of(), null, null, null, "eleve2"));
@@ -132,28 +136,29 @@ class LetterMailingTest {
 
     @Test
     void aCancelKeepsWhatWasQueuedAndPrintsNothing() {
-        MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template,
-                services.contacts().list(), options(0));
+        MailingPlan plan = services.letters().mailing().plan(claire, "Secrétariat", template,
+                services.contacts().contacts().list(), options(0));
         AtomicInteger seen = new AtomicInteger();
 
-        MailingSummary summary = services.letterMailing().send(claire, "Secrétariat", plan,
+        MailingSummary summary = services.letters().mailing().send(claire, "Secrétariat", plan,
                 (done, total) -> seen.set(done), () -> seen.get() >= 60);
 
         assertThat(summary.cancelled()).isTrue();
         assertThat(summary.queued()).isBetween(60, 119);
         assertThat(summary.printed()).isZero();
-        assertThat(services.outbox().counts().get(OutboxState.QUEUED)).isEqualTo(summary.queued());
+        assertThat(services.outbox().outbox().counts().get(OutboxState.QUEUED)).isEqualTo(summary.queued());
     }
 
     @Test
     void previewsOneRecipientsEmailAsItWillBeQueued() {
-        MailingOptions options = new MailingOptions(true, "Absence {{last_name}}", true, "Absence — {{first_name}}",
-                "Bonjour,", Map.of("date_absence", "3 mars"), Locale.FRENCH, null, null, 0);
-        List<Contact> contacts = services.contacts().list();
-        MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template, contacts, options);
+        MailingOptions options = MailingOptions.byEmail(Locale.FRENCH).attachPdf(true)
+                .pdfNamePattern("Absence {{last_name}}").inline(true).subject("Absence — {{first_name}}")
+                .intro("Bonjour,").letterFields(Map.of("date_absence", "3 mars")).build();
+        List<Contact> contacts = services.contacts().contacts().list();
+        MailingPlan plan = services.letters().mailing().plan(claire, "Secrétariat", template, contacts, options);
 
         Contact lea1 = contacts.stream().filter(c -> c.lastName().equals("ÉLÈVE1")).findFirst().orElseThrow();
-        var mail = services.letterMailing().preview(plan, lea1);
+        var mail = services.letters().mailing().preview(plan, lea1);
 
         assertThat(mail.to()).extracting(Object::toString).containsExactly("lea1@example.org");
         assertThat(mail.subject()).isEqualTo("Absence — Léa");
@@ -166,29 +171,55 @@ class LetterMailingTest {
     }
 
     @Test
+    void theSignatureFollowsTheMessageAboveTheLetterBehindTheSeparatorWithItsFieldsMerged() {
+        MailingOptions options = MailingOptions.byEmail(Locale.FRENCH).intro("Bonjour {{first_name}},")
+                .signature("Le secrétariat de {{institution_name}}").letterFields(Map.of("date_absence", "3 mars"))
+                .build();
+        List<Contact> contacts = services.contacts().contacts().list();
+        MailingPlan plan = services.letters().mailing().plan(claire, "Secrétariat", template, contacts, options);
+
+        Contact lea1 = contacts.stream().filter(c -> c.lastName().equals("ÉLÈVE1")).findFirst().orElseThrow();
+        var mail = services.letters().mailing().preview(plan, lea1);
+
+        assertThat(mail.text()).startsWith("Bonjour Léa,\n\n-- \nLe secrétariat de ").doesNotContain("{{");
+    }
+
+    @Test
+    void withNoMessageTheSentenceSayingTheLetterIsAttachedStillComesBeforeTheSignature() {
+        MailingOptions options = MailingOptions.byEmail(Locale.FRENCH).intro("  ").signature("Le secrétariat")
+                .letterFields(Map.of("date_absence", "3 mars")).build();
+        List<Contact> contacts = services.contacts().contacts().list();
+        MailingPlan plan = services.letters().mailing().plan(claire, "Secrétariat", template, contacts, options);
+
+        var mail = services.letters().mailing().preview(plan, contacts.get(0));
+
+        assertThat(mail.text()).isEqualTo("Veuillez trouver notre lettre en pièce jointe.\n\n-- \nLe secrétariat\n");
+    }
+
+    @Test
     void warnsWhenAMessageIsOverTheSizeLimit() {
-        MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template,
-                services.contacts().list(), options(10_000));
+        MailingPlan plan = services.letters().mailing().plan(claire, "Secrétariat", template,
+                services.contacts().contacts().list(), options(10_000));
 
         assertThat(plan.warnings()).extracting(w -> w.key()).contains("mailing.warning.tooLarge");
     }
 
     @Test
     void onPaperOnlyEveryLetterIsWrittenNoneQueuedAndNoAccountIsNeeded() {
-        List<Contact> contacts = services.contacts().list().subList(0, 3);
-        MailingOptions paper = new MailingOptions(true, null, false, "TOUT EN MAJUSCULES ICI", null,
-                Map.of("date_absence", "3 mars"), Locale.FRENCH, files.resolve("papier"), null, Long.MAX_VALUE, true);
-        MailingPlan plan = services.letterMailing().plan(claire, null, template, contacts, paper);
+        List<Contact> contacts = services.contacts().contacts().list().subList(0, 3);
+        MailingOptions paper = MailingOptions.onPaper(Locale.FRENCH).subject("TOUT EN MAJUSCULES ICI")
+                .letterFields(Map.of("date_absence", "3 mars")).printFolder(files.resolve("papier")).build();
+        MailingPlan plan = services.letters().mailing().plan(claire, null, template, contacts, paper);
         assertThat(plan.byEmail()).isEmpty();
         assertThat(plan.toPrint()).hasSize(3).allSatisfy(r -> assertThat(r.route()).isEqualTo(Route.ON_PAPER));
         assertThat(plan.warnings()).as("capitals matter for e-mail only").isEmpty();
 
-        MailingSummary summary = services.letterMailing().send(claire, null, plan, (done, total) -> { }, () -> false);
+        MailingSummary summary = services.letters().mailing().send(claire, null, plan, (done, total) -> { }, () -> false);
 
         assertThat(summary.queued()).isZero();
         assertThat(summary.printed()).isEqualTo(3);
         assertThat(summary.files()).hasSize(3).allSatisfy(f -> assertThat(f).exists());
-        assertThat(services.outbox().waiting()).isZero();
+        assertThat(services.outbox().outbox().waiting()).isZero();
     }
 
     @Test
@@ -197,7 +228,7 @@ class LetterMailingTest {
                 + " direction@college-test.fr", java.time.LocalDate.of(2026, 11, 30));
         assertThat(typed).extracting(Contact::displayName)
                 .containsExactly("direction@college-test.fr", "cpe@college-test.fr");
-        MailingPlan plan = services.letterMailing().plan(claire, "Secrétariat", template, typed, options(0));
+        MailingPlan plan = services.letters().mailing().plan(claire, "Secrétariat", template, typed, options(0));
         assertThat(plan.byEmail()).hasSize(2);
 
         assertThatThrownBy(() -> TypedRecipients.parse("cpe@college-test.fr, pas une adresse",
