@@ -1,11 +1,13 @@
 package fr.missive.cli;
 
+import fr.missive.app.sentlog.RecipientReport;
 import fr.missive.app.sentlog.SentDetails;
 import fr.missive.app.sentlog.SentLogCsv;
 import fr.missive.app.sentlog.SentLogService;
 import fr.missive.i18n.Messages;
 import fr.missive.model.UserMessage;
 import fr.missive.model.outbox.OutboxState;
+import fr.missive.model.sentlog.RecipientResult;
 import fr.missive.model.sentlog.SentEntry;
 import fr.missive.model.sentlog.SentFilter;
 import fr.missive.model.users.User;
@@ -90,7 +92,7 @@ final class SentCommand {
                     for (SentEntry e : entries) {
                         table.add(List.of(String.valueOf(e.id()), TIME.format(e.date()),
                                 names.getOrDefault(e.accountId(), "?"), String.join(", ", e.recipients()), e.subject(),
-                                messages.get(e.state().messageKey()), messages.get(e.imapCopy().messageKey())));
+                                messages.get(e.statusKey()), messages.get(e.imapCopy().messageKey())));
                     }
                     table.print(context.out());
                 }
@@ -108,10 +110,11 @@ final class SentCommand {
         m.put("from", e.from());
         m.put("recipients", e.recipients());
         m.put("subject", e.subject());
-        m.put("status", MailJson.lower(e.state()));
+        m.put("status", e.statusName());
         m.put("error", e.lastError() == null ? null : messages.get(e.lastError()));
         m.put("serverReply", e.serverReply());
         m.put("refused", e.refused());
+        m.put("recipientResults", e.results().stream().map(SentCommand::toJson).toList());
         m.put("messageId", e.messageId());
         m.put("resendOf", e.resendOf());
         m.put("forwardOf", e.forwardOf());
@@ -124,6 +127,19 @@ final class SentCommand {
         }).toList());
         m.put("sentFolderCopy", MailJson.lower(e.imapCopy()));
         m.put("sentFolderError", e.imapError() == null ? null : messages.get(e.imapError()));
+        return m;
+    }
+
+    private static Map<String, Object> toJson(RecipientResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("address", r.address());
+        m.put("kind", r.kind() == null ? null : MailJson.lower(r.kind()));
+        m.put("status", MailJson.lower(r.status()));
+        m.put("attempt", r.attempt());
+        m.put("smtpCode", r.smtpCode());
+        m.put("smtpReply", r.smtpText());
+        m.put("at", r.at() == null ? null : r.at().toString());
+        m.put("deferredAt", r.deferredAt() == null ? null : r.deferredAt().toString());
         return m;
     }
 
@@ -166,8 +182,12 @@ final class SentCommand {
             table.add(List.of("Contacts", e.origin().contacts().stream().map(c -> c.name() + " (" + c.id() + ")")
                     .collect(Collectors.joining(", "))));
             table.add(List.of("Attachments", String.join(", ", d.content().attachments())));
-            table.add(List.of("Status", messages.get(e.state().messageKey())
+            table.add(List.of("Status", messages.get(e.statusKey())
                     + (e.lastError() == null ? "" : " — " + messages.get(e.lastError()))));
+            RecipientReport report = new RecipientReport(TIME, messages::get);
+            for (RecipientResult r : e.results()) {
+                table.add(List.of("Recipient", messages.get(report.line(r))));
+            }
             table.add(List.of("Server reply", e.serverReply() == null ? "" : e.serverReply()));
             table.add(List.of("Message-ID", e.messageId()));
             table.add(List.of("Sent folder", messages.get(e.imapCopy().messageKey())

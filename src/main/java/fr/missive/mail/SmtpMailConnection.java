@@ -21,7 +21,9 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,6 +48,13 @@ final class SmtpMailConnection implements MailConnection {
             DiagnosisKind.PLAIN_ON_TLS_PORT, DiagnosisKind.STARTTLS_NOT_OFFERED, DiagnosisKind.CERTIFICATE_UNTRUSTED,
             DiagnosisKind.HOST_NAME_MISMATCH, DiagnosisKind.AUTH_NOT_OFFERED,
             DiagnosisKind.PASSWORD_OVER_PLAIN_REFUSED);
+
+    /**
+     * What a refusal of every recipient may mean for it to be recorded per recipient; the others
+     * (sign-in required, sender refused, message too large) concern the account or the message.
+     */
+    private static final Set<DiagnosisKind> RECIPIENT_ANSWERS = EnumSet.of(DiagnosisKind.RECIPIENT_REFUSED,
+            DiagnosisKind.OTHER);
 
     private final SmtpSettings settings;
     private final Password password;
@@ -168,11 +177,17 @@ final class SmtpMailConnection implements MailConnection {
             return new DeliveryOutcome.Delivered(String.valueOf(transport.getLastServerResponse()).strip(), List.of());
         } catch (SendFailedException e) {
             Address[] sent = e.getValidSentAddresses();
+            List<RefusedRecipient> refused = refused(e);
             if (sent != null && sent.length > 0) {
                 return new DeliveryOutcome.Delivered(String.valueOf(transport.getLastServerResponse()).strip(),
-                        refused(e));
+                        refused);
             }
-            return outcomeOf(DiagnosisClassifier.classify(facts(envelopeFrom, e)), false);
+            Diagnosis d = DiagnosisClassifier.classify(facts(envelopeFrom, e));
+            if (refusedEveryOne(recipients, refused) && RECIPIENT_ANSWERS.contains(d.kind())) {
+                // Each recipient has its own answer: the first one's is not the message's.
+                return new DeliveryOutcome.RecipientsRefused(refused, d);
+            }
+            return outcomeOf(d, false);
         } catch (MessagingException | RuntimeException e) {
             return outcomeOf(DiagnosisClassifier.classify(facts(envelopeFrom, e)), false);
         }
@@ -195,6 +210,12 @@ final class SmtpMailConnection implements MailConnection {
             return new DeliveryOutcome.Refused(d, connecting);
         }
         return new DeliveryOutcome.TryLater(d, connecting || SETTINGS_PROBLEMS.contains(d.kind()));
+    }
+
+    private static boolean refusedEveryOne(List<String> recipients, List<RefusedRecipient> refused) {
+        Set<String> answered = new HashSet<>();
+        refused.forEach(r -> answered.add(r.address().toLowerCase(Locale.ROOT)));
+        return !refused.isEmpty() && recipients.stream().allMatch(r -> answered.contains(r.toLowerCase(Locale.ROOT)));
     }
 
     private static List<RefusedRecipient> refused(SendFailedException e) {

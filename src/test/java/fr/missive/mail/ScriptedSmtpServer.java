@@ -40,6 +40,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private String afterData = "250 2.0.0 Ok: queued as 4F2A1";
     private final Deque<String> afterDataSequence = new ArrayDeque<>();
     private final Map<String, String> recipientReplies = new LinkedHashMap<>();
+    private final Map<String, Deque<String>> recipientSequences = new LinkedHashMap<>();
     private final List<String> messages = Collections.synchronizedList(new ArrayList<>());
     private volatile long dataDelayMillis;
     private volatile boolean keepMessages = true;
@@ -91,6 +92,18 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     /** The reply to RCPT TO for this one address (others get the usual reply). */
     public ScriptedSmtpServer onRecipient(String address, String reply) {
         recipientReplies.put(address.toLowerCase(Locale.ROOT), reply);
+        return this;
+    }
+
+    /**
+     * The replies to RCPT TO for this one address at its next transactions, in order; then the
+     * usual reply (a recipient greylisted once, accepted at the retry).
+     */
+    public ScriptedSmtpServer onRecipientThen(String address, String... replies) {
+        synchronized (recipientSequences) {
+            recipientSequences.computeIfAbsent(address.toLowerCase(Locale.ROOT), a -> new ArrayDeque<>())
+                    .addAll(List.of(replies));
+        }
         return this;
     }
 
@@ -257,7 +270,14 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         if (open < 0 || close < 0) {
             return null;
         }
-        return recipientReplies.get(line.substring(open + 1, close).toLowerCase(Locale.ROOT));
+        String address = line.substring(open + 1, close).toLowerCase(Locale.ROOT);
+        synchronized (recipientSequences) {
+            Deque<String> next = recipientSequences.get(address);
+            if (next != null && !next.isEmpty()) {
+                return next.removeFirst();
+            }
+        }
+        return recipientReplies.get(address);
     }
 
     private static void send(OutputStream out, String reply) throws IOException {

@@ -14,6 +14,8 @@ import fr.missive.model.mail.SmtpReply;
 import fr.missive.model.mail.SmtpSettings;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.outbox.QueuedMessage;
+import fr.missive.model.outbox.RecipientOutcome;
+import fr.missive.model.outbox.RecipientStatus;
 import fr.missive.model.outbox.RetryPolicy;
 import fr.missive.store.accounts.AccountStore;
 import fr.missive.store.outbox.OutboxStore;
@@ -369,7 +371,7 @@ public final class DeliveryWorker {
         if (outcome instanceof DeliveryOutcome.Delivered d && d.refused().isEmpty()) {
             Instant at = clock.instant();
             recording = recorder.submit(() -> {
-                store.markSent(m.id(), at, d.serverReply(), List.of());
+                store.markSent(m.id(), at, d.serverReply(), RecipientAnswers.ofDelivered(m.recipients(), d, at));
                 toldSent(m);
                 notifyListeners();
             });
@@ -392,6 +394,10 @@ public final class DeliveryWorker {
         if (outcome instanceof DeliveryOutcome.TryLater t) {
             return tryLater(m, t, attempts);
         }
+        if (outcome instanceof DeliveryOutcome.RecipientsRefused r) {
+            recipientsRefused(m, r, attempts);
+            return true;
+        }
         DeliveryOutcome.Refused refused = (DeliveryOutcome.Refused) outcome;
         Diagnosis d = refused.diagnosis();
         String reply = d.serverReply().map(SmtpReply::text).orElse(null);
@@ -410,7 +416,8 @@ public final class DeliveryWorker {
             accounts.find(m.accountId()).ifPresent(resolver::tokenRefused);
             return false;
         }
-        store.markFailed(m.id(), d.message(), reply, List.of());
+        store.markFailed(m.id(), d.message(), reply, refused.whileConnecting() ? List.of()
+                : RecipientAnswers.ofMessage(m.recipients(), RecipientStatus.REFUSED, d, clock.instant()));
         failed++;
         if (refused.whileConnecting()) {
             // A refused sign-in, tried again for every message, could get the account locked.
@@ -421,12 +428,16 @@ public final class DeliveryWorker {
         return true;
     }
 
-    /** Accepted; recipients refused with a 4xx are tried again later, alone. */
+    /**
+     * Accepted; recipients refused with a 4xx are tried again later, alone. Each recipient's
+     * answer is recorded apart, so the retry changes only the results of those it tries.
+     */
     private void delivered(QueuedMessage m, DeliveryOutcome.Delivered d, int attempts) {
+        Instant now = clock.instant();
+        List<RecipientOutcome> answers = RecipientAnswers.ofDelivered(m.recipients(), d, now);
         List<RefusedRecipient> later = d.refused().stream().filter(RefusedRecipient::isTemporary).toList();
-        List<String> refused = d.refused().stream().map(RefusedRecipient::toString).toList();
-        if (later.isEmpty() || retry.givesUp(m.retryFrom(), clock.instant())) {
-            store.markSent(m.id(), clock.instant(), d.serverReply(), refused);
+        if (later.isEmpty() || retry.givesUp(m.retryFrom(), now)) {
+            store.markSent(m.id(), now, d.serverReply(), answers);
             sent++;
             toldSent(m);
             return;
@@ -434,7 +445,31 @@ public final class DeliveryWorker {
         List<String> remaining = later.stream().map(RefusedRecipient::address).toList();
         store.markDeferred(m.id(), nextAttempt(attempts),
                 UserMessage.of("outbox.partlyDelivered", String.join(", ", remaining)), d.serverReply(), remaining,
-                refused);
+                answers);
+        deferred++;
+    }
+
+    /**
+     * No recipient accepted: those refused for good stay refused, those deferred are tried again
+     * alone; once none is left to try, the message fails naming every recipient with its reason.
+     */
+    private void recipientsRefused(QueuedMessage m, DeliveryOutcome.RecipientsRefused r, int attempts) {
+        Instant now = clock.instant();
+        List<RecipientOutcome> answers = RecipientAnswers.ofRefused(r.refused(), now);
+        List<RefusedRecipient> later = r.refused().stream().filter(RefusedRecipient::isTemporary).toList();
+        // One recipient: the diagnosis says it, with its advice; several: each is named with its reply.
+        boolean one = r.refused().size() == 1;
+        String reply = one ? r.refused().get(0).reply().text() : null;
+        if (later.isEmpty() || retry.givesUp(m.retryFrom(), now)) {
+            store.markFailed(m.id(), one ? explain(r.diagnosis())
+                    : UserMessage.of("outbox.recipientsRefused", RecipientAnswers.describe(r.refused())), reply, answers);
+            failed++;
+            return;
+        }
+        List<String> remaining = later.stream().map(RefusedRecipient::address).toList();
+        store.markDeferred(m.id(), nextAttempt(attempts), one ? explain(r.diagnosis())
+                : UserMessage.of("outbox.recipientsDeferred", String.join(", ", remaining),
+                RecipientAnswers.describe(r.refused())), reply, remaining, answers);
         deferred++;
     }
 
@@ -442,14 +477,16 @@ public final class DeliveryWorker {
     private boolean tryLater(QueuedMessage m, DeliveryOutcome.TryLater t, int attempts) {
         String reply = t.diagnosis().serverReply().map(SmtpReply::text).orElse(null);
         UserMessage why = explain(t.diagnosis());
+        List<RecipientOutcome> answers = t.serverUnreachable() ? List.of()
+                : RecipientAnswers.ofMessage(m.recipients(), RecipientStatus.DEFERRED, t.diagnosis(), clock.instant());
         if (retry.givesUp(m.retryFrom(), clock.instant())) {
             // Failed after the retry period: the last reason stands.
-            store.markFailed(m.id(), why, reply, List.of());
+            store.markFailed(m.id(), why, reply, answers);
             failed++;
             return !t.serverUnreachable();
         }
         Instant next = nextAttempt(attempts);
-        store.markDeferred(m.id(), next, why, reply, null, List.of());
+        store.markDeferred(m.id(), next, why, reply, null, answers);
         deferred++;
         if (t.serverUnreachable()) {
             deferred += store.deferAccount(m.accountId(), next, why);

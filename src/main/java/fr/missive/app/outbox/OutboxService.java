@@ -17,11 +17,13 @@ import fr.missive.model.mail.SmtpSettings;
 import fr.missive.model.outbox.NewOutboxMessage;
 import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
+import fr.missive.model.outbox.RecipientKind;
 import fr.missive.model.users.User;
 import fr.missive.store.outbox.OutboxStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -127,11 +129,25 @@ public final class OutboxService {
                 throw ValidationException.of("attachments", MessageSizeLimit.tooLarge(bytes.bytes().length, largest));
             }
             return new NewOutboxMessage(account.id(), actor.id(), bytes.messageId(), message.subject(),
-                    bytes.envelopeFrom(), bytes.recipients(), bytes.bytes(), content.origin());
+                    bytes.envelopeFrom(), bytes.recipients(), bytes.bytes(), content.origin(), kinds(message));
         }).iterator();
         List<Long> ids = store.enqueue(built, now);
         worker.wake();
         return ids;
+    }
+
+    /**
+     * Whether each envelope recipient was in To, in Cc or in neither (Bcc) of the headers sent: with
+     * the account's recipient masking, To and Cc go in the envelope only, so they are Bcc.
+     */
+    static Map<String, RecipientKind> kinds(OutgoingMessage message) {
+        Map<String, RecipientKind> kinds = new LinkedHashMap<>();
+        RecipientKind shown = message.maskRecipients() ? RecipientKind.BCC : RecipientKind.TO;
+        message.to().forEach(a -> kinds.putIfAbsent(a.toAscii(), shown));
+        RecipientKind copied = message.maskRecipients() ? RecipientKind.BCC : RecipientKind.CC;
+        message.cc().forEach(a -> kinds.putIfAbsent(a.toAscii(), copied));
+        message.bcc().forEach(a -> kinds.putIfAbsent(a.toAscii(), RecipientKind.BCC));
+        return kinds;
     }
 
     /** The server an account sends through, e.g. to know its provider's limits. */

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -19,7 +20,8 @@ import org.apache.commons.csv.CSVPrinter;
 public final class SentLogCsv {
 
     public static final List<String> HEADER = List.of("id", "date", "account", "from", "recipients", "subject",
-            "status", "server_reply", "message_id", "resend_of", "imap_copy", "letter", "contacts", "forward_of");
+            "status", "server_reply", "message_id", "resend_of", "imap_copy", "letter", "contacts", "forward_of",
+            "recipient_results");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ZoneId zone;
@@ -43,15 +45,22 @@ public final class SentLogCsv {
             for (SentEntry e : entries) {
                 printer.printRecord(e.id(), DATE.format(e.date().atZone(zone)),
                         accountNames.getOrDefault(e.accountId(), ""), e.from(), String.join(", ", e.recipients()),
-                        e.subject(), words.apply(e.state().messageKey()), nullToEmpty(e.serverReply()), e.messageId(),
+                        e.subject(), words.apply(e.statusKey()), nullToEmpty(e.serverReply()), e.messageId(),
                         e.resendOf() == null ? "" : e.resendOf(), words.apply(e.imapCopy().messageKey()),
                         nullToEmpty(e.origin().template()), e.origin().contactNames(),
-                        e.forwardOf() == null ? "" : e.forwardOf());
+                        e.forwardOf() == null ? "" : e.forwardOf(), results(e, words));
             }
             printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One line per recipient: "address: status (attempt N) server's reply", the status in the user's words. */
+    private static String results(SentEntry e, Function<String, String> words) {
+        return e.results().stream().map(r -> r.address() + ": " + words.apply("sent.recipientState." + r.status().name())
+                + " (" + r.attempt() + ")" + (r.smtpText() == null ? "" : " " + r.smtpText()))
+                .collect(Collectors.joining("\n"));
     }
 
     private static String nullToEmpty(String text) {

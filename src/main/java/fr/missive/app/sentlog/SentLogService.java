@@ -14,6 +14,8 @@ import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.outbox.NewOutboxMessage;
+import fr.missive.model.outbox.RecipientKind;
+import fr.missive.model.sentlog.RecipientResult;
 import fr.missive.model.sentlog.SentAttachment;
 import fr.missive.model.sentlog.SentContent;
 import fr.missive.model.sentlog.SentEntry;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -141,7 +144,8 @@ public final class SentLogService {
         byte[] bytes = reader.copyForResend(original, messageId, to == null ? null : to.toString());
         Instant now = clock.instant();
         long newId = outbox.enqueue(List.of(new NewOutboxMessage(entry.accountId(), actor.id(), messageId,
-                entry.subject(), entry.from(), recipients, bytes, entry.origin())), now).get(0);
+                entry.subject(), entry.from(), recipients, bytes, entry.origin(),
+                to == null ? kinds(entry) : Map.of(to.toAscii(), RecipientKind.TO))), now).get(0);
         store.linkResend(newId, entry.id());
         worker.wake();
         return newId;
@@ -256,9 +260,19 @@ public final class SentLogService {
         }
     }
 
+    /** Every recipient of the first sending, those it reached and those it did not. */
     private List<String> originalRecipients(SentEntry entry) {
-        // The envelope keeps what was left to deliver; the refused ones are named in "refused".
         return entry.recipients();
+    }
+
+    private static Map<String, RecipientKind> kinds(SentEntry entry) {
+        Map<String, RecipientKind> kinds = new HashMap<>();
+        for (RecipientResult r : entry.results()) {
+            if (r.kind() != null) {
+                kinds.putIfAbsent(r.address(), r.kind());
+            }
+        }
+        return kinds;
     }
 
     private boolean mayRead(User actor, SentEntry entry) {

@@ -18,6 +18,22 @@ public sealed interface DeliveryOutcome {
     }
 
     /**
+     * The server refused every recipient, each with a reply of its own (4xx or 5xx to RCPT TO),
+     * so the message itself was never offered.
+     *
+     * @param diagnosis what the first refusal means, with its advice (for a single recipient)
+     */
+    record RecipientsRefused(List<RefusedRecipient> refused, Diagnosis diagnosis) implements DeliveryOutcome {
+        public RecipientsRefused {
+            Objects.requireNonNull(diagnosis, "diagnosis");
+            refused = List.copyOf(refused);
+            if (refused.isEmpty()) {
+                throw new IllegalArgumentException("at least one recipient was refused");
+            }
+        }
+    }
+
+    /**
      * A failure that may go away: a network error, a timeout, a 4xx reply.
      *
      * @param serverUnreachable no connection could be made, so the account's other messages

@@ -1,6 +1,7 @@
 package fr.missive.model.outbox;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,9 +11,17 @@ import java.util.Objects;
  * @param recipients  the envelope recipients, in ASCII form (IDN domains in punycode)
  * @param createdBy   the user who sent it
  * @param origin      the letter template and contacts concerned, for the sent log
+ * @param kinds       whether each recipient is in To, Cc or only the envelope (Bcc); a recipient missing
+ *                    here is logged without a kind
  */
 public record NewOutboxMessage(long accountId, long createdBy, String messageId, String subject, String envelopeFrom,
-                               List<String> recipients, byte[] mime, MailOrigin origin) {
+                               List<String> recipients, byte[] mime, MailOrigin origin,
+                               Map<String, RecipientKind> kinds) {
+
+    public NewOutboxMessage(long accountId, long createdBy, String messageId, String subject, String envelopeFrom,
+                            List<String> recipients, byte[] mime, MailOrigin origin) {
+        this(accountId, createdBy, messageId, subject, envelopeFrom, recipients, mime, origin, Map.of());
+    }
 
     public NewOutboxMessage(long accountId, long createdBy, String messageId, String subject, String envelopeFrom,
                             List<String> recipients, byte[] mime) {
@@ -28,5 +37,11 @@ public record NewOutboxMessage(long accountId, long createdBy, String messageId,
         }
         Objects.requireNonNull(mime, "mime");
         origin = origin == null ? MailOrigin.NONE : origin;
+        kinds = Map.copyOf(kinds == null ? Map.of() : kinds);
+    }
+
+    /** The kind of one envelope recipient, or null when it was not given. */
+    public RecipientKind kindOf(String recipient) {
+        return kinds.get(recipient);
     }
 }

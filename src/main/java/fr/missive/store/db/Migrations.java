@@ -12,7 +12,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,11 @@ import java.util.regex.Pattern;
  * {@code db/migration/migrations.list} (a jar cannot be listed portably). Each script runs in
  * its own transaction together with its row in {@code schema_version}, so a failed upgrade
  * leaves the database at the previous version.
+ *
+ * <p>Versions increase down the list but may leave a gap: work done on parallel branches
+ * numbers its scripts ahead of one not merged yet. A script runs when its version is not in
+ * {@code schema_version}, so one that fills a gap later still runs on a database already
+ * beyond it.
  *
  * <p>Not Flyway: Flyway 13 dropped HSQLDB, and the dozen lines here do what we need.
  */
@@ -51,8 +58,9 @@ public final class Migrations {
                 throw new IllegalStateException("bad migration name " + file);
             }
             int version = Integer.parseInt(m.group(1));
-            if (version != scripts.size() + 1) {
-                throw new IllegalStateException("migrations must be numbered 1, 2, 3…: " + file);
+            int previous = scripts.isEmpty() ? 0 : scripts.get(scripts.size() - 1).version();
+            if (version <= previous) {
+                throw new IllegalStateException("migrations must be listed in increasing order: " + file);
             }
             scripts.add(new Script(version, m.group(2).replace('_', ' '), read(FOLDER + file)));
         }
@@ -75,14 +83,14 @@ public final class Migrations {
     }
 
     public int latestVersion() {
-        return scripts.size();
+        return scripts.isEmpty() ? 0 : scripts.get(scripts.size() - 1).version();
     }
 
-    /** Applies, in order, every script above the database's version and up to {@code target}. */
+    /** Applies, in order, every script up to {@code target} that the database has not had yet. */
     void apply(Database db, int target) {
-        int current = db.inTransaction(Migrations::currentVersion);
+        Set<Integer> applied = db.inTransaction(Migrations::appliedVersions);
         for (Script script : scripts) {
-            if (script.version() > current && script.version() <= target) {
+            if (!applied.contains(script.version()) && script.version() <= target) {
                 db.inTransaction(c -> {
                     runScript(c, script);
                     return null;
@@ -93,14 +101,31 @@ public final class Migrations {
 
     /** The version the database is at; 0 for a new one. */
     public static int currentVersion(Connection c) throws SQLException {
+        createVersionTable(c);
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static Set<Integer> appliedVersions(Connection c) throws SQLException {
+        createVersionTable(c);
+        Set<Integer> versions = new HashSet<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
+        }
+        return versions;
+    }
+
+    private static void createVersionTable(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                     + "version INTEGER NOT NULL PRIMARY KEY, description VARCHAR(200) NOT NULL,"
                     + " applied_at TIMESTAMP NOT NULL)");
-            try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-                rs.next();
-                return rs.getInt(1);
-            }
         }
     }
 

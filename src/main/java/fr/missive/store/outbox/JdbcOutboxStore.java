@@ -1,10 +1,12 @@
 package fr.missive.store.outbox;
 
 import fr.missive.model.UserMessage;
+import fr.missive.model.mail.SmtpReply;
 import fr.missive.model.outbox.NewOutboxMessage;
 import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.outbox.QueuedMessage;
+import fr.missive.model.outbox.RecipientOutcome;
 import fr.missive.store.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -66,6 +68,7 @@ public final class JdbcOutboxStore implements OutboxStore {
                         id = keys.getLong(1);
                     }
                     MessageBodies.insert(body, id, m.mime());
+                    RecipientRows.insert(c, id, m);
                     ids.add(id);
                 }
             }
@@ -139,13 +142,15 @@ public final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
-    public void markSent(long id, Instant at, String serverReply, List<String> refused) {
+    public void markSent(long id, Instant at, String serverReply, List<RecipientOutcome> recipients) {
         db.inTransaction(c -> {
+            RecipientRows.acceptPending(c, id, attempt(c, id), SmtpReply.parse(serverReply), at);
+            String refused = recordRecipients(c, id, recipients);
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'SENT', sent_at = ?,"
                     + " attempts = attempts + 1, server_reply = ?, refused = ?, error_key = NULL, error_args = NULL WHERE id = ?")) {
                 p.setTimestamp(1, Timestamp.from(at));
                 p.setString(2, cut(serverReply, MAX_REPLY));
-                p.setString(3, joinOrNull(refused));
+                p.setString(3, refused);
                 p.setLong(4, id);
                 p.executeUpdate();
             }
@@ -155,8 +160,9 @@ public final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public void markDeferred(long id, Instant next, UserMessage error, String serverReply, List<String> remaining,
-                             List<String> refused) {
+                             List<RecipientOutcome> recipients) {
         db.inTransaction(c -> {
+            String refused = recordRecipients(c, id, recipients);
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'DEFERRED',"
                     + " attempts = attempts + 1, next_attempt_at = ?, error_key = ?, error_args = ?, server_reply = ?,"
                     + " refused = ?,"
@@ -164,13 +170,36 @@ public final class JdbcOutboxStore implements OutboxStore {
                 p.setTimestamp(1, Timestamp.from(next));
                 bindError(p, 2, error);
                 p.setString(4, cut(serverReply, MAX_REPLY));
-                p.setString(5, joinOrNull(refused));
+                p.setString(5, refused);
                 p.setString(6, remaining == null ? null : String.join("\n", remaining));
                 p.setLong(7, id);
                 p.executeUpdate();
             }
             return null;
         });
+    }
+
+    /**
+     * Records this attempt's answers per recipient (the attempt about to be counted) and returns
+     * what the {@code refused} column says from then on: every recipient not accepted, whatever
+     * the attempt that answered it.
+     */
+    private static String recordRecipients(Connection c, long id, List<RecipientOutcome> recipients)
+            throws SQLException {
+        if (!recipients.isEmpty()) {
+            RecipientRows.record(c, id, attempt(c, id), recipients);
+        }
+        return RecipientRows.refusedSummary(c, id);
+    }
+
+    /** The number of the attempt being recorded: one more than those counted so far. */
+    private static int attempt(Connection c, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT attempts FROM outbox_message WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getInt(1) + 1 : 1;
+            }
+        }
     }
 
     @Override
@@ -189,14 +218,15 @@ public final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
-    public void markFailed(long id, UserMessage error, String serverReply, List<String> refused) {
+    public void markFailed(long id, UserMessage error, String serverReply, List<RecipientOutcome> recipients) {
         db.inTransaction(c -> {
+            String refused = recordRecipients(c, id, recipients);
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'FAILED',"
                     + " attempts = attempts + 1, error_key = ?, error_args = ?, server_reply = ?, refused = ?"
                     + " WHERE id = ?")) {
                 bindError(p, 1, error);
                 p.setString(3, cut(serverReply, MAX_REPLY));
-                p.setString(4, joinOrNull(refused));
+                p.setString(4, refused);
                 p.setLong(5, id);
                 p.executeUpdate();
             }
@@ -350,10 +380,6 @@ public final class JdbcOutboxStore implements OutboxStore {
 
     private static List<String> lines(String text) {
         return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
-    }
-
-    private static String joinOrNull(List<String> lines) {
-        return lines == null || lines.isEmpty() ? null : cut(String.join("\n", lines), 16000);
     }
 
     private static String cut(String text, int max) {

@@ -5,6 +5,7 @@ import fr.missive.model.outbox.NewOutboxMessage;
 import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.outbox.QueuedMessage;
+import fr.missive.model.outbox.RecipientOutcome;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,16 +43,22 @@ public interface OutboxStore {
     /** Messages marked SENDING that the worker did not get to (stopped, held by a limit) wait again. */
     void requeue(List<Long> ids);
 
-    /** Accepted by the server (one more attempt counted, as by the other outcomes). */
-    void markSent(long id, Instant at, String serverReply, List<String> refused);
+    /**
+     * Accepted by the server (one more attempt counted, as by the other outcomes).
+     *
+     * @param recipients what the server answered for each recipient this attempt tried; the
+     *                   results of the recipients not tried (answered by an earlier attempt) stay
+     */
+    void markSent(long id, Instant at, String serverReply, List<RecipientOutcome> recipients);
 
     /**
      * A temporary failure: DEFERRED until {@code next}.
      *
-     * @param remaining the recipients still to deliver to, or null to keep them all
+     * @param remaining  the recipients still to deliver to, or null to keep them all
+     * @param recipients what the server answered for each recipient this attempt tried, if it did
      */
     void markDeferred(long id, Instant next, UserMessage error, String serverReply, List<String> remaining,
-                      List<String> refused);
+                      List<RecipientOutcome> recipients);
 
     /**
      * The account's server cannot be reached: its other waiting messages due before {@code next}
@@ -59,7 +66,8 @@ public interface OutboxStore {
      */
     int deferAccount(long accountId, Instant next, UserMessage error);
 
-    void markFailed(long id, UserMessage error, String serverReply, List<String> refused);
+    /** Failed for good; {@code recipients}: what the server answered for each recipient, if it did. */
+    void markFailed(long id, UserMessage error, String serverReply, List<RecipientOutcome> recipients);
 
     /** The account's server refuses it for good (sign-in refused): its waiting messages fail too. Returns how many. */
     int failAccount(long accountId, UserMessage error, String serverReply);

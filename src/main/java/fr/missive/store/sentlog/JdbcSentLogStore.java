@@ -3,11 +3,13 @@ package fr.missive.store.sentlog;
 import fr.missive.model.UserMessage;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.sentlog.ImapCopyState;
+import fr.missive.model.sentlog.RecipientResult;
 import fr.missive.model.sentlog.SentEntry;
 import fr.missive.model.sentlog.SentFilter;
 import fr.missive.store.db.Database;
 import fr.missive.store.outbox.MessageBodies;
 import fr.missive.store.outbox.OriginColumns;
+import fr.missive.store.outbox.RecipientRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -143,15 +146,13 @@ public final class JdbcSentLogStore implements SentLogStore {
     private static List<Long> sentTo(Connection c, String address) throws SQLException {
         String wanted = address.strip().toLowerCase(Locale.ROOT);
         List<Long> ids = new ArrayList<>();
-        // LIKE narrows the rows; the exact line comparison decides.
-        try (PreparedStatement p = c.prepareStatement("SELECT id, envelope_to FROM outbox_message WHERE "
-                + LOGGED + " AND LOWER(envelope_to) LIKE ? ESCAPE '!'")) {
-            p.setString(1, "%" + wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        // Every recipient of the message, not only those a retry still had to deliver to.
+        try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT m.id FROM outbox_message m"
+                + " JOIN sent_recipient r ON r.sent_id = m.id WHERE m." + LOGGED + " AND LOWER(r.address) = ?")) {
+            p.setString(1, wanted);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    if (lines(rs.getString(2)).stream().anyMatch(a -> a.equalsIgnoreCase(wanted))) {
-                        ids.add(rs.getLong(1));
-                    }
+                    ids.add(rs.getLong(1));
                 }
             }
         }
@@ -267,10 +268,29 @@ public final class JdbcSentLogStore implements SentLogStore {
                         lines(rs.getString(11)), key == null ? null : new UserMessage(key, args(rs.getString(13))),
                         noResend ? null : resendOf, imap == null ? ImapCopyState.NONE : ImapCopyState.valueOf(imap),
                         imapError(rs.getString(16)), nullableLong(rs, 19),
-                        OriginColumns.origin(rs.getString(17), rs.getString(18))));
+                        OriginColumns.origin(rs.getString(17), rs.getString(18)), List.of()));
             }
         }
-        return entries;
+        return withResults(p.getConnection(), entries);
+    }
+
+    /**
+     * Each entry with what became of each of its recipients; its recipients are then all those it
+     * was sent to, the envelope column keeping only those a retry still had to deliver to.
+     */
+    private static List<SentEntry> withResults(Connection c, List<SentEntry> entries) throws SQLException {
+        Map<Long, List<RecipientResult>> results = RecipientRows.read(c,
+                entries.stream().map(SentEntry::id).toList());
+        List<SentEntry> complete = new ArrayList<>(entries.size());
+        for (SentEntry e : entries) {
+            List<RecipientResult> rows = results.getOrDefault(e.id(), List.of());
+            List<String> recipients = rows.isEmpty() ? e.recipients()
+                    : rows.stream().map(RecipientResult::address).toList();
+            complete.add(new SentEntry(e.id(), e.accountId(), e.messageId(), e.subject(), e.from(), recipients,
+                    e.state(), e.queuedAt(), e.sentAt(), e.serverReply(), e.refused(), e.lastError(), e.resendOf(),
+                    e.imapCopy(), e.imapError(), e.forwardOf(), e.origin(), rows));
+        }
+        return complete;
     }
 
     private static Long nullableLong(ResultSet rs, int column) throws SQLException {

@@ -1,7 +1,9 @@
 package fr.missive.ui.sentlog;
 
+import fr.missive.app.sentlog.RecipientReport;
 import fr.missive.app.sentlog.SentDetails;
 import fr.missive.app.sentlog.SentLogService;
+import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.sentlog.SentEntry;
@@ -69,11 +71,14 @@ public final class SentMailDialog {
     private final JButton close;
     private final AttachmentsPane attachments;
     private final Timer searchSoon;
+    private final RecipientReport recipientReport;
     private long loads;
 
     public SentMailDialog(UiContext context, SentLogService sentLog, Window owner) {
         this.context = context;
         this.sentLog = sentLog;
+        this.recipientReport = new RecipientReport(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(context.messages().locale()).withZone(ZONE), key -> context.text(key));
         this.dialog = new JDialog(owner);
         this.model = new SentTableModel(context.messages());
         this.table = new JTable(model);
@@ -257,12 +262,18 @@ public final class SentMailDialog {
             line(text, "ui.sent.detail.contacts", e.origin().contactNames());
         }
         line(text, "ui.sent.detail.attachments", String.join(", ", d.content().attachments()));
-        String state = context.text(e.state().messageKey())
+        String state = context.text(e.statusKey())
                 + (e.lastError() == null ? "" : " — " + context.messages().get(e.lastError()));
         line(text, "ui.sent.detail.status", state);
         line(text, "ui.sent.detail.reply", e.serverReply() == null ? "" : e.serverReply());
-        if (!e.refused().isEmpty()) {
+        if (e.results().isEmpty() && !e.refused().isEmpty()) {
             line(text, "ui.sent.detail.refused", String.join("; ", e.refused()));
+        }
+        if (!e.results().isEmpty()) {
+            text.append(context.text("ui.sent.detail.recipients")).append('\n');
+            for (UserMessage result : recipientReport.lines(e)) {
+                text.append("  ").append(context.messages().get(result)).append('\n');
+            }
         }
         String copy = context.text(e.imapCopy().messageKey())
                 + (e.imapError() == null ? "" : " — " + context.messages().get(e.imapError()));

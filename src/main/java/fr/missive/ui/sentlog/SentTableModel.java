@@ -18,7 +18,8 @@ final class SentTableModel extends MailRowsTableModel<SentEntry> {
 
     /** The status texts and the Sent-folder texts, to size their columns. */
     List<String> stateTexts() {
-        return SentFilter.LOGGED.stream().map(s -> messages.get(s.messageKey())).toList();
+        return Stream.concat(SentFilter.LOGGED.stream().map(s -> s.messageKey()), Stream.of(SentEntry.PARTLY_SENT_KEY))
+                .map(messages::get).toList();
     }
 
     List<String> copyTexts() {
@@ -40,7 +41,7 @@ final class SentTableModel extends MailRowsTableModel<SentEntry> {
             case 1 -> accountName(e.accountId(), "?");
             case 2 -> String.join(", ", e.recipients());
             case 3 -> e.subject();
-            case 4 -> messages.get(e.state().messageKey());
+            case 4 -> messages.get(e.statusKey());
             default -> messages.get(e.imapCopy().messageKey());
         };
     }

@@ -162,7 +162,8 @@ class DeliveryWorkerTest {
 
     @Test
     void givesUpOnceTheRetryPeriodIsOver() throws Exception {
-        RetryPolicy impatient = new RetryPolicy(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(1500));
+        // A period long enough for a second attempt even on a loaded machine (1.5 s failed at a load of 15 on 2 cores).
+        RetryPolicy impatient = new RetryPolicy(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofSeconds(4));
         try (ScriptedSmtpServer server = new ScriptedSmtpServer()
                 .afterDataThen(Collections.nCopies(100, "421 4.3.2 Busy").toArray(String[]::new)).start();
              OutboxFixture f = new OutboxFixture(folder, server.port(), impatient)) {
