@@ -3,6 +3,7 @@ package fr.missive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.sandbox.DemoData;
 import fr.missive.app.sandbox.SandboxFolder;
@@ -14,17 +15,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Sandbox folders open with their catcher and sample school; real folders never have a catcher. */
+@ExtendWith(DataFolderExtension.class)
 class SandboxWiringTest {
 
     @TempDir
     Path folder;
 
     @Test
-    void aRealDataFolderHasNoCatcher() {
-        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+    void aRealDataFolderHasNoCatcher(DataFolders dataFolders) {
+        try (OpenDataFolder services = dataFolders.open(folder)) {
             assertThat(services.demoMailbox().active()).isFalse();
             assertThat(services.demoMailbox().messages()).isEmpty();
             assertThat(services.setup().firstRun().isInitialised()).isFalse();
@@ -33,11 +36,11 @@ class SandboxWiringTest {
     }
 
     @Test
-    void aSandboxOpensOnItsSampleSchoolWithVerifiedAccountsPointedAtTheCatcher() {
+    void aSandboxOpensOnItsSampleSchoolWithVerifiedAccountsPointedAtTheCatcher(DataFolders dataFolders) {
         Path sandbox = SandboxFolder.prepare(folder);
         assertThat(sandbox).isEqualTo(folder.resolve("sandbox"));
         int firstPort;
-        try (OpenDataFolder services = Wiring.open(sandbox, () -> { })) {
+        try (OpenDataFolder services = dataFolders.open(sandbox)) {
             assertThat(services.demoMailbox().active()).isTrue();
             assertThat(services.setup().institution().find()).hasValueSatisfying(i -> assertThat(i.name())
                     .isEqualTo("Collège Jean-Moulin"));
@@ -56,7 +59,7 @@ class SandboxWiringTest {
             assertThat(services.demoMailbox().messages()).hasSize(1);
             firstPort = accounts.get(0).smtp().port();
         }
-        try (OpenDataFolder again = Wiring.open(sandbox, () -> { })) {
+        try (OpenDataFolder again = dataFolders.open(sandbox)) {
             assertThat(again.contacts().contacts().count()).isEqualTo(13);
             assertThat(again.letters().templates().list()).hasSize(3);
             assertThat(again.demoMailbox().messages()).isEmpty();

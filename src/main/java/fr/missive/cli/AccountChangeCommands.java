@@ -26,7 +26,7 @@ final class AccountChangeCommands {
 
     @Command(name = "edit", mixinStandardHelpOptions = true,
             description = {"Change an account; options not given keep their value.",
-                    "A user who is not an administrator changes a shared account with --secret-answer."})
+                    "A user who is not an administrator changes a shared account with --secret-answer-stdin."})
     static final class Edit implements Callable<Integer> {
         private final CliContext context;
 
@@ -67,9 +67,12 @@ final class AccountChangeCommands {
                 description = "The users who may send from an institution account.")
         private String userNames;
 
-        @Option(names = "--secret-answer", paramLabel = "ANSWER",
-                description = "The answer to the shared account's secret question (users who are not administrators).")
-        private String secretAnswer;
+        // Read from standard input, never from the command line, which every user of the PC can list.
+        @Option(names = "--secret-answer-stdin",
+                description = {"Read the answer to the shared account's secret question (users who are not"
+                        + " administrators) from standard input, on the line after the password if --password-stdin"
+                        + " is also given."})
+        private boolean secretAnswerStdin;
 
         Edit(CliContext context) {
             this.context = context;
@@ -103,7 +106,8 @@ final class AccountChangeCommands {
                     profile != null ? profile : profileName(account), server,
                     replyTo != null ? replyTo : account.replyTo() == null ? null : account.replyTo().toString(),
                     maskRecipients == null ? account.maskRecipients() : maskRecipients, users, null, mailbox);
-            char[] answer = secretAnswer == null ? null : secretAnswer.toCharArray();
+            char[] answer = secretAnswerStdin ? context.readLine().map(String::toCharArray)
+                    .orElseThrow(() -> new CliUsageException(UserMessage.of("cli.account.answerExpected"))) : null;
             Account changed = service.saveAnyway(actor, account.name(), draft, answer);
             context.out().println(context.messages().get("cli.account.changed", changed.name()));
             return Cli.OK;

@@ -1,6 +1,7 @@
 package fr.missive.cli;
 
 import fr.missive.app.ExitCodes;
+import fr.missive.model.mail.MailInputException;
 import fr.missive.app.ValidationException;
 import fr.missive.model.MissiveException;
 import java.lang.reflect.Constructor;
@@ -75,10 +76,13 @@ public final class Cli {
             if ("storage.alreadyRunning".equals(key)) {
                 return ALREADY_RUNNING;
             }
-            return m instanceof CliUsageException || m instanceof ValidationException
+            // Refused settings or message (a line break in a subject): bad input, like a usage error.
+            return m instanceof CliUsageException || m instanceof ValidationException || m instanceof MailInputException
                     || key.startsWith("setup.") || key.startsWith("import.") ? USAGE : FAILED;
         }
-        LOG.log(Level.SEVERE, "Unexpected failure", e);
+        // FINE, not SEVERE: the console handler would print the stack trace to the user, and no log
+        // file exists; a developer raises the level with -Djava.util.logging.config.file.
+        LOG.log(Level.FINE, "Unexpected failure", e);
         context.err().println("missive: " + context.messages().get("cli.unexpected", String.valueOf(e.getMessage())));
         return FAILED;
     }

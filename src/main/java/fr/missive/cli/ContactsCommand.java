@@ -1,6 +1,7 @@
 package fr.missive.cli;
 
 import fr.missive.app.contacts.ContactUseCases;
+import fr.missive.app.csv.CsvExport;
 import fr.missive.app.contacts.importing.ColumnMapping;
 import fr.missive.app.contacts.importing.ContactField;
 import fr.missive.app.contacts.importing.CsvInspection;
@@ -12,8 +13,6 @@ import fr.missive.i18n.Messages;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.ContactKind;
 import fr.missive.model.users.User;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -162,21 +159,17 @@ final class ContactsCommand {
                     "address1", "address2", "address3", "postcode", "city", "country", "email", "consent",
                     "consentRecordedOn", "consentSource"));
             header.addAll(customNames);
-            try (CSVPrinter printer = new CSVPrinter(context.out(), CSVFormat.RFC4180.builder()
-                    .setHeader(header.toArray(String[]::new)).get())) {
-                for (Contact c : contacts) {
-                    List<Object> row = new ArrayList<>(List.of(c.id(), c.kind().name().toLowerCase(Locale.ROOT),
-                            c.title(), c.firstName(), c.lastName(), c.className(), c.address().line(0),
-                            c.address().line(1), c.address().line(2), c.address().postcode(), c.address().city(),
-                            c.address().country(), c.email() == null ? "" : c.email().toString(),
-                            c.consent().accepts(), c.consent().recordedOn(), c.consent().source()));
-                    customNames.forEach(n -> row.add(c.custom().getOrDefault(n, "")));
-                    printer.printRecord(row);
-                }
-                printer.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            CsvExport csv = new CsvExport(context.out(), ',', header);
+            for (Contact c : contacts) {
+                List<Object> row = new ArrayList<>(List.of(c.id(), c.kind().name().toLowerCase(Locale.ROOT),
+                        c.title(), c.firstName(), c.lastName(), c.className(), c.address().line(0),
+                        c.address().line(1), c.address().line(2), c.address().postcode(), c.address().city(),
+                        c.address().country(), c.email() == null ? "" : c.email().toString(),
+                        c.consent().accepts(), c.consent().recordedOn(), c.consent().source()));
+                customNames.forEach(n -> row.add(c.custom().getOrDefault(n, "")));
+                csv.row(row);
             }
+            csv.flush();
         }
     }
 }

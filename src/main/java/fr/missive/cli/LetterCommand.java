@@ -68,11 +68,15 @@ final class LetterCommand {
         @Override
         public Integer call() {
             User actor = context.actor();
-            LetterTemplate template;
+            TemplateFile.Imported imported;
             try {
-                template = TemplateFile.read(file);
+                imported = TemplateFile.importFrom(file);
             } catch (MissiveException e) {
                 throw new CliUsageException(e.userMessage());
+            }
+            LetterTemplate template = imported.template();
+            for (int line : imported.controlCharacterLines()) {
+                context.out().println(context.messages().get("cli.letter.controlCharacters", line));
             }
             LetterTemplateService service = context.letters().templates();
             var existing = service.find(template.designation());

@@ -95,6 +95,7 @@ final class SendCommand {
             String text = body.text != null ? body.text : new String(readFile(body.file), StandardCharsets.UTF_8);
             List<Attachment> files = new ArrayList<>();
             for (Path file : attachments) {
+                AttachmentFiles.checkName(file);
                 files.add(new Attachment(file.getFileName().toString(), AttachmentFiles.mimeType(file),
                         readFile(file)));
             }

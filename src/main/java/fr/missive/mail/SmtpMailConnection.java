@@ -206,7 +206,10 @@ final class SmtpMailConnection implements MailConnection {
         if (reply != null && reply.code() >= 500) {
             return new DeliveryOutcome.Refused(d, connecting);
         }
-        if (d.kind() == DiagnosisKind.MESSAGE_TOO_LARGE || d.kind() == DiagnosisKind.BASIC_AUTH_DISABLED) {
+        if (d.kind() == DiagnosisKind.MESSAGE_TOO_LARGE || d.kind() == DiagnosisKind.BASIC_AUTH_DISABLED
+                || d.kind() == DiagnosisKind.STARTTLS_NOT_OFFERED) {
+            // No retry changes these: a server that does not offer STARTTLS when the account requires it
+            // is a settings error to fix now, not to try again for days.
             return new DeliveryOutcome.Refused(d, connecting);
         }
         return new DeliveryOutcome.TryLater(d, connecting || SETTINGS_PROBLEMS.contains(d.kind()));

@@ -128,8 +128,39 @@ final class LetterFonts {
     }
 
     float width(String text, Style style, float size) throws IOException {
-        return font(style).getStringWidth(text) / 1000f * size;
+        return font(style).getStringWidth(printable(text)) / 1000f * size;
     }
+
+    /**
+     * The text with every character the family has no glyph for replaced by "?", measured and
+     * drawn instead of the text itself. Letters are checked beforehand ({@link
+     * UnprintableCharacters}) so the user is told; this is the last guard, so that a character
+     * that slipped through (a Markdown entity, a control character) costs one visible mark
+     * rather than an exception that would fail the whole sending.
+     */
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            boolean ok = cp >= 0x20 && cp < 0x7F || cp != 0xFFFD && !Character.isISOControl(cp) && covers(cp);
+            if (!ok && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                if (ok) {
+                    out.appendCodePoint(cp);
+                } else {
+                    out.append(REPLACEMENT);
+                }
+            }
+            i = next;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** What {@link #printable} draws for a character without a glyph: in every font, and seen on paper. */
+    static final char REPLACEMENT = '?';
 
     /** The face as parsed for the whole process. */
     static TrueTypeFont parsed(Style style) {

@@ -11,7 +11,6 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
@@ -164,9 +163,8 @@ final class MarkdownBlocks {
                         && !shown.equals(destination.replaceFirst("^mailto:", ""))) {
                     out.add(new Span(" (" + destination + ")", style));
                 }
-            } else if (node instanceof Image) {
-                inlines(node, bold, italic, out);
             } else {
+                // An image, or any other inline: its text, in the surrounding style.
                 inlines(node, bold, italic, out);
             }
         }

@@ -1,5 +1,7 @@
 package fr.missive.render;
 
+import fr.missive.model.text.ControlCharacters;
+
 import static fr.missive.render.LetterLayout.pt;
 
 import fr.missive.render.ImageScaler.Scaled;
@@ -131,7 +133,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
         }
     }
 
-    /** Composed characters (Vietnamese tones as one glyph), no soft hyphens or zero-width marks. */
+    /** Composed characters (Vietnamese tones as one glyph), no soft hyphens, zero-width marks or control characters. */
     static String clean(String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
@@ -140,7 +142,12 @@ public final class PdfLetterRenderer implements LetterRenderer {
             switch (c) {
                 case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\r' -> { }
                 case '\t' -> out.append(' ');
-                default -> out.append(c);
+                // Control characters print as nothing; Markdown would turn NUL into U+FFFD.
+                default -> {
+                    if (!ControlCharacters.isRemoved(c)) {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();
@@ -201,7 +208,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
                     currentSize = text.size();
                 }
                 content.setTextMatrix(Matrix.getTranslateInstance(text.x(), PAGE_HEIGHT - text.y()));
-                content.showText(text.text());
+                content.showText(LetterFonts.printable(text.text()));
             }
         }
         content.endText();

@@ -61,21 +61,29 @@ class AccountChangeCliTest {
                 "Prénom de la première directrice ?").exitCode()).isZero();
         assertThat(account("Secrétariat")).containsEntry("secretQuestion", true);
 
-        CliRunner.Result wrong = cli.run("--as", "Paul Durand", "account", "edit", "Secrétariat", "--name", "Accueil",
-                "--secret-answer", "Mélanie");
+        CliRunner.Result onTheCommandLine = cli.run("--as", "Paul Durand", "account", "edit", "Secrétariat",
+                "--name", "Accueil", "--secret-answer", "Mélanie");
+        assertThat(onTheCommandLine.exitCode()).as("the answer never goes on the command line")
+                .isEqualTo(Cli.USAGE);
+        CliRunner.Result noAnswer = cli.run("--as", "Paul Durand", "account", "edit", "Secrétariat", "--name",
+                "Accueil", "--secret-answer-stdin");
+        assertThat(noAnswer.exitCode()).isEqualTo(Cli.USAGE);
+
+        CliRunner.Result wrong = cli.runWithInput("Mélanie\n", "--as", "Paul Durand", "account", "edit", "Secrétariat",
+                "--name", "Accueil", "--secret-answer-stdin");
         assertThat(wrong.exitCode()).isEqualTo(Cli.USAGE);
         assertThat(wrong.err()).contains("not the answer");
 
-        CliRunner.Result right = cli.run("--as", "Paul Durand", "account", "edit", "Secrétariat", "--name", "Accueil",
-                "--secret-answer", "ELODIE", "--mask-recipients");
+        CliRunner.Result right = cli.runWithInput("ELODIE\n", "--as", "Paul Durand", "account", "edit", "Secrétariat",
+                "--name", "Accueil", "--secret-answer-stdin", "--mask-recipients");
         assertThat(right.exitCode()).as(right.err()).isZero();
         Map<String, Object> changed = account("Accueil");
         assertThat(changed).containsEntry("users", List.of("Paul Durand")).containsEntry("profile", "Relais");
         assertThat(changed).as("masking is the administrator's choice").containsEntry("maskRecipients", false);
 
         assertThat(cli.run("account", "question", "Accueil", "--remove").exitCode()).isZero();
-        assertThat(cli.run("--as", "Paul Durand", "account", "edit", "Accueil", "--name", "Secrétariat",
-                "--secret-answer", "Élodie").exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(cli.runWithInput("Élodie\n", "--as", "Paul Durand", "account", "edit", "Accueil", "--name",
+                "Secrétariat", "--secret-answer-stdin").exitCode()).isEqualTo(Cli.FAILED);
     }
 
     @Test

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import fr.missive.Wiring;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.store.db.Database;
 import java.awt.image.BufferedImage;
@@ -19,8 +20,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * commands is saved, restored into a fresh folder, and read back, down to the stored mail
  * password that only the restored secret key can decrypt (GreenMail checks it).
  */
+@ExtendWith(DataFolderExtension.class)
 class BackupRestoreCliTest {
 
     private static final String LOGIN = "claire";
@@ -78,7 +81,7 @@ class BackupRestoreCliTest {
     }
 
     @Test
-    void aRestoredFolderHoldsEverythingAndDecryptsTheStoredPassword() throws Exception {
+    void aRestoredFolderHoldsEverythingAndDecryptsTheStoredPassword(DataFolders dataFolders) throws Exception {
         CliRunner.Result backup = cli.run("backup", archive.toString());
         ok(backup);
         assertThat(backup.out()).contains(archive.toString()).contains("Keep this file somewhere safe");
@@ -92,7 +95,7 @@ class BackupRestoreCliTest {
             assertThat(restoredCli.run(list, "list", "--format", "json").jsonArray()).as(list)
                     .isNotEmpty().isEqualTo(cli.run(list, "list", "--format", "json").jsonArray());
         }
-        try (OpenDataFolder restored = Wiring.open(target, () -> { })) {
+        try (OpenDataFolder restored = dataFolders.open(target)) {
             assertThat(restored.setup().institution().find()).hasValueSatisfying(i -> {
                 assertThat(i.name()).isEqualTo("Collège Jean Moulin");
                 assertThat(i.address().city()).isEqualTo("Lyon");
@@ -149,6 +152,22 @@ class BackupRestoreCliTest {
 
         assertThat(refused.exitCode()).isEqualTo(Cli.USAGE);
         assertThat(refused.err()).contains("n’est pas une sauvegarde de Missive");
+        try (var left = Files.list(target)) {
+            assertThat(left).allMatch(p -> p.getFileName().toString().equals("missive.lock"));
+        }
+    }
+
+    @Test
+    void refusesATruncatedBackupWithExitCodeTwoAndChangesNothing() throws IOException {
+        ok(cli.run("backup", archive.toString()));
+        byte[] whole = Files.readAllBytes(archive);
+        Path truncated = files.resolve("truncated.zip");
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        CliRunner.Result refused = new CliRunner(target, Locale.ENGLISH).run("restore", truncated.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(refused.err()).contains("not a Missive backup, or it is damaged").doesNotContain("ZLIB");
         try (var left = Files.list(target)) {
             assertThat(left).allMatch(p -> p.getFileName().toString().equals("missive.lock"));
         }

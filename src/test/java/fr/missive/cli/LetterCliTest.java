@@ -197,4 +197,24 @@ class LetterCliTest {
         }
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void aLetterFileWithControlCharactersImportsReportsTheLinesAndRenders() throws IOException {
+        String text = CONVOCATION.replace("Madame, Monsieur,\n", "Madame,\u0000\u0001\u0002 Monsieur,\n")
+                .replace("({{class}}).", "({{class}}).\u001B");
+        CliRunner.Result imported = cli.run("letter", "import", template("controle.md", text).toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("ligne 7\u00a0: caractères de contrôle retirés",
+                "ligne 9\u00a0: caractères de contrôle retirés");
+        Path out = files.resolve("controle");
+        CliRunner.Result r = cli.run("letter", "render", "Convocation parents", "--contacts", "class=3e A",
+                "--out", out.toString(), "--field", "date_rdv=lundi\u0000");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("Exception", "glyph");
+        try (var pdfs = Files.list(out)) {
+            for (Path pdf : pdfs.toList()) {
+                assertThat(pdfText(pdf)).contains("Madame, Monsieur,").doesNotContain("\uFFFD");
+            }
+        }
+    }
 }

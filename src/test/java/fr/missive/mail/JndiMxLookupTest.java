@@ -10,6 +10,7 @@ import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +62,7 @@ class JndiMxLookupTest {
                 position += length + 1;
             }
             int questionEnd = position + 5;
-            Map<Integer, String> records = mx.get(name.toString().toLowerCase());
+            Map<Integer, String> records = mx.get(name.toString().toLowerCase(Locale.ROOT));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteBuffer header = ByteBuffer.allocate(12);
             header.putShort(id).putShort((short) (records == null ? 0x8183 : 0x8180)).putShort((short) 1)

@@ -16,6 +16,7 @@ import fr.missive.model.mail.Security;
 import fr.missive.model.mail.SmtpSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +89,7 @@ class SandboxPolicyTest {
     void imapCopiesGoNowhereButTheCatcher() {
         ImapSentCopier copier = new ImapSentCopier(policy);
         SentCopyResult result = copier.append(new ImapSettings("127.0.0.1", elsewhere.getImap().getPort(),
-                Security.NONE, "a@b.fr", "Sent"), "a@b.fr", null, "Subject: x\r\n\r\nx\r\n".getBytes());
+                Security.NONE, "a@b.fr", "Sent"), "a@b.fr", null, "Subject: x\r\n\r\nx\r\n".getBytes(StandardCharsets.US_ASCII));
         assertThat(result.outcome()).isEqualTo(SentCopyResult.Outcome.REFUSED);
     }
 

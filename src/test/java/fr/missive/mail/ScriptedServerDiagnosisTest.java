@@ -16,6 +16,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -121,7 +122,7 @@ class ScriptedServerDiagnosisTest {
 
         assertThat(d.kind()).isEqualTo(DiagnosisKind.PASSWORD_OVER_PLAIN_REFUSED);
         assertThat(server.commands()).anyMatch(c -> c.startsWith("EHLO"))
-                .noneMatch(c -> c.toUpperCase().startsWith("AUTH") || c.startsWith("MAIL"));
+                .noneMatch(c -> c.toUpperCase(Locale.ROOT).startsWith("AUTH") || c.startsWith("MAIL"));
         SuggestedFix fix = d.fixes().get(0);
         assertThat(fix.kind()).isEqualTo(SuggestedFix.Kind.USE_STARTTLS);
         assertThat(fix.settings().port()).isEqualTo(server.port());

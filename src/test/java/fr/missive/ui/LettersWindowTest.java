@@ -10,6 +10,7 @@ import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.letters.StoredTemplate;
 import java.awt.event.KeyEvent;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -136,6 +137,33 @@ class LettersWindowTest {
         Gui.until("imported template in the editor",
                 () -> letters.textBox("letter.designation").target().getText().equals("Convocation conseil de classe"));
         letters.tree("letters.tree").requireSelection("Convocations/Convocation conseil de classe");
+    }
+
+    @Test
+    void aLetterFileWithControlCharactersIsImportedCleanAndTheLinesAreShown(Robot robot, @TempDir Path files)
+            throws IOException {
+        Path file = files.resolve("controle.md");
+        Files.writeString(file, "---\ndesignation: Contr\u00f4le\n---\nMadame,\n\nBonjour\u0000\u0001\u0002.\n",
+                StandardCharsets.UTF_8);
+        DialogFixture letters = openLetters(robot);
+        letters.button("letters.import").click();
+        JFileChooserFixture open = JFileChooserFinder.findFileChooser("letters.importChooser")
+                .withTimeout(Gui.TIMEOUT_MILLIS).using(robot);
+        open.selectFile(file.toFile());
+        Gui.approve(open);
+        Gui.until("template imported", () -> services.letters().templates().list().size() == 1);
+        assertThat(services.letters().templates().list().get(0).template().body()).isEqualTo("Madame,\n\nBonjour.\n");
+        org.assertj.swing.fixture.JOptionPaneFixture notice = Gui.dialog(robot, "alertInfo").optionPane();
+        notice.requireMessage(java.util.regex.Pattern.compile("(?s).*Contr\u00f4le.* 6 .*"));
+        notice.okButton().click();
+
+        JTextComponent body = letters.textBox("letter.body").target();
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> {
+            body.setCaretPosition(0);
+            body.replaceSelection("Coll\u00e9\u001B ");
+        });
+        String edited = Gui.onEdt(body::getText);
+        assertThat(edited).startsWith("Coll\u00e9 Madame,");
     }
 
     @Test

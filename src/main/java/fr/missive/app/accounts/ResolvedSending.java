@@ -1,6 +1,6 @@
 package fr.missive.app.accounts;
 
-import fr.missive.model.accounts.Sender;
+import fr.missive.model.mail.Sender;
 import fr.missive.model.mail.SmtpSettings;
 
 /**

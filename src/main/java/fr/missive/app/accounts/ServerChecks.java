@@ -6,8 +6,8 @@ import fr.missive.i18n.Messages;
 import fr.missive.mail.MailTransport;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.UserMessage;
-import fr.missive.model.accounts.Sender;
 import fr.missive.model.accounts.WorkstationSettings;
+import fr.missive.model.mail.Sender;
 import fr.missive.model.users.User;
 
 /**

@@ -5,10 +5,10 @@ import fr.missive.mail.MailTransport;
 import fr.missive.mail.SendAttempt;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.accounts.Account;
-import fr.missive.model.accounts.Sender;
 import fr.missive.model.mail.Password;
 import fr.missive.model.mail.PlainTextMessage;
 import fr.missive.model.mail.SendResult;
+import fr.missive.model.mail.Sender;
 import fr.missive.model.mail.SmtpSettings;
 import fr.missive.model.users.User;
 

@@ -1,5 +1,9 @@
 package fr.missive.app.compose;
 
+import fr.missive.app.ValidationException;
+import fr.missive.model.mail.HeaderText;
+import fr.missive.model.text.Excerpt;
+
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.mail.Attachment;
@@ -63,8 +67,22 @@ public final class AttachmentFiles {
         return guessed == null ? "application/octet-stream" : guessed;
     }
 
+    /**
+     * Refuses a file whose name cannot be an attachment's: a line break in it would end the
+     * attachment's header in the message.
+     *
+     * @throws ValidationException naming the file
+     */
+    public static void checkName(Path file) {
+        String name = file.getFileName().toString();
+        if (HeaderText.hasForbiddenCharacter(name)) {
+            throw ValidationException.of("attach", UserMessage.of("document.fileNameForbidden", Excerpt.of(name)));
+        }
+    }
+
     /** Reads the file whole; says in the user's words which file could not be read. */
     public static Attachment read(Path file) {
+        checkName(file);
         try {
             return new Attachment(file.getFileName().toString(), mimeType(file), Files.readAllBytes(file));
         } catch (IOException e) {

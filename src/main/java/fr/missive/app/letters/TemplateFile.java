@@ -1,5 +1,8 @@
 package fr.missive.app.letters;
 
+import fr.missive.model.text.ControlCharacters;
+import java.util.ArrayList;
+
 import fr.missive.model.UserMessage;
 import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterTemplate;
@@ -98,8 +101,23 @@ public final class TemplateFile {
         }
     }
 
+    /**
+     * A template read from a file, and the lines of the file that held control characters,
+     * removed from the template (see {@link ControlCharacters}), for the import report.
+     */
+    public record Imported(LetterTemplate template, List<Integer> controlCharacterLines) {
+        public Imported {
+            controlCharacterLines = List.copyOf(controlCharacterLines);
+        }
+    }
+
     /** Reads a UTF-8 template file (with or without a byte order mark). */
     public static LetterTemplate read(Path file) {
+        return importFrom(file).template();
+    }
+
+    /** As {@link #read}, also telling which lines had control characters removed. */
+    public static Imported importFrom(Path file) {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -119,7 +137,29 @@ public final class TemplateFile {
         } catch (CharacterCodingException e) {
             throw new TemplateFileException(UserMessage.of("letters.file.notUtf8", file.getFileName().toString()), e);
         }
-        return parse(text);
+        return new Imported(parse(text), controlCharacterLines(text));
+    }
+
+    private static List<Integer> controlCharacterLines(String text) {
+        List<Integer> lines = new ArrayList<>();
+        int line = 1;
+        boolean found = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (found) {
+                    lines.add(line);
+                }
+                line++;
+                found = false;
+            } else if (ControlCharacters.isRemoved(c)) {
+                found = true;
+            }
+        }
+        if (found) {
+            lines.add(line);
+        }
+        return lines;
     }
 
     /** @throws TemplateFileException saying which line is wrong */

@@ -1,8 +1,7 @@
 package fr.missive.app.sentlog;
 
+import fr.missive.app.csv.CsvExport;
 import fr.missive.model.sentlog.SentEntry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The sent log as CSV for a spreadsheet: one row per message, semicolon-separated as French
- * spreadsheets expect, dates in local time, several recipients in one cell separated by commas.
+ * spreadsheets expect, formula cells neutralised ({@link CsvExport}), dates in local time, several
+ * recipients in one cell separated by commas.
  */
 public final class SentLogCsv {
 
@@ -37,23 +35,17 @@ public final class SentLogCsv {
      */
     public void write(List<SentEntry> entries, Map<Long, String> accountNames, Function<String, String> words,
                       Writer out) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(HEADER.toArray(String[]::new))
-                .get();
-        try {
-            // Not closed: the writer is the caller's (standard output for the command line).
-            CSVPrinter printer = new CSVPrinter(out, format);
-            for (SentEntry e : entries) {
-                printer.printRecord(e.id(), DATE.format(e.date().atZone(zone)),
-                        accountNames.getOrDefault(e.accountId(), ""), e.from(), String.join(", ", e.recipients()),
-                        e.subject(), words.apply(e.statusKey()), nullToEmpty(e.serverReply()), e.messageId(),
-                        e.resendOf() == null ? "" : e.resendOf(), words.apply(e.imapCopy().messageKey()),
-                        nullToEmpty(e.origin().template()), e.origin().contactNames(),
-                        e.forwardOf() == null ? "" : e.forwardOf(), results(e, words));
-            }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // Not closed: the writer is the caller's (standard output for the command line).
+        CsvExport csv = new CsvExport(out, ';', HEADER);
+        for (SentEntry e : entries) {
+            csv.row(List.of(e.id(), DATE.format(e.date().atZone(zone)),
+                    accountNames.getOrDefault(e.accountId(), ""), e.from(), String.join(", ", e.recipients()),
+                    e.subject(), words.apply(e.statusKey()), nullToEmpty(e.serverReply()), e.messageId(),
+                    e.resendOf() == null ? "" : e.resendOf(), words.apply(e.imapCopy().messageKey()),
+                    nullToEmpty(e.origin().template()), e.origin().contactNames(),
+                    e.forwardOf() == null ? "" : e.forwardOf(), results(e, words)));
         }
+        csv.flush();
     }
 
     /** One line per recipient: "address: status (attempt N) server's reply", the status in the user's words. */

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * One sign-in with the authorization-code flow, PKCE S256 and a loopback redirect (RFC 8252):
- * {@link #start} opens the listener and gives the URL for the browser; {@link #finish} waits
+ * {@link #start} opens the listener and gives the URL for the browser; {@link Pending#finish} waits
  * for the redirect (a limited time), checks it, and exchanges the code for tokens.
  */
 public final class AuthorizationCodeFlow {

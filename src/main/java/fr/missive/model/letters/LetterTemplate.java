@@ -1,5 +1,7 @@
 package fr.missive.model.letters;
 
+import fr.missive.model.text.ControlCharacters;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -18,9 +20,11 @@ public record LetterTemplate(String designation, Category category, String subje
 
     public LetterTemplate {
         Objects.requireNonNull(designation, "designation");
+        // Every way a letter comes in (a file, the editor, a paste) loses its control characters here.
+        designation = ControlCharacters.remove(designation);
         category = category == null ? Category.OTHER : category;
-        subject = subject == null ? "" : subject.strip();
-        body = body == null ? "" : body;
+        subject = subject == null ? "" : ControlCharacters.remove(subject).strip();
+        body = body == null ? "" : ControlCharacters.remove(body);
         letterFields = letterFields == null ? List.of() : letterFields.stream()
                 .map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
     }

@@ -1,5 +1,7 @@
 package fr.missive.model.letters;
 
+import fr.missive.model.text.ControlCharacters;
+
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.PostalAddress;
 import fr.missive.model.institution.Institution;
@@ -120,7 +122,9 @@ public final class MergeValues {
 
         private void put(String name, String value) {
             if (!name.isEmpty()) {
-                values.put(name, value == null ? "" : value);
+                // Whatever the source (a contact typed before, a field asked at send time), a control
+                // character has no place in a letter.
+                values.put(name, value == null ? "" : ControlCharacters.remove(value));
             }
         }
 

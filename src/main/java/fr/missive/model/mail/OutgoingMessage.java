@@ -1,7 +1,6 @@
 package fr.missive.model.mail;
 
 import fr.missive.model.EmailAddress;
-import fr.missive.model.accounts.Sender;
 import fr.missive.model.mail.MailInputProblem.Kind;
 import java.util.ArrayList;
 import java.util.List;

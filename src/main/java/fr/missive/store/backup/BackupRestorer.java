@@ -9,6 +9,7 @@ import fr.missive.store.db.FolderLock;
 import fr.missive.store.db.OwnerOnly;
 import fr.missive.store.db.StorageException;
 import fr.missive.store.secrets.SecretKeyFile;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,7 +38,8 @@ public final class BackupRestorer {
                 throw notABackup(null);
             }
             return BackupManifest.read(zip);
-        } catch (ZipException e) {
+        } catch (ZipException | EOFException e) {
+            // A backup cut short (copied to a full USB stick) ends in the middle of an entry.
             throw notABackup(e);
         } catch (IOException e) {
             throw StorageException.of(e);
@@ -112,7 +114,8 @@ public final class BackupRestorer {
                 Files.createDirectories(target.getParent());
                 Files.copy(zip, target);
             }
-        } catch (ZipException e) {
+        } catch (ZipException | EOFException e) {
+            // A backup cut short (copied to a full USB stick) ends in the middle of an entry.
             throw notABackup(e);
         }
     }

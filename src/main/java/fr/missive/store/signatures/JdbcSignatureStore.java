@@ -134,7 +134,7 @@ public final class JdbcSignatureStore implements SignatureStore {
             List<Signature> found = new ArrayList<>();
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    found.add(new Signature(rs.getLong("id"), (Long) rs.getObject("user_id", Long.class),
+                    found.add(new Signature(rs.getLong("id"), rs.getObject("user_id", Long.class),
                             rs.getObject("account_id", Long.class), rs.getString("name"), rs.getString("plain_text"),
                             rs.getString("formatted_text"), rs.getBytes("image"), rs.getString("image_type"),
                             rs.getBoolean("is_default")));

@@ -25,6 +25,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -399,11 +400,21 @@ public final class LettersWindow {
 
     private void importFrom(Path file) {
         User actor = context.user();
-        context.inBackground(dialog, () -> letterUseCases.templates().create(actor, TemplateFile.read(file)),
-                stored -> {
-                    state.setText(context.text("ui.letters.imported", stored.designation()));
-                    reload(stored.id());
-                });
+        context.inBackground(dialog, () -> {
+            TemplateFile.Imported imported = TemplateFile.importFrom(file);
+            return Map.entry(letterUseCases.templates().create(actor, imported.template()),
+                    imported.controlCharacterLines());
+        }, done -> {
+            state.setText(context.text("ui.letters.imported", done.getKey().designation()));
+            reload(done.getKey().id());
+            List<Integer> cleaned = done.getValue();
+            if (!cleaned.isEmpty()) {
+                // The letter differs from its file: said in a box, which the next selection cannot clear.
+                Alerts.info(dialog, context.messages(), context.text("ui.letters.importedCleaned",
+                        done.getKey().designation(), cleaned.stream().map(String::valueOf)
+                                .collect(Collectors.joining(", "))));
+            }
+        });
     }
 
     private void exportSelected() {

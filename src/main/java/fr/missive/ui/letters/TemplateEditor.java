@@ -4,6 +4,7 @@ import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.letters.MergeField;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.ControlCharacterFilter;
 import fr.missive.ui.common.FieldCell;
 import fr.missive.ui.common.FieldErrors;
 import fr.missive.ui.common.Swing;
@@ -98,6 +99,9 @@ final class TemplateEditor {
         field("ui.letters.letterFields", "letterFields", "letter.letterFields", letterFields);
         panel.add(Swing.hint(context.text("ui.letters.letterFieldsHint")), "skip 1");
         panel.add(toolbar(), "span 2, growx, gaptop 6");
+        for (JTextComponent text : List.of(designation, subject, body)) {
+            ControlCharacterFilter.install(text);
+        }
         body.setLineWrap(true);
         body.setWrapStyleWord(true);
         body.setFont(new Font(Font.MONOSPACED, Font.PLAIN, designation.getFont().getSize()));

@@ -2,7 +2,8 @@ package fr.missive.app.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.missive.Wiring;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.institution.InstitutionDraft;
 import fr.missive.app.users.UserDraft;
@@ -19,12 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Passwords stored through the real use cases, then the database shut down: no file of the
  * data folder holds any of them, in UTF-8 or UTF-16.
  */
+@ExtendWith(DataFolderExtension.class)
 class PasswordsNeverOnDiskTest {
 
     private static final String ACCOUNT_PASSWORD = "Zq7-Mot2Passe-Compte-éà";
@@ -39,8 +42,8 @@ class PasswordsNeverOnDiskTest {
     Path folder;
 
     @Test
-    void noFileOfTheDataFolderHoldsAStoredPassword() throws IOException {
-        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+    void noFileOfTheDataFolderHoldsAStoredPassword(DataFolders dataFolders) throws IOException {
+        try (OpenDataFolder services = dataFolders.open(folder)) {
             User admin = services.setup().firstRun().initialise(InstitutionDraft.named("Collège", "Lyon", "Secrétariat"), null,
                     new UserDraft("Claire", null, Role.ADMIN, null));
             services.accounts().profiles().add(admin, "Académie", new SmtpDraft("smtp.ac-lyon.fr", 587, Security.STARTTLS,

@@ -117,7 +117,7 @@ class LetterTemplateServiceTest {
 
     @Test
     void refusesAnEmptyDesignationAndBodyWithOneErrorEach() {
-        ValidationException e = (ValidationException) catchValidation(
+        ValidationException e = catchValidation(
                 () -> templates.create(claire, new LetterTemplate("  ", Category.OTHER, "", " \n ")));
         assertThat(e.errors()).extracting(FieldError::field).containsExactly("designation", "body");
         assertThat(messageFor(e, "designation")).isEqualTo("Required.");

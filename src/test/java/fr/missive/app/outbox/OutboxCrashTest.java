@@ -2,8 +2,9 @@ package fr.missive.app.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Main;
-import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.cli.CliRunner;
 import fr.missive.mail.ScriptedSmtpServer;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code missive outbox run --until-empty}) is killed, a second one finishes the job, and the
  * server's count shows every message delivered, at most one twice, with the same Message-ID.
  */
+@ExtendWith(DataFolderExtension.class)
 class OutboxCrashTest {
 
     private static final int MESSAGES = 60;
@@ -36,9 +39,9 @@ class OutboxCrashTest {
     Path folder;
 
     @Test
-    void aBatchKilledMidwayIsFinishedAtNextStartWithAtMostOneDuplicate() throws Exception {
+    void aBatchKilledMidwayIsFinishedAtNextStartWithAtMostOneDuplicate(DataFolders dataFolders) throws Exception {
         try (ScriptedSmtpServer server = new ScriptedSmtpServer().delayAfterData(25).start()) {
-            List<String> queued = queueBatch(server.port());
+            List<String> queued = queueBatch(dataFolders, server.port());
 
             try (ChildJvm first = ChildJvm.start(Main.class, "--data-dir", folder.toString(),
                     "outbox", "run", "--until-empty", "--max-seconds", "120")) {
@@ -60,7 +63,7 @@ class OutboxCrashTest {
             assertThat(copies.keySet()).containsExactlyInAnyOrderElementsOf(queued);
             assertThat(received.size()).as("at most the one message in flight twice").isBetween(MESSAGES, MESSAGES + 1);
             assertThat(copies.values()).allMatch(n -> n <= 2);
-            try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+            try (OpenDataFolder services = dataFolders.open(folder)) {
                 User admin = services.setup().users().soleAdministrator().orElseThrow();
                 assertThat(services.outbox().outbox().list(admin)).extracting(OutboxEntry::state)
                         .containsOnly(OutboxState.SENT).hasSize(MESSAGES);
@@ -69,14 +72,14 @@ class OutboxCrashTest {
     }
 
     /** Sets up a data folder with an account on the test server and queues the batch; returns the Message-IDs. */
-    private List<String> queueBatch(int port) {
+    private List<String> queueBatch(DataFolders dataFolders, int port) {
         CliRunner cli = new CliRunner(folder, Locale.ENGLISH);
         assertThat(cli.run("init", "--institution", "Collège Jean-Moulin", "--admin", "Claire Martin").exitCode())
                 .isZero();
         assertThat(cli.run("account", "add", "personal", "--name", "Secrétariat", "--address",
                 "secretariat@college-test.fr", "--host", "127.0.0.1", "--port", String.valueOf(port), "--security",
                 "none").exitCode()).isZero();
-        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+        try (OpenDataFolder services = dataFolders.open(folder)) {
             User admin = services.setup().users().soleAdministrator().orElseThrow();
             List<MailContent> batch = new ArrayList<>();
             for (int i = 1; i <= MESSAGES; i++) {

@@ -6,7 +6,8 @@ import com.icegreen.greenmail.imap.ImapHostManager;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import fr.missive.Wiring;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.ImapDraft;
@@ -30,12 +31,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An OAuth2 account's copy of sent mail: its mailbox has no password of its own, so the copy
  * signs in to IMAP with the same access token as SMTP, over XOAUTH2 (GreenMail checks the token).
  */
+@ExtendWith(DataFolderExtension.class)
 class OAuth2SentCopyTest {
 
     private static final String ADDRESS = "secretariat@college-test.fr";
@@ -44,13 +47,13 @@ class OAuth2SentCopyTest {
     Path folder;
 
     @Test
-    void theCopyIsAppendedSigningInToTheMailboxWithTheAccessToken() throws Exception {
+    void theCopyIsAppendedSigningInToTheMailboxWithTheAccessToken(DataFolders dataFolders) throws Exception {
         GreenMail mail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         mail.start();
         AtomicReference<GreenMailUser> mailbox = new AtomicReference<>();
         try (LoopbackAuthorizationServer auth = new LoopbackAuthorizationServer();
-             OpenDataFolder services = Wiring.open(folder, () -> { })) {
+             OpenDataFolder services = dataFolders.open(folder)) {
             services.setup().firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
                     "69003", "Lyon", "", ""), null, new UserDraft("Claire Martin", null, Role.ADMIN, null));
             User claire = services.setup().users().find("Claire Martin").orElseThrow();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CertificateFingerprintTest {
@@ -22,7 +23,7 @@ class CertificateFingerprintTest {
 
     @Test
     void parsesTheFormsPeopleCopy() {
-        String lowerNoColons = ABC_SHA256.replace(":", "").toLowerCase();
+        String lowerNoColons = ABC_SHA256.replace(":", "").toLowerCase(Locale.ROOT);
 
         assertThat(CertificateFingerprint.parse(lowerNoColons)).isEqualTo(CertificateFingerprint.parse(ABC_SHA256));
         assertThat(CertificateFingerprint.parse(ABC_SHA256.replace(":", " ")).hex()).isEqualTo(ABC_SHA256);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.ui.common.BackgroundTasks;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,7 @@ class LatestOnlyTest {
                     firstStarted.countDown();
                     await(releaseFirst);
                 }
-                return request.toUpperCase();
+                return request.toUpperCase(Locale.ROOT);
             }, result -> {
                 shown.add(result);
                 if (result.equals("D")) {

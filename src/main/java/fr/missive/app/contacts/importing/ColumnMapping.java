@@ -1,5 +1,7 @@
 package fr.missive.app.contacts.importing;
 
+import fr.missive.model.text.Excerpt;
+
 import fr.missive.model.text.Folding;
 
 import fr.missive.model.MissiveException;
@@ -74,7 +76,8 @@ public final class ColumnMapping {
             String header = entry.substring(0, equals).strip();
             String code = entry.substring(equals + 1).strip();
             int column = mapping.columnNamed(header).orElseThrow(() -> new MissiveException(
-                    UserMessage.of("import.map.unknownHeader", header, String.join(", ", headers))));
+                    UserMessage.of("import.map.unknownHeader", Excerpt.of(header),
+                            Excerpt.of(String.join(", ", headers)))));
             ContactField field = ContactField.fromCode(code).orElseThrow(() -> new MissiveException(
                     UserMessage.of("import.map.unknownField", code, allCodes())));
             if (!columnsSeen.add(column)) {

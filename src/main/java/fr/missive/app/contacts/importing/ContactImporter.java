@@ -1,5 +1,7 @@
 package fr.missive.app.contacts.importing;
 
+import fr.missive.model.text.Excerpt;
+
 import fr.missive.app.contacts.importing.ImportProgress.Phase;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
@@ -127,6 +129,7 @@ public final class ContactImporter {
     private static final class Reading {
         private final ImportRequest request;
         private final RowConverter converter;
+        private final RowText rowText;
         private final ContactMatcher matcher;
         private final LocalDate today;
         private final ImportPlan plan = new ImportPlan();
@@ -139,6 +142,7 @@ public final class ContactImporter {
         Reading(ImportRequest request, ContactMatcher matcher, LocalDate today) {
             this.request = request;
             this.converter = new RowConverter(request.mapping(), request.defaultKind());
+            this.rowText = new RowText(request.inspection().charset());
             this.matcher = matcher;
             this.today = today;
         }
@@ -146,7 +150,8 @@ public final class ContactImporter {
         void add(CsvRow row) {
             read++;
             List<RowIssue> rowIssues = new ArrayList<>(0);
-            ImportedRow imported = converter.convert(row, rowIssues).orElse(null);
+            CsvRow text = rowText.check(row, rowIssues).orElse(null);
+            ImportedRow imported = text == null ? null : converter.convert(text, rowIssues).orElse(null);
             if (imported == null) {
                 rejected++;
                 issues.addAll(rowIssues);
@@ -156,7 +161,7 @@ public final class ContactImporter {
             if (match.ambiguous()) {
                 rejected++;
                 issues.add(new RowIssue(row.line(), RowIssue.Severity.REJECTED, UserMessage.of("import.ambiguous",
-                        match.candidates(), (imported.firstName() + " " + imported.lastName()).strip())));
+                        match.candidates(), Excerpt.of((imported.firstName() + " " + imported.lastName()).strip()))));
                 return;
             }
             if (!rowIssues.isEmpty()) {

@@ -1,5 +1,7 @@
 package fr.missive.app.contacts.importing;
 
+import fr.missive.model.text.Excerpt;
+
 import fr.missive.model.text.Folding;
 
 import fr.missive.model.EmailAddress;
@@ -58,7 +60,8 @@ public final class CsvInspector {
         try {
             EncodingDetector.Detected detected = chosen(EncodingDetector.detect(file), charset);
             Sample sample = readSample(file, detected);
-            if (sample.text().indexOf('\0') >= 0 || controlRatio(sample.text()) > CONTROL_RATIO) {
+            // A ratio rather than any NUL: a few stray bytes are lines to reject, not a file to refuse.
+            if (controlRatio(sample.text()) > CONTROL_RATIO) {
                 throw fatal("import.binaryFile", name);
             }
             if (sample.text().isBlank()) {
@@ -71,7 +74,7 @@ public final class CsvInspector {
             CsvInspection inspection = readRecords(file, detected, delimiter);
             checkHeader(inspection.headers(), name);
             if (found.isEmpty() && !isNameColumn(inspection.headers())) {
-                throw fatal("import.noDelimiter", name, inspection.headers().get(0));
+                throw fatal("import.noDelimiter", name, Excerpt.of(inspection.headers().get(0)));
             }
             return inspection;
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package fr.missive.app.contacts.importing;
 
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
+import fr.missive.model.text.SpreadsheetCells;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import org.apache.commons.csv.CSVException;
@@ -76,7 +79,16 @@ final class CsvRowReader implements Closeable {
             throw e.getCause();
         }
         linesBefore = parser.getCurrentLineNumber();
-        return new CsvRow(start, record.toList());
+        return new CsvRow(start, restored(record.toList()));
+    }
+
+    /** The cells without the apostrophe Missive's own exports put before a formula character. */
+    private static List<String> restored(List<String> cells) {
+        List<String> restored = new ArrayList<>(cells.size());
+        for (String cell : cells) {
+            restored.add(SpreadsheetCells.restore(cell));
+        }
+        return restored;
     }
 
     /** The next record that is not blank, or {@code null} at the end of the file. */

@@ -55,7 +55,7 @@ final class DelimiterDetector {
     /**
      * For each non-blank logical line (a quoted line break does not end a line), how many times
      * each candidate occurs outside quotes. A line cut by the end of a truncated sample is left
-     * out, its counts being partial.
+     * out, its counts being partial, unless it is the header and nothing else was read.
      */
     private static List<int[]> countPerLine(String sample, boolean truncated) {
         List<int[]> lines = new ArrayList<>();
@@ -84,7 +84,8 @@ final class DelimiterDetector {
                 blank = false;
             }
         }
-        if (!blank && !truncated && lines.size() < LINES) {
+        // A header wider than the whole sample (20,000 columns) still shows its separators.
+        if (!blank && (!truncated || lines.isEmpty()) && lines.size() < LINES) {
             lines.add(current);
         }
         return lines;

@@ -1,5 +1,7 @@
 package fr.missive.app.contacts.importing;
 
+import fr.missive.model.text.Excerpt;
+
 import fr.missive.model.text.Folding;
 
 import fr.missive.model.EmailAddress;
@@ -119,20 +121,20 @@ final class RowConverter {
                                        Map<String, String> custom) {
         for (Map.Entry<ContactField, String> e : text.entrySet()) {
             if (e.getValue().length() > e.getKey().maxLength()) {
-                return Optional.of(tooLongIssue(line, headerOf(e.getKey()), e.getKey().maxLength()));
+                return Optional.of(tooLongIssue(line, Excerpt.of(headerOf(e.getKey())), e.getKey().maxLength()));
             }
         }
         if (street != null) {
             for (String s : street) {
                 if (s.length() > ContactField.ADDRESS_LINE_1.maxLength()) {
-                    return Optional.of(tooLongIssue(line, headerOf(firstStreetField()),
+                    return Optional.of(tooLongIssue(line, Excerpt.of(headerOf(firstStreetField())),
                             ContactField.ADDRESS_LINE_1.maxLength()));
                 }
             }
         }
         for (Map.Entry<String, String> e : custom.entrySet()) {
             if (e.getValue().length() > ContactField.CUSTOM.maxLength()) {
-                return Optional.of(tooLongIssue(line, e.getKey(), ContactField.CUSTOM.maxLength()));
+                return Optional.of(tooLongIssue(line, Excerpt.of(e.getKey()), ContactField.CUSTOM.maxLength()));
             }
         }
         return Optional.empty();
@@ -184,10 +186,10 @@ final class RowConverter {
             }
             if (severalValid) {
                 EmailAddress first = EmailAddress.parse(parts[0]);
-                corrections.add(corrected(line, "import.emailFirstKept", first.toString(), text));
+                corrections.add(corrected(line, "import.emailFirstKept", first.toString(), Excerpt.of(text)));
                 return first;
             }
-            corrections.add(corrected(line, "import.emailDropped." + e.problem().name(), text));
+            corrections.add(corrected(line, "import.emailDropped." + e.problem().name(), Excerpt.of(text)));
             return null;
         }
     }
@@ -195,7 +197,7 @@ final class RowConverter {
     private static boolean consent(int line, String cell, List<RowIssue> corrections) {
         Optional<Boolean> accepts = CellWords.consent(cell);
         if (accepts.isEmpty()) {
-            corrections.add(corrected(line, "import.consentUnknown", Folding.singleLine(cell)));
+            corrections.add(corrected(line, "import.consentUnknown", Excerpt.of(cell)));
             return false;
         }
         return accepts.get();
@@ -207,7 +209,7 @@ final class RowConverter {
         }
         Optional<ContactKind> kind = CellWords.kind(cell);
         if (kind.isEmpty()) {
-            corrections.add(corrected(line, "import.kindUnknown", Folding.singleLine(cell)));
+            corrections.add(corrected(line, "import.kindUnknown", Excerpt.of(cell)));
             return defaultKind;
         }
         return kind.get();

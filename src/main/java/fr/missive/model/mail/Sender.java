@@ -1,4 +1,4 @@
-package fr.missive.model.accounts;
+package fr.missive.model.mail;
 
 import fr.missive.model.EmailAddress;
 import java.util.Objects;
