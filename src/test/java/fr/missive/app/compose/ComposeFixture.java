@@ -2,7 +2,7 @@ package fr.missive.app.compose;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import fr.missive.Wiring;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
@@ -20,17 +20,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** A set-up school (Claire, administrator, with the account "Secrétariat") sending to GreenMail on loopback. */
+/**
+ * A set-up school (Claire, administrator, with the account "Secrétariat") sending to GreenMail on loopback.
+ * The data folder is opened through the test's {@link DataFolders}, which closes it; {@link #close} stops GreenMail.
+ */
 final class ComposeFixture implements AutoCloseable {
 
     final GreenMail greenMail;
     final OpenDataFolder services;
     final User claire;
 
-    ComposeFixture(Path dataFolder) {
+    ComposeFixture(DataFolders dataFolders, Path dataFolder) {
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        services = Wiring.open(dataFolder, () -> { });
+        services = dataFolders.open(dataFolder);
         services.setup().firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
                 "69003", "Lyon", "", ""), null, new UserDraft("Claire Martin", "claire@college-test.fr", Role.ADMIN,
                 null));
@@ -48,7 +51,6 @@ final class ComposeFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        services.close();
         greenMail.stop();
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.app.ValidationException;
 import fr.missive.mail.Attachments;
 import fr.missive.model.contacts.Contact;
@@ -20,9 +22,11 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Documents sent through a real outbox to GreenMail: each recipient's own file, or the same files to all. */
+@ExtendWith(DataFolderExtension.class)
 class DocumentSendingTest {
 
     @TempDir
@@ -32,8 +36,8 @@ class DocumentSendingTest {
     private Path reports;
 
     @BeforeEach
-    void open() throws Exception {
-        f = new ComposeFixture(folder.resolve("data"));
+    void open(DataFolders dataFolders) throws Exception {
+        f = new ComposeFixture(dataFolders, folder.resolve("data"));
         reports = Files.createDirectories(folder.resolve("bulletins"));
     }
 

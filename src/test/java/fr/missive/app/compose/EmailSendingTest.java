@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.app.ValidationException;
 import fr.missive.model.compose.MessageTemplate;
 import fr.missive.model.contacts.Contact;
@@ -19,9 +21,11 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One e-mail merged for each contact, queued in a real outbox and delivered to GreenMail. */
+@ExtendWith(DataFolderExtension.class)
 class EmailSendingTest {
 
     @TempDir
@@ -30,8 +34,8 @@ class EmailSendingTest {
     private ComposeFixture f;
 
     @BeforeEach
-    void open() throws Exception {
-        f = new ComposeFixture(folder);
+    void open(DataFolders dataFolders) throws Exception {
+        f = new ComposeFixture(dataFolders, folder);
     }
 
     @AfterEach

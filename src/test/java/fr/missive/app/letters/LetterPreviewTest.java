@@ -2,7 +2,8 @@ package fr.missive.app.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.missive.Wiring;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.institution.InstitutionDraft;
 import fr.missive.app.users.UserDraft;
@@ -16,11 +17,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(DataFolderExtension.class)
 class LetterPreviewTest {
 
     @TempDir
@@ -34,16 +36,11 @@ class LetterPreviewTest {
     private static final LetterSender SENDER = new LetterSender("Jeanne Martin", "La Principale", null);
 
     @BeforeEach
-    void openFolder() {
-        services = Wiring.open(folder, () -> { });
+    void openFolder(DataFolders dataFolders) {
+        services = dataFolders.open(folder);
         services.setup().firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
                 "69003", "Lyon", "04 72 00 00 00", ""), null,
                 new UserDraft("Claire Martin", "claire.martin@example.fr", Role.ADMIN, null));
-    }
-
-    @AfterEach
-    void closeFolder() {
-        services.close();
     }
 
     @Test

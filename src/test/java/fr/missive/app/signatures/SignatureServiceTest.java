@@ -3,7 +3,8 @@ package fr.missive.app.signatures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.missive.Wiring;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.ValidationException;
 import fr.missive.app.accounts.AccountDraft;
@@ -22,12 +23,13 @@ import fr.missive.store.accounts.JdbcAccountStore;
 import fr.missive.store.db.Database;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Signatures kept in a real HSQLDB file database, through the wired services. */
+@ExtendWith(DataFolderExtension.class)
 class SignatureServiceTest {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
@@ -35,23 +37,20 @@ class SignatureServiceTest {
     @TempDir
     Path folder;
 
+    private DataFolders dataFolders;
     private OpenDataFolder services;
     private User claire;
     private User paul;
 
     @BeforeEach
-    void open() {
-        services = Wiring.open(folder, () -> { });
+    void open(DataFolders dataFolders) {
+        this.dataFolders = dataFolders;
+        services = dataFolders.open(folder);
         services.setup().firstRun().initialise(new InstitutionDraft("Collège Jean Moulin", List.of("12 rue des Écoles"),
                 "69003", "Lyon", "", ""), null, new UserDraft("Claire Martin", "claire@college-test.fr", Role.ADMIN,
                 null));
         claire = services.setup().users().find("Claire Martin").orElseThrow();
         paul = services.setup().users().add(claire, new UserDraft("Paul Durand", null, Role.STAFF, null));
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     private SignatureService signatures() {
@@ -141,7 +140,7 @@ class SignatureServiceTest {
         try (Database db = Database.open(folder, Database.OpeningListener.NONE)) {
             new JdbcAccountStore(db).markVerified(account.id());
         }
-        services = Wiring.open(folder, () -> { });
+        services = dataFolders.open(folder);
         return services.accounts().accounts().require(claire, "Vie scolaire");
     }
 }

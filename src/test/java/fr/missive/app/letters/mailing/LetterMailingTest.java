@@ -3,7 +3,8 @@ package fr.missive.app.letters.mailing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.missive.Wiring;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.ValidationException;
 import fr.missive.cli.CliRunner;
@@ -21,9 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on a real data folder (set up through the command line); nothing is delivered (no server
  * runs), the outbox is read back.
  */
+@ExtendWith(DataFolderExtension.class)
 class LetterMailingTest {
 
     @TempDir
@@ -44,7 +46,7 @@ class LetterMailingTest {
     private LetterTemplate template;
 
     @BeforeEach
-    void setUp() throws IOException {
+    void setUp(DataFolders dataFolders) throws IOException {
         CliRunner cli = new CliRunner(folder, Locale.ENGLISH);
         assertThat(cli.initCollege(
                 "--address", "12 avenue des Frères-Lumière", "--postcode", "69008", "--city", "Lyon").exitCode())
@@ -62,16 +64,11 @@ class LetterMailingTest {
         assertThat(cli.run("account", "add", "personal", "--name", "Secrétariat", "--address",
                 "secretariat@college-test.fr", "--host", "127.0.0.1", "--port", "9", "--security", "none")
                 .exitCode()).isZero();
-        services = Wiring.open(folder, () -> { });
+        services = dataFolders.open(folder);
         services.outbox().outbox().worker().stop(java.time.Duration.ofSeconds(5));
         claire = services.setup().users().find("Claire Martin").orElseThrow();
         template = new LetterTemplate("Absence", null, "Absence de {{first_name}}",
                 "Madame, Monsieur,\n\n{{first_name}} était absente le {{date_absence}}.", List.of("date_absence"));
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     private MailingOptions options(long sizeLimit) {
