@@ -2,6 +2,8 @@ package fr.missive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.model.institution.Institution;
@@ -17,17 +19,24 @@ import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class FirstRunWizardTest {
 
     @TempDir
     Path folder;
 
     private final ExitRecorder exit = new ExitRecorder();
+    private DataFolders dataFolders;
+
+    @BeforeEach
+    void folders(DataFolders dataFolders) {
+        this.dataFolders = dataFolders;
+    }
 
     private DialogFixture startOnEmptyFolder(Robot robot) {
         new GuiLauncher(Wiring::open, exit).start(folder);
@@ -65,7 +74,7 @@ class FirstRunWizardTest {
         main.close();
         assertThat(exit.awaitCode()).isZero();
 
-        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+        try (OpenDataFolder services = dataFolders.open(folder)) {
             Institution institution = services.setup().institution().find().orElseThrow();
             assertThat(institution.name()).isEqualTo("Collège Jean Moulin");
             assertThat(institution.address().lines()).containsExactly("12 rue des Écoles");
@@ -97,7 +106,7 @@ class FirstRunWizardTest {
         Gui.frame(robot, "mainWindow").close();
         assertThat(exit.awaitCode()).isZero();
 
-        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+        try (OpenDataFolder services = dataFolders.open(folder)) {
             assertThat(services.setup().users().find("Claire").orElseThrow().hasPassword()).isTrue();
         }
     }
@@ -122,7 +131,7 @@ class FirstRunWizardTest {
         wizard.button("wizardFinish").click();
         Gui.frame(robot, "mainWindow").close();
         assertThat(exit.awaitCode()).isZero();
-        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+        try (OpenDataFolder services = dataFolders.open(folder)) {
             assertThat(services.setup().institution().logo()).get().satisfies(stored -> {
                 assertThat(stored.mediaType()).isEqualTo("image/png");
                 assertThat(stored.bytes()).isEqualTo(Files.readAllBytes(logo));
@@ -139,7 +148,7 @@ class FirstRunWizardTest {
         wizard.button("wizardCancel").click();
 
         assertThat(exit.awaitCode()).isZero();
-        try (OpenDataFolder services = Wiring.open(folder, () -> { })) {
+        try (OpenDataFolder services = dataFolders.open(folder)) {
             assertThat(services.setup().firstRun().isInitialised()).isFalse();
             assertThat(services.setup().users().list()).isEmpty();
         }

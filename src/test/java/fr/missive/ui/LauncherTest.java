@@ -2,6 +2,8 @@ package fr.missive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.DataFolderOpener;
@@ -21,12 +23,12 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class LauncherTest {
 
     private static final String STAFF = "Paul Durand";
@@ -35,18 +37,17 @@ class LauncherTest {
     Path folder;
 
     private final ExitRecorder exit = new ExitRecorder();
+    private DataFolders dataFolders;
     private OpenDataFolder services;
 
-    @AfterEach
-    void closeFolder() {
-        if (services != null) {
-            services.close();
-        }
+    @BeforeEach
+    void folders(DataFolders dataFolders) {
+        this.dataFolders = dataFolders;
     }
 
     /** Claire Martin, administrator with a password, and Paul Durand, staff without one. */
     private void twoUsers() {
-        services = SampleData.initialised(folder);
+        services = SampleData.initialised(dataFolders, folder);
         User admin = SampleData.admin(services);
         services.setup().users().update(admin, admin.id(), new UserDraft(admin.name(), "claire.martin@example.fr", Role.ADMIN,
                 "secret".toCharArray()));
@@ -55,7 +56,7 @@ class LauncherTest {
 
     @Test
     void secondLaunchOnAnOpenFolderSaysSoAndExitsWithCode3(Robot robot) throws Exception {
-        services = Wiring.open(folder, () -> { });
+        services = dataFolders.open(folder);
 
         new GuiLauncher(Wiring::open, exit).start(folder);
 
@@ -101,7 +102,7 @@ class LauncherTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return Wiring.open(dataFolder, () -> { });
+            return dataFolders.open(dataFolder);
         };
         new GuiLauncher(recovering, exit).start(folder);
 
@@ -157,7 +158,7 @@ class LauncherTest {
     @Test
     void remembersWhereTheUserLeftTheMainWindow(Robot robot) throws Exception {
         Path dataFolder = folder;
-        try (OpenDataFolder first = SampleData.initialised(dataFolder)) {
+        try (OpenDataFolder first = SampleData.initialised(dataFolders, dataFolder)) {
             assertThat(first.setup().users().signInRequired()).isFalse();
         }
         new GuiLauncher(Wiring::open, exit).start(dataFolder);
@@ -177,7 +178,7 @@ class LauncherTest {
         main.close();
         assertThat(exit.awaitCode()).isZero();
 
-        try (OpenDataFolder again = Wiring.open(dataFolder, () -> { })) {
+        try (OpenDataFolder again = dataFolders.open(dataFolder)) {
             Long adminId = SampleData.admin(again).id();
             assertThat(again.setup().preferences().windowBounds(adminId, "main")).contains(new Bounds(40, 50, 900, 600));
         }

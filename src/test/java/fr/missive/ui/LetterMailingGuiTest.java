@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
@@ -51,7 +53,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * letter attached and in the body, the letters of those who get no e-mail written as PDFs or
  * printed through the JDK's PostScript print service, which writes files.
  */
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class LetterMailingGuiTest {
 
     private static final String LETTER = "Convocation";
@@ -66,10 +68,10 @@ class LetterMailingGuiTest {
     private final ExitRecorder exit = new ExitRecorder();
 
     @BeforeEach
-    void accountContactsAndLetter() {
+    void accountContactsAndLetter(DataFolders dataFolders) {
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        services = SampleData.initialised(folder.resolve("data"));
+        services = SampleData.initialised(dataFolders, folder.resolve("data"));
         admin = SampleData.admin(services);
         services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1",
@@ -86,7 +88,6 @@ class LetterMailingGuiTest {
 
     @AfterEach
     void stop() throws Exception {
-        services.close();
         greenMail.stop();
         printer.close();
     }
@@ -281,7 +282,6 @@ class LetterMailingGuiTest {
         assertThat(exit.awaitCode()).isZero();
         String postScript = PostScriptPrinter.finished(printer.files().get(0));
         assertThat(PostScriptPrinter.pages(postScript)).as("the job under way was finished").isEqualTo(2);
-        services = Wiring.open(folder.resolve("data"), () -> { });
     }
 
     @Test

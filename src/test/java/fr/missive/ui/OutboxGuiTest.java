@@ -2,6 +2,8 @@ package fr.missive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
@@ -32,21 +34,23 @@ import org.junit.jupiter.api.io.TempDir;
  * The outbox in the window: delivered in the background while Missive is open, counted in the
  * status bar, listed with its errors in Mail > Outbox, retried; closing with messages waiting.
  */
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class OutboxGuiTest {
 
     @TempDir
     Path folder;
 
     private ScriptedSmtpServer server;
+    private DataFolders dataFolders;
     private OpenDataFolder services;
     private User admin;
     private final ExitRecorder exit = new ExitRecorder();
 
     @BeforeEach
-    void accountOnAServerThatAsksToComeBackLater() throws Exception {
+    void accountOnAServerThatAsksToComeBackLater(DataFolders dataFolders) throws Exception {
+        this.dataFolders = dataFolders;
         server = new ScriptedSmtpServer().afterDataThen("451 4.7.1 Greylisted, please try again later").start();
-        services = SampleData.initialised(folder);
+        services = SampleData.initialised(dataFolders, folder);
         admin = SampleData.admin(services);
         services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", server.port(),
@@ -55,7 +59,6 @@ class OutboxGuiTest {
 
     @AfterEach
     void stop() throws Exception {
-        services.close();
         server.close();
     }
 
@@ -124,10 +127,9 @@ class OutboxGuiTest {
         main.close();
         Gui.dialog(robot, "quitWhileSending").button("quitLater").click();
         assertThat(exit.awaitCode()).isZero();
-        try (OpenDataFolder again = Wiring.open(folder, () -> { })) {
+        try (OpenDataFolder again = dataFolders.open(folder)) {
             assertThat(again.outbox().outbox().waiting()).isEqualTo(1);
         }
-        services = Wiring.open(folder, () -> { });
     }
 
     @Test
@@ -141,10 +143,9 @@ class OutboxGuiTest {
         Gui.dialog(robot, "quitWhileSending").button("quitWait").click();
 
         assertThat(exit.awaitCode()).isZero();
-        try (OpenDataFolder again = Wiring.open(folder, () -> { })) {
+        try (OpenDataFolder again = dataFolders.open(folder)) {
             assertThat(again.outbox().outbox().waiting()).isZero();
         }
-        services = Wiring.open(folder, () -> { });
     }
 
     private static void screenshot(DialogFixture dialog, String name) throws Exception {

@@ -1,5 +1,6 @@
 package fr.missive.ui;
 
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.contacts.ContactDraft;
@@ -21,8 +22,17 @@ final class SampleData {
     private SampleData() {
     }
 
+    /** Opens {@code folder} through the test's {@link DataFolders}, which closes it when the test ends. */
+    static OpenDataFolder initialised(DataFolders dataFolders, Path folder) {
+        return initialise(dataFolders.open(folder));
+    }
+
+    /** The same for a caller that closes the folder itself. */
     static OpenDataFolder initialised(Path folder) {
-        OpenDataFolder services = Wiring.open(folder, () -> { });
+        return initialise(Wiring.open(folder, () -> { }));
+    }
+
+    private static OpenDataFolder initialise(OpenDataFolder services) {
         services.setup().firstRun().initialise(new InstitutionDraft(INSTITUTION, List.of("12 rue des Écoles"), "69003", "Lyon",
                 "04 72 00 00 00", ""), null, new UserDraft(ADMIN, "claire.martin@example.fr", Role.ADMIN, null));
         return services;
