@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The accounts dialog and the account wizard, walked as the secretary would, against GreenMail's
  * SMTP server on loopback and a real database in a temporary folder.
  */
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class AccountWizardTest {
 
     private static final String LOGIN = "secretariat";
@@ -51,19 +53,18 @@ class AccountWizardTest {
     private FrameFixture main;
 
     @BeforeEach
-    void openAsAdministratorWithAMailServer(Robot robot) {
+    void openAsAdministratorWithAMailServer(Robot robot, DataFolders dataFolders) {
         greenMail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS)});
         greenMail.start();
         greenMail.setUser(ADDRESS, LOGIN, PASSWORD);
-        services = SampleData.initialised(folder);
+        services = SampleData.initialised(dataFolders, folder);
         new GuiLauncher(Wiring::open, code -> { }).openOn(services);
         main = Gui.frame(robot, "mainWindow");
     }
 
     @AfterEach
     void stop() {
-        services.close();
         greenMail.stop();
     }
 

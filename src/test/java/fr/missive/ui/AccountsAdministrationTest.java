@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * tooltip, turning one into its user's personal account, the secret question — and a staff user
  * answering that question to change a shared account, against GreenMail on loopback.
  */
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class AccountsAdministrationTest {
 
     private static final String LOGIN = "secretariat";
@@ -53,11 +55,11 @@ class AccountsAdministrationTest {
     private User admin;
 
     @BeforeEach
-    void dataFolderAndMailServer() {
+    void dataFolderAndMailServer(DataFolders dataFolders) {
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         greenMail.setUser(ADDRESS, LOGIN, PASSWORD);
-        services = SampleData.initialised(folder);
+        services = SampleData.initialised(dataFolders, folder);
         admin = SampleData.admin(services);
         services.setup().users().add(admin, new UserDraft(PAUL, "paul.durand@college-test.fr", Role.STAFF, null));
         services.setup().users().add(admin, new UserDraft(MARIE, "marie.curie@college-test.fr", Role.STAFF, null));
@@ -65,7 +67,6 @@ class AccountsAdministrationTest {
 
     @AfterEach
     void stop() {
-        services.close();
         greenMail.stop();
     }
 

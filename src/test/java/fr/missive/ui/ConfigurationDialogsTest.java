@@ -3,6 +3,8 @@ package fr.missive.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLaf;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.settings.Preferences.Theme;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The administrator's windows and everyone's preferences, opened from the menus. */
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class ConfigurationDialogsTest {
 
     @TempDir
@@ -33,16 +35,15 @@ class ConfigurationDialogsTest {
     private FrameFixture main;
 
     @BeforeEach
-    void openAsAdministrator(Robot robot) {
-        services = SampleData.initialised(folder);
+    void openAsAdministrator(Robot robot, DataFolders dataFolders) {
+        services = SampleData.initialised(dataFolders, folder);
         new GuiLauncher(Wiring::open, code -> { }).openOn(services);
         main = Gui.frame(robot, "mainWindow");
     }
 
     @AfterEach
-    void closeFolderAndGoBackToLight() {
+    void goBackToLight() {
         GuiActionRunner.execute(() -> Themes.apply(false, false));
-        services.close();
     }
 
     @Test

@@ -2,6 +2,8 @@ package fr.missive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.i18n.Messages;
@@ -18,13 +20,12 @@ import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class ContactsViewTest {
 
     @TempDir
@@ -35,18 +36,13 @@ class ContactsViewTest {
     private JTableFixture table;
 
     @BeforeEach
-    void openOnFiveContacts(Robot robot) {
-        services = SampleData.initialised(folder);
+    void openOnFiveContacts(Robot robot, DataFolders dataFolders) {
+        services = SampleData.initialised(dataFolders, folder);
         SampleData.addContacts(services);
         new GuiLauncher(Wiring::open, code -> { }).openOn(services);
         main = Gui.frame(robot, "mainWindow");
         table = main.table("contactsTable");
         waitForRows(SampleData.CONTACT_COUNT);
-    }
-
-    @AfterEach
-    void closeFolder() {
-        services.close();
     }
 
     private void waitForRows(int count) {

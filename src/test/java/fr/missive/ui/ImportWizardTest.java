@@ -2,6 +2,8 @@ package fr.missive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.model.contacts.Contact;
@@ -16,13 +18,12 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class ImportWizardTest {
 
     private static final String CP1252 = "eleves-responsables-cp1252.csv";
@@ -38,16 +39,11 @@ class ImportWizardTest {
     private JTableFixture table;
 
     @BeforeEach
-    void openOnAnEmptyContactList(Robot robot) {
-        services = SampleData.initialised(folder);
+    void openOnAnEmptyContactList(Robot robot, DataFolders dataFolders) {
+        services = SampleData.initialised(dataFolders, folder);
         new GuiLauncher(Wiring::open, code -> { }).openOn(services);
         main = Gui.frame(robot, "mainWindow");
         table = main.table("contactsTable");
-    }
-
-    @AfterEach
-    void closeFolder() {
-        services.close();
     }
 
     private Path sample(String name) throws IOException, URISyntaxException {

@@ -2,6 +2,8 @@ package fr.missive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.letters.TemplateFile;
@@ -30,14 +32,13 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JMenuItemFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The standard letters window: editor, merge fields, live preview, files. */
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class LettersWindowTest {
 
     private static final String PDF_PROPERTY = "missive.previewPdf";
@@ -49,16 +50,11 @@ class LettersWindowTest {
     private FrameFixture main;
 
     @BeforeEach
-    void openAsAdministrator(Robot robot) {
-        services = SampleData.initialised(folder);
+    void openAsAdministrator(Robot robot, DataFolders dataFolders) {
+        services = SampleData.initialised(dataFolders, folder);
         SampleData.addContacts(services);
         new GuiLauncher(Wiring::open, code -> { }).openOn(services);
         main = Gui.frame(robot, "mainWindow");
-    }
-
-    @AfterEach
-    void closeFolder() {
-        services.close();
     }
 
     private DialogFixture openLetters(Robot robot) {

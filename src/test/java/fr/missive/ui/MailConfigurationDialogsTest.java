@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Configuration > Workstation e-mail settings and Configuration > Dispatching profiles, walked as
  * the administrator would, with real tests against GreenMail on loopback.
  */
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class MailConfigurationDialogsTest {
 
     private static final String LOGIN = "poste";
@@ -44,18 +46,17 @@ class MailConfigurationDialogsTest {
     private FrameFixture main;
 
     @BeforeEach
-    void openAsAdministratorWithAMailServer(Robot robot) {
+    void openAsAdministratorWithAMailServer(Robot robot, DataFolders dataFolders) {
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         greenMail.setUser("poste@college-test.fr", LOGIN, PASSWORD);
-        services = SampleData.initialised(folder);
+        services = SampleData.initialised(dataFolders, folder);
         new GuiLauncher(Wiring::open, code -> { }).openOn(services);
         main = Gui.frame(robot, "mainWindow");
     }
 
     @AfterEach
     void stop() {
-        services.close();
         greenMail.stop();
     }
 

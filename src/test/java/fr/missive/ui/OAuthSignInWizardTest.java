@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.oauth.AccessTokenOutcome;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * authorization server on loopback; the wizard goes on by itself, then tests and saves the
  * account over XOAUTH2 against GreenMail.
  */
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class OAuthSignInWizardTest {
 
     private static final String ADDRESS = "secretariat@college-test.fr";
@@ -44,11 +46,11 @@ class OAuthSignInWizardTest {
     private FrameFixture main;
 
     @BeforeEach
-    void open(Robot robot) throws Exception {
+    void open(Robot robot, DataFolders dataFolders) throws Exception {
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         authServer = new LoopbackAuthorizationServer();
-        services = SampleData.initialised(folder);
+        services = SampleData.initialised(dataFolders, folder);
         OAuthClientConfig local = authServer.client(OAuthProvider.MICROSOFT);
         services.accounts().oauthClients().save(OAuthProvider.MICROSOFT, LoopbackAuthorizationServer.CLIENT_ID, "college-test.fr",
                 null);
@@ -60,7 +62,6 @@ class OAuthSignInWizardTest {
 
     @AfterEach
     void stop() {
-        services.close();
         authServer.close();
         greenMail.stop();
     }

@@ -2,6 +2,8 @@ package fr.missive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Mail > Sent mail shows a message refused for one recipient as partly sent, with each recipient's result. */
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class PartlySentGuiTest {
 
     private static final String UNKNOWN_REPLY = "550 5.1.1 <inconnu@college-test.fr>: user unknown";
@@ -40,10 +42,10 @@ class PartlySentGuiTest {
     private final ExitRecorder exit = new ExitRecorder();
 
     @BeforeEach
-    void oneMessageAcceptedRefusedAndDeferredThenRetried() throws Exception {
+    void oneMessageAcceptedRefusedAndDeferredThenRetried(DataFolders dataFolders) throws Exception {
         server = new ScriptedSmtpServer().onRecipient("inconnu@college-test.fr", UNKNOWN_REPLY)
                 .onRecipientThen("famille.roux@college-test.fr", "451 4.7.1 Greylisted, try again later").start();
-        services = SampleData.initialised(folder);
+        services = SampleData.initialised(dataFolders, folder);
         User admin = SampleData.admin(services);
         SmtpDraft smtp = new SmtpDraft("127.0.0.1", server.port(), Security.NONE, null, null, null, false, null);
         services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
@@ -59,7 +61,6 @@ class PartlySentGuiTest {
 
     @AfterEach
     void stop() throws Exception {
-        services.close();
         server.close();
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
@@ -38,7 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * "Send a document" walked in the window: each family's report card found by name in a folder,
  * the summary checked, then delivered to GreenMail by the window's outbox worker.
  */
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class SendDocumentGuiTest {
 
     @TempDir
@@ -53,10 +55,10 @@ class SendDocumentGuiTest {
     private final ExitRecorder exit = new ExitRecorder();
 
     @BeforeEach
-    void accountContactsAndReports() throws Exception {
+    void accountContactsAndReports(DataFolders dataFolders) throws Exception {
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        services = SampleData.initialised(folder);
+        services = SampleData.initialised(dataFolders, folder);
         admin = SampleData.admin(services);
         services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1",
@@ -76,7 +78,6 @@ class SendDocumentGuiTest {
 
     @AfterEach
     void stop() {
-        services.close();
         greenMail.stop();
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
@@ -43,7 +45,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * "Send an e-mail" and "My signatures" walked in the window against GreenMail: the window's
  * delivery worker sends what the dialog queued.
  */
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class SendEmailGuiTest {
 
     @TempDir
@@ -55,10 +57,10 @@ class SendEmailGuiTest {
     private final ExitRecorder exit = new ExitRecorder();
 
     @BeforeEach
-    void accountContactsAndSignature() {
+    void accountContactsAndSignature(DataFolders dataFolders) {
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        services = SampleData.initialised(folder);
+        services = SampleData.initialised(dataFolders, folder);
         admin = SampleData.admin(services);
         services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
                 "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1",
@@ -73,7 +75,6 @@ class SendEmailGuiTest {
 
     @AfterEach
     void stop() {
-        services.close();
         greenMail.stop();
     }
 

@@ -2,6 +2,8 @@ package fr.missive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Mail > Sent mail: account switch, sort by a column, search into the text, the detail pane. */
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class SentMailGuiTest {
 
     @TempDir
@@ -43,9 +45,9 @@ class SentMailGuiTest {
     private final ExitRecorder exit = new ExitRecorder();
 
     @BeforeEach
-    void threeMessagesSentFromTwoAccounts() throws Exception {
+    void threeMessagesSentFromTwoAccounts(DataFolders dataFolders) throws Exception {
         server = new ScriptedSmtpServer().start();
-        services = SampleData.initialised(folder);
+        services = SampleData.initialised(dataFolders, folder);
         User admin = SampleData.admin(services);
         User paul = services.setup().users().add(admin, new UserDraft("Paul Durand", "paul@college-test.fr", Role.STAFF,
                 null));
@@ -69,7 +71,6 @@ class SentMailGuiTest {
 
     @AfterEach
     void stop() throws Exception {
-        services.close();
         server.close();
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
@@ -37,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * asks to sign in again, and its button signs in on a real authorization server on loopback
  * (an HTTP client stands for the browser); the message then reaches GreenMail over XOAUTH2.
  */
-@ExtendWith(GuiTestExtension.class)
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
 class SignInAgainGuiTest {
 
     private static final String ADDRESS = "secretariat@college-test.fr";
@@ -52,11 +54,11 @@ class SignInAgainGuiTest {
     private long queued;
 
     @BeforeEach
-    void accountWhoseRefreshTokenIsRevoked() throws Exception {
+    void accountWhoseRefreshTokenIsRevoked(DataFolders dataFolders) throws Exception {
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         authServer = new LoopbackAuthorizationServer();
-        services = SampleData.initialised(folder);
+        services = SampleData.initialised(dataFolders, folder);
         admin = SampleData.admin(services);
         services.setup().preferences().setLanguage(admin.id(), Optional.of(Locale.ENGLISH));
         OAuthClientConfig local = authServer.client(OAuthProvider.MICROSOFT);
@@ -82,7 +84,6 @@ class SignInAgainGuiTest {
 
     @AfterEach
     void stop() {
-        services.close();
         authServer.close();
         greenMail.stop();
     }
