@@ -88,7 +88,8 @@ class LauncherTest {
         new GuiLauncher(broken, exit).start(folder);
 
         Gui.dialog(robot, "alertError").optionPane()
-                .requireMessage("Something unexpected went wrong. The details are in the Missive log.").okButton().click();
+                .requireMessage("Something unexpected went wrong: this is a fault in Missive, not in what you did."
+                        + " Please tell whoever looks after this PC what you were doing.").okButton().click();
         assertThat(exit.awaitCode()).isEqualTo(1);
     }
 

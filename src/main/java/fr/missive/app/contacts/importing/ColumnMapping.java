@@ -77,7 +77,7 @@ public final class ColumnMapping {
             String code = entry.substring(equals + 1).strip();
             int column = mapping.columnNamed(header).orElseThrow(() -> new MissiveException(
                     UserMessage.of("import.map.unknownHeader", Excerpt.of(header),
-                            Excerpt.of(String.join(", ", headers)))));
+                            Excerpt.ofList(headers))));
             ContactField field = ContactField.fromCode(code).orElseThrow(() -> new MissiveException(
                     UserMessage.of("import.map.unknownField", code, allCodes())));
             if (!columnsSeen.add(column)) {
