@@ -2,6 +2,7 @@ package fr.missive.app.returns;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,16 +23,22 @@ public final class ReturnsWatcher {
     private final ReturnsService returns;
     private final ScheduledExecutorService scheduler;
     private final Duration period;
-    private final Consumer<List<AccountScan>> listener;
+    private final List<Consumer<List<AccountScan>>> listeners = new CopyOnWriteArrayList<>();
     private ScheduledFuture<?> turns;
 
-    /** @param listener told after each turn what it found (the window refreshes its lists); called off the EDT */
-    public ReturnsWatcher(ReturnsService returns, ScheduledExecutorService scheduler, Duration period,
-                          Consumer<List<AccountScan>> listener) {
+    public ReturnsWatcher(ReturnsService returns, ScheduledExecutorService scheduler, Duration period) {
         this.returns = returns;
         this.scheduler = scheduler;
         this.period = period;
-        this.listener = listener;
+    }
+
+    /** Told after a turn that recorded something (a window refreshes its lists); called off the EDT. */
+    public void addListener(Consumer<List<AccountScan>> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<List<AccountScan>> listener) {
+        listeners.remove(listener);
     }
 
     public synchronized void start() {
@@ -41,11 +48,11 @@ public final class ReturnsWatcher {
     }
 
     /** One turn: every mailbox read once. Never throws, so the schedule goes on. */
-    void turn() {
+    public void turn() {
         try {
             List<AccountScan> scans = returns.checkAll();
             if (scans.stream().anyMatch(s -> !s.recorded().isEmpty())) {
-                listener.accept(scans);
+                listeners.forEach(l -> l.accept(scans));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reading the returns failed; tried again at the next turn", e);

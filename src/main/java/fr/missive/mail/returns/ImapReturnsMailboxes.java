@@ -64,7 +64,11 @@ public final class ImapReturnsMailboxes {
         if (!policy.allows(settings.host(), settings.port())) {
             throw new ReturnsMailboxException(ReturnsMailboxException.Kind.NOT_ALLOWED, settings.host(), null);
         }
-        Session session = Session.getInstance(ImapProperties.of(settings, timeout, trust, xoauth2));
+        java.util.Properties properties = ImapProperties.of(settings, timeout, trust, xoauth2);
+        // BODY.PEEK: reading a message must not mark it as read; only a used report is flagged seen.
+        properties.put("mail.imap.peek", "true");
+        properties.put("mail.imaps.peek", "true");
+        Session session = Session.getInstance(properties);
         Store store = null;
         try {
             store = session.getStore(settings.security() == Security.TLS ? "imaps" : "imap");
