@@ -36,7 +36,10 @@ final class DeliveryStatusReader {
         return recipients;
     }
 
-    /** The Original-Message-ID some servers add to the per-message fields (not in RFC 3464, but seen). */
+    /**
+     * The Original-Message-ID (or Gmail's X-Original-Message-ID) some servers add to the
+     * per-message fields: not in RFC 3464, but it names the original when its headers are not returned.
+     */
     static Optional<String> originalMessageId(byte[] deliveryStatus) {
         List<ReportFields> blocks;
         try {
@@ -45,7 +48,8 @@ final class DeliveryStatusReader {
             return Optional.empty();
         }
         for (ReportFields block : blocks) {
-            Optional<String> id = block.get("Original-Message-ID").flatMap(OriginalHeaders::firstId);
+            Optional<String> id = block.get("Original-Message-ID").or(() -> block.get("X-Original-Message-ID"))
+                    .flatMap(OriginalHeaders::firstId);
             if (id.isPresent()) {
                 return id;
             }

@@ -23,12 +23,20 @@ final class PlainBounceReader {
     /** qmail: "<someone@example.org>:" alone on a line (RFC-less QSBMF, cr.yp.to/proto/qsbmf.txt). */
     private static final Pattern QMAIL_RECIPIENT = Pattern.compile("(?m)^<([^<>\\s]+@[^<>\\s]+)>:[ \\t]*$");
 
-    /** Exim: the address indented by two spaces, alone on its line, in the list of failed addresses. */
-    private static final Pattern EXIM_RECIPIENT = Pattern.compile("(?m)^ {1,3}<?([^<>\\s:]+@[^<>\\s:]+?)>?[ \\t]*$");
+    /**
+     * An address alone on its line, in a list of failed addresses: Exim indents it by two spaces,
+     * Exchange's "Diagnostic information for administrators" does not.
+     */
+    private static final Pattern LISTED_RECIPIENT = Pattern.compile("(?m)^\\x20{0,3}<?([^<>\\s:]+@[^<>\\s:]+?)>?[ \\t]*$");
 
-    private static final List<String> EXIM_LIST_STARTS = List.of("the following address(es) failed:",
+    /** The lines that open such a list (Exim's classic text; Exchange's text without a delivery-status part). */
+    private static final List<String> LIST_STARTS = List.of("the following address(es) failed:",
             "the following address(es) deferred:", "could not be delivered to one or more of its recipients",
-            "has not yet been delivered to all its recipients");
+            "has not yet been delivered to all its recipients", "diagnostic information for administrators:");
+
+    /** The words after which a bounce quotes the receiving server's answer (Gmail's and Exchange's texts). */
+    private static final List<String> ANSWER_LEAD_INS = List.of("the error that the other server returned was:",
+            "the response from the remote server was:", "remote server returned", "gave this error:");
 
     private static final List<String> DELAY_WORDS = List.of("has not yet been delivered", "delayed",
             "will continue trying", "still trying", "temporary error", "retrying", "this is not a permanent error",
@@ -45,10 +53,10 @@ final class PlainBounceReader {
         Map<String, String> diagnostics = new LinkedHashMap<>();
         collect(QMAIL_RECIPIENT, beforeCopy, diagnostics);
         String lower = beforeCopy.toLowerCase(Locale.ROOT);
-        for (String start : EXIM_LIST_STARTS) {
-            int at0 = lower.indexOf(start);
-            if (at0 >= 0) {
-                collect(EXIM_RECIPIENT, beforeCopy.substring(at0), diagnostics);
+        for (String start : LIST_STARTS) {
+            int listAt = lower.indexOf(start);
+            if (listAt >= 0) {
+                collect(LISTED_RECIPIENT, beforeCopy.substring(listAt + start.length()), diagnostics);
             }
         }
         if (failedHeader != null) {
@@ -62,7 +70,9 @@ final class PlainBounceReader {
         boolean delayWords = DELAY_WORDS.stream()
                 .anyMatch(w -> lower.contains(w) || (subject != null && subject.toLowerCase(Locale.ROOT).contains(w)));
         List<RecipientReturn> recipients = new ArrayList<>();
-        diagnostics.forEach((address, diagnostic) -> recipients.add(recipient(address, diagnostic, delayWords, at)));
+        String answer = serverAnswer(beforeCopy);
+        diagnostics.forEach((address, diagnostic) -> recipients.add(
+                recipient(address, diagnostic != null ? diagnostic : answer, delayWords, at)));
         return recipients;
     }
 
@@ -89,6 +99,21 @@ final class PlainBounceReader {
         }
     }
 
+    /** The receiving server's answer that the bounce quotes after a lead-in, or null. */
+    private static String serverAnswer(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String leadIn : ANSWER_LEAD_INS) {
+            int at = lower.indexOf(leadIn);
+            if (at >= 0) {
+                String answer = linesBelow(text, at + leadIn.length());
+                if (answer != null) {
+                    return answer.replaceAll("^'|'$", "").trim();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The paragraph after an address named in X-Failed-Recipients, when the text names it too. */
     private static String diagnosticNear(String text, String address) {
         int at = text.toLowerCase(Locale.ROOT).indexOf(address.toLowerCase(Locale.ROOT));
@@ -108,7 +133,8 @@ final class PlainBounceReader {
             if (i == 0 && line.isBlank()) {
                 continue;
             }
-            if (line.isBlank() || QMAIL_RECIPIENT.matcher(line).matches() || EXIM_RECIPIENT.matcher(line).matches()) {
+            if (line.isBlank() || QMAIL_RECIPIENT.matcher(line).matches()
+                    || LISTED_RECIPIENT.matcher(line).matches()) {
                 break;
             }
             if (diagnostic.length() > 0) {

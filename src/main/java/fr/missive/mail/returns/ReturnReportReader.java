@@ -83,13 +83,15 @@ public final class ReturnReportReader {
         if (parts.dispositionNotification != null) {
             return readReceipt(message, parts, reportId, date);
         }
-        if (parts.deliveryStatus != null) {
-            List<RecipientReturn> recipients = DeliveryStatusReader.read(parts.deliveryStatus, date);
+        List<RecipientReturn> statusRecipients = parts.deliveryStatus == null ? List.of()
+                : DeliveryStatusReader.read(parts.deliveryStatus, date);
+        // A delivery-status part that names no recipient (seen emptied by gateways) leaves the words to say it.
+        if (!statusRecipients.isEmpty()) {
             Optional<String> original = OriginalHeaders.messageIdIn(parts.originalHeaders)
                     .or(() -> DeliveryStatusReader.originalMessageId(parts.deliveryStatus))
                     .or(() -> OriginalHeaders.messageIdQuotedIn(parts.text()))
                     .or(() -> answered(message));
-            return report(reportId, original, ReportFormat.DSN, date, recipients, "delivery report");
+            return report(reportId, original, ReportFormat.DSN, date, statusRecipients, "delivery report");
         }
         if (!looksLikeBounce(message, parts)) {
             return Optional.empty();
