@@ -66,11 +66,16 @@ class LetterMailingMemoryGuiTest {
         main.menuItem("menuLetters").click();
         main.menuItem("menuLetterMailing").click();
         DialogFixture dialog = Gui.dialog(robot, "letterMailingDialog");
-        Gui.until("letter, accounts and signatures loaded", () -> Gui.onEdt(() ->
-                dialog.comboBox("mailingTemplate").target().getItemCount() == 1
-                && dialog.comboBox("mailingAccount").target().getItemCount() == 2
-                && dialog.comboBox("mailingSignature").target().getItemCount() == 2));
+        Gui.until("letter loaded", () -> Gui.onEdt(() ->
+                dialog.comboBox("mailingTemplate").target().getItemCount() == 1));
         return dialog;
+    }
+
+    /** With the e-mail output: its accounts and their signatures listed. */
+    private static void untilSendersLoaded(DialogFixture dialog) {
+        Gui.until("accounts and signatures loaded", () -> Gui.onEdt(() ->
+                dialog.comboBox("mailingAccount").target().getItemCount() == 2
+                && dialog.comboBox("mailingSignature").target().getItemCount() == 2));
     }
 
     private static void setText(DialogFixture dialog, String name, String text) {
@@ -87,6 +92,7 @@ class LetterMailingMemoryGuiTest {
         FrameFixture main = Gui.frame(robot, "mainWindow");
 
         DialogFixture first = openDialog(robot, main);
+        untilSendersLoaded(first);
         // The defaults: e-mail, the PDF attached, not inline, the default signature.
         assertThat(first.radioButton("mailingOutputEmail").target().isSelected()).isTrue();
         assertThat(first.checkBox("mailingAttachPdf").target().isSelected()).isTrue();
@@ -104,6 +110,7 @@ class LetterMailingMemoryGuiTest {
         Gui.untilHidden(robot, "letterMailingDialog");
 
         DialogFixture second = openDialog(robot, main);
+        untilSendersLoaded(second);
         assertThat(second.radioButton("mailingOutputEmail").target().isSelected()).isTrue();
         assertThat(second.comboBox("mailingAccount").selectedItem()).isEqualTo("Direction <direction@college-test.fr>");
         assertThat(second.checkBox("mailingAttachPdf").target().isSelected()).isFalse();
