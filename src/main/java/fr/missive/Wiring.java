@@ -30,6 +30,7 @@ import fr.missive.app.letters.LetterFiles;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.letters.mailing.LetterMailing;
+import fr.missive.app.letters.mailing.MailingMemory;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.MessageSizeLimit;
@@ -236,7 +237,7 @@ public final class Wiring {
                 new LetterTemplateService(new JdbcTemplateStore(shared.db), shared.contactStore, shared.clock),
                 composer, files, new LetterPreview(composer, shared.renderer),
                 new LetterMailing(composer, batch, files, shared.renderer, new HtmlMailBodyRenderer(), outbox,
-                        accounts, shared.limits));
+                        accounts, shared.limits), new MailingMemory(shared.settings));
     }
 
     private static ComposeUseCases compose(Shared shared, InstitutionService institution, AccountService accounts,

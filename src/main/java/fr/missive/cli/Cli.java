@@ -47,6 +47,7 @@ public final class Cli {
         cl.addSubcommand(new CommandLine(RestoreCommand.class, new ContextFactory(context)));
         cl.addSubcommand(new CommandLine(new SentCommand(), new ContextFactory(context)));
         cl.addSubcommand(new CommandLine(new OAuthCommands.ClientCommand(), new ContextFactory(context)));
+        cl.addSubcommand(new CommandLine(new LogCommand(), new ContextFactory(context)));
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

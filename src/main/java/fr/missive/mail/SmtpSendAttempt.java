@@ -36,6 +36,9 @@ import javax.net.ssl.X509ExtendedTrustManager;
  */
 final class SmtpSendAttempt implements SendAttempt {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(SmtpSendAttempt.class.getName());
+
     private final SmtpSettings settings;
     private final Password password;
     private final PlainTextMessage message;
@@ -126,6 +129,7 @@ final class SmtpSendAttempt implements SendAttempt {
         } catch (MessagingException | RuntimeException e) {
             Diagnosis diagnosis = DiagnosisClassifier.classify(facts(transport, check, e));
             closeQuietly(transport);
+            logFailure(diagnosis, e);
             return new SendResult.Failed(diagnosis);
         }
     }
@@ -143,8 +147,19 @@ final class SmtpSendAttempt implements SendAttempt {
             closeQuietly(transport);
             return new SendResult.Failed(DiagnosisClassifier.passwordOverPlain(settings, startTlsOffered));
         } catch (MessagingException | RuntimeException e) {
-            return new SendResult.Failed(DiagnosisClassifier.classify(facts(transport, check, e)));
+            Diagnosis diagnosis = DiagnosisClassifier.classify(facts(transport, check, e));
+            logFailure(diagnosis, e);
+            return new SendResult.Failed(diagnosis);
         }
+    }
+
+    /**
+     * For the journal: the server, the diagnosis and the library's own words (the server's reply),
+     * which is what support needs; never the user name, the password or the message.
+     */
+    private void logFailure(Diagnosis diagnosis, Exception e) {
+        LOG.info(() -> "SMTP " + settings.asciiHost() + ":" + settings.port() + " (" + settings.security() + ", "
+                + settings.auth() + ") failed: " + diagnosis.kind() + " - " + e);
     }
 
     private Session session(CertificateCheck check, boolean signIn) {

@@ -2,6 +2,7 @@ package fr.missive.ui;
 
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.DataFolderOpener;
+import fr.missive.app.journal.Journal;
 import fr.missive.app.sandbox.SandboxFolder;
 import fr.missive.i18n.Messages;
 import fr.missive.model.MissiveException;
@@ -34,6 +35,8 @@ public final class GuiLauncher {
     private final IntConsumer exit;
     private final BackgroundTasks background = new BackgroundTasks();
     private UiContext.Devices devices = UiContext.Devices.system();
+    /** The folder whose journal this process writes: the first one opened (a sandbox opened later is inside it). */
+    private volatile Path journalFolder;
 
     /**
      * @param exit called once, with the exit code, when the session is over and the data
@@ -69,6 +72,9 @@ public final class GuiLauncher {
 
     /** Opens the data folder in the background, then the windows; may be called from any thread. */
     public void start(Path dataFolder) {
+        if (journalFolder == null) {
+            journalFolder = dataFolder;
+        }
         SwingUtilities.invokeLater(() -> {
             Themes.installDefault();
             Messages messages = Messages.forLocale(Locale.getDefault());
@@ -104,6 +110,7 @@ public final class GuiLauncher {
     private void begin(OpenDataFolder folder) {
         UiContext context = new UiContext(background, Messages.forLocale(Locale.getDefault()), folder.clock(), devices,
                 code -> end(folder, code));
+        context.setJournal(new Journal(journalFolder != null ? journalFolder : folder.dataFolder()));
         new StartupFlow(context, folder, () -> switchToSandbox(folder)).begin();
     }
 

@@ -95,7 +95,7 @@ class OutboxCliTest {
         assertThat(cancel.err()).contains("Message 1 cannot be cancelled");
 
         assertThat(cli.run("outbox", "retry").exitCode()).isEqualTo(Cli.USAGE);
-        assertThat(cli.run("outbox", "retry", "--failed").out()).contains("0 failed message(s)");
+        assertThat(cli.run("outbox", "retry", "--failed").out()).contains("No failed message to queue again");
     }
 
     @Test

@@ -161,12 +161,12 @@ class LetterMailingGuiTest {
                 .isEqualTo("2 e-mails, 2 PDF files written to the folder, nobody skipped");
         assertThat(dialog.list("mailingSummaryList").contents()).containsExactlyInAnyOrder(
                 "Lucas BÈGUE — By e-mail.",
-                "Inès SIMON — Refused e-mail: the letter is printed.",
-                "Léa ROUX — No e-mail address: the letter is printed.",
+                "Inès SIMON — Refused e-mail: the letter is written as a PDF file in the folder.",
+                "Léa ROUX — No e-mail address: the letter is written as a PDF file in the folder.",
                 "direction@college-test.fr — By e-mail.");
         assertThat(dialog.textBox("mailingWarnings").text())
                 .contains("One letter to print without a postal address: Léa ROUX")
-                .contains("One recipient refused e-mail; their letters are printed: Inès SIMON");
+                .contains("One recipient refused e-mail; their letter goes on paper: Inès SIMON");
 
         dialog.list("mailingSummaryList").selectItem("Lucas BÈGUE — By e-mail.");
         dialog.button("mailingPreview").click();

@@ -1,8 +1,12 @@
 package fr.missive.app.letters;
 
 import fr.missive.app.letters.mailing.LetterMailing;
+import fr.missive.app.letters.mailing.MailingMemory;
 
-/** The standard letters: kept, composed, previewed, written to files and sent to contacts. */
+/**
+ * The standard letters: kept, composed, previewed, written to files and sent to contacts; and each
+ * user's last choices in the print-or-e-mail dialog.
+ */
 public record LetterUseCases(LetterTemplateService templates, LetterComposer composer, LetterFiles files,
-                             LetterPreview preview, LetterMailing mailing) {
+                             LetterPreview preview, LetterMailing mailing, MailingMemory mailingMemory) {
 }

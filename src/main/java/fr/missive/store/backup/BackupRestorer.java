@@ -91,11 +91,12 @@ public final class BackupRestorer {
                 : new MissiveException(UserMessage.of("backup.notABackup"), cause);
     }
 
-    /** Any file but the lock and the sandbox's counts as data; empty folders do not. */
+    /** Any file but the lock, the journal and the sandbox's counts as data; empty folders do not. */
     private static boolean holdsData(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> !f.startsWith(folder.resolve(DataFolder.SANDBOX)))
+                    .filter(f -> !fr.missive.store.journal.JournalFiles.isJournal(folder, f))
                     .anyMatch(f -> !f.equals(folder.resolve(FolderLock.FILE_NAME)));
         }
     }
@@ -120,7 +121,7 @@ public final class BackupRestorer {
         }
     }
 
-    /** Deletes what the folder holds, but the lock, the unpacked backup and the sandbox. */
+    /** Deletes what the folder holds, but the lock, the unpacked backup, the journal and the sandbox. */
     private static void clear(Path folder, Path staging) throws IOException {
         List<Path> children;
         try (Stream<Path> list = Files.list(folder)) {
@@ -128,7 +129,8 @@ public final class BackupRestorer {
         }
         for (Path child : children) {
             if (!child.equals(staging) && !child.equals(folder.resolve(FolderLock.FILE_NAME))
-                    && !child.equals(folder.resolve(DataFolder.SANDBOX))) {
+                    && !child.equals(folder.resolve(DataFolder.SANDBOX))
+                    && !fr.missive.store.journal.JournalFiles.isJournal(folder, child)) {
                 Trees.delete(child);
             }
         }

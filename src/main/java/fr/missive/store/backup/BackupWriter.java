@@ -66,13 +66,17 @@ public final class BackupWriter {
     private record Entry(String name, Path file) {
     }
 
-    /** Every file of the folder but the live database, the lock, our working folders, the sandbox and the archive. */
+    /**
+     * Every file of the folder but the live database, the lock, the journal (this PC's diagnostics, not
+     * data), our working folders, the sandbox and the archive.
+     */
     private static List<Entry> otherFiles(Path folder, Path archive, Path partial) throws IOException {
         Path liveDatabase = folder.resolve(DATABASE_FOLDER);
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> !f.startsWith(liveDatabase))
                     .filter(f -> !f.equals(folder.resolve(FolderLock.FILE_NAME)))
+                    .filter(f -> !fr.missive.store.journal.JournalFiles.isJournal(folder, f))
                     .filter(f -> !folder.relativize(f).getName(0).toString().startsWith(WORK_PREFIX))
                     .filter(f -> !folder.relativize(f).getName(0).toString().equals(DataFolder.SANDBOX))
                     .filter(f -> !f.toAbsolutePath().normalize().equals(archive))

@@ -36,8 +36,10 @@ public final class ErrorReporter {
     /** Shows the failure in a message box; must be called on the EDT. */
     public void report(Component parent, Throwable failure) {
         Throwable cause = unwrap(failure);
-        if (cause instanceof MissiveException) {
-            LOG.log(Level.INFO, "Refused: " + cause.getMessage(), cause);
+        if (cause instanceof MissiveException refused) {
+            // The sentence's key and what caused it, not its arguments: those name pupils and families.
+            LOG.log(Level.INFO, () -> "Refused: " + refused.userMessage().key()
+                    + (refused.getCause() == null ? "" : " (" + refused.getCause() + ")"));
         } else {
             LOG.log(Level.SEVERE, "Unexpected failure", cause);
         }

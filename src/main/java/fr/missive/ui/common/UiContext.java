@@ -57,6 +57,7 @@ public final class UiContext {
     private Messages messages;
     private User user;
     private java.util.function.BiConsumer<String, Runnable> statusLine = (text, stop) -> { };
+    private fr.missive.app.journal.Journal journal;
 
     /**
      * @param clock today's date for what the user types (a pupil's birth date in a typed recipient)
@@ -141,6 +142,18 @@ public final class UiContext {
         return devices.fileOpener();
     }
 
+    /**
+     * Off the EDT: opens {@code file} with the system's application for it; when there is none, a
+     * {@link MissiveException} that says so plainly (no PDF reader, no application for this type).
+     */
+    public void openFile(java.nio.file.Path file) {
+        try {
+            devices.fileOpener().open(file);
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            throw FileOpener.cannotOpen(file, e);
+        }
+    }
+
     private static void openInSystemBrowser(URI uri) {
         try {
             if (!java.awt.Desktop.isDesktopSupported()
@@ -151,6 +164,15 @@ public final class UiContext {
         } catch (java.io.IOException e) {
             throw new MissiveException(UserMessage.of("ui.oauth.noBrowser", uri.toString()), e);
         }
+    }
+
+    /** Missive's journal (Help > Journal); null when the launcher did not say where it is. */
+    public fr.missive.app.journal.Journal journal() {
+        return journal;
+    }
+
+    public void setJournal(fr.missive.app.journal.Journal journal) {
+        this.journal = journal;
     }
 
     /** Ends the session: the data folder is closed cleanly, then the process exits with {@code code}. */

@@ -24,6 +24,8 @@ public final class SignatureField {
     private final JComboBox<Choice<Signature>> combo = new JComboBox<>();
     private final JTextArea text;
     private boolean loading;
+    /** A signature to choose instead of the default at the next loading (the user's last choice); 0 for none. */
+    private Long preferredOnce;
 
     public SignatureField(UiContext context, ComposeUseCases composeUseCases, String name, int rows) {
         this.context = context;
@@ -57,6 +59,14 @@ public final class SignatureField {
     private record Choices(List<Signature> all, Optional<Signature> preferred) {
     }
 
+    /**
+     * At the next loading, chooses the signature {@code id} instead of the default when it is offered;
+     * {@code 0} chooses none.
+     */
+    public void preferOnce(Long id) {
+        preferredOnce = id;
+    }
+
     private void show(Choices choices) {
         loading = true;
         combo.removeAllItems();
@@ -64,15 +74,25 @@ public final class SignatureField {
         choices.all().forEach(s -> combo.addItem(new Choice<>(s, s.name())));
         loading = false;
         combo.setSelectedIndex(0);
-        choices.preferred().ifPresent(p -> {
-            for (int i = 0; i < combo.getItemCount(); i++) {
-                Signature item = combo.getItemAt(i).value();
-                if (item != null && item.id().equals(p.id())) {
-                    combo.setSelectedIndex(i);
-                }
+        choices.preferred().ifPresent(p -> select(p.id()));
+        if (preferredOnce != null) {
+            if (preferredOnce == 0L) {
+                combo.setSelectedIndex(0);
+            } else {
+                select(preferredOnce);
             }
-        });
+            preferredOnce = null;
+        }
         chosen();
+    }
+
+    private void select(Long id) {
+        for (int i = 0; i < combo.getItemCount(); i++) {
+            Signature item = combo.getItemAt(i).value();
+            if (item != null && item.id().equals(id)) {
+                combo.setSelectedIndex(i);
+            }
+        }
     }
 
     private void chosen() {

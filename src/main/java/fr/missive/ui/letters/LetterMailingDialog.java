@@ -5,6 +5,7 @@ import fr.missive.app.compose.ComposeUseCases;
 import fr.missive.app.letters.LetterUseCases;
 import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.app.ValidationException;
+import fr.missive.app.letters.mailing.MailingChoices;
 import fr.missive.app.letters.mailing.MailingOptions;
 import fr.missive.app.letters.mailing.MailingPlan;
 import fr.missive.app.letters.mailing.TypedRecipients;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import javax.swing.ButtonGroup;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
@@ -61,6 +63,8 @@ public final class LetterMailingDialog {
     /** Where the letters go. */
     enum Output { EMAIL, PRINTER, FOLDER }
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(LetterMailingDialog.class.getName());
     private static final String FORM = "form";
     private static final String SUMMARY = "summary";
 
@@ -240,7 +244,8 @@ public final class LetterMailingDialog {
         loading = true;
         context.inBackground(dialog, () -> new Choices(letterUseCases.templates().list(),
                 accountUseCases.accounts().sendersFor(user),
-                accountUseCases.accounts().preferredFor(user)), choices -> {
+                accountUseCases.accounts().preferredFor(user),
+                letterUseCases.mailingMemory().recall(user.id())), choices -> {
                     choices.templates().forEach(t -> template.addItem(new Choice<>(t, t.designation())));
                     choices.templates().stream().filter(t -> templateId != null && t.id() == templateId).findFirst()
                             .ifPresent(t -> Swing.select(template, t));
@@ -248,6 +253,7 @@ public final class LetterMailingDialog {
                             + ">")));
                     choices.preferred().ifPresent(a -> choices.accounts().stream().filter(x -> x.id().equals(a.id()))
                             .findFirst().ifPresent(x -> Swing.select(account, x)));
+                    choices.remembered().ifPresent(this::recall);
                     loading = false;
                     templateChosen();
                     accountChanged();
@@ -257,7 +263,62 @@ public final class LetterMailingDialog {
         Swing.showCentred(dialog, owner, template);
     }
 
-    private record Choices(List<StoredTemplate> templates, List<Account> accounts, Optional<Account> preferred) {
+    private record Choices(List<StoredTemplate> templates, List<Account> accounts, Optional<Account> preferred,
+                           Optional<MailingChoices> remembered) {
+    }
+
+    /** Puts back the user's last choices; an account they may no longer use is left to the default. */
+    private void recall(MailingChoices last) {
+        switch (last.output()) {
+            case "PRINTER" -> toPrinter.setSelected(true);
+            case "FOLDER" -> toFolder.setSelected(true);
+            default -> byEmail.setSelected(true);
+        }
+        folder.setText(last.folder());
+        attachPdf.setSelected(last.attachPdf());
+        pdfName.setEnabled(last.attachPdf());
+        inline.setSelected(last.inline());
+        inlineChanged();
+        printCopy.setSelected(last.printCopy());
+        for (Output paper : List.of(Output.PRINTER, Output.FOLDER)) {
+            if (paper.name().equals(last.printCopyTo())) {
+                Swing.select(printCopyTo, paper);
+            }
+        }
+        last.accountId().ifPresent(id -> {
+            for (int i = 0; i < account.getItemCount(); i++) {
+                if (account.getItemAt(i).value().id().equals(id)) {
+                    account.setSelectedIndex(i);
+                }
+            }
+        });
+        last.signatureId().ifPresent(signature::preferOnce);
+        outputChanged();
+    }
+
+    /** The choices to offer again next time, as the form stands. */
+    private MailingChoices choices() {
+        Account from = Swing.selected(account);
+        Output copyTo = Swing.selected(printCopyTo);
+        // Before its signatures are listed, the form has no signature choice to remember.
+        Optional<Long> signatureId = signature.combo().getItemCount() == 0 ? Optional.empty()
+                : Optional.of(signature.selected() == null ? MailingChoices.NO_SIGNATURE : signature.selected().id());
+        return new MailingChoices(output().name(), folder.getText().strip(), attachPdf.isSelected(),
+                inline.isSelected(), printCopy.isSelected(), copyTo == null ? "" : copyTo.name(),
+                Optional.ofNullable(from).map(Account::id), signatureId);
+    }
+
+    /** Keeps the form's choices for the user's next mailing, in the background. */
+    private void remember() {
+        User user = context.user();
+        if (loading || user == null) {
+            return;
+        }
+        MailingChoices last = choices();
+        context.background().submit(() -> {
+            letterUseCases.mailingMemory().remember(user.id(), last);
+            return null;
+        }, done -> { }, failure -> LOG.log(Level.WARNING, "Could not remember the mailing choices", failure));
     }
 
     private Output output() {
@@ -422,6 +483,7 @@ public final class LetterMailingDialog {
         if (planning != null) {
             planning.cancel();
         }
+        remember();
         dialog.dispose();
     }
 
@@ -440,6 +502,7 @@ public final class LetterMailingDialog {
                 return;
             }
         }
+        remember();
         dialog.dispose();
         new MailingRun(context, letterUseCases, owner, plan, accountName, designation, printer).start();
     }
@@ -470,7 +533,9 @@ public final class LetterMailingDialog {
             for (String name : names) {
                 JTextField field = new JTextField(typed.getOrDefault(name, ""), 30);
                 field.setName("mailingField." + name);
-                panel.add(Swing.label("{{" + name + "}}", field));
+                JLabel label = Swing.label(FieldLabels.humanise(name), field);
+                label.setToolTipText("{{" + name + "}}");
+                panel.add(label);
                 panel.add(field);
                 fields.put(name, field);
             }

@@ -61,7 +61,14 @@ public final class LetterPrinting {
         job.setPageable(pageable(document));
         var attributes = target.attributes();
         attributes.add(new JobName(jobName, null));
-        job.print(attributes);
+        try {
+            job.print(attributes);
+        } catch (PrinterException e) {
+            // The printer is off, unplugged, out of paper or its driver refused: a plain sentence, the
+            // printing system's own words in the journal.
+            LOG.log(java.util.logging.Level.WARNING, "Printing " + jobName + " failed", e);
+            throw new fr.missive.model.MissiveException(fr.missive.model.UserMessage.of("ui.print.failed"), e);
+        }
         return document.getNumberOfPages();
     }
 }

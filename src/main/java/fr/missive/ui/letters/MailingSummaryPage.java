@@ -92,8 +92,7 @@ final class MailingSummaryPage {
         int mails = shown.byEmail().size();
         int toPrint = shown.toPrint().size();
         int skipped = shown.skipped().size();
-        counts.setText(context.text(paperOutput == LetterMailingDialog.Output.FOLDER
-                ? "ui.mailing.summary.countsFolder" : "ui.mailing.summary.counts", mails, toPrint, skipped));
+        counts.setText(context.text(countsKey(paperOutput, toPrint), mails, toPrint, skipped));
         recipients.clear();
         shown.recipients().forEach(recipients::addElement);
         if (!recipients.isEmpty()) {
@@ -104,6 +103,14 @@ final class MailingSummaryPage {
                 : texts.stream().map(w -> "\u26A0 " + w).collect(Collectors.joining("\n")));
         warnings.setCaretPosition(0);
         send.setEnabled(mails > 0 || (toPrint > 0 && paperOutput != null));
+    }
+
+    /** The letters on paper are counted as what happens to them: printed, written as PDF files, or not printed. */
+    private static String countsKey(LetterMailingDialog.Output paperOutput, int toPrint) {
+        if (paperOutput == LetterMailingDialog.Output.FOLDER) {
+            return "ui.mailing.summary.countsFolder";
+        }
+        return paperOutput == null && toPrint > 0 ? "ui.mailing.summary.countsNotPrinted" : "ui.mailing.summary.counts";
     }
 
     private List<String> warningTexts(MailingPlan shown, LetterMailingDialog.Output paperOutput) {
@@ -119,11 +126,17 @@ final class MailingSummaryPage {
         return texts;
     }
 
-    private String reason(PlannedRecipient r) {
-        if (r.route().toPrint() && paper == null) {
-            return context.text("ui.mailing.reason.notPrinted", context.messages().get(r.reason()));
+    /**
+     * What happens to the recipient's letter, as the chosen output has it: printed, written to a PDF
+     * file, or not printed at all when no paper output is chosen.
+     */
+    String reason(PlannedRecipient r) {
+        Route route = r.route();
+        if (route.toPrint() && route != Route.ON_PAPER && paper != LetterMailingDialog.Output.PRINTER) {
+            String why = context.text("ui.mailing.why." + route.name());
+            return context.text(paper == null ? "ui.mailing.fate.notPrinted" : "ui.mailing.fate.folder", why);
         }
-        if (r.route() == Route.ON_PAPER && paper == LetterMailingDialog.Output.FOLDER) {
+        if (route == Route.ON_PAPER && paper == LetterMailingDialog.Output.FOLDER) {
             return context.text("ui.mailing.reason.folder");
         }
         UserMessage why = r.reason();

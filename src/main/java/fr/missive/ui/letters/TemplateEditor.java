@@ -247,14 +247,14 @@ final class TemplateEditor {
         }
         if (names.size() <= LONGEST_SECTION) {
             header(titleKey);
-            names.forEach(name -> fieldItem(fieldMenu, name, name));
+            names.forEach(name -> fieldItem(fieldMenu, name, FieldLabels.humanise(name)));
             return;
         }
         // A file with many extra columns: in a submenu, so the menu still fits on the screen.
         fieldMenu.addSeparator();
         JMenu more = new JMenu(context.text(titleKey));
         more.setName("letter.fieldMenu." + titleKey.substring(titleKey.lastIndexOf('.') + 1));
-        names.forEach(name -> fieldItem(more, name, name));
+        names.forEach(name -> fieldItem(more, name, FieldLabels.humanise(name)));
         fieldMenu.add(more);
     }
 

@@ -51,6 +51,8 @@ final class MainMenu {
 
         void about();
 
+        void journal();
+
         void sentMail();
 
         void demoMailbox();
@@ -106,6 +108,7 @@ final class MainMenu {
             bar.add(configuration);
         }
         JMenu help = menu("menuHelp", "ui.menu.help");
+        help.add(item("menuJournal", "ui.journal.menu", commands::journal));
         help.add(item("menuAbout", "ui.menu.about", commands::about));
         bar.add(help);
         assignMnemonics(bar);

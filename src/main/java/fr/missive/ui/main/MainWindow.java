@@ -9,6 +9,7 @@ import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.app.setup.SetupUseCases;
 import fr.missive.app.AppVersion;
+import fr.missive.app.journal.Journal;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.storage.LowDiskSpace;
 import fr.missive.app.settings.Preferences.Bounds;
@@ -341,6 +342,12 @@ public final class MainWindow implements MainMenu.Commands {
         status.showUser(user);
         frame.setJMenuBar(menu.build(user));
         frame.revalidate();
+    }
+
+    @Override
+    public void journal() {
+        Journal journal = context.journal() != null ? context.journal() : new Journal(dataFolder);
+        new JournalDialog(context, journal, frame).open();
     }
 
     @Override

@@ -5,7 +5,6 @@ import fr.missive.model.sandbox.CaughtMessage;
 import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
-import java.awt.Desktop;
 import java.awt.Window;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -235,8 +234,7 @@ public final class DemoMailboxWindow {
 
     private void updateButtons() {
         boolean chosen = selected() != null && attachments.getSelectedValue() != null;
-        openAttachment.setEnabled(chosen && Desktop.isDesktopSupported()
-                && Desktop.getDesktop().isSupported(Desktop.Action.OPEN));
+        openAttachment.setEnabled(chosen);
         saveAttachment.setEnabled(chosen);
     }
 
@@ -253,7 +251,7 @@ public final class DemoMailboxWindow {
             Files.write(file, bytes(m, name));
             file.toFile().deleteOnExit();
             folder.toFile().deleteOnExit();
-            Desktop.getDesktop().open(file.toFile());
+            context.openFile(file);
             return file;
         }, file -> { });
     }

@@ -108,7 +108,7 @@ final class AttachmentsPane {
             Files.write(written, file.bytes());
             written.toFile().deleteOnExit();
             folder.toFile().deleteOnExit();
-            context.fileOpener().open(written);
+            context.openFile(written);
             return file.fileName();
         }, name -> status.setText(context.text("ui.sent.opened", name)));
     }

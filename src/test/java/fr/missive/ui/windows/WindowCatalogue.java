@@ -117,6 +117,7 @@ public final class WindowCatalogue {
                     return Fixture.window("chooseDialog");
                 }),
                 entry("alertInfo:about", UI + "main.MainWindow", f -> f.menu("menuAbout", "alertInfo")),
+                entry("journalDialog", UI + "main.JournalDialog", f -> f.menu("menuJournal", "journalDialog")),
 
                 // Importing contacts: each page of the wizard, and its file chooser.
                 entry("importWizard/file", UI + "contacts.importing.ImportWizard",
