@@ -12,6 +12,7 @@ import fr.missive.model.accounts.Account;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.SettingsSource;
 import fr.missive.model.mail.AuthMethod;
+import fr.missive.model.mail.CertificateFingerprint;
 import fr.missive.model.mail.ImapSettings;
 import fr.missive.model.mail.Password;
 import fr.missive.model.mail.SendResult;
@@ -309,6 +310,22 @@ public final class AccountService {
         return account.usableBy(actor.id()) && questions.question(account.id()).isPresent();
     }
 
+    /**
+     * Trusts a server's certificate for its host name, on every port (administrators only), after
+     * the administrator compared its fingerprint with the one the provider or IT staff gave: the
+     * SMTP sending and the IMAP copy of every account on that host then accept exactly that
+     * certificate, and still check any other one the usual way.
+     */
+    public void trustCertificate(User actor, String host, int port, String fingerprint) {
+        UserService.requireAdmin(actor);
+        Validator v = new Validator();
+        if (fingerprint == null || !CertificateFingerprint.isValid(fingerprint)) {
+            v.add("pinnedCertificate", UserMessage.of("accounts.badFingerprint"));
+        }
+        v.throwIfInvalid();
+        accounts.pinCertificate(host, port, CertificateFingerprint.parse(fingerprint));
+    }
+
     private void forgetSecrets(long accountId) {
         secrets.delete(SecretNames.account(accountId));
         secrets.delete(SecretNames.accountImap(accountId));
@@ -401,6 +418,10 @@ public final class AccountService {
             } else if (source == SettingsSource.OWN) {
                 smtp = AccountValidation.settings(v, draft.smtp(),
                         actor.isAdmin() || keepsExceptions(current, draft.smtp()));
+                if (smtp != null && smtp.pinnedCertificate() == null) {
+                    // A certificate already trusted for this host serves this account too.
+                    smtp = smtp.withPinnedCertificate(accounts.pinnedCertificate(smtp.host(), smtp.port()).orElse(null));
+                }
                 boolean stored = id != null && secrets.has(SecretNames.account(id));
                 if (smtp != null && smtp.auth() == AuthMethod.PASSWORD && !AccountValidation.hasPassword(draft.smtp())
                         && !stored) {

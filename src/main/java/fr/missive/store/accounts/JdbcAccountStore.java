@@ -4,6 +4,7 @@ import fr.missive.model.EmailAddress;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.SettingsSource;
+import fr.missive.model.mail.CertificateFingerprint;
 import fr.missive.store.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -238,6 +239,29 @@ public final class JdbcAccountStore implements AccountStore {
             p.setLong(1, accountId);
             p.executeUpdate();
         }
+    }
+
+    @Override
+    public Set<CertificateFingerprint> pinnedCertificates(String host) {
+        return db.inTransaction(c -> SmtpColumns.pinnedForHost(c, normalisedHost(host)));
+    }
+
+    @Override
+    public Optional<CertificateFingerprint> pinnedCertificate(String host, int port) {
+        return Optional.ofNullable(db.inTransaction(c -> SmtpColumns.pinned(c, normalisedHost(host), port)));
+    }
+
+    @Override
+    public void pinCertificate(String host, int port, CertificateFingerprint fingerprint) {
+        db.inTransaction(c -> {
+            SmtpColumns.pin(c, normalisedHost(host), port, fingerprint);
+            return null;
+        });
+    }
+
+    /** Hosts are stored as the settings hold them: lower-cased (the records check the rest). */
+    private static String normalisedHost(String host) {
+        return host == null ? "" : host.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void bind(PreparedStatement p, Account a) throws SQLException {

@@ -241,7 +241,8 @@ public final class AccountWizard {
                     for (User u : staff) {
                         JCheckBox box = new JCheckBox(u.name());
                         box.setName("accountUser." + u.name());
-                        box.setSelected(editing != null && editing.userIds().contains(u.id()));
+                        // The administrator creating a shared account may use it unless they untick themselves.
+                        box.setSelected(editing != null ? editing.userIds().contains(u.id()) : u.id().equals(me.id()));
                         box.setEnabled(!sharedChange);
                         userBoxes.add(box);
                         users.add(box);
