@@ -57,7 +57,7 @@ class AccountEditingGuiTest {
 
     @BeforeEach
     void openAsAdministrator(Robot robot, DataFolders dataFolders) {
-        greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail = new GreenMail(patient(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)));
         greenMail.start();
         greenMail.setUser(ADDRESS, LOGIN, PASSWORD);
         services = SampleData.initialised(dataFolders, folder);
@@ -67,6 +67,10 @@ class AccountEditingGuiTest {
         services.setup().institution().update(admin, new InstitutionDraft(SampleData.INSTITUTION,
                 List.of("12 rue des Écoles"), "69003", "Lyon", "04 72 00 00 00", SENDER_NAME), null);
         new GuiLauncher(Wiring::open, code -> { }).openOn(services);
+        // Two users on this PC: Missive asks who is there.
+        DialogFixture signIn = Gui.dialog(robot, "signInDialog");
+        Gui.select(signIn.comboBox("signInUser"), SampleData.ADMIN);
+        signIn.button("signInOk").click();
         main = Gui.frame(robot, "mainWindow");
     }
 
@@ -210,5 +214,11 @@ class AccountEditingGuiTest {
         main.menuItem("menuMail").click();
         main.menuItem("menuAccounts").click();
         return Gui.dialog(robot, "accountsDialog");
+    }
+
+    /** Started within 30 s: on a loaded build machine GreenMail's 2 s default is not always enough. */
+    private static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(30_000);
+        return setup;
     }
 }

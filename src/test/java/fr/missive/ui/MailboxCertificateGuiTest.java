@@ -59,8 +59,8 @@ class MailboxCertificateGuiTest {
 
     @BeforeEach
     void openAsAdministratorWithASelfSignedMailServer(Robot robot, DataFolders dataFolders) throws Exception {
-        greenMail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS),
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAPS)});
+        greenMail = new GreenMail(new ServerSetup[] {
+                patient(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS)), patient(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAPS))});
         greenMail.start();
         mailbox = greenMail.setUser(ADDRESS, LOGIN, PASSWORD);
         imapHost().createMailbox(mailbox, "Sent");
@@ -167,5 +167,11 @@ class MailboxCertificateGuiTest {
         }
         String alias = Collections.list(store.aliases()).get(0);
         return CertificateFingerprint.of(((X509Certificate) store.getCertificate(alias)).getEncoded());
+    }
+
+    /** Started within 30 s: on a loaded build machine GreenMail's 2 s default is not always enough. */
+    private static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(30_000);
+        return setup;
     }
 }

@@ -337,7 +337,9 @@ public final class AccountWizard {
         }
         AccountDraft typed = draft();
         try {
-            save.setEnabled(!ConnectionChange.needsTest(editing, editingProfile, typed));
+            boolean needsTest = ConnectionChange.needsTest(editing, editingProfile, typed);
+            save.setEnabled(!needsTest);
+            save.setToolTipText(needsTest ? context.text("ui.accounts.saveNeedsTest") : null);
         } finally {
             if (typed.smtp() != null && typed.smtp().password() != null) {
                 Arrays.fill(typed.smtp().password(), '\0');
