@@ -23,6 +23,8 @@ public final class ConnectionChange {
     }
 
     /**
+     * True when saving the draft over the stored account needs a successful test send first.
+     *
      * @param current            the stored account; null for a new one (always tested)
      * @param currentProfileName the name of its profile when it recovers one, else null
      */

@@ -19,19 +19,19 @@ import net.miginfocom.swing.MigLayout;
  * with a Copy button so it can be compared with the one IT staff or the provider gave, and the
  * two answers. The fingerprint is in the question, never in a button's label.
  */
-final class CertificateTrustQuestion {
+public final class CertificateTrustQuestion {
 
     /** The characters of 16 colon-separated pairs: the first line of the fingerprint. */
     private static final int HALF = 47;
 
     private final UiContext context;
 
-    CertificateTrustQuestion(UiContext context) {
+    public CertificateTrustQuestion(UiContext context) {
         this.context = context;
     }
 
-    /** @return true when the administrator chose to trust the certificate */
-    boolean ask(Component parent, String host, CertificateFingerprint fingerprint) {
+    /** Asks, modally, whether to trust the certificate; true when the administrator chose to. */
+    public boolean ask(Component parent, String host, CertificateFingerprint fingerprint) {
         JLabel question = new JLabel(Swing.wrapped(context.text("ui.accounts.trust.question", host), 420));
         question.setName("certificateTrustQuestion");
         // The whole fingerprint readable without scrolling, on two lines of 16 pairs, in a type
