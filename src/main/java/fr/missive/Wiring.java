@@ -287,7 +287,7 @@ public final class Wiring {
         ProfileService profiles = new ProfileService(profileStore, secrets);
         SmtpMailTransport transport = shared.transport;
         AccountService accounts = new AccountService(shared.accountStore, profileStore, shared.userStore, secrets,
-                resolver, transport);
+                resolver, transport, new JdbcInstitutionStore(db));
         WorkstationSettingsService workstation = new WorkstationSettingsService(workstationStore, profiles, secrets);
         return new Accounts(new AccountUseCases(shared.presets, profiles, workstation, accounts,
                 new TestSending(accounts, resolver, transport),

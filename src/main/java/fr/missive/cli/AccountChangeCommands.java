@@ -67,6 +67,10 @@ final class AccountChangeCommands {
                 description = "The users who may send from an institution account.")
         private String userNames;
 
+        @Option(names = "--sender-name", paramLabel = "NAME",
+                description = "The name recipients see beside the address.")
+        private String senderName;
+
         // Read from standard input, never from the command line, which every user of the PC can list.
         @Option(names = "--secret-answer-stdin",
                 description = {"Read the answer to the shared account's secret question (users who are not"
@@ -105,7 +109,8 @@ final class AccountChangeCommands {
                     address == null ? account.address().toString() : address, source,
                     profile != null ? profile : profileName(account), server,
                     replyTo != null ? replyTo : account.replyTo() == null ? null : account.replyTo().toString(),
-                    maskRecipients == null ? account.maskRecipients() : maskRecipients, users, null, mailbox);
+                    maskRecipients == null ? account.maskRecipients() : maskRecipients, users, null, mailbox,
+                    senderName);
             char[] answer = secretAnswerStdin ? context.readLine().map(String::toCharArray)
                     .orElseThrow(() -> new CliUsageException(UserMessage.of("cli.account.answerExpected"))) : null;
             Account changed = service.saveAnyway(actor, account.name(), draft, answer);

@@ -86,6 +86,11 @@ final class AccountCommand {
                 description = "The owner of a personal account (default: the --as user).")
         private String owner;
 
+        @Option(names = "--sender-name", paramLabel = "NAME",
+                description = {"The name recipients see beside the address (default: the institution's sender",
+                        "name for an institution account, the owner's name for a personal one)."})
+        private String senderName;
+
         Add(CliContext context) {
             this.context = context;
         }
@@ -108,7 +113,7 @@ final class AccountCommand {
                     : Arrays.stream(userNames.split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList();
             AccountDraft draft = new AccountDraft(accountKind, name, address, source, profile,
                     smtp.given() ? smtp.toDraft(context) : null, replyTo, maskRecipients, users, owner,
-                    imap.toDraft(context));
+                    imap.toDraft(context), senderName);
             Account added = context.accounts().accounts().saveAnyway(actor, draft);
             context.out().println(context.messages().get("cli.account.added", added.name(),
                     added.address().toString()));
@@ -171,6 +176,7 @@ final class AccountCommand {
             m.put("name", a.name());
             m.put("kind", MailJson.lower(a.kind()));
             m.put("address", a.address().toString());
+            m.put("senderName", a.displayName());
             m.put("owner", service.ownerName(a).orElse(null));
             m.put("settings", MailJson.lower(a.source()));
             m.put("profile", a.source() == SettingsSource.PROFILE ? profileName(a) : null);

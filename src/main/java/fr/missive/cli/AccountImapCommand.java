@@ -52,6 +52,11 @@ final class AccountImapCommand implements Callable<Integer> {
             description = "Copy each message sent into the Sent folder (default: on).")
     private boolean copySent;
 
+    @Option(names = "--trust-certificate", paramLabel = "SHA256",
+            description = {"Trust this certificate (its SHA-256 fingerprint, as the failed test printed it)",
+                    "for the IMAP server's host name, SMTP and IMAP alike; administrators only."})
+    private String trustCertificate;
+
     AccountImapCommand(CliContext context) {
         this.context = context;
     }
@@ -72,6 +77,9 @@ final class AccountImapCommand implements Callable<Integer> {
                 account.replyTo() == null ? null : account.replyTo().toString(), account.maskRecipients(),
                 service.userNames(account), null, new ImapDraft(host, port, security, user, password, sentFolder));
         Account saved = service.saveAnyway(actor, account.name(), draft);
+        if (trustCertificate != null && saved.imap() != null) {
+            service.trustCertificate(actor, saved.imap().host(), saved.imap().port(), trustCertificate);
+        }
         SentCopies copies = context.sentLog().copies();
         copies.setCopySent(saved, copySent);
         context.out().println(context.messages().get("cli.account.changed", saved.name()));

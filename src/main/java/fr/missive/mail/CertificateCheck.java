@@ -3,6 +3,10 @@ package fr.missive.mail;
 import fr.missive.model.mail.CertificateFingerprint;
 import java.net.Socket;
 import java.security.cert.CertificateException;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
@@ -18,7 +22,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * </ol>
  * When the administrator pinned a fingerprint for this server, a leaf with exactly that
  * fingerprint is trusted without these checks, host name included: no other certificate can
- * have that fingerprint, the pin is stored with this server's settings only, and the
+ * have that fingerprint, the pin is stored for this server's host name only (any of its ports:
+ * Postfix and Dovecot on one machine share a certificate, trusted once), and the
  * self-signed certificates of school appliances rarely carry the name the school types (a
  * bare IP address, {@code localhost}). Any other certificate still goes through the normal
  * checks, so a server that later gets a proper certificate keeps working. Nothing is ever
@@ -29,13 +34,22 @@ final class CertificateCheck extends X509ExtendedTrustManager {
     enum Failure { NONE, UNTRUSTED, NAME_MISMATCH }
 
     private final X509ExtendedTrustManager jdk;
-    private final CertificateFingerprint pinned;
+    private final Set<CertificateFingerprint> pinned;
     private volatile X509Certificate leaf;
     private volatile Failure failure = Failure.NONE;
 
     CertificateCheck(X509ExtendedTrustManager jdk, CertificateFingerprint pinned) {
+        this(jdk, pinned == null ? Set.of() : Set.of(pinned));
+    }
+
+    private CertificateCheck(X509ExtendedTrustManager jdk, Set<CertificateFingerprint> pinned) {
         this.jdk = jdk;
         this.pinned = pinned;
+    }
+
+    /** @param pinned the certificates trusted for the server's host, whatever the port; may be empty */
+    static CertificateCheck trusting(X509ExtendedTrustManager jdk, Collection<CertificateFingerprint> pinned) {
+        return new CertificateCheck(jdk, pinned.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));
     }
 
     X509Certificate leaf() {
@@ -92,7 +106,8 @@ final class CertificateCheck extends X509ExtendedTrustManager {
             throw new CertificateException("the server sent no certificate");
         }
         leaf = chain[0];
-        return pinned != null && pinned.matches(chain[0].getEncoded());
+        byte[] encoded = chain[0].getEncoded();
+        return pinned.stream().anyMatch(p -> p.matches(encoded));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.missive.mail;
 
+import fr.missive.model.mail.CertificateFingerprint;
 import fr.missive.model.mail.ImapSettings;
 import fr.missive.model.mail.Password;
 import fr.missive.model.mail.Security;
@@ -15,16 +16,20 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 
 /**
  * Appends a sent message, byte for byte, to the mailbox's Sent folder over IMAP: the folder
  * set for the account, else the one the server flags {@code \Sent} (RFC 6154), else one of the
- * usual names. TLS is checked as for SMTP: the JDK's authorities and the host name.
+ * usual names. TLS is checked as for SMTP: the JDK's authorities and the host name, or a
+ * certificate the administrator pinned for the host (on any of its ports). A refused certificate
+ * is reported as such, with the certificate, never as a server out of reach.
  */
 public final class ImapSentCopier {
 
@@ -78,12 +83,23 @@ public final class ImapSentCopier {
      */
     public SentCopyResult append(ImapSettings settings, String user, Password password, byte[] mime,
                                  boolean xoauth2) {
+        return append(settings, user, password, mime, xoauth2, Set.of());
+    }
+
+    /**
+     * As {@link #append(ImapSettings, String, Password, byte[], boolean)}, trusting also the
+     * certificates pinned for the server's host.
+     *
+     * @param pinned the fingerprints an administrator trusted for {@code settings.host()}; may be empty
+     */
+    public SentCopyResult append(ImapSettings settings, String user, Password password, byte[] mime,
+                                 boolean xoauth2, Collection<CertificateFingerprint> pinned) {
         if (!policy.allows(settings.host(), settings.port())) {
             return new SentCopyResult(SentCopyResult.Outcome.REFUSED, null,
                     "not the demonstration mailbox: a sandbox connects to nothing else");
         }
         SocketRegistry registry = new SocketRegistry();
-        CertificateCheck check = new CertificateCheck(trust(), null);
+        CertificateCheck check = CertificateCheck.trusting(trust(), pinned);
         Properties properties = properties(settings, check, registry);
         if (xoauth2) {
             // A token must never be offered as a password with PLAIN or LOGIN.
@@ -110,12 +126,26 @@ public final class ImapSentCopier {
         } catch (AuthenticationFailedException e) {
             return new SentCopyResult(SentCopyResult.Outcome.REFUSED, null, e.getMessage());
         } catch (MessagingException e) {
+            SentCopyResult refusedCertificate = certificateRefused(check, e);
+            if (refusedCertificate != null) {
+                return refusedCertificate;
+            }
             boolean network = e.getCause() instanceof IOException || e.getNextException() instanceof IOException;
             return new SentCopyResult(network ? SentCopyResult.Outcome.UNREACHABLE : SentCopyResult.Outcome.REFUSED,
                     null, e.getMessage());
         } catch (IllegalStateException e) {
             return new SentCopyResult(SentCopyResult.Outcome.UNREACHABLE, null, e.getMessage());
         }
+    }
+
+    /** The certificate outcome when Missive's own trust check ended the handshake; else null. */
+    private static SentCopyResult certificateRefused(CertificateCheck check, MessagingException e) {
+        if (check.leaf() == null || check.failure() == CertificateCheck.Failure.NONE) {
+            return null;
+        }
+        SentCopyResult.Outcome outcome = check.failure() == CertificateCheck.Failure.UNTRUSTED
+                ? SentCopyResult.Outcome.CERTIFICATE_UNTRUSTED : SentCopyResult.Outcome.CERTIFICATE_NAME_MISMATCH;
+        return new SentCopyResult(outcome, null, e.getMessage(), Certificates.describe(check.leaf()));
     }
 
     private static Folder sentFolder(Store store, String chosen) throws MessagingException {

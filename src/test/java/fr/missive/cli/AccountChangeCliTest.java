@@ -52,6 +52,17 @@ class AccountChangeCliTest {
     }
 
     @Test
+    void anInstitutionAccountSendsUnderTheInstitutionsSenderNameUntilItIsChanged() {
+        assertThat(account("Secrétariat")).containsEntry("senderName", "Collège Jean Moulin");
+
+        assertThat(cli.run("account", "edit", "Secrétariat", "--sender-name", "Secrétariat du collège Jean Moulin")
+                .exitCode()).isZero();
+
+        assertThat(account("Secrétariat")).containsEntry("senderName", "Secrétariat du collège Jean Moulin")
+                .containsEntry("name", "Secrétariat");
+    }
+
+    @Test
     void aStaffUserChangesTheSharedAccountWithTheAnswerToItsSecretQuestion() {
         CliRunner.Result refused = cli.run("--as", "Paul Durand", "account", "edit", "Secrétariat", "--name", "Accueil");
         assertThat(refused.exitCode()).isEqualTo(Cli.FAILED);

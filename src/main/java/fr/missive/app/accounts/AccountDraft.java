@@ -14,10 +14,20 @@ import java.util.List;
  * @param ownerName   the owner of a personal account; null for the user creating it
  * @param imap        the account's mailbox for the Sent-folder copy: null keeps what is stored (none for a
  *                    new account), a draft with a blank host removes it
+ * @param senderName  the name recipients see beside the address: null keeps the stored one, or for a new
+ *                    account takes the institution's sender name (institution account) or the owner's name
  */
 public record AccountDraft(AccountKind kind, String name, String address, SettingsSource source, String profileName,
                            SmtpDraft smtp, String replyTo, boolean maskRecipients, List<String> userNames,
-                           String ownerName, ImapDraft imap) {
+                           String ownerName, ImapDraft imap, String senderName) {
+
+    /** A draft that leaves the sender name as it is (a new account: its default). */
+    public AccountDraft(AccountKind kind, String name, String address, SettingsSource source, String profileName,
+                        SmtpDraft smtp, String replyTo, boolean maskRecipients, List<String> userNames,
+                        String ownerName, ImapDraft imap) {
+        this(kind, name, address, source, profileName, smtp, replyTo, maskRecipients, userNames, ownerName, imap,
+                null);
+    }
 
     /** A draft that leaves the IMAP settings as they are. */
     public AccountDraft(AccountKind kind, String name, String address, SettingsSource source, String profileName,

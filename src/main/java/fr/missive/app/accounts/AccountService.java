@@ -11,7 +11,9 @@ import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.SettingsSource;
+import fr.missive.model.institution.Institution;
 import fr.missive.model.mail.AuthMethod;
+import fr.missive.model.mail.CertificateFingerprint;
 import fr.missive.model.mail.ImapSettings;
 import fr.missive.model.mail.Password;
 import fr.missive.model.mail.SendResult;
@@ -19,6 +21,7 @@ import fr.missive.model.mail.SmtpSettings;
 import fr.missive.model.users.User;
 import fr.missive.store.accounts.AccountStore;
 import fr.missive.store.accounts.ProfileStore;
+import fr.missive.store.institution.InstitutionStore;
 import fr.missive.store.secrets.SecretStore;
 import fr.missive.store.users.UserStore;
 import java.time.Instant;
@@ -49,15 +52,30 @@ public final class AccountService {
     private final SendingResolver resolver;
     private final MailTransport transport;
     private final SecretQuestions questions;
+    /** The institution, whose sender name a new institution account takes; null: none (its name then). */
+    private final InstitutionStore institution;
 
     public AccountService(AccountStore accounts, ProfileStore profiles, UserStore users, SecretStore secrets,
                           SendingResolver resolver, MailTransport transport) {
         this(accounts, profiles, users, secrets, resolver, transport, new PasswordHasher());
     }
 
+    /** With the institution, whose sender name a new institution account takes. */
+    public AccountService(AccountStore accounts, ProfileStore profiles, UserStore users, SecretStore secrets,
+                          SendingResolver resolver, MailTransport transport, InstitutionStore institution) {
+        this(accounts, profiles, users, secrets, resolver, transport, new PasswordHasher(), institution);
+    }
+
     /** @param answerHasher hashes the answers to secret questions (fewer iterations in tests) */
     public AccountService(AccountStore accounts, ProfileStore profiles, UserStore users, SecretStore secrets,
                           SendingResolver resolver, MailTransport transport, PasswordHasher answerHasher) {
+        this(accounts, profiles, users, secrets, resolver, transport, answerHasher, null);
+    }
+
+    private AccountService(AccountStore accounts, ProfileStore profiles, UserStore users, SecretStore secrets,
+                           SendingResolver resolver, MailTransport transport, PasswordHasher answerHasher,
+                           InstitutionStore institution) {
+        this.institution = institution;
         this.accounts = accounts;
         this.profiles = profiles;
         this.users = users;
@@ -102,6 +120,26 @@ public final class AccountService {
         } finally {
             clear(prepared);
         }
+    }
+
+    /**
+     * Saves changes that need no test send ({@link ConnectionChange}): a name, sender name,
+     * Reply-To, users, masking or mailbox changed, the way to the server as it was.
+     *
+     * @throws MissiveException {@code accounts.testRequired} when the changes need a test first
+     */
+    public Account saveWithoutTest(User actor, String currentName, AccountDraft draft, char[] secretAnswer) {
+        Account current = require(actor, currentName);
+        String profileName = current.profileId() == null ? null
+                : profiles.find(current.profileId()).map(p -> p.name()).orElse(null);
+        if (ConnectionChange.needsTest(current, profileName, draft)) {
+            AccountValidation.wipe(secretAnswer);
+            if (draft.smtp() != null) {
+                AccountValidation.wipe(draft.smtp().password());
+            }
+            throw new MissiveException(UserMessage.of("accounts.testRequired"));
+        }
+        return saveAnyway(actor, currentName, draft, secretAnswer);
     }
 
     /**
@@ -239,7 +277,7 @@ public final class AccountService {
         Long owner = account.userIds().iterator().next();
         Account personal = accounts.save(new Account(account.id(), AccountKind.PERSONAL, account.name(),
                 account.address(), owner, account.source(), account.profileId(), account.smtp(), account.replyTo(),
-                account.maskRecipients(), true, Set.of(), account.imap()));
+                account.maskRecipients(), true, Set.of(), account.imap(), account.senderName()));
         // The question guarded a shared account; its only user now owns it.
         accounts.saveSecretQuestion(account.id(), null);
         return personal;
@@ -307,6 +345,22 @@ public final class AccountService {
             return actor.isAdmin() || account.usableBy(actor.id());
         }
         return account.usableBy(actor.id()) && questions.question(account.id()).isPresent();
+    }
+
+    /**
+     * Trusts a server's certificate for its host name, on every port (administrators only), after
+     * the administrator compared its fingerprint with the one the provider or IT staff gave: the
+     * SMTP sending and the IMAP copy of every account on that host then accept exactly that
+     * certificate, and still check any other one the usual way.
+     */
+    public void trustCertificate(User actor, String host, int port, String fingerprint) {
+        UserService.requireAdmin(actor);
+        Validator v = new Validator();
+        if (fingerprint == null || !CertificateFingerprint.isValid(fingerprint)) {
+            v.add("pinnedCertificate", UserMessage.of("accounts.badFingerprint"));
+        }
+        v.throwIfInvalid();
+        accounts.pinCertificate(host, port, CertificateFingerprint.parse(fingerprint));
     }
 
     private void forgetSecrets(long accountId) {
@@ -401,6 +455,10 @@ public final class AccountService {
             } else if (source == SettingsSource.OWN) {
                 smtp = AccountValidation.settings(v, draft.smtp(),
                         actor.isAdmin() || keepsExceptions(current, draft.smtp()));
+                if (smtp != null && smtp.pinnedCertificate() == null) {
+                    // A certificate already trusted for this host serves this account too.
+                    smtp = smtp.withPinnedCertificate(accounts.pinnedCertificate(smtp.host(), smtp.port()).orElse(null));
+                }
                 boolean stored = id != null && secrets.has(SecretNames.account(id));
                 if (smtp != null && smtp.auth() == AuthMethod.PASSWORD && !AccountValidation.hasPassword(draft.smtp())
                         && !stored) {
@@ -430,11 +488,20 @@ public final class AccountService {
                             () -> v.add("users", UserMessage.of("signin.unknownUser", userName)));
                 }
             }
+            String senderName = draft.senderName();
+            if (senderName != null && !senderName.isBlank()) {
+                AccountValidation.headerName(v, "senderName", senderName, 200);
+            } else if (current != null) {
+                senderName = current.senderName();
+            }
             v.throwIfInvalid();
+            if (senderName == null || senderName.isBlank()) {
+                senderName = defaultSenderName(kind, ownerId, draft.name());
+            }
             // A changed address must be proved again: the code went to the old one.
             boolean verified = current != null && current.verified() && current.address().equals(address);
             Account account = new Account(id, kind, draft.name(), address, ownerId, source, profileId, smtp,
-                    replyTo, maskRecipients, verified, userIds, imap);
+                    replyTo, maskRecipients, verified, userIds, imap, senderName);
             Password password = source == SettingsSource.OWN && AccountValidation.hasPassword(draft.smtp())
                     ? Password.of(draft.smtp().password()) : null;
             Password imapPassword = imap != null && AccountValidation.hasPassword(draft.imap())
@@ -467,6 +534,18 @@ public final class AccountService {
         boolean pinKept = pin == null || pin.isBlank()
                 || stored.pinnedCertificate() != null && stored.pinnedCertificate().hex().equalsIgnoreCase(pin.strip());
         return plainKept && pinKept;
+    }
+
+    /**
+     * The name recipients see for a new account, unless one is typed: the institution's sender
+     * name (the first-run wizard's) for an institution account, its owner's name for a personal one.
+     */
+    public String defaultSenderName(AccountKind kind, Long ownerId, String accountName) {
+        if (kind == AccountKind.INSTITUTION) {
+            return institution == null ? accountName
+                    : institution.find().map(Institution::senderName).orElse(accountName);
+        }
+        return ownerId == null ? accountName : users.find(ownerId).map(User::name).orElse(accountName);
     }
 
     /** The owner of a personal account: the actor, or another user when an administrator sets it up. */

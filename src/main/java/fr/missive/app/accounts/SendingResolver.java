@@ -152,7 +152,8 @@ public final class SendingResolver {
             String name = ws.senderName().isEmpty() ? null : ws.senderName();
             return new Sender(ws.senderAddress(), name, replyTo == null ? account.address() : replyTo);
         }
-        return new Sender(account.address(), account.name(), replyTo);
+        // The account's own sender name: the one families see, set in the account wizard.
+        return new Sender(account.address(), account.displayName(), replyTo);
     }
 
     private DispatchingProfile profile(long id) {

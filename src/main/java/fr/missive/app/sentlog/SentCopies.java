@@ -9,6 +9,7 @@ import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.mail.ImapSettings;
 import fr.missive.model.mail.Password;
+import fr.missive.model.mail.ServerCertificate;
 import fr.missive.model.sentlog.SentEntry;
 import fr.missive.store.accounts.AccountStore;
 import fr.missive.store.sentlog.SentLogStore;
@@ -108,8 +109,9 @@ public final class SentCopies implements DeliveryWorker.AfterSent {
         Password password = accountService.mailboxSecret(account).orElse(null);
         try {
             SentCopyResult result = copier.append(account.imap(), user(account), password, null,
-                    accountService.signsInWithOAuth2(account));
-            return new MailboxCheck(result.folder(), failure("sentlog.imapTest.", account.imap(), result));
+                    accountService.signsInWithOAuth2(account), accounts.pinnedCertificates(account.imap().host()));
+            return new MailboxCheck(result.folder(), failure("sentlog.imapTest.", account.imap(), result),
+                    result.outcome() == SentCopyResult.Outcome.CERTIFICATE_UNTRUSTED ? result.certificate() : null);
         } finally {
             if (password != null) {
                 password.clear();
@@ -117,8 +119,17 @@ public final class SentCopies implements DeliveryWorker.AfterSent {
         }
     }
 
-    /** What {@link #test} found: the Sent folder, or the problem (null when none). */
-    public record MailboxCheck(String sentFolder, UserMessage problem) {
+    /**
+     * What {@link #test} found: the Sent folder, or the problem (null when none).
+     *
+     * @param untrustedCertificate the mailbox's certificate when the problem is that this PC does not
+     *                             trust it, for an administrator to trust it; else null
+     */
+    public record MailboxCheck(String sentFolder, UserMessage problem, ServerCertificate untrustedCertificate) {
+
+        public MailboxCheck(String sentFolder, UserMessage problem) {
+            this(sentFolder, problem, null);
+        }
     }
 
     /** Null when copied, else why not in the user's words. */
@@ -137,7 +148,7 @@ public final class SentCopies implements DeliveryWorker.AfterSent {
         }
         try {
             SentCopyResult result = copier.append(imap, user(account), password, mime.get(),
-                    accountService.signsInWithOAuth2(account));
+                    accountService.signsInWithOAuth2(account), accounts.pinnedCertificates(imap.host()));
             LOG.fine(() -> "Sent-folder copy of message " + id + ": " + result.outcome());
             return failure("sentlog.imap.", imap, result);
         } finally {
@@ -153,6 +164,11 @@ public final class SentCopies implements DeliveryWorker.AfterSent {
             case UNREACHABLE -> UserMessage.of(keys + "unreachable", imap.host());
             case REFUSED -> UserMessage.of(keys + "refused", String.valueOf(result.detail()).strip());
             case NO_FOLDER -> UserMessage.of(keys + "noFolder");
+            // Reached, but its certificate refused by Missive: say so, with what to check and trust.
+            case CERTIFICATE_UNTRUSTED -> UserMessage.of(keys + "certificate", imap.host(),
+                    result.certificate().fingerprint().hex(), String.valueOf(imap.port()));
+            case CERTIFICATE_NAME_MISMATCH -> UserMessage.of(keys + "certificateName", imap.host(),
+                    String.join(", ", result.certificate().names()), String.valueOf(imap.port()));
         };
     }
 

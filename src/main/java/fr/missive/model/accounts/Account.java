@@ -22,10 +22,21 @@ import java.util.Set;
  *                       always true for a personal account
  * @param userIds        the users allowed to send from an institution account
  * @param imap           the account's mailbox, for the copy into its Sent folder; null when not set
+ * @param senderName     the name recipients see beside the address (From); null for an account of an
+ *                       earlier version, which sends under its {@code name}
  */
 public record Account(Long id, AccountKind kind, String name, EmailAddress address, Long ownerId,
                       SettingsSource source, Long profileId, SmtpSettings smtp, EmailAddress replyTo,
-                      boolean maskRecipients, boolean verified, Set<Long> userIds, ImapSettings imap) {
+                      boolean maskRecipients, boolean verified, Set<Long> userIds, ImapSettings imap,
+                      String senderName) {
+
+    /** An account with the sender name of earlier versions (its name). */
+    public Account(Long id, AccountKind kind, String name, EmailAddress address, Long ownerId,
+                   SettingsSource source, Long profileId, SmtpSettings smtp, EmailAddress replyTo,
+                   boolean maskRecipients, boolean verified, Set<Long> userIds, ImapSettings imap) {
+        this(id, kind, name, address, ownerId, source, profileId, smtp, replyTo, maskRecipients, verified, userIds,
+                imap, null);
+    }
 
     /** An account without IMAP settings. */
     public Account(Long id, AccountKind kind, String name, EmailAddress address, Long ownerId,
@@ -41,6 +52,7 @@ public record Account(Long id, AccountKind kind, String name, EmailAddress addre
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(source, "source");
         name = name.strip();
+        senderName = senderName == null || senderName.isBlank() ? null : senderName.strip();
         userIds = userIds == null ? Set.of() : Set.copyOf(userIds);
         if (kind == AccountKind.PERSONAL) {
             Objects.requireNonNull(ownerId, "a personal account has an owner");
@@ -56,17 +68,22 @@ public record Account(Long id, AccountKind kind, String name, EmailAddress addre
 
     public Account withId(long newId) {
         return new Account(newId, kind, name, address, ownerId, source, profileId, smtp, replyTo, maskRecipients,
-                verified, userIds, imap);
+                verified, userIds, imap, senderName);
     }
 
     public Account withVerified(boolean isVerified) {
         return new Account(id, kind, name, address, ownerId, source, profileId, smtp, replyTo, maskRecipients,
-                isVerified, userIds, imap);
+                isVerified, userIds, imap, senderName);
     }
 
     public Account withImap(ImapSettings newImap) {
         return new Account(id, kind, name, address, ownerId, source, profileId, smtp, replyTo, maskRecipients,
-                verified, userIds, newImap);
+                verified, userIds, newImap, senderName);
+    }
+
+    /** The name shown beside the address in the mail it sends: its sender name, else its name. */
+    public String displayName() {
+        return senderName != null ? senderName : name;
     }
 
     /** True when this user may send from the account. */

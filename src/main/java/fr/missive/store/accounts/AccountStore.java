@@ -1,9 +1,11 @@
 package fr.missive.store.accounts;
 
 import fr.missive.model.accounts.Account;
+import fr.missive.model.mail.CertificateFingerprint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 
 /** The e-mail accounts, who may use them, and the pending verification codes. */
@@ -51,4 +53,16 @@ public interface AccountStore {
 
     /** Remembers the SIZE the account's server advertised in its EHLO reply. */
     void rememberAdvertisedMaxSize(long accountId, long bytes, Instant seenAt);
+
+    /**
+     * The certificates an administrator trusted for this host name, on whichever port they were
+     * seen: one trust serves the host's SMTP and IMAP alike.
+     */
+    Set<CertificateFingerprint> pinnedCertificates(String host);
+
+    /** The certificate to trust first for this host and port: the one pinned on that port, else another of the host's. */
+    Optional<CertificateFingerprint> pinnedCertificate(String host, int port);
+
+    /** Trusts a certificate for a host name, recorded as seen on {@code port} (replacing the pin of that port). */
+    void pinCertificate(String host, int port, CertificateFingerprint fingerprint);
 }

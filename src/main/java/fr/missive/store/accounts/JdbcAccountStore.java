@@ -4,6 +4,7 @@ import fr.missive.model.EmailAddress;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.SettingsSource;
+import fr.missive.model.mail.CertificateFingerprint;
 import fr.missive.store.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,9 +26,11 @@ public final class JdbcAccountStore implements AccountStore {
 
     private static final String SELECT = "SELECT id, kind, name, address, owner_id, settings_source, profile_id,"
             + " reply_to, mask_recipients, verified, " + SmtpColumns.NAMES + ", " + ImapColumns.NAMES
-            + " FROM mail_account";
+            + ", sender_name FROM mail_account";
     private static final String COLUMNS = "kind, name, address, owner_id, settings_source, profile_id, reply_to,"
-            + " mask_recipients, verified, " + SmtpColumns.NAMES + ", " + ImapColumns.NAMES;
+            + " mask_recipients, verified, " + SmtpColumns.NAMES + ", " + ImapColumns.NAMES + ", sender_name";
+    /** The position of the first parameter after those {@link #bind} sets. */
+    private static final int AFTER_BOUND = 11 + SmtpColumns.COUNT + ImapColumns.COUNT;
 
     private final Database db;
 
@@ -59,9 +62,9 @@ public final class JdbcAccountStore implements AccountStore {
             if (account.id() == null) {
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO mail_account (" + COLUMNS
                         + ", copy_sent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, " + SmtpColumns.PLACEHOLDERS + ", "
-                        + ImapColumns.PLACEHOLDERS + ", FALSE, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                        + ImapColumns.PLACEHOLDERS + ", ?, FALSE, ?)", Statement.RETURN_GENERATED_KEYS)) {
                     bind(p, account);
-                    p.setTimestamp(10 + SmtpColumns.COUNT + ImapColumns.COUNT, Timestamp.from(Instant.now()));
+                    p.setTimestamp(AFTER_BOUND, Timestamp.from(Instant.now()));
                     p.executeUpdate();
                     try (ResultSet keys = p.getGeneratedKeys()) {
                         keys.next();
@@ -72,9 +75,9 @@ public final class JdbcAccountStore implements AccountStore {
                 try (PreparedStatement p = c.prepareStatement("UPDATE mail_account SET kind = ?, name = ?, address = ?,"
                         + " owner_id = ?, settings_source = ?, profile_id = ?, reply_to = ?, mask_recipients = ?,"
                         + " verified = ?, " + SmtpColumns.ASSIGNMENTS + ", " + ImapColumns.ASSIGNMENTS
-                        + " WHERE id = ?")) {
+                        + ", sender_name = ? WHERE id = ?")) {
                     bind(p, account);
-                    p.setLong(10 + SmtpColumns.COUNT + ImapColumns.COUNT, account.id());
+                    p.setLong(AFTER_BOUND, account.id());
                     p.executeUpdate();
                 }
                 saved = account;
@@ -240,6 +243,29 @@ public final class JdbcAccountStore implements AccountStore {
         }
     }
 
+    @Override
+    public Set<CertificateFingerprint> pinnedCertificates(String host) {
+        return db.inTransaction(c -> SmtpColumns.pinnedForHost(c, normalisedHost(host)));
+    }
+
+    @Override
+    public Optional<CertificateFingerprint> pinnedCertificate(String host, int port) {
+        return Optional.ofNullable(db.inTransaction(c -> SmtpColumns.pinned(c, normalisedHost(host), port)));
+    }
+
+    @Override
+    public void pinCertificate(String host, int port, CertificateFingerprint fingerprint) {
+        db.inTransaction(c -> {
+            SmtpColumns.pin(c, normalisedHost(host), port, fingerprint);
+            return null;
+        });
+    }
+
+    /** Hosts are stored as the settings hold them: lower-cased (the records check the rest). */
+    private static String normalisedHost(String host) {
+        return host == null ? "" : host.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static void bind(PreparedStatement p, Account a) throws SQLException {
         p.setString(1, a.kind().name());
         p.setString(2, a.name());
@@ -252,6 +278,7 @@ public final class JdbcAccountStore implements AccountStore {
         p.setBoolean(9, a.verified());
         SmtpColumns.bind(p, 10, a.smtp());
         ImapColumns.bind(p, 10 + SmtpColumns.COUNT, a.imap());
+        p.setString(10 + SmtpColumns.COUNT + ImapColumns.COUNT, a.senderName());
     }
 
     private static void setLong(PreparedStatement p, int index, Long value) throws SQLException {
@@ -301,7 +328,8 @@ public final class JdbcAccountStore implements AccountStore {
         return new Account(id, AccountKind.valueOf(rs.getString("kind")), rs.getString("name"),
                 EmailAddress.parse(rs.getString("address")), ownerId, SettingsSource.valueOf(rs.getString("settings_source")),
                 profileId, SmtpColumns.read(c, rs), replyTo == null ? null : EmailAddress.parse(replyTo),
-                rs.getBoolean("mask_recipients"), rs.getBoolean("verified"), users(c, id), ImapColumns.read(rs));
+                rs.getBoolean("mask_recipients"), rs.getBoolean("verified"), users(c, id), ImapColumns.read(rs),
+                rs.getString("sender_name"));
     }
 
     private static Set<Long> users(Connection c, long accountId) throws SQLException {

@@ -10,11 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The {@code smtp_*} columns that the profile, workstation and account tables share, and the
- * certificate pinned for a host and port, which belongs to the server rather than to any one
- * of them.
+ * certificates pinned for a host name, which belong to the server rather than to any one of
+ * them. A pin is recorded with the port it was seen on but serves every port of its host (as a
+ * mail client's exception does): Postfix and Dovecot on one machine show the same certificate.
  */
 final class SmtpColumns {
 
@@ -68,28 +71,49 @@ final class SmtpColumns {
         if (s == null || s.pinnedCertificate() == null) {
             return;
         }
+        pin(c, s.host(), s.port(), s.pinnedCertificate());
+    }
+
+    /** Records a certificate trusted for a host, seen on {@code port}; it replaces the pin of that port only. */
+    static void pin(Connection c, String host, int port, CertificateFingerprint fingerprint) throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM pinned_certificate WHERE host = ? AND port = ?")) {
-            delete.setString(1, s.host());
-            delete.setInt(2, s.port());
+            delete.setString(1, host);
+            delete.setInt(2, port);
             delete.executeUpdate();
         }
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO pinned_certificate (host, port, fingerprint) VALUES (?, ?, ?)")) {
-            insert.setString(1, s.host());
-            insert.setInt(2, s.port());
-            insert.setString(3, s.pinnedCertificate().hex());
+            insert.setString(1, host);
+            insert.setInt(2, port);
+            insert.setString(3, fingerprint.hex());
             insert.executeUpdate();
         }
     }
 
-    private static CertificateFingerprint pinned(Connection c, String host, int port) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT fingerprint FROM pinned_certificate WHERE host = ? AND port = ?")) {
+    /** The pin seen on this port, else the first other pin of the host (by port); null when none. */
+    static CertificateFingerprint pinned(Connection c, String host, int port) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT fingerprint FROM pinned_certificate WHERE host = ?"
+                + " ORDER BY CASE WHEN port = ? THEN 0 ELSE 1 END, port")) {
             p.setString(1, host);
             p.setInt(2, port);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? CertificateFingerprint.parse(rs.getString(1)) : null;
             }
         }
+    }
+
+    /** Every certificate trusted for the host, whatever the port. */
+    static Set<CertificateFingerprint> pinnedForHost(Connection c, String host) throws SQLException {
+        Set<CertificateFingerprint> pins = new LinkedHashSet<>();
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT fingerprint FROM pinned_certificate WHERE host = ? ORDER BY port")) {
+            p.setString(1, host);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    pins.add(CertificateFingerprint.parse(rs.getString(1)));
+                }
+            }
+        }
+        return pins;
     }
 }

@@ -5,6 +5,7 @@ import fr.missive.app.setup.SetupUseCases;
 import fr.missive.app.ValidationException;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.AccountService;
+import fr.missive.app.accounts.ConnectionChange;
 import fr.missive.app.accounts.DetectedSettings;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.model.accounts.Account;
@@ -53,6 +54,7 @@ public final class AccountWizard {
     /** The page each field the use case may refuse is on. */
     private static final Map<String, Integer> PAGE_OF = Map.ofEntries(
             Map.entry("name", 0), Map.entry("address", 0), Map.entry("replyTo", 0), Map.entry("users", 0),
+            Map.entry("senderName", 0),
             Map.entry("maskRecipients", 0),
             Map.entry("source", 1), Map.entry("profile", 1), Map.entry("host", 1), Map.entry("port", 1),
             Map.entry("security", 1), Map.entry("auth", 1), Map.entry("user", 1), Map.entry("password", 1),
@@ -79,6 +81,10 @@ public final class AccountWizard {
     private final JLabel detectState = new JLabel(" ");
     private final JLabel presetHelp = new JLabel();
     private final JTextField replyTo = new JTextField(24);
+    /** The name recipients see beside the address. */
+    private final JTextField senderName = new JTextField(24);
+    /** The user name the form put in from the address, to follow the address while the user keeps it. */
+    private String userFromAddress;
     /** Every recipient in Bcc: an institution account's option. */
     private final JCheckBox maskRecipients = new JCheckBox();
     /** The users an institution account is shared with, one checkbox each. */
@@ -94,6 +100,10 @@ public final class AccountWizard {
 
     private final SendingTestPanel testPanel;
     private final JButton saveAnyway;
+    /** Saves a change that needs no test send (editing only). */
+    private final JButton save;
+    /** The name of the profile the edited account recovers, once loaded (null: none). */
+    private String editingProfile;
 
     private final JButton back;
     private final JButton next;
@@ -137,6 +147,7 @@ public final class AccountWizard {
         testPanel = new SendingTestPanel(context, dialog, errors, "account", "ui.accounts.fieldAtFault",
                 this::runTest, this::applyFix);
         saveAnyway = Swing.button("accountSaveAnyway", context.text("ui.accounts.saveAnyway"), this::saveAnyway);
+        save = Swing.button("accountSave", context.text("ui.accounts.save"), this::saveWithoutTest);
         back = Swing.button("accountBack", context.text("ui.accounts.back"), () -> turnTo(page - 1));
         next = Swing.button("accountNext", context.text("ui.accounts.next"), () -> turnTo(page + 1));
         close = Swing.button("accountClose", context.text("ui.button.close"), this::closeWizard);
@@ -165,6 +176,8 @@ public final class AccountWizard {
         accountPage.add(detect, "skip 1, split 2, growx 0");
         accountPage.add(detectState);
         accountPage.add(presetHelp, "skip 1");
+        field(accountPage, "ui.accounts.senderName", "senderName", "account.senderName", senderName);
+        accountPage.add(Swing.hint(context.text("ui.accounts.senderNameHint")), "skip 1");
         field(accountPage, "ui.accounts.replyTo", "replyTo", "account.replyTo", replyTo);
         if (kind == AccountKind.INSTITUTION) {
             accountPage.add(errors.register("maskRecipients", new FieldCell("account.maskRecipients", maskRecipients)),
@@ -190,8 +203,14 @@ public final class AccountWizard {
         pages.add(testPage, PAGES[2]);
         JPanel content = new JPanel(new MigLayout("insets dialog, fill", "[grow,fill]", "[grow,fill][]"));
         content.add(pages, "wrap");
-        content.add(Swing.buttonBar(null, close, back, next), "growx, gaptop 12");
+        save.setVisible(editing != null);
+        save.setEnabled(false);
+        save.setToolTipText(context.text("ui.accounts.saveNeedsTest"));
+        content.add(Swing.buttonBar(save, close, back, next), "growx, gaptop 12");
         dialog.setContentPane(content);
+        // Any change of the account or its server: an old outcome no longer describes it.
+        FormChanges.watch(accountPage, this::settingsChanged);
+        FormChanges.watch(serverPage, this::settingsChanged);
         Swing.keys(dialog, next, this::closeWizard);
         Swing.onCloseBox(dialog, this::closeWizard);
     }
@@ -205,12 +224,14 @@ public final class AccountWizard {
         if (editing == null && kind == AccountKind.PERSONAL) {
             name.setText(me.name());
             address.setText(me.email() == null ? "" : me.email().toString());
+            senderName.setText(me.name());
         }
         Swing.select(source, SettingsSource.OWN);
         if (editing != null) {
             name.setText(editing.name());
             address.setText(editing.address().toString());
             replyTo.setText(editing.replyTo() == null ? "" : editing.replyTo().toString());
+            senderName.setText(editing.displayName());
             maskRecipients.setSelected(editing.maskRecipients());
             if (editing.smtp() != null) {
                 ownSettings.fill(editing.smtp());
@@ -227,22 +248,29 @@ public final class AccountWizard {
         Account current = editing;
         context.inBackground(dialog, () -> new Object[] {accountUseCases.workstation().get(),
                 accountUseCases.profiles().list(), setupUseCases.users().list(),
-                current != null && accountUseCases.accounts().hasImapPassword(current)}, loaded -> {
+                current != null && accountUseCases.accounts().hasImapPassword(current),
+                current == null && kind == AccountKind.INSTITUTION
+                        ? accountUseCases.accounts().defaultSenderName(kind, null, "") : null}, loaded -> {
                     WorkstationSettings workstation = (WorkstationSettings) loaded[0];
                     @SuppressWarnings("unchecked")
                     List<DispatchingProfile> all = (List<DispatchingProfile>) loaded[1];
                     all.forEach(p -> profile.addItem(p.name()));
                     if (editing != null && editing.profileId() != null) {
                         all.stream().filter(p -> editing.profileId().equals(p.id())).findFirst()
-                                .ifPresent(p -> profile.setSelectedItem(p.name()));
+                                .ifPresent(p -> {
+                                    editingProfile = p.name();
+                                    profile.setSelectedItem(p.name());
+                                });
                     }
                     @SuppressWarnings("unchecked")
                     List<User> staff = (List<User>) loaded[2];
                     for (User u : staff) {
                         JCheckBox box = new JCheckBox(u.name());
                         box.setName("accountUser." + u.name());
-                        box.setSelected(editing != null && editing.userIds().contains(u.id()));
+                        // The administrator creating a shared account may use it unless they untick themselves.
+                        box.setSelected(editing != null ? editing.userIds().contains(u.id()) : u.id().equals(me.id()));
                         box.setEnabled(!sharedChange);
+                        box.addItemListener(e -> settingsChanged());
                         userBoxes.add(box);
                         users.add(box);
                     }
@@ -250,7 +278,12 @@ public final class AccountWizard {
                     if (editing == null && (workstation.smtp() != null || workstation.profile().isPresent())) {
                         Swing.select(source, SettingsSource.WORKSTATION);
                     }
+                    if (loaded[4] != null && senderName.getText().isBlank()) {
+                        // The institution's sender name, as the first-run wizard set it.
+                        senderName.setText((String) loaded[4]);
+                    }
                     sourceChanged();
+                    settingsChanged();
                 });
         dialog.pack();
         Swing.showCentred(dialog, dialog.getOwner(), name);
@@ -269,9 +302,52 @@ public final class AccountWizard {
 
     /** Back and Next: the page shown may need more room than the one before. */
     private void turnTo(int newPage) {
+        if (newPage == 1) {
+            userFollowsAddress();
+        }
         show(newPage);
         oauthSignIn.refresh(Swing.selected(source) == SettingsSource.OWN);
         Swing.growToFit(dialog);
+    }
+
+    /** Most servers sign in with the address: it is the user name until the user types another. */
+    private void userFollowsAddress() {
+        String typed = address.getText().strip();
+        if (editing == null && !typed.isEmpty()
+                && (ownSettings.userIsBlank() || ownSettings.user().equals(userFromAddress))) {
+            ownSettings.setUser(typed);
+            userFromAddress = typed;
+        }
+    }
+
+    /**
+     * Called on the EDT after any change of the account or server fields: the outcome of an earlier
+     * test or save no longer describes them, and only some changes need a new test to be saved.
+     */
+    private void settingsChanged() {
+        errors.clear();
+        testPanel.clearOutcome();
+        updateSave();
+    }
+
+    /** "Save" is there when editing, and usable when the changes need no test send. */
+    private void updateSave() {
+        if (editing == null) {
+            return;
+        }
+        AccountDraft typed = draft();
+        try {
+            boolean needsTest = ConnectionChange.needsTest(editing, editingProfile, typed);
+            save.setEnabled(!needsTest);
+            save.setToolTipText(needsTest ? context.text("ui.accounts.saveNeedsTest") : null);
+        } finally {
+            if (typed.smtp() != null && typed.smtp().password() != null) {
+                Arrays.fill(typed.smtp().password(), '\0');
+            }
+            if (typed.imap() != null && typed.imap().password() != null) {
+                Arrays.fill(typed.imap().password(), '\0');
+            }
+        }
     }
 
     private void sourceChanged() {
@@ -327,7 +403,8 @@ public final class AccountWizard {
         List<String> chosen = userBoxes.stream().filter(JCheckBox::isSelected).map(JCheckBox::getText).toList();
         return new AccountDraft(kind, name.getText().strip(), address.getText().strip(), s,
                 (String) profile.getSelectedItem(), smtp, replyTo.getText().strip(),
-                kind == AccountKind.INSTITUTION && maskRecipients.isSelected(), chosen, null, imap.draft());
+                kind == AccountKind.INSTITUTION && maskRecipients.isSelected(), chosen, null, imap.draft(),
+                senderName.getText().strip());
     }
 
     /** A copy for each save: the use case wipes the answer it is given, and the wizard may need it again. */
@@ -350,12 +427,13 @@ public final class AccountWizard {
                 }, failure -> {
                     afterTest();
                     showRefused(failure);
-                }, back, next, saveAnyway, close);
+                }, back, next, save, saveAnyway, close);
     }
 
     private void afterTest() {
         show(page);
         saveAnyway.setEnabled(true);
+        updateSave();
     }
 
     private void applyFix(SuggestedFix fix) {
@@ -373,13 +451,31 @@ public final class AccountWizard {
         User actor = context.user();
         char[] answer = answer();
         JButton test = testPanel.button();
-        Swing.busy(dialog, true, test, back, next, saveAnyway, close);
+        Swing.busy(dialog, true, test, back, next, save, saveAnyway, close);
         context.background().submit(() -> accountUseCases.accounts().saveAnyway(actor, currentName(), draft,
                 answer), account -> {
-                    Swing.busy(dialog, false, test, back, next, saveAnyway, close);
+                    Swing.busy(dialog, false, test, back, next, save, saveAnyway, close);
                     saved(account);
                 }, failure -> {
-                    Swing.busy(dialog, false, test, back, next, saveAnyway, close);
+                    Swing.busy(dialog, false, test, back, next, save, saveAnyway, close);
+                    updateSave();
+                    showRefused(failure);
+                });
+    }
+
+    private void saveWithoutTest() {
+        AccountDraft draft = draft();
+        User actor = context.user();
+        char[] answer = answer();
+        JButton test = testPanel.button();
+        Swing.busy(dialog, true, test, back, next, save, saveAnyway, close);
+        context.background().submit(() -> accountUseCases.accounts().saveWithoutTest(actor, currentName(), draft,
+                answer), account -> {
+                    Swing.busy(dialog, false, test, back, next, save, saveAnyway, close);
+                    saved(account);
+                }, failure -> {
+                    Swing.busy(dialog, false, test, back, next, save, saveAnyway, close);
+                    updateSave();
                     showRefused(failure);
                 });
     }

@@ -1,5 +1,6 @@
 package fr.missive.ui.accounts;
 
+import fr.missive.app.sentlog.SentCopies;
 import fr.missive.app.sentlog.SentLogService;
 import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.app.setup.SetupUseCases;
@@ -7,6 +8,7 @@ import fr.missive.app.accounts.AccountService;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.mail.SendResult;
+import fr.missive.model.mail.ServerCertificate;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.Swing;
@@ -60,6 +62,10 @@ public final class AccountsDialog {
     private final JButton makePersonal;
     private final JButton secretQuestion;
     private final JButton close;
+    /** Shown when the mailbox's certificate is what stops the Sent-folder copy (administrators). */
+    private final JButton trustCertificate;
+    private Account trustTarget;
+    private ServerCertificate trustedCertificate;
 
     public AccountsDialog(UiContext context, SetupUseCases setupUseCases, AccountUseCases accountUseCases,
             SentLogService sentLog, Window owner) {
@@ -81,6 +87,9 @@ public final class AccountsDialog {
         secretQuestion = Swing.button("accountSecretQuestion", context.text("ui.accounts.secretQuestion"),
                 this::editSecretQuestion);
         close = Swing.button("accountsClose", context.text("ui.button.close"), dialog::dispose);
+        trustCertificate = Swing.button("accountTrustImapCertificate", context.text("ui.accounts.trust.button"),
+                this::trustMailboxCertificate);
+        trustCertificate.setVisible(false);
         build();
     }
 
@@ -109,6 +118,7 @@ public final class AccountsDialog {
         content.add(makePersonal);
         content.add(delete, "top");
         content.add(state, "span 2");
+        content.add(trustCertificate, "span 2, left");
         content.add(Swing.buttonBar(null, close), "span 2, growx, gaptop 12");
         dialog.setContentPane(content);
         Swing.keys(dialog, close, dialog::dispose);
@@ -199,21 +209,61 @@ public final class AccountsDialog {
      * mailbox is signed in to and its Sent folder looked for; the outcome shows under the list.
      */
     private void checkMailbox(Account saved) {
+        checkMailbox(saved, "");
+    }
+
+    /** @param before what to keep shown above the mailbox's outcome (the sending test's), or empty */
+    private void checkMailbox(Account saved, String before) {
+        trustCertificate.setVisible(false);
         if (saved.imap() == null) {
             return;
         }
-        state.setText(context.text("ui.accounts.imap.testing"));
+        state.setText(Swing.wrapped(before + context.text("ui.accounts.imap.testing"), 520));
         context.background().submit(() -> sentLog.copies().test(saved), check -> {
-            state.setText(Swing.wrapped(check.problem() == null
-                    ? context.text("ui.accounts.imap.testOk", check.sentFolder())
-                    : check.problem().key().equals("sentlog.imapTest.noFolder")
-                            ? context.text("ui.accounts.imap.noFolder")
-                            : context.messages().get(check.problem()), 520));
+            state.setText(Swing.wrapped(before + mailboxOutcome(saved, check), 520));
+            offerTrust(saved, check.untrustedCertificate());
             Swing.growToFit(dialog);
         }, failure -> {
-            state.setText(" ");
+            state.setText(before.isEmpty() ? " " : Swing.wrapped(before, 520));
             context.errors().report(dialog, failure);
         });
+    }
+
+    private String mailboxOutcome(Account saved, SentCopies.MailboxCheck check) {
+        if (check.problem() == null) {
+            return context.text("ui.accounts.imap.testOk", check.sentFolder());
+        }
+        if (check.problem().key().equals("sentlog.imapTest.noFolder")) {
+            return context.text("ui.accounts.imap.noFolder");
+        }
+        if (check.untrustedCertificate() != null) {
+            // The server answered: its certificate is the cause, and the way out depends on who reads.
+            return context.text(context.user().isAdmin() ? "ui.accounts.imap.certificateAdmin"
+                    : "ui.accounts.imap.certificate", saved.imap().host(), check.untrustedCertificate().fingerprint().hex());
+        }
+        return context.messages().get(check.problem());
+    }
+
+    /** The administrator's way to trust the mailbox's certificate, after seeing its fingerprint. */
+    private void offerTrust(Account saved, ServerCertificate certificate) {
+        trustTarget = certificate == null ? null : saved;
+        trustedCertificate = certificate;
+        trustCertificate.setVisible(certificate != null && context.user().isAdmin());
+    }
+
+    private void trustMailboxCertificate() {
+        Account account = trustTarget;
+        ServerCertificate certificate = trustedCertificate;
+        if (account == null || certificate == null || !new CertificateTrustQuestion(context)
+                .ask(dialog, account.imap().host(), certificate.fingerprint())) {
+            return;
+        }
+        User actor = context.user();
+        context.inBackground(dialog, () -> {
+            accountUseCases.accounts().trustCertificate(actor, account.imap().host(), account.imap().port(),
+                    certificate.fingerprint().hex());
+            return account;
+        }, this::checkMailbox);
     }
 
     private void editSecretQuestion() {
@@ -257,9 +307,12 @@ public final class AccountsDialog {
                 outcome -> {
                     Swing.busy(dialog, false, test, delete, addPersonal, addInstitution);
                     selectionChanged();
-                    state.setText(Swing.wrapped(outcome instanceof SendResult.Failed failed
+                    String sending = outcome instanceof SendResult.Failed failed
                             ? context.messages().get(failed.diagnosis().message())
-                            : context.text("ui.accounts.testSent", selected.address().toString()), 520));
+                            : context.text("ui.accounts.testSent", selected.address().toString());
+                    state.setText(Swing.wrapped(sending, 520));
+                    // The mailbox is part of the account: its Sent-folder copy is tested too.
+                    checkMailbox(selected, sending + " ");
                     Swing.growToFit(dialog);
                 },
                 failure -> {
@@ -308,7 +361,9 @@ public final class AccountsDialog {
             if (value instanceof Account account) {
                 setText(context.text("ui.accounts.item", account.name(), account.address().toString(),
                         context.text("ui.accounts.kind." + account.kind().name()),
-                        context.text(account.verified() ? "ui.accounts.verified" : "ui.accounts.notVerified")));
+                        context.text(account.verified() ? "ui.accounts.verified" : "ui.accounts.notVerified"))
+                        + (account.isInstitution() && account.userIds().isEmpty()
+                                ? context.text("ui.accounts.usableByNobody") : ""));
                 setToolTipText(sharedWith(account));
             }
             return this;

@@ -42,6 +42,8 @@ final class ImapSettingsForm {
     private final String prefix;
     private final Runnable onResize;
     private boolean hintWanted;
+    /** The security mode shown before the last choice (TLS, the first offered). */
+    private Security shownSecurity = Security.TLS;
 
     ImapSettingsForm(UiContext context, FieldErrors errors, String prefix, Runnable onResize) {
         this.context = context;
@@ -51,7 +53,14 @@ final class ImapSettingsForm {
         for (Security s : new Security[] {Security.TLS, Security.STARTTLS, Security.NONE}) {
             security.addItem(new Choice<>(s, context.text("ui.accounts.security." + s.name())));
         }
-        security.addActionListener(e -> port.setValue(ImapSettings.usualPort(Swing.selected(security))));
+        security.addActionListener(e -> {
+            Security s = Swing.selected(security);
+            // As for SMTP: a port the user chose stays when the mode changes.
+            if (s != shownSecurity && (Integer) port.getValue() == ImapSettings.usualPort(shownSecurity)) {
+                port.setValue(ImapSettings.usualPort(s));
+            }
+            shownSecurity = s;
+        });
         port.setEditor(new JSpinner.NumberEditor(port, "#"));
         enabled.setName(prefix + ".imap.enabled");
         enabled.setText(context.text("ui.accounts.imap.enabled"));

@@ -156,6 +156,15 @@ public final class SendingTestPanel {
         Swing.busy(dialog, busy, others);
     }
 
+    /** A certificate is trusted only once the administrator confirmed it, its fingerprint before their eyes. */
+    private void apply(SuggestedFix fix) {
+        if (fix.kind() == SuggestedFix.Kind.PIN_CERTIFICATE && !new CertificateTrustQuestion(context)
+                .ask(dialog, fix.settings().host(), fix.settings().pinnedCertificate())) {
+            return;
+        }
+        onFix.accept(fix);
+    }
+
     private void showFailure(Diagnosis diagnosis) {
         String sentence = context.messages().get(diagnosis.message());
         result.setText(Swing.wrapped(sentence, 460));
@@ -170,7 +179,7 @@ public final class SendingTestPanel {
                 continue;
             }
             fixes.add(Swing.button(prefix + "Fix." + fix.kind().name(), context.messages().get(fix.label()),
-                    () -> onFix.accept(fix)));
+                    () -> apply(fix)));
         }
         Swing.growToFit(dialog);
     }

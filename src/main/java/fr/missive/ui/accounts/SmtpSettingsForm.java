@@ -50,6 +50,8 @@ public final class SmtpSettingsForm {
     /** The certificate fingerprint to pin, once an administrator chose to trust it. */
     private String pinned;
     private boolean hintWanted;
+    /** The security mode shown before the last choice, whose usual port tells a chosen port apart. */
+    private Security shownSecurity = Security.STARTTLS;
     private final List<Runnable> authListeners = new ArrayList<>();
 
     public SmtpSettingsForm(UiContext context, FieldErrors errors, String prefix) {
@@ -65,9 +67,12 @@ public final class SmtpSettingsForm {
         Swing.select(security, Security.STARTTLS);
         security.addActionListener(e -> {
             Security s = Swing.selected(security);
-            if (s != null) {
+            // A port the user chose (2465, 10025…) stays: only the old mode's usual port follows the mode.
+            if (s != null && s != shownSecurity && (shownSecurity == null
+                    || (Integer) port.getValue() == shownSecurity.usualPort())) {
                 port.setValue(s.usualPort());
             }
+            shownSecurity = s;
         });
         auth.addActionListener(e -> authChanged());
         port.setEditor(new JSpinner.NumberEditor(port, "#"));

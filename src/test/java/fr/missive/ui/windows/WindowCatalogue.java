@@ -4,8 +4,10 @@ import fr.missive.app.OpenDataFolder;
 import fr.missive.app.sandbox.DemoData;
 import fr.missive.i18n.Messages;
 import fr.missive.model.accounts.Account;
+import fr.missive.model.mail.CertificateFingerprint;
 import fr.missive.ui.WindowsAccess;
 import fr.missive.ui.accounts.AccountVerificationDialog;
+import fr.missive.ui.accounts.CertificateTrustQuestion;
 import fr.missive.ui.accounts.SecretAnswerPrompt;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.BackgroundTasks;
@@ -223,6 +225,15 @@ public final class WindowCatalogue {
                     SwingUtilities.invokeLater(() -> new AccountVerificationDialog(context, f.services().accounts(),
                             accounts, shared, verified -> { }).open());
                     return Fixture.window("accountVerificationDialog");
+                }),
+                entry("certificateTrustDialog", UI + "accounts.CertificateTrustQuestion", f -> {
+                    // As the one-click fix of a failed test or the accounts list's trust button opens it.
+                    Window accounts = accounts(f);
+                    UiContext context = context(f);
+                    SwingUtilities.invokeLater(() -> new CertificateTrustQuestion(context).ask(accounts,
+                            "messagerie.college-jean-moulin-de-saint-germain-en-laye.fr",
+                            CertificateFingerprint.parse("3F:".repeat(31) + "3F")));
+                    return Fixture.window("certificateTrustDialog");
                 }),
                 entry("secretAnswerDialog", UI + "accounts.SecretAnswerPrompt", f -> {
                     OpenDataFolder services = f.services();
