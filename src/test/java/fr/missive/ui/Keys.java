@@ -33,4 +33,67 @@ final class Keys {
         robot.pressAndReleaseKey(KeyEvent.VK_TAB);
         robot.waitForIdle();
     }
+
+    /** The letter a person sees underlined on {@code button}; fails when it has none. */
+    static char mnemonicOf(javax.swing.AbstractButton button) {
+        int key = Gui.onEdt(button::getMnemonic);
+        if (key == 0) {
+            throw new AssertionError("no mnemonic on " + button.getName());
+        }
+        return (char) key;
+    }
+
+    /** The letter underlined on the label of {@code field} (the label tied to it by setLabelFor). */
+    static char mnemonicOfLabelFor(java.awt.Container root, java.awt.Component field) {
+        return Gui.onEdt(() -> {
+            for (javax.swing.JLabel label : labels(root)) {
+                if (label.getLabelFor() == field && label.getDisplayedMnemonic() != 0) {
+                    return (char) label.getDisplayedMnemonic();
+                }
+            }
+            throw new AssertionError("no label with a mnemonic for " + field.getName());
+        });
+    }
+
+    private static java.util.List<javax.swing.JLabel> labels(java.awt.Container root) {
+        java.util.List<javax.swing.JLabel> labels = new java.util.ArrayList<>();
+        for (java.awt.Component c : root.getComponents()) {
+            if (c instanceof javax.swing.JLabel label) {
+                labels.add(label);
+            }
+            if (c instanceof java.awt.Container inner) {
+                labels.addAll(labels(inner));
+            }
+        }
+        return labels;
+    }
+
+    /** Finds a dialog by name without touching the mouse (Gui.dialog moves the pointer onto it). */
+    static org.assertj.swing.fixture.DialogFixture dialog(Robot robot, String name) {
+        return org.assertj.swing.finder.WindowFinder.findDialog(name)
+                .withTimeout(Gui.TIMEOUT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS).using(robot);
+    }
+
+    static String optionMessage(Robot robot, org.assertj.swing.fixture.DialogFixture dialog) {
+        javax.swing.JOptionPane pane = robot.finder().findByType(dialog.target(), javax.swing.JOptionPane.class);
+        return Gui.onEdt(() -> String.valueOf(pane.getMessage()));
+    }
+
+    static javax.swing.JButton buttonWithText(Robot robot, org.assertj.swing.fixture.DialogFixture dialog, String text) {
+        return robot.finder().find(dialog.target(),
+                org.assertj.swing.core.matcher.JButtonMatcher.withText(text).andShowing());
+    }
+
+    /**
+     * Gives the keyboard back to {@code window} after a message box closed. Under Xvfb there is no
+     * window manager to do it, as the desktop's does for a person; this is no mouse event.
+     */
+    static void refocus(java.awt.Window window, java.awt.Component focus) {
+        Gui.onEdt(() -> {
+            window.toFront();
+            focus.requestFocusInWindow();
+            return null;
+        });
+        Gui.until("focus back in " + window.getName(), focus::hasFocus);
+    }
 }

@@ -30,7 +30,8 @@ import org.assertj.swing.edt.GuiActionRunner;
  * does not agree with it by construction: every showing button with a text and every label tied to
  * a field ({@code setLabelFor}) has an Alt+letter that appears in its text, and no two of them,
  * nor a menu of the window's menu bar, share one. Only what is showing counts (a wizard page is a
- * window of its own).
+ * window of its own). Tool bar buttons and buttons showing only a symbol (◀) are not asked for one:
+ * they have tooltips and shortcuts, as the platform's tool bars do.
  */
 public final class Mnemonics {
 
@@ -80,10 +81,11 @@ public final class Mnemonics {
         for (Component c : container.getComponents()) {
             if (!c.isShowing() || c instanceof JMenuBar || c instanceof JPopupMenu || c instanceof CellRendererPane
                     || c instanceof JTable || c instanceof JTree || c instanceof JList || c instanceof JComboBox
-                    || c instanceof JScrollBar || c instanceof JFileChooser) {
+                    || c instanceof JScrollBar || c instanceof JFileChooser || c instanceof javax.swing.JToolBar) {
                 continue;
             }
-            if (c instanceof AbstractButton button && !(button instanceof JMenuItem) && !text(button).isBlank()
+            if (c instanceof AbstractButton button && !(button instanceof JMenuItem)
+                    && text(button).chars().anyMatch(Character::isLetterOrDigit)
                     || c instanceof JLabel label && label.getLabelFor() != null && !text(label).isBlank()) {
                 targets.add((JComponent) c);
             }

@@ -21,6 +21,7 @@ import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
 import javax.swing.JScrollBar;
 import javax.swing.JTable;
+import javax.swing.JToolBar;
 import javax.swing.JTree;
 import javax.swing.RootPaneContainer;
 
@@ -31,7 +32,9 @@ import javax.swing.RootPaneContainer;
  *
  * <p>Which components: the buttons (push buttons, check boxes, radio buttons) with a text, and the
  * labels tied to a field by {@link JLabel#setLabelFor} (their Alt+letter moves the focus to that
- * field; a label that labels nothing gets none). Only what is showing counts, so each page of a
+ * field; a label that labels nothing gets none). Not the buttons of a tool bar (as in the platform's
+ * own tool bars, they have a tooltip and a Ctrl shortcut, and are reached with Tab), nor a button
+ * showing only a symbol. Only what is showing counts, so each page of a
  * wizard is a window of its own. Menus keep the letters the menu bar gave them, and those letters
  * are not given again in the same window.
  *
@@ -98,6 +101,9 @@ public final class MnemonicPicker {
         for (JComponent target : unassigned) {
             String text = plainText(target);
             int index = pick(text, taken);
+            if (index < 0 && makeRoom(target, targets, taken)) {
+                index = pick(text, taken);
+            }
             if (index < 0) {
                 set(target, 0, -1);
                 continue;
@@ -106,6 +112,37 @@ public final class MnemonicPicker {
             taken.add(key);
             set(target, key, isHtml(target) ? -1 : index);
         }
+    }
+
+    /**
+     * When every letter of {@code target}'s text is taken ("Add" after "Accepts" and "Address"),
+     * moves one component that took one of them to another free letter of its own text, and frees
+     * that letter. Letters the code chose itself are never moved.
+     */
+    private static boolean makeRoom(JComponent target, List<JComponent> targets, Set<Integer> taken) {
+        String text = plainText(target);
+        for (int i = 0; i < text.length(); i++) {
+            if (!usable(text.charAt(i))) {
+                continue;
+            }
+            int wanted = Character.toUpperCase(text.charAt(i));
+            for (JComponent holder : targets) {
+                if (holder == target || mnemonicOf(holder) != wanted
+                        || !Integer.valueOf(wanted).equals(holder.getClientProperty(ASSIGNED))) {
+                    continue;
+                }
+                String holderText = plainText(holder);
+                int other = pick(holderText, taken);
+                if (other >= 0) {
+                    int key = Character.toUpperCase(holderText.charAt(other));
+                    taken.add(key);
+                    set(holder, key, isHtml(holder) ? -1 : other);
+                    taken.remove(wanted);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The showing components that should have a mnemonic, in the order of the component tree. */
@@ -127,12 +164,14 @@ public final class MnemonicPicker {
     private static boolean isForeign(Component c) {
         return c instanceof JMenuBar || c instanceof JPopupMenu || c instanceof CellRendererPane
                 || c instanceof JTable || c instanceof JTree || c instanceof JList || c instanceof JComboBox
-                || c instanceof JScrollBar || c instanceof JFileChooser || c instanceof JMenuItem;
+                || c instanceof JScrollBar || c instanceof JFileChooser || c instanceof JMenuItem
+                || c instanceof JToolBar;
     }
 
     static boolean wantsMnemonic(JComponent c) {
         if (c instanceof AbstractButton button) {
-            return !(button instanceof JMenuItem) && !plainText(button).isBlank();
+            // A button showing only a symbol (◀, ↶) has nothing to underline: its tooltip names it.
+            return !(button instanceof JMenuItem) && plainText(button).chars().anyMatch(Character::isLetterOrDigit);
         }
         return c instanceof JLabel label && label.getLabelFor() != null && !plainText(label).isBlank();
     }

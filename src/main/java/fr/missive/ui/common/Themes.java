@@ -65,17 +65,19 @@ public final class Themes {
      */
     static Map<String, String> visibleFocus(boolean dark) {
         String ring = dark ? "#5aa9ff" : "#0b5cc4";
-        return Map.of(
-                "Component.focusColor", ring,
-                "Component.focusedBorderColor", ring,
-                "Component.innerFocusWidth", "1",
-                "Button.innerFocusWidth", "1",
-                "Button.focusedBorderColor", ring,
-                "Button.default.focusedBorderColor", ring,
-                "Button.default.focusColor", ring,
-                "Button.hoverBorderColor", dark ? "lighten($Button.borderColor,15%)" : "darken($Button.borderColor,20%)",
-                "CheckBox.icon.focusWidth", "2",
-                "CheckBox.icon.focusColor", ring);
+        return Map.ofEntries(
+                Map.entry("Component.focusColor", ring),
+                Map.entry("Component.focusedBorderColor", ring),
+                Map.entry("Component.innerFocusWidth", "1"),
+                Map.entry("Button.innerFocusWidth", "1"),
+                Map.entry("Button.focusedBorderColor", ring),
+                Map.entry("Button.default.focusedBorderColor", ring),
+                Map.entry("Button.default.focusColor", ring),
+                Map.entry("Button.hoverBorderColor", dark ? "lighten($Button.borderColor,15%)" : "darken($Button.borderColor,20%)"),
+                Map.entry("CheckBox.icon.focusWidth", "2"),
+                Map.entry("CheckBox.icon.focusColor", ring),
+                // FlatLaf leaves tool bar buttons out of the Tab order: the letter editor's would be unreachable.
+                Map.entry("ToolBar.focusableButtons", "true"));
     }
 
     public static boolean isDarkNow() {
