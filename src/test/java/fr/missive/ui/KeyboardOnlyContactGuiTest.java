@@ -97,22 +97,29 @@ class KeyboardOnlyContactGuiTest {
         noMouse.requireNone();
     }
 
-    @Test
-    void escapeWithTypedDataAsksThenKeepEditingKeepsItAndDiscardThrowsItAway(Robot robot) {
+    private DialogFixture escapeWithTypedData(Robot robot) {
         DialogFixture dialog = newContactByKeyboard(robot);
         robot.enterText("Anais");
-
         robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
         DialogFixture question = Keys.dialog(robot, "confirmDialog");
         assertThat(Keys.optionMessage(robot, question)).startsWith("Discard your changes?");
+        return question;
+    }
+
+    @Test
+    void escapeWithTypedDataAsksAndKeepEditingKeepsWhatWasTyped(Robot robot) {
+        DialogFixture question = escapeWithTypedData(robot);
         Keys.alt(robot, Keys.mnemonicOf(Keys.buttonWithText(robot, question, "Keep editing")));
         Gui.untilHidden(robot, "confirmDialog");
+        DialogFixture dialog = Keys.dialog(robot, "contactDialog");
         assertThat(Gui.isShowing(dialog.target())).isTrue();
         assertThat(dialog.textBox("contact.firstName").text()).isEqualTo("Anais");
+        noMouse.requireNone();
+    }
 
-        Keys.refocus(dialog.target(), dialog.textBox("contact.firstName").target());
-        robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
-        question = Keys.dialog(robot, "confirmDialog");
+    @Test
+    void escapeWithTypedDataAsksAndDiscardClosesWithoutSaving(Robot robot) {
+        DialogFixture question = escapeWithTypedData(robot);
         Keys.alt(robot, Keys.mnemonicOf(Keys.buttonWithText(robot, question, "Discard")));
         Gui.untilHidden(robot, "contactDialog");
         assertThat(services.contacts().contacts().count()).isEqualTo(SampleData.CONTACT_COUNT);

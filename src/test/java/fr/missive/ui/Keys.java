@@ -83,17 +83,4 @@ final class Keys {
         return robot.finder().find(dialog.target(),
                 org.assertj.swing.core.matcher.JButtonMatcher.withText(text).andShowing());
     }
-
-    /**
-     * Gives the keyboard back to {@code window} after a message box closed. Under Xvfb there is no
-     * window manager to do it, as the desktop's does for a person; this is no mouse event.
-     */
-    static void refocus(java.awt.Window window, java.awt.Component focus) {
-        Gui.onEdt(() -> {
-            window.toFront();
-            focus.requestFocusInWindow();
-            return null;
-        });
-        Gui.until("focus back in " + window.getName(), focus::hasFocus);
-    }
 }
