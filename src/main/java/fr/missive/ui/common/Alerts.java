@@ -39,7 +39,11 @@ public final class Alerts {
      * @return true when the user chose {@code yesText}
      */
     public static boolean confirm(Component parent, Messages messages, String question, String yesText) {
-        String no = messages.get("ui.button.cancel");
+        return confirm(parent, messages, question, yesText, messages.get("ui.button.cancel"));
+    }
+
+    /** As {@link #confirm(Component, Messages, String, String)}, the other answer named {@code no} too. */
+    public static boolean confirm(Component parent, Messages messages, String question, String yesText, String no) {
         JOptionPane pane = new WrappingOptionPane(question, JOptionPane.QUESTION_MESSAGE, JOptionPane.YES_NO_OPTION,
                 new Object[] {yesText, no}, no);
         showModal(pane, parent, messages.get("ui.app.name"), "confirmDialog");

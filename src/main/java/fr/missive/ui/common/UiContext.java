@@ -71,6 +71,8 @@ public final class UiContext {
         this.devices = Objects.requireNonNull(devices);
         this.quit = quit;
         this.errors = new ErrorReporter(this::messages);
+        // Every window of a session gets its mnemonics and Tab behaviour from here (issue 15).
+        KeyboardAccess.install();
     }
 
     /** The clock of the open data folder. */

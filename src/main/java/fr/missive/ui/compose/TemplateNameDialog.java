@@ -1,5 +1,6 @@
 package fr.missive.ui.compose;
 
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
@@ -28,14 +29,15 @@ final class TemplateNameDialog {
             result[0] = name.getText();
             dialog.dispose();
         });
-        JButton cancel = Swing.button("templateNameCancel", context.text("ui.button.cancel"), dialog::dispose);
+        DiscardCheck discard = DiscardCheck.on(dialog, context::messages);
+        JButton cancel = Swing.button("templateNameCancel", context.text("ui.button.cancel"), discard::close);
         JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 1", "[grow,fill]"));
         panel.add(Swing.label(context.text("ui.compose.templateName"), name));
         panel.add(name);
         panel.add(Swing.hint(context.text("ui.compose.templateNameHint")));
         panel.add(Swing.buttonBar(ok, cancel), "gaptop 12");
         dialog.setContentPane(panel);
-        Swing.keys(dialog, ok, dialog::dispose);
+        Swing.keys(dialog, ok, discard::close);
         dialog.pack();
         Swing.showCentred(dialog, owner, name);
         return result[0];

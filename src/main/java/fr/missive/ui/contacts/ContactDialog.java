@@ -8,6 +8,7 @@ import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.ContactKind;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.FieldCell;
 import fr.missive.ui.common.FieldErrors;
 import fr.missive.ui.common.Swing;
@@ -55,6 +56,7 @@ final class ContactDialog {
     private final CustomFieldsTable custom;
     private final JButton save;
     private final JButton cancel;
+    private final DiscardCheck discard;
 
     /**
      * @param existing the contact to edit, {@code null} for a new one
@@ -69,8 +71,9 @@ final class ContactDialog {
         this.dialog = new JDialog(owner);
         this.errors = new FieldErrors(context::messages);
         this.custom = new CustomFieldsTable(context);
+        this.discard = DiscardCheck.on(dialog, context::messages);
         save = Swing.button("contact.save", context.text("ui.button.save"), this::save);
-        cancel = Swing.button("contact.cancel", context.text("ui.button.cancel"), dialog::dispose);
+        cancel = Swing.button("contact.cancel", context.text("ui.button.cancel"), discard::close);
         ContactKinds.choices(context).forEach(kind::addItem);
         consent.setText(context.text("ui.contact.consent"));
         consent.setName("contact.consent");
@@ -113,7 +116,7 @@ final class ContactDialog {
         form.add(custom.panel(), "span 4, grow");
         form.add(Swing.buttonBar(save, cancel), "span 4, growx, gaptop 12");
         dialog.setContentPane(form);
-        Swing.keys(dialog, save, dialog::dispose);
+        Swing.keys(dialog, save, discard::close);
     }
 
     private void field(JPanel form, String labelKey, String field, String name, JComponent input, String constraints) {

@@ -7,6 +7,7 @@ import fr.missive.model.institution.Institution;
 import fr.missive.model.institution.Logo;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.ErrorReporter;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
@@ -32,6 +33,7 @@ public final class InstitutionDialog {
     private final InstitutionForm form;
     private final JButton save;
     private final JButton cancel;
+    private final DiscardCheck discard;
 
     /** @param onSaved called on the EDT after a successful save */
     public InstitutionDialog(UiContext context, SetupUseCases setupUseCases, Window owner, Runnable onSaved) {
@@ -41,7 +43,8 @@ public final class InstitutionDialog {
         this.dialog = new JDialog(owner);
         this.form = new InstitutionForm(context);
         save = Swing.button("institution.save", context.text("ui.button.save"), this::save);
-        cancel = Swing.button("institution.cancel", context.text("ui.button.cancel"), dialog::dispose);
+        discard = DiscardCheck.on(dialog, context::messages);
+        cancel = Swing.button("institution.cancel", context.text("ui.button.cancel"), discard::close);
         dialog.setName("institutionDialog");
         dialog.setModal(true);
         dialog.setTitle(context.text("ui.institution.title"));
@@ -49,7 +52,7 @@ public final class InstitutionDialog {
         content.add(form.panel());
         content.add(Swing.buttonBar(save, cancel), "gaptop 12");
         dialog.setContentPane(content);
-        Swing.keys(dialog, save, dialog::dispose);
+        Swing.keys(dialog, save, discard::close);
     }
 
     public void open() {
@@ -57,6 +60,7 @@ public final class InstitutionDialog {
         context.inBackground(dialog, () -> new Stored(setupUseCases.institution().find(),
                 setupUseCases.institution().logo()), stored -> {
                     stored.institution().ifPresent(i -> form.fill(i, stored.logo().map(Logo::bytes).orElse(null)));
+                    discard.unchangedNow();
                     Swing.busy(dialog, false, save);
                 });
         dialog.pack();

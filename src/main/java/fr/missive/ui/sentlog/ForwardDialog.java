@@ -3,6 +3,7 @@ package fr.missive.ui.sentlog;
 import fr.missive.app.sentlog.SentLogService;
 import fr.missive.model.sentlog.SentEntry;
 import fr.missive.model.users.User;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
@@ -39,7 +40,8 @@ final class ForwardDialog {
         dialog = new JDialog(owner, context.text("ui.sent.forwardTitle", entry.subject()),
                 JDialog.ModalityType.DOCUMENT_MODAL);
         ok = Swing.button("forwardOk", context.text("ui.sent.forwardOk"), this::forward);
-        cancel = Swing.button("forwardCancel", context.text("ui.button.cancel"), dialog::dispose);
+        DiscardCheck discard = DiscardCheck.on(dialog, context::messages);
+        cancel = Swing.button("forwardCancel", context.text("ui.button.cancel"), discard::close);
         dialog.setName("forwardDialog");
         to.setName("forwardTo");
         note.setName("forwardNote");
@@ -52,7 +54,7 @@ final class ForwardDialog {
         content.add(new JScrollPane(note));
         content.add(Swing.buttonBar(ok, cancel), "growx, gaptop 8");
         dialog.setContentPane(content);
-        Swing.keys(dialog, ok, dialog::dispose);
+        Swing.keys(dialog, ok, discard::close);
     }
 
     void open() {

@@ -5,6 +5,7 @@ import fr.missive.app.signatures.SignatureDraft;
 import fr.missive.app.signatures.SignatureHtml;
 import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
@@ -84,7 +85,8 @@ final class SignatureEditor {
             showImage();
         });
         JButton save = Swing.button("signatureSave", context.text("ui.button.save"), this::save);
-        JButton cancel = Swing.button("signatureCancel", context.text("ui.button.cancel"), dialog::dispose);
+        DiscardCheck discard = DiscardCheck.on(dialog, context::messages);
+        JButton cancel = Swing.button("signatureCancel", context.text("ui.button.cancel"), discard::close);
         JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 2", "[right][grow,fill]"));
         panel.add(Swing.label(context.text("ui.signatures.name"), name));
         panel.add(name);
@@ -103,7 +105,7 @@ final class SignatureEditor {
         panel.add(makeDefault, "skip 1");
         panel.add(Swing.buttonBar(save, cancel), "span 2, growx, gaptop 12");
         dialog.setContentPane(panel);
-        Swing.keys(dialog, null, dialog::dispose);
+        Swing.keys(dialog, null, discard::close);
         showImage();
     }
 
