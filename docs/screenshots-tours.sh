@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the documentation's pictures again: the real windows on temporary data folders, under Xvfb,
 # in French and English, then copies them into docs/. Needs xvfb-run (apt-get install xvfb).
-#   docs/screenshots.sh            # about 5 minutes on 2 cores
+#   docs/screenshots-tours.sh      # about 5 minutes on 2 cores (every window at 1366x768: docs/screenshots.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHOTS=target/screenshots
