@@ -373,7 +373,9 @@ public final class AccountWizard {
                 found -> {
                     detect.setEnabled(true);
                     if (found.isEmpty()) {
-                        detectState.setText(context.text("ui.accounts.detectNone"));
+                        // Wrapped: one line of it widened the page and pushed "Next" out of the dialog.
+                        detectState.setText(Swing.wrapped(context.text("ui.accounts.detectNone"), 380));
+                        Swing.growToFit(dialog);
                         return;
                     }
                     DetectedSettings best = found.get(0);

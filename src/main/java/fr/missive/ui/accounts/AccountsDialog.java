@@ -108,7 +108,8 @@ public final class AccountsDialog {
         secretQuestion.setVisible(admin);
         JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 2, hidemode 3", "[grow,fill][fill]",
                 "[][][][][][][][grow][]"));
-        content.add(new JScrollPane(list), "spany 8, w 380:420, h 260:300, grow");
+        // As wide as its longest line up to 680 px: at 420 px a long name needed horizontal scrolling.
+        content.add(new JScrollPane(list), "spany 8, w 380:pref:680, h 260:300, grow");
         content.add(addPersonal);
         content.add(addInstitution);
         content.add(edit);

@@ -12,7 +12,7 @@ import javax.swing.table.TableColumn;
 public final class ColumnWidths {
 
     /** The cell's and the header's insets and the sort arrow, in pixels. */
-    private static final int PADDING = 24;
+    private static final int PADDING = 30;
 
     private ColumnWidths() {
     }

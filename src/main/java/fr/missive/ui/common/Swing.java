@@ -59,10 +59,17 @@ public final class Swing {
         return hint(wrapped(text, width));
     }
 
-    /** Label text that wraps at {@code width} pixels. */
+    /**
+     * Label text that wraps at {@code width} pixels. Swing's HTML counts a CSS pixel as 1.3
+     * screen pixels (javax.swing.text.html.CSS without W3C units), so the width is given in its
+     * units: "width:340px" made a text 441 pixels wide, cut in its 360-pixel window.
+     */
     public static String wrapped(String text, int width) {
-        return "<html><div style='width:" + width + "px'>" + escape(text) + "</div></html>";
+        return "<html><div style='width:" + Math.round(width / CSS_PIXEL) + "px'>" + escape(text) + "</div></html>";
     }
+
+    /** Screen pixels per CSS pixel in Swing's HTML labels. */
+    private static final float CSS_PIXEL = 1.3f;
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
@@ -97,17 +104,20 @@ public final class Swing {
     }
 
     /**
-     * Shows a window centred on {@code centreOn} (the screen when null) and puts the focus on
-     * {@code focus} once it is open. For a modal dialog this returns when it closes.
+     * Shows a window centred on {@code centreOn} (the screen when null), inside the usable area
+     * of the screen ({@link ScreenArea#fit}: never larger, never under the task bar), and puts the
+     * focus on {@code focus} once it is open. For a modal dialog this returns when it closes.
      */
     public static void showCentred(Window window, Component centreOn, Component focus) {
         window.setLocationRelativeTo(centreOn);
+        ScreenArea.fit(window);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowOpened(WindowEvent e) {
                 // Placed again once open: under X without a window manager (Xvfb in CI) the first
                 // placement can be lost, and the window is then elsewhere than Java believes.
                 window.setLocationRelativeTo(centreOn);
+                ScreenArea.fit(window);
                 if (focus != null) {
                     focus.requestFocusInWindow();
                 }
@@ -146,12 +156,16 @@ public final class Swing {
         });
     }
 
-    /** Enlarges a window that became too small for its content (an error line appeared), never shrinks it. */
+    /**
+     * Enlarges a window that became too small for its content (an error line appeared), never
+     * shrinks it, and never beyond the usable area of the screen.
+     */
     public static void growToFit(Window window) {
         Dimension wanted = window.getPreferredSize();
         Dimension now = window.getSize();
         if (wanted.width > now.width || wanted.height > now.height) {
             window.setSize(Math.max(wanted.width, now.width), Math.max(wanted.height, now.height));
+            ScreenArea.fit(window);
         }
         // Components added since the last layout (e.g. by a background callback) get their bounds now,
         // not at the next resize.

@@ -39,11 +39,12 @@ public final class WindowPlacement {
         if (usable.isPresent()) {
             window.setBounds(rectangle(usable.get()));
         } else {
-            Rectangle screen = window.getGraphicsConfiguration().getBounds();
-            window.setSize(Math.min(defaultSize.width, screen.width * 9 / 10),
-                    Math.min(defaultSize.height, screen.height * 9 / 10));
-            window.setLocationRelativeTo(null);
+            Rectangle area = ScreenArea.usable(window);
+            window.setSize(Math.min(defaultSize.width, area.width), Math.min(defaultSize.height, area.height));
+            window.setLocation(area.x + (area.width - window.getWidth()) / 2, area.y + (area.height - window.getHeight()) / 2);
         }
+        // A place saved on a larger screen, or a default larger than this one: inside the usable area.
+        ScreenArea.fit(window);
         if (window instanceof JFrame frame) {
             trackNormalBounds(frame);
             if (saved.map(Bounds::maximized).orElse(false)) {

@@ -10,6 +10,7 @@ import fr.missive.model.users.User;
 import fr.missive.model.contacts.ContactKind;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.ColumnWidths;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import fr.missive.ui.contacts.ContactsTableModel.Column;
@@ -217,8 +218,10 @@ public final class ContactsPanel {
             if (column != Column.CONSENT) {
                 sorter.setComparator(column.ordinal(), byText);
             }
+            // Never narrower than its heading ("Accepte les e-mails" was cut at 1366 px).
+            ColumnWidths.fit(table, column.ordinal(), List.of());
             TableColumn tableColumn = table.getColumnModel().getColumn(column.ordinal());
-            tableColumn.setPreferredWidth(column.width);
+            tableColumn.setPreferredWidth(Math.max(column.width, tableColumn.getPreferredWidth()));
         }
         sorter.setSortKeys(List.of(new RowSorter.SortKey(Column.LAST_NAME.ordinal(), SortOrder.ASCENDING),
                 new RowSorter.SortKey(Column.FIRST_NAME.ordinal(), SortOrder.ASCENDING)));

@@ -13,6 +13,7 @@ import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.Icons;
+import fr.missive.ui.common.ScreenArea;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Component;
@@ -113,7 +114,8 @@ public final class LettersWindow {
 
         JPanel left = new JPanel(new MigLayout("insets 0, fill, wrap 2", "[grow,fill][grow,fill]",
                 "[grow,fill][][][]"));
-        left.add(new JScrollPane(tree), "span 2, w 250!, h 300:n:n");
+        // As wide as the longest designation up to 340 px (250 needed horizontal scrolling).
+        left.add(new JScrollPane(tree), "span 2, w 250:pref:340, h 300:n:n");
         left.add(Swing.button("letters.new", context.text("ui.letters.new"), this::createNew));
         left.add(duplicate);
         left.add(rename);
@@ -137,8 +139,9 @@ public final class LettersWindow {
         state.setName("letters.state");
         JPanel content = new JPanel(new MigLayout("insets dialog, fill", "[][grow,fill][]", "[grow,fill][]"));
         content.add(left, "grow");
-        content.add(middle, "grow, gapleft 16, w 440:460:n");
-        content.add(right, "grow, gapleft 16, w 360:480:n, wrap");
+        // As wide as its fields need: a fixed 440-460 px cut the fields and the Save button on the right.
+        content.add(middle, "grow, gapleft 16");
+        content.add(right, "grow, gapleft 16, w 300:480:n, wrap");
         content.add(state, "span 2, growx, gaptop 8");
         JButton close = Swing.button("letters.close", context.text("ui.button.close"), this::close);
         content.add(Swing.buttonBar(null, close), "growx, gaptop 8");
@@ -163,7 +166,7 @@ public final class LettersWindow {
     public void open() {
         reload(null);
         loadLists();
-        dialog.setSize(SIZE);
+        dialog.setSize(ScreenArea.atMost(dialog, SIZE, 100));
         Swing.showCentred(dialog, dialog.getOwner(), tree);
     }
 

@@ -43,6 +43,8 @@ final class MailingPreviewDialog {
     private final JDialog dialog;
     private final MailingPlan plan;
     private final PlannedRecipient first;
+    /** Where the subject and the attachments' names wrap, inside the middle column's 560 px. */
+    private static final int WRAP = 540;
     private final JLabel subject = new JLabel(" ");
     private final JLabel attachments = new JLabel(" ");
     private final JTextArea text = new JTextArea(16, 48);
@@ -80,10 +82,12 @@ final class MailingPreviewDialog {
         page.setBorder(javax.swing.BorderFactory.createLineBorder(java.awt.Color.GRAY));
         who.addActionListener(e -> merge(Swing.selected(who)));
         JButton close = Swing.button("mailingPreviewClose", context.text("ui.button.close"), dialog::dispose);
-        JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 3", "[right][grow,fill][]",
+        // The middle column at most 560 px: a long name or subject on one line pushed the page and
+        // the Close button out of a 1366-pixel screen; the subject and attachments wrap instead.
+        JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 3", "[right][grow,fill,:560:560][]",
                 "[][][][grow,fill][]"));
         panel.add(new JLabel(context.text("ui.compose.previewFor")));
-        panel.add(who);
+        panel.add(who, "wmin 0");
         panel.add(page, "spany 4, top, w 362!, h 511!");
         panel.add(new JLabel(context.text("ui.compose.subject")));
         panel.add(subject);
@@ -128,9 +132,9 @@ final class MailingPreviewDialog {
             attachments.setText(" ");
             text.setText(context.messages().get(merged.recipient().reason()));
         } else {
-            subject.setText(mail.subject());
-            attachments.setText(mail.attachments().isEmpty() ? context.text("ui.mailing.preview.noAttachment")
-                    : mail.attachments().stream().map(Attachment::fileName).collect(Collectors.joining(", ")));
+            subject.setText(Swing.wrapped(mail.subject(), WRAP));
+            attachments.setText(Swing.wrapped(mail.attachments().isEmpty() ? context.text("ui.mailing.preview.noAttachment")
+                    : mail.attachments().stream().map(Attachment::fileName).collect(Collectors.joining(", ")), WRAP));
             text.setText(mail.text());
         }
         text.setCaretPosition(0);

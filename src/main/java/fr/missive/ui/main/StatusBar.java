@@ -53,12 +53,14 @@ final class StatusBar extends JPanel {
                 openOutbox.run();
             }
         });
-        add(user);
+        // When the bar is short of room the task's progress gives way (its whole text in its
+        // tooltip), never the counters: "5 sur 50 co" was left of "5 sur 50 contacts".
+        add(user, "shrinkprio 50");
         add(new JLabel(), "growx");
-        add(task);
-        add(stopTask);
-        add(outbox);
-        add(contacts);
+        add(task, "wmin 0, shrinkprio 200");
+        add(stopTask, "shrink 0");
+        add(outbox, "shrink 0");
+        add(contacts, "shrink 0");
         showUser(context.user());
     }
 
@@ -73,6 +75,7 @@ final class StatusBar extends JPanel {
     void showTask(String text, Runnable stopIt) {
         task.setVisible(!text.isEmpty());
         task.setText(text);
+        task.setToolTipText(text.isEmpty() ? null : text);
         stop = stopIt;
         stopTask.setVisible(stopIt != null && !text.isEmpty());
     }

@@ -102,7 +102,7 @@ public final class UsersDialog {
             }
         });
         JPanel left = new JPanel(new MigLayout("insets 0, fill, wrap 2", "[grow,fill][grow,fill]", "[grow,fill][]"));
-        left.add(new JScrollPane(list), "span 2, w 220!, h 240:280");
+        left.add(new JScrollPane(list), "span 2, w 220:pref:420, h 240:280");
         left.add(add);
         left.add(delete);
 

@@ -23,15 +23,24 @@ public final class CatalogueRunner {
 
     /** Runs {@code check} over {@code entries}; returns one line per window at fault ("name (fr light): why"). */
     public static List<String> forEach(Fixture fixture, List<Entry> entries, Check check) {
+        return forEachPrepared(fixture, entries, () -> { }, check);
+    }
+
+    /** The same, running {@code beforeEach} (on the test thread) before each entry is opened. */
+    public static List<String> forEachPrepared(Fixture fixture, List<Entry> entries, Runnable beforeEach, Check check) {
         List<String> failures = new ArrayList<>();
         for (Entry entry : entries) {
+            long start = System.nanoTime();
             try {
+                beforeEach.run();
                 Window window = entry.open(fixture);
                 check.check(entry, window, fixture);
             } catch (Exception | AssertionError e) {
                 failures.add(entry.name() + " (" + fixture.describe() + "): " + e.getMessage());
             } finally {
                 fixture.closeAllButMain();
+                System.out.printf("catalogue: %s (%s) %d ms%n", entry.name(), fixture.describe(),
+                        (System.nanoTime() - start) / 1_000_000);
             }
         }
         return failures;

@@ -204,6 +204,15 @@ public final class WindowCatalogue {
                     f.clickLater(sent, "sentResend");
                     return optionPaneOver(sent);
                 }),
+                entry("fileChooser:saveAttachment", UI + "sentlog.AttachmentsPane", f -> {
+                    Window sent = sent(f);
+                    selectRows(f, sent, "sentTable", 1);
+                    Fixture.waitUntil("attachments listed", () -> ((JList<?>) Fixture.find(sent, "sentAttachments"))
+                            .getModel().getSize() > 0);
+                    f.edt(() -> ((JList<?>) Fixture.find(sent, "sentAttachments")).setSelectedIndex(0));
+                    f.clickLater(sent, "sentSaveAs");
+                    return fileChooser();
+                }),
                 entry("demoMailbox", UI + "sandbox.DemoMailboxWindow", f -> f.menu("menuDemoMailbox", "demoMailbox")),
 
                 // Accounts.

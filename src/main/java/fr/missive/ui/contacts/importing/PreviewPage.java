@@ -3,6 +3,7 @@ package fr.missive.ui.contacts.importing;
 import fr.missive.app.contacts.importing.CsvInspection;
 import fr.missive.app.contacts.importing.CsvRow;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.ColumnWidths;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.nio.charset.Charset;
@@ -105,7 +106,10 @@ final class PreviewPage {
         count.setText(context.text("ui.import.recordCount", inspection.recordCount()));
         model.show(context.text("ui.import.line"), inspection);
         for (int i = 0; i < table.getColumnCount(); i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(i == 0 ? 50 : 130);
+            // Never narrower than its heading ("Accepte les courriels" was cut at 130 px).
+            ColumnWidths.fit(table, i, List.of());
+            int heading = table.getColumnModel().getColumn(i).getPreferredWidth();
+            table.getColumnModel().getColumn(i).setPreferredWidth(Math.max(heading, i == 0 ? 50 : 130));
         }
     }
 
