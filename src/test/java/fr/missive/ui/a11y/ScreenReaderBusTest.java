@@ -121,9 +121,9 @@ class ScreenReaderBusTest {
         Path runner = copy("on_the_bus.sh");
         Path scenarioFile = work.resolve("scenario.json");
         JSON.writeValue(scenarioFile.toFile(), scenario);
-        String java = ProcessHandle.current().info().command().orElse("java");
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of("dbus-run-session", "--", "bash", runner.toString(),
-                reader.toString(), scenarioFile.toString(), java,
+                reader.toString(), scenarioFile.toString(), javaCommand,
                 "-cp", System.getProperty("java.class.path") + java.io.File.pathSeparator + ATK_WRAPPER_JAR,
                 "-Djava.library.path=" + ATK_WRAPPER_LIBRARIES,
                 "-Djavax.accessibility.assistive_technologies=org.GNOME.Accessibility.AtkWrapper",
