@@ -21,6 +21,9 @@ import pyatspi
 from gi.repository import GLib
 
 TIMEOUT = 60
+# What a user operates, as Orca announces it; labels, status bars and panels are read, not operated.
+CONTROLS = {"push button", "toggle button", "check box", "radio button", "combo box", "text", "password text",
+            "list", "table", "tree", "tree table", "slider", "spin button", "page tab list", "link"}
 WHOLE = {"table", "tree table", "list", "tree", "combo box", "text", "password text", "spin button",
          "menu bar", "page tab list", "scroll bar"}
 KEY = re.compile(r"^!?[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)+!?$")
@@ -87,6 +90,21 @@ def value(acc, role):
     return None
 
 
+def spoken_name(acc):
+    """What Orca says a control is: its label (the labelled-by relation), else its name. The ATK
+    bridge names a combo box by its selected item, as GTK does; Orca then says its label first."""
+    try:
+        for relation in acc.getRelationSet():
+            if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+                names = [relation.getTarget(i).name for i in range(relation.getNTargets())
+                         if relation.getTarget(i) is not None and relation.getTarget(i).name]
+                if names:
+                    return " ".join(names)
+    except Exception:
+        pass
+    return acc.name or ""
+
+
 def controls(acc, out, depth=0):
     if acc is None or depth > 60:
         return
@@ -97,10 +115,8 @@ def controls(acc, out, depth=0):
         return
     if not states.contains(pyatspi.STATE_SHOWING):
         return
-    if states.contains(pyatspi.STATE_FOCUSABLE) and role not in ("label", "scroll bar", "menu bar", "viewport",
-                                                                  "scroll pane", "panel", "root pane",
-                                                                  "layered pane", "frame", "dialog"):
-        out.append({"role": role, "name": acc.name or "", "description": acc.description or "",
+    if states.contains(pyatspi.STATE_FOCUSABLE) and role in CONTROLS:
+        out.append({"role": role, "name": spoken_name(acc), "description": acc.description or "",
                     "value": value(acc, role)})
     if role in WHOLE:
         return

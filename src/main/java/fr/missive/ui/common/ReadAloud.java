@@ -1,6 +1,7 @@
 package fr.missive.ui.common;
 
 import javax.accessibility.AccessibleContext;
+import javax.accessibility.AccessibleRelation;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 
@@ -19,7 +20,18 @@ public final class ReadAloud {
     /** Ties {@code label} to {@code input}: the input is announced by the label's words, and the label's mnemonic focuses it. */
     public static <T extends JComponent> T labelled(JLabel label, T input) {
         label.setLabelFor(input);
+        relate(label, input);
         return input;
+    }
+
+    /**
+     * States in the input's relation set that {@code label} labels it. The ATK bridge names a
+     * combo box by its selected item, as GTK does, and Orca then says the label it finds in this
+     * set; {@link JLabel#setLabelFor} alone does not put it there (seen on the AT-SPI bus).
+     */
+    public static void relate(JLabel label, JComponent input) {
+        input.getAccessibleContext().getAccessibleRelationSet()
+                .add(new AccessibleRelation(AccessibleRelation.LABELED_BY, label));
     }
 
     /** Names a control that has no visible label. */

@@ -42,7 +42,7 @@ public final class Swing {
     /** A label for an input: clicking it or its mnemonic focuses the input. */
     public static JLabel label(String text, JComponent input) {
         JLabel label = new JLabel(text);
-        label.setLabelFor(input);
+        ReadAloud.labelled(label, input);
         return label;
     }
 

@@ -225,6 +225,9 @@ public final class LetterMailingDialog {
         ReadAloud.named(pdfName, context.text("ui.a11y.mailing.pdfName"), ReadAloud.plain(pdfHint.getText()));
         ReadAloud.named(signature.text(), context.text("ui.a11y.signatureText"));
         ReadAloud.named(printCopyTo, context.text("ui.a11y.mailing.printCopyTo"));
+        // The ATK bridge names a combo box by its selected item, as GTK does: Orca says its label, the check box.
+        printCopyTo.getAccessibleContext().getAccessibleRelationSet().add(new javax.accessibility.AccessibleRelation(
+                javax.accessibility.AccessibleRelation.LABELED_BY, printCopy));
         emailRows.addAll(List.of(othersLabel, others, othersHint, from, account, attachPdf, pdfName, pdfHint, inline,
                 subjectLabel, subject, messageLabel, messageScroll, signatureLabel, signature.combo(), signatureScroll,
                 printCopy, printCopyTo));

@@ -92,7 +92,10 @@ public final class AccessibleNames {
         requireEdt();
         Set<Component> focusCycle = focusCycle(window);
         List<Control> controls = new ArrayList<>();
-        walk(window, window.getName() == null ? "window" : window.getName(), focusCycle, controls);
+        // A window nobody named (a JOptionPane's) gets AWT's "dialog7", which changes from run to run.
+        String root = window.getName() == null || window.getName().matches("(dialog|frame|win)\\d+")
+                ? window.getClass().getSimpleName() : window.getName();
+        walk(window, root, focusCycle, controls);
         return controls;
     }
 

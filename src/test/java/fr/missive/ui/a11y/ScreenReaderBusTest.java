@@ -95,7 +95,7 @@ class ScreenReaderBusTest {
             assertThat(read.path("windows").path(window).size()).as(window + " read on the bus").isGreaterThan(3);
         }
         assertThat(names(read, "main")).contains(fr.get("ui.a11y.contacts.search"), fr.get("ui.a11y.contacts.table"),
-                fr.get("ui.contacts.kindFilter"));
+                fr.get("ui.contacts.kindFilter"), fr.get("ui.contacts.classFilter"));
         assertThat(names(read, "mailing")).contains(fr.get("ui.a11y.mailing.pdfName"), fr.get("ui.a11y.signatureText"));
         assertThat(texts(read.path("problems"))).isEmpty();
     }
