@@ -32,11 +32,10 @@ public final class MessageSizeLimit {
     }
 
     /**
-     * Refused at delivery, before the upload, by the SIZE the server advertised then. Kept with
-     * the message in the outbox, whose arguments are text: the sizes are written out already.
+     * Refused at delivery, before the upload, by the SIZE the server advertised then: both sizes
+     * as numbers, which the outbox keeps as numbers, so each reader sees their own decimal mark.
      */
     public static UserMessage tooLargeForServer(long size, long advertised) {
-        return UserMessage.of("outbox.tooLargeForServer", ProviderLimits.megabytes(size),
-                ProviderLimits.megabytes(advertised));
+        return UserMessage.of("outbox.tooLargeForServer", size / MEGABYTE, advertised / MEGABYTE);
     }
 }

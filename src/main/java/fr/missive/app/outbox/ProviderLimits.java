@@ -3,7 +3,6 @@ package fr.missive.app.outbox;
 import fr.missive.app.accounts.ProviderPreset;
 import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.model.mail.SmtpSettings;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -70,9 +69,12 @@ public final class ProviderLimits {
                 .orElse(OptionalLong.empty());
     }
 
-    /** "25.0": a size in megabytes, one decimal, for messages to the user. */
-    public static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    /**
+     * A size in megabytes for messages to the user, which show it with one decimal in the reader's
+     * own number format ({@code {0,number,0.0}}): "2,0 Mo" in French, "2.0 MB" in English.
+     */
+    public static double megabytes(long bytes) {
+        return bytes / (1024.0 * 1024.0);
     }
 
     private Optional<ProviderPreset> presetOf(SmtpSettings smtp) {

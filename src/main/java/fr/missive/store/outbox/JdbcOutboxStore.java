@@ -8,6 +8,7 @@ import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.outbox.QueuedMessage;
 import fr.missive.model.outbox.RecipientOutcome;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.StoredMessageArgs;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,7 +27,6 @@ import java.util.Optional;
 public final class JdbcOutboxStore implements OutboxStore {
 
     /** Separates a message's arguments in {@code error_args}: a control character no argument contains. */
-    private static final String ARG_SEPARATOR = "\u001f";
     private static final int MAX_REPLY = 4000;
     private static final String WAITING = "state IN ('QUEUED', 'DEFERRED')";
     private static final String ENTRY_COLUMNS = "id, account_id, message_id, subject, envelope_to, state, attempts,"
@@ -371,11 +371,11 @@ public final class JdbcOutboxStore implements OutboxStore {
     }
 
     private static String args(UserMessage message) {
-        return cut(String.join(ARG_SEPARATOR, message.args().stream().map(String::valueOf).toList()), 4000);
+        return cut(StoredMessageArgs.join(message.args()), 4000);
     }
 
     private static List<Object> parseArgs(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : List.of((Object[]) joined.split(ARG_SEPARATOR, -1));
+        return StoredMessageArgs.split(joined);
     }
 
     private static List<String> lines(String text) {

@@ -7,6 +7,7 @@ import fr.missive.model.sentlog.RecipientResult;
 import fr.missive.model.sentlog.SentEntry;
 import fr.missive.model.sentlog.SentFilter;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.StoredMessageArgs;
 import fr.missive.store.outbox.MessageBodies;
 import fr.missive.store.outbox.OriginColumns;
 import fr.missive.store.outbox.RecipientRows;
@@ -27,7 +28,6 @@ import java.util.stream.Collectors;
 /** The sent log over {@code outbox_message} and {@code outbox_body}: no second copy of the bytes. */
 public final class JdbcSentLogStore implements SentLogStore {
 
-    private static final String ARG_SEPARATOR = "\u001f";
     private static final String DATE = "COALESCE(sent_at, queued_at)";
     private static final String LOGGED = "state IN ('SENT', 'FAILED', 'CANCELLED')";
     private static final String COLUMNS = "id, account_id, message_id, subject, envelope_from, envelope_to, state,"
@@ -231,8 +231,8 @@ public final class JdbcSentLogStore implements SentLogStore {
             try (PreparedStatement p = c.prepareStatement(
                     "UPDATE outbox_message SET imap_copy = ?, imap_error = ? WHERE id = ?")) {
                 p.setString(1, state.name());
-                p.setString(2, error == null ? null : cut(error.key() + ARG_SEPARATOR + String.join(ARG_SEPARATOR,
-                        error.args().stream().map(String::valueOf).toList()), 4000));
+                p.setString(2, error == null ? null
+                        : cut(error.key() + StoredMessageArgs.SEPARATOR + StoredMessageArgs.join(error.args()), 4000));
                 p.setLong(3, id);
                 return p.executeUpdate();
             }
@@ -302,14 +302,13 @@ public final class JdbcSentLogStore implements SentLogStore {
         if (stored == null) {
             return null;
         }
-        String[] parts = stored.split(ARG_SEPARATOR, -1);
-        List<Object> args = parts.length == 2 && parts[1].isEmpty() ? List.of()
-                : List.of((Object[]) Arrays.copyOfRange(parts, 1, parts.length));
-        return new UserMessage(parts[0], args);
+        int keyEnd = stored.indexOf(StoredMessageArgs.SEPARATOR);
+        return keyEnd < 0 ? new UserMessage(stored, List.of())
+                : new UserMessage(stored.substring(0, keyEnd), StoredMessageArgs.split(stored.substring(keyEnd + 1)));
     }
 
     private static List<Object> args(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : List.of((Object[]) joined.split(ARG_SEPARATOR, -1));
+        return StoredMessageArgs.split(joined);
     }
 
     private static List<String> lines(String text) {

@@ -10,6 +10,7 @@ import fr.missive.DataFolderExtension;
 import fr.missive.DataFolderExtension.DataFolders;
 import fr.missive.app.ValidationException;
 import fr.missive.mail.Attachments;
+import fr.missive.i18n.Messages;
 import fr.missive.model.contacts.Contact;
 import jakarta.mail.internet.MimeMessage;
 import java.io.RandomAccessFile;
@@ -138,7 +139,9 @@ class DocumentSendingTest {
         assertThat(plan.sizeLimit()).isEqualTo(20L * 1024 * 1024);
         assertThat(plan.warnings()).singleElement().satisfies(w -> {
             assertThat(w.key()).isEqualTo("document.warning.tooLarge");
-            assertThat(w.args()).containsExactly(1, "Marie DUPONT", "21.3", "20.0");
+            assertThat(w.args()).hasSize(4).startsWith(1, "Marie DUPONT");
+            assertThat(Messages.forLocale(Messages.FRENCH).get(w)).contains("(20,0 Mo)").contains("jusqu’à 21,3 Mo");
+            assertThat(Messages.forLocale(Messages.ENGLISH).get(w)).contains("(20.0 MB)").contains("up to 21.3 MB");
         });
     }
 

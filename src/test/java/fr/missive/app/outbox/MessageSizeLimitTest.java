@@ -51,8 +51,8 @@ class MessageSizeLimitTest {
             OutboxEntry failed = f.entry(big);
             assertThat(failed.state()).isEqualTo(OutboxState.FAILED);
             assertThat(Messages.forLocale(Messages.FRENCH).get(failed.lastError())).isEqualTo(
-                    "Non envoyé\u00a0: ce message fait 2.0\u00a0Mo une fois encodé, et le serveur de ce compte annonce"
-                            + " n’accepter que 1.0\u00a0Mo. Envoyez des fichiers plus légers, ou répartissez-les sur"
+                    "Non envoyé\u00a0: ce message fait 2,0\u00a0Mo une fois encodé, et le serveur de ce compte annonce"
+                            + " n’accepter que 1,0\u00a0Mo. Envoyez des fichiers plus légers, ou répartissez-les sur"
                             + " plusieurs messages.");
             assertThat(f.entry(small).state()).isEqualTo(OutboxState.SENT);
             assertThat(server.received()).isEqualTo(1);
