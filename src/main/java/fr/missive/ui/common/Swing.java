@@ -20,6 +20,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSeparator;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -102,6 +103,7 @@ public final class Swing {
      */
     public static void showCentred(Window window, Component centreOn, Component focus) {
         window.setLocationRelativeTo(centreOn);
+        giveFocusBackOnClose(window);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowOpened(WindowEvent e) {
@@ -114,6 +116,30 @@ public final class Swing {
             }
         });
         window.setVisible(true);
+    }
+
+    /**
+     * When the dialog closes, the focus goes back where it was before it opened, so that a screen
+     * reader user carries on from there: without a window manager to reactivate the owner, or
+     * when the owner's last focus owner is gone, Swing would leave it nowhere.
+     */
+    private static void giveFocusBackOnClose(Window window) {
+        if (!(window instanceof java.awt.Dialog)) {
+            return;
+        }
+        Component before = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getPermanentFocusOwner();
+        if (before == null || SwingUtilities.getWindowAncestor(before) == window) {
+            return;
+        }
+        window.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                window.removeWindowListener(this);
+                if (before.isShowing()) {
+                    before.requestFocus();
+                }
+            }
+        });
     }
 
     /** The window's close box runs {@code action} (which decides whether and how to close). */
