@@ -78,6 +78,19 @@ import fr.missive.app.sandbox.DemoMailbox;
 import fr.missive.app.sandbox.SandboxFolder;
 import fr.missive.mail.MailServerPolicy;
 import fr.missive.mail.catcher.MailCatcher;
+import fr.missive.app.returns.BouncedLetters;
+import fr.missive.app.returns.ImapMailboxOpener;
+import fr.missive.app.returns.ReturnsHolder;
+import fr.missive.app.returns.ReturnsRecorder;
+import fr.missive.app.returns.ReturnsScan;
+import fr.missive.app.returns.ReturnsService;
+import fr.missive.app.returns.ReturnsUseCases;
+import fr.missive.app.returns.ReturnsWatcher;
+import fr.missive.mail.returns.ImapReturnsMailboxes;
+import fr.missive.mail.returns.ReturnReportReader;
+import fr.missive.store.returns.JdbcReturnStore;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -149,9 +162,10 @@ public final class Wiring {
             SetupUseCases setup = setup(shared, accounts.accounts());
             ContactUseCases contacts = contacts(shared);
             LetterUseCases letters = letters(shared, setup.institution(), accounts.accounts(), outbox.outbox());
+            SentLogService sentLog = sentLog(shared, accounts.accounts(), outbox.outbox(), copies);
             return new OpenDataFolder(dataFolder, shared.clock, setup, contacts, accounts, letters,
                     compose(shared, setup.institution(), accounts.accounts(), outbox.outbox()), outbox,
-                    sentLog(shared, accounts.accounts(), outbox.outbox(), copies), demoMailbox, closer::run);
+                    sentLog, demoMailbox, closer::run, returns(shared, accounts.accounts(), sentLog));
         } catch (RuntimeException e) {
             closer.run();
             throw e;
@@ -237,6 +251,23 @@ public final class Wiring {
                                           SentCopies copies) {
         return new SentLogService(accounts, shared.sentLogStore, shared.outboxStore, outbox.worker(),
                 new MimeReader(), new Retention(shared.settings), shared.clock, copies, outbox);
+    }
+
+    /** The returns reading: the account's INBOX over IMAP (the sandbox's catcher too), read by this process. */
+    private static ReturnsUseCases returns(Shared shared, AccountService accounts, SentLogService sentLog) {
+        JdbcReturnStore store = new JdbcReturnStore(shared.db);
+        ReturnsScan scan = new ReturnsScan(store, new ReturnsRecorder(store, shared.contactStore),
+                new ReturnReportReader()::read,
+                new ImapMailboxOpener(accounts, new ImapReturnsMailboxes(shared.policy)), shared.clock,
+                ReturnsHolder.thisProcess(), Duration.ofMinutes(5));
+        ReturnsService service = new ReturnsService(shared.accountStore, accounts, store, scan);
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "missive-returns");
+            t.setDaemon(true);
+            return t;
+        });
+        return new ReturnsUseCases(service, new ReturnsWatcher(service, scheduler, ReturnsWatcher.DEFAULT_PERIOD),
+                new BouncedLetters(sentLog, service));
     }
 
     private static Accounts accounts(Shared shared) {

@@ -5,6 +5,7 @@ import fr.missive.app.compose.ComposeUseCases;
 import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.app.letters.LetterUseCases;
 import fr.missive.app.outbox.OutboxUseCases;
+import fr.missive.app.returns.ReturnsUseCases;
 import fr.missive.app.sandbox.DemoMailbox;
 import fr.missive.app.sentlog.SentLogService;
 import fr.missive.app.setup.SetupUseCases;
@@ -22,10 +23,11 @@ import java.time.Duration;
 public record OpenDataFolder(Path dataFolder, Clock clock, SetupUseCases setup, ContactUseCases contacts,
                              AccountUseCases accounts, LetterUseCases letters, ComposeUseCases compose,
                              OutboxUseCases outbox, SentLogService sentLog, DemoMailbox demoMailbox,
-                             AutoCloseable closer) implements AutoCloseable {
+                             AutoCloseable closer, ReturnsUseCases returns) implements AutoCloseable {
 
     @Override
     public void close() {
+        returns.watcher().stop();
         // The message in flight may finish; one still marked sending is sent again at next start.
         outbox.outbox().stopDelivery(Duration.ofSeconds(10));
         try {

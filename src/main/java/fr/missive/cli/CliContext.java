@@ -2,6 +2,7 @@ package fr.missive.cli;
 
 import fr.missive.app.DataFolderOpener;
 import fr.missive.app.OpenDataFolder;
+import fr.missive.app.returns.ReturnsUseCases;
 import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.app.compose.ComposeUseCases;
 import fr.missive.app.contacts.ContactUseCases;
@@ -115,6 +116,10 @@ public final class CliContext implements AutoCloseable {
 
     public SentLogService sentLog() {
         return folder().sentLog();
+    }
+
+    public ReturnsUseCases returns() {
+        return folder().returns();
     }
 
     /**

@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code missive contacts import|list}. */
 @Command(name = "contacts", mixinStandardHelpOptions = true, description = "The people the secretariat writes to.",
-        subcommands = {ContactsCommand.ImportContacts.class, ContactsCommand.ListContacts.class})
+        subcommands = {ContactsCommand.ImportContacts.class, ContactsCommand.ListContacts.class,
+                ContactBounceCommands.ShowContact.class, ContactBounceCommands.ClearBounce.class})
 final class ContactsCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,

@@ -107,6 +107,8 @@ final class SendCommand {
             if (contacts != null) {
                 recipients.addAll(contactAddresses(context, contacts));
             }
+            ReturnsCommands.warnBounced(context, recipients.stream().flatMap(r -> java.util.Arrays.stream(r.split(",")))
+                    .map(String::strip).filter(r -> !r.isEmpty()).toList());
             List<Long> ids = context.outbox().outbox().send(actor, new MailDraft(accountOrDefault(context, actor,
                     account), String.join(",", recipients), subject, text, files));
             context.out().println(context.messages().get("cli.send.queued", ids.size(),

@@ -91,6 +91,8 @@ final class SendLetterCommand implements Callable<Integer> {
         MailingPlan plan = context.letters().mailing().plan(actor, from, template.template(), contacts, options);
         Messages messages = context.messages();
         plan.warnings().forEach(w -> context.err().println(messages.get("cli.letter.warning", messages.get(w))));
+        ReturnsCommands.warnBounced(context, contacts.stream().filter(c -> c.email() != null)
+                .map(c -> c.email().toString()).toList());
         MailingSummary summary = context.letters().mailing().send(actor, from, plan,
                 LetterBatch.Progress.NONE, () -> false);
         Json.print(context.out(), json(summary, plan, messages));

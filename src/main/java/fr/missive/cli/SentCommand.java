@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 /** {@code missive sent list|show|resend|forward|purge|retention}: the log of the mail that left. */
 @Command(name = "sent", mixinStandardHelpOptions = true, description = "See, resend and purge the sent mail.",
         subcommands = {SentCommand.ListSent.class, SentCommand.Show.class, SentCommand.Resend.class,
-                SentCommand.Forward.class, SentCommand.Purge.class, SentCommand.RetentionDays.class})
+                SentCommand.Forward.class, SentCommand.Purge.class, SentCommand.RetentionDays.class,
+                ReturnsCommands.CheckReturns.class, ReturnsCommands.PrintBounced.class})
 final class SentCommand {
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
@@ -62,6 +63,10 @@ final class SentCommand {
         @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
         private OutputFormat format = OutputFormat.table;
 
+        @Option(names = "--not-received",
+                description = "Only the messages one of whose recipients bounced or is still delayed.")
+        private boolean notReceived;
+
         ListSent(CliContext context) {
             this.context = context;
         }
@@ -81,6 +86,9 @@ final class SentCommand {
                 filter = log.forAccount(actor, account, filter);
             }
             List<SentEntry> entries = log.list(actor, filter);
+            if (notReceived) {
+                entries = context.returns().service().notReceived(entries);
+            }
             Map<Long, String> names = log.accountNames(actor);
             Messages messages = context.messages();
             switch (format) {
@@ -188,6 +196,7 @@ final class SentCommand {
             for (RecipientResult r : e.results()) {
                 table.add(List.of("Recipient", messages.get(report.line(r))));
             }
+            ReturnsCommands.addReturns(table, context, e.id());
             table.add(List.of("Server reply", e.serverReply() == null ? "" : e.serverReply()));
             table.add(List.of("Message-ID", e.messageId()));
             table.add(List.of("Sent folder", messages.get(e.imapCopy().messageKey())

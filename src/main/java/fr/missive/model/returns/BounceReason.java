@@ -21,5 +21,9 @@ public enum BounceReason {
     /** The receiving servers could not be reached for long enough (4.4.x, 5.4.7). */
     NOT_REACHABLE,
     /** Anything else: only the server's text says why. */
-    OTHER
+    OTHER;
+
+    public String messageKey() {
+        return "returns.reason." + name();
+    }
 }

@@ -161,7 +161,16 @@ public final class JdbcContactStore implements ContactStore {
                 progress.accept(from + chunk.size());
             }
         }
+        clearStaleBounceMarks(c);
         return saved;
+    }
+
+    /** A bounce mark holds only while the contact's address is the one that bounced. */
+    private static void clearStaleBounceMarks(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM contact_bounce WHERE NOT EXISTS (SELECT 1 FROM contact k"
+                    + " WHERE k.id = contact_bounce.contact_id AND LOWER(k.email) = LOWER(contact_bounce.address))");
+        }
     }
 
     private static void bind(PreparedStatement p, Contact contact, Timestamp now) throws SQLException {

@@ -69,6 +69,8 @@ public final class MainWindow implements MainMenu.Commands {
     private final ComposeUseCases composeUseCases;
     private final OutboxUseCases outboxUseCases;
     private final SentLogService sentLog;
+    /** The returns of sent mail, read in the background while the window is open. */
+    private final fr.missive.app.returns.ReturnsUseCases returns;
     private final DemoMailbox demoMailbox;
     private final java.nio.file.Path dataFolder;
     private final JFrame frame = new JFrame();
@@ -84,7 +86,8 @@ public final class MainWindow implements MainMenu.Commands {
     public MainWindow(UiContext context, SetupUseCases setupUseCases, ContactUseCases contactUseCases,
             AccountUseCases accountUseCases, LetterUseCases letterUseCases, ComposeUseCases composeUseCases,
                     OutboxUseCases outboxUseCases, SentLogService sentLog, DemoMailbox demoMailbox,
-                            java.nio.file.Path dataFolder) {
+                            java.nio.file.Path dataFolder, fr.missive.app.returns.ReturnsUseCases returns) {
+        this.returns = returns;
         this.context = context;
         this.setupUseCases = setupUseCases;
         this.contactUseCases = contactUseCases;
@@ -165,6 +168,7 @@ public final class MainWindow implements MainMenu.Commands {
         }));
         countWaiting();
         outboxUseCases.outbox().startDelivery();
+        returns.watcher().start();
     }
 
     /** Counts what waits, and which of the user's accounts wait for them to sign in again. */
@@ -317,7 +321,7 @@ public final class MainWindow implements MainMenu.Commands {
 
     @Override
     public void sentMail() {
-        new SentMailDialog(context, sentLog, frame).open();
+        new SentMailDialog(context, sentLog, returns, frame).open();
     }
 
     @Override

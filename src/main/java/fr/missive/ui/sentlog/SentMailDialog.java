@@ -1,6 +1,13 @@
 package fr.missive.ui.sentlog;
 
+import fr.missive.app.returns.BouncedLetters;
+import fr.missive.app.returns.ReturnLines;
+import fr.missive.app.returns.ReturnsService;
+import fr.missive.app.returns.ReturnsUseCases;
 import fr.missive.app.sentlog.RecipientReport;
+import fr.missive.model.returns.RecipientReturns;
+import javax.swing.JCheckBox;
+import javax.swing.JFileChooser;
 import fr.missive.app.sentlog.SentDetails;
 import fr.missive.app.sentlog.SentLogService;
 import fr.missive.model.UserMessage;
@@ -72,11 +79,20 @@ public final class SentMailDialog {
     private final AttachmentsPane attachments;
     private final Timer searchSoon;
     private final RecipientReport recipientReport;
+    private final ReturnsUseCases returns;
+    private final ReturnLines returnLines;
+    /** "Non reçus": only the messages one of whose recipients bounced or is still delayed. */
+    private final JCheckBox notReceived = new JCheckBox();
+    private final JButton printBounced;
     private long loads;
 
-    public SentMailDialog(UiContext context, SentLogService sentLog, Window owner) {
+    public SentMailDialog(UiContext context, SentLogService sentLog, ReturnsUseCases returns, Window owner) {
         this.context = context;
         this.sentLog = sentLog;
+        this.returns = returns;
+        this.returnLines = new ReturnLines(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(context.messages().locale()).withZone(ZONE), m -> context.messages().get(m));
+        printBounced = Swing.button("sentPrintBounced", context.text("ui.sent.printBounced"), this::printBounced);
         this.recipientReport = new RecipientReport(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(context.messages().locale()).withZone(ZONE), key -> context.text(key));
         this.dialog = new JDialog(owner);
@@ -155,7 +171,12 @@ public final class SentMailDialog {
         filters.add(Swing.label(context.text("ui.sent.until"), until));
         filters.add(until, "wrap");
         filters.add(Swing.label(context.text("ui.sent.search"), search));
-        filters.add(search, "span, growx");
+        filters.add(search, "span 5, growx");
+        notReceived.setName("sentNotReceived");
+        notReceived.setText(context.text("ui.sent.notReceived"));
+        notReceived.setToolTipText(context.text("ui.sent.notReceivedHint"));
+        notReceived.addActionListener(e -> reload());
+        filters.add(notReceived, "span");
         JPanel right = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow,fill]", "[grow,fill][]"));
         right.add(new JScrollPane(detail), "wmin 240, w 380:380");
         right.add(attachments.component());
@@ -167,7 +188,8 @@ public final class SentMailDialog {
         content.add(summary);
         JPanel buttons = new JPanel(new MigLayout("insets 0, fillx, hidemode 3", "[]push[]"));
         buttons.add(retention);
-        buttons.add(Swing.buttonBar(null, close, resend, forward));
+        printBounced.setToolTipText(context.text("ui.sent.printBouncedHint"));
+        buttons.add(Swing.buttonBar(null, close, printBounced, resend, forward));
         content.add(buttons, "growx, gaptop 8");
         dialog.setContentPane(content);
         Swing.keys(dialog, close, dialog::dispose);
@@ -198,7 +220,12 @@ public final class SentMailDialog {
         SentFilter filter = new SentFilter(accountId == null ? Set.of() : Set.of(accountId), from, to,
                 state == null ? null : Set.of(state), search.getText());
         long load = ++loads;
-        context.inBackground(dialog, () -> new Snapshot(log.list(actor, filter), log.accountNames(actor)), snap -> {
+        boolean onlyNotReceived = notReceived.isSelected();
+        ReturnsService service = returns.service();
+        context.inBackground(dialog, () -> {
+            List<SentEntry> entries = log.list(actor, filter);
+            return new Snapshot(onlyNotReceived ? service.notReceived(entries) : entries, log.accountNames(actor));
+        }, snap -> {
             if (load != loads) {
                 return;
             }
@@ -235,16 +262,23 @@ public final class SentMailDialog {
             return;
         }
         User actor = context.user();
-        context.inBackground(dialog, () -> sentLog.details(actor, e.id()), d -> {
+        ReturnsService service = returns.service();
+        context.inBackground(dialog, () -> new Detail(sentLog.details(actor, e.id()),
+                List.copyOf(service.byRecipient(e.id()).values())), both -> {
+            SentDetails d = both.details();
             if (e.equals(selected())) {
-                detail.setText(detailOf(d));
+                detail.setText(detailOf(d, both.returns()));
                 detail.setCaretPosition(0);
                 attachments.show(e.id(), d.content().attachments());
             }
         });
     }
 
-    private String detailOf(SentDetails d) {
+    /** A message's details and what came back for its recipients, loaded together off the EDT. */
+    private record Detail(SentDetails details, List<RecipientReturns> returns) {
+    }
+
+    private String detailOf(SentDetails d, List<RecipientReturns> came) {
         SentEntry e = d.entry();
         StringBuilder text = new StringBuilder();
         line(text, "ui.sent.detail.account", d.accountName());
@@ -273,6 +307,14 @@ public final class SentMailDialog {
             text.append(context.text("ui.sent.detail.recipients")).append('\n');
             for (UserMessage result : recipientReport.lines(e)) {
                 text.append("  ").append(context.messages().get(result)).append('\n');
+            }
+        }
+        if (!came.isEmpty()) {
+            text.append(context.text("ui.sent.detail.returns")).append('\n');
+            for (RecipientReturns r : came) {
+                text.append("  ").append(context.messages().get(returnLines.line(r))).append('\n');
+                r.readReceipt().filter(receipt -> receipt != r.current().orElse(null)).ifPresent(receipt ->
+                        text.append("  ").append(context.messages().get(returnLines.line(receipt))).append('\n'));
             }
         }
         String copy = context.text(e.imapCopy().messageKey())
@@ -321,5 +363,24 @@ public final class SentMailDialog {
             summary.setText(context.text("ui.sent.resent", id));
             reload();
         });
+    }
+
+    /** Writes the letters of the bounced messages shown into a folder the user picks, to print. */
+    private void printBounced() {
+        List<SentEntry> shown = new java.util.ArrayList<>();
+        for (int row = 0; row < model.getRowCount(); row++) {
+            shown.add(model.entry(row));
+        }
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        chooser.setDialogTitle(context.text("ui.sent.printBouncedFolder"));
+        if (chooser.showSaveDialog(dialog) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        java.nio.file.Path folder = chooser.getSelectedFile().toPath();
+        User actor = context.user();
+        BouncedLetters letters = returns.bouncedLetters();
+        context.inBackground(dialog, () -> letters.write(actor, shown, folder), written ->
+                summary.setText(context.text("ui.sent.printedBounced", written.files().size(), folder.toString())));
     }
 }

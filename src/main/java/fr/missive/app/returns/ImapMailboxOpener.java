@@ -1,0 +1,45 @@
+package fr.missive.app.returns;
+
+import fr.missive.app.accounts.AccountService;
+import fr.missive.mail.returns.ImapReturnsMailboxes;
+import fr.missive.mail.returns.ReturnsMailbox;
+import fr.missive.mail.returns.ReturnsMailboxException;
+import fr.missive.model.accounts.Account;
+import fr.missive.model.mail.Password;
+
+/**
+ * The account's INBOX, signed in to as the Sent copy does: the account's IMAP user (else its SMTP
+ * user, else its address) with the mailbox password or, for an OAuth2 account, the access token.
+ */
+public final class ImapMailboxOpener implements MailboxOpener {
+
+    private final AccountService accounts;
+    private final ImapReturnsMailboxes mailboxes;
+
+    public ImapMailboxOpener(AccountService accounts, ImapReturnsMailboxes mailboxes) {
+        this.accounts = accounts;
+        this.mailboxes = mailboxes;
+    }
+
+    @Override
+    public ReturnsMailbox open(Account account) throws ReturnsMailboxException {
+        Password password = accounts.mailboxSecret(account).orElse(null);
+        try {
+            return mailboxes.open(account.imap(), user(account), password, accounts.signsInWithOAuth2(account));
+        } finally {
+            if (password != null) {
+                password.clear();
+            }
+        }
+    }
+
+    private static String user(Account account) {
+        if (account.imap().user() != null) {
+            return account.imap().user();
+        }
+        if (account.smtp() != null && account.smtp().user() != null) {
+            return account.smtp().user();
+        }
+        return account.address().toAscii();
+    }
+}

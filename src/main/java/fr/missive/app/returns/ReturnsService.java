@@ -1,0 +1,127 @@
+package fr.missive.app.returns;
+
+import fr.missive.app.accounts.AccountService;
+import fr.missive.model.MissiveException;
+import fr.missive.model.UserMessage;
+import fr.missive.model.accounts.Account;
+import fr.missive.model.returns.BounceMark;
+import fr.missive.model.returns.LoggedReturn;
+import fr.missive.model.returns.RecipientReturns;
+import fr.missive.model.sentlog.SentEntry;
+import fr.missive.model.users.User;
+import fr.missive.store.accounts.AccountStore;
+import fr.missive.store.returns.ReturnStore;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The returns as the window and the command line use them: read the mailboxes now, what came back
+ * for the logged messages, and the contacts' bounce marks.
+ */
+public final class ReturnsService {
+
+    private final AccountStore accountStore;
+    private final AccountService accounts;
+    private final ReturnStore store;
+    private final ReturnsScan scan;
+
+    public ReturnsService(AccountStore accountStore, AccountService accounts, ReturnStore store, ReturnsScan scan) {
+        this.accountStore = accountStore;
+        this.accounts = accounts;
+        this.store = store;
+        this.scan = scan;
+    }
+
+    /**
+     * Reads the mailboxes of the accounts the user may see that have IMAP settings, or of the one
+     * named; an account named without IMAP settings is an error in the user's words.
+     */
+    public List<AccountScan> checkNow(User actor, String accountName) {
+        List<Account> chosen;
+        if (accountName != null) {
+            Account account = accounts.require(actor, accountName);
+            if (account.imap() == null) {
+                throw new MissiveException(UserMessage.of("returns.scan.noMailbox", account.name()));
+            }
+            chosen = List.of(account);
+        } else {
+            chosen = accounts.list(actor).stream().filter(a -> a.imap() != null).toList();
+        }
+        List<AccountScan> scans = new ArrayList<>();
+        for (Account account : chosen) {
+            scans.add(scan.scan(account));
+        }
+        return scans;
+    }
+
+    /** Every account's mailbox, for the background reading (whoever is signed in). */
+    public List<AccountScan> checkAll() {
+        List<AccountScan> scans = new ArrayList<>();
+        for (Account account : accountStore.findAll()) {
+            if (account.imap() != null) {
+                scans.add(scan.scan(account));
+            }
+        }
+        return scans;
+    }
+
+    /** What came back for each of these logged messages' recipients, by message id. */
+    public Map<Long, List<LoggedReturn>> returnsOf(Collection<Long> sentIds) {
+        return store.returnsOf(sentIds);
+    }
+
+    /** The returns of one message, by recipient (see {@link RecipientReturns#key}). */
+    public Map<String, RecipientReturns> byRecipient(long sentId) {
+        return RecipientReturns.byAddress(store.returnsOf(List.of(sentId)).getOrDefault(sentId, List.of()));
+    }
+
+    /** The entries at least one of whose recipients bounced or is still delayed. */
+    public List<SentEntry> notReceived(List<SentEntry> entries) {
+        Map<Long, List<LoggedReturn>> returns = store.returnsOf(entries.stream().map(SentEntry::id).toList());
+        return entries.stream().filter(e -> RecipientReturns.byAddress(returns.getOrDefault(e.id(), List.of()))
+                .values().stream().anyMatch(RecipientReturns::notReceived)).toList();
+    }
+
+    /** How many of these messages came back undelivered (bounced), for a mailing's summary. */
+    public int bouncedCount(Collection<Long> sentIds) {
+        Map<Long, List<LoggedReturn>> returns = store.returnsOf(sentIds);
+        return (int) returns.values().stream().filter(list -> RecipientReturns.byAddress(list).values().stream()
+                .anyMatch(r -> r.current().filter(c -> c.kind() == fr.missive.model.returns.ReturnKind.BOUNCED)
+                        .isPresent())).count();
+    }
+
+    /** The messages among these whose sender asked for a read receipt. */
+    public Set<Long> askedReadReceipt(Collection<Long> sentIds) {
+        return store.askedReadReceipt(sentIds);
+    }
+
+    public Optional<BounceMark> bounceMark(long contactId) {
+        return store.bounceMark(contactId);
+    }
+
+    public Map<Long, BounceMark> bounceMarks() {
+        return store.bounceMarks();
+    }
+
+    /** The marks on the contacts whose address is one of these: "sending again to a bounced address" warnings. */
+    public List<BounceMark> marksOn(Collection<String> addresses) {
+        List<BounceMark> marks = new ArrayList<>();
+        for (String address : addresses) {
+            for (BounceMark mark : store.bounceMarksOf(address)) {
+                if (marks.stream().noneMatch(m -> m.contactId() == mark.contactId())) {
+                    marks.add(mark);
+                }
+            }
+        }
+        return marks;
+    }
+
+    /** The user says the address works again. */
+    public void clearBounce(long contactId) {
+        store.clearBounce(contactId);
+    }
+}

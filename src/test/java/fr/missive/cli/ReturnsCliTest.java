@@ -1,0 +1,140 @@
+package fr.missive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.missive.mail.returns.DeliveryReportWriter;
+import fr.missive.model.returns.BounceReason;
+import fr.missive.render.PdfProbe;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * From end to end on the command line, against GreenMail's SMTP and IMAP servers: a letter sent to
+ * three guardians, one of whose addresses does not exist; the delivery report (an RFC 3464 report
+ * written by DeliveryReportWriter about the very bytes sent) arrives in the school's mailbox;
+ * {@code sent check-returns} marks that guardian as bounced in the log and on the contact, and
+ * {@code sent print-bounced} writes that one letter.
+ */
+class ReturnsCliTest {
+
+    private static final String BOUNCING = "famille.leroy@example.org";
+
+    @TempDir
+    Path folder;
+
+    @TempDir
+    Path files;
+
+    private CliRunner cli;
+    private GreenMail greenMail;
+    private GreenMailUser mailbox;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        cli = new CliRunner(folder, Locale.ENGLISH);
+        greenMail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        greenMail.start();
+        mailbox = greenMail.setUser("secretariat@college-test.fr", "secretariat", "boite-secret");
+        greenMail.getManagers().getImapHostManager().createMailbox(mailbox, "Sent");
+        assertThat(cli.initCollege("--address", "12 avenue des Frères-Lumière", "--postcode", "69008", "--city",
+                "Lyon").exitCode()).isZero();
+        Path csv = files.resolve("responsables.csv");
+        Files.writeString(csv, """
+                Nom;Prénom;Classe;Adresse;Code postal;Ville;Courriel;Consentement
+                MARTIN;Anne;3e A;1 rue Haute;69002;Lyon;anne.martin@example.org;oui
+                LEROY;Paul;3e A;2 rue Basse;69003;Lyon;famille.leroy@example.org;oui
+                DURAND;Chloé;3e A;3 rue du Lac;69004;Lyon;chloe.durand@example.org;oui
+                """, StandardCharsets.UTF_8);
+        CliRunner.Result imported = cli.run("contacts", "import", csv.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        Path template = files.resolve("convocation.md");
+        Files.writeString(template, LetterCliTest.CONVOCATION, StandardCharsets.UTF_8);
+        assertThat(cli.run("letter", "import", template.toString()).exitCode()).isZero();
+        assertThat(cli.addLoopbackAccount(greenMail.getSmtp().getPort()).exitCode()).isZero();
+        CliRunner.Result imap = cli.runWithInput("boite-secret\n", "account", "imap", "Secrétariat", "--host",
+                "127.0.0.1", "--port", String.valueOf(greenMail.getImap().getPort()), "--security", "none",
+                "--user", "secretariat", "--password-stdin", "--no-copy-sent");
+        assertThat(imap.exitCode()).as(imap.err() + imap.out()).isZero();
+    }
+
+    @AfterEach
+    void stop() {
+        greenMail.stop();
+    }
+
+    @Test
+    void aBouncedGuardianIsMarkedInTheLogAndOnTheContactAndTheirLetterIsWrittenToPrint() throws Exception {
+        CliRunner.Result sent = cli.run("send", "letter", "Convocation parents", "--contacts", "class=3e A",
+                "--attach-pdf", "--pdf-name", "Convocation {{last_name}}", "--field", "date_rdv=mardi 12 janvier");
+        assertThat(sent.exitCode()).as(sent.err()).isZero();
+        assertThat(cli.run("outbox", "run", "--until-empty", "--max-seconds", "30").exitCode()).isZero();
+        assertThat(greenMail.waitForIncomingEmail(5_000, 3)).isTrue();
+        byte[] original = bytesSentTo(BOUNCING);
+        byte[] report = new DeliveryReportWriter("mx.example.org").write(original, BOUNCING,
+                BounceReason.UNKNOWN_ADDRESS, Instant.now());
+        mailbox.deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(report)));
+
+        CliRunner.Result check = cli.run("sent", "check-returns");
+
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(check.out()).contains("1 report(s) about sent mail recorded").contains(BOUNCING);
+        List<Map<String, Object>> notReceived = cli.run("sent", "list", "--not-received", "--format", "json")
+                .jsonArray();
+        assertThat(notReceived).singleElement()
+                .satisfies(m -> assertThat(m.get("recipients")).isEqualTo(List.of(BOUNCING)));
+        assertThat(cli.run("sent", "list", "--format", "json").jsonArray()).hasSize(3);
+        String id = String.valueOf(notReceived.get(0).get("id"));
+        assertThat(cli.run("sent", "show", id).out()).contains(BOUNCING + ": came back undelivered on");
+        Map<String, Object> leroy = cli.run("contacts", "list", "--format", "json").jsonArray().stream()
+                .filter(c -> "LEROY".equals(c.get("lastName")) || "LEROY".equals(c.get("last_name")))
+                .findFirst().orElseThrow();
+        assertThat(cli.run("contacts", "show", String.valueOf(leroy.get("id"))).out())
+                .contains("Address " + BOUNCING + " bounced on");
+
+        Path print = files.resolve("à imprimer");
+        CliRunner.Result printed = cli.run("sent", "print-bounced", "--folder", print.toString());
+
+        assertThat(printed.exitCode()).as(printed.err()).isZero();
+        try (Stream<Path> written = Files.list(print)) {
+            List<Path> pdfs = written.toList();
+            assertThat(pdfs).singleElement().satisfies(pdf -> {
+                assertThat(pdf.getFileName().toString()).contains("LEROY");
+                assertThat(PdfProbe.text(Files.readAllBytes(pdf))).contains("Paul LEROY", "mardi 12 janvier");
+            });
+        }
+        // Reading again finds nothing new: the report was moved out of the INBOX into Missive/Returns.
+        assertThat(cli.run("sent", "check-returns").out()).contains("0 new message(s) read");
+    }
+
+    private byte[] bytesSentTo(String address) throws Exception {
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address))) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                m.writeTo(bytes);
+                return bytes.toByteArray();
+            }
+        }
+        throw new AssertionError("nothing sent to " + address);
+    }
+}

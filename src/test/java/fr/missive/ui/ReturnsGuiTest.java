@@ -1,0 +1,142 @@
+package fr.missive.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.missive.DataFolderExtension;
+import fr.missive.DataFolderExtension.DataFolders;
+import fr.missive.Wiring;
+import fr.missive.app.OpenDataFolder;
+import fr.missive.app.accounts.AccountDraft;
+import fr.missive.app.accounts.ImapDraft;
+import fr.missive.app.accounts.SmtpDraft;
+import fr.missive.app.outbox.MailContent;
+import fr.missive.mail.returns.DeliveryReportWriter;
+import fr.missive.model.EmailAddress;
+import fr.missive.model.accounts.AccountKind;
+import fr.missive.model.accounts.SettingsSource;
+import fr.missive.model.mail.Attachment;
+import fr.missive.model.mail.Security;
+import fr.missive.model.returns.BounceReason;
+import fr.missive.model.users.User;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Mail > Sent mail with a bounce in the mailbox: the window's background reading (started with the
+ * main window) records it from GreenMail's IMAP INBOX, the "Not received" filter keeps the bounced
+ * message alone, and its detail says which recipient it did not reach and why.
+ */
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
+class ReturnsGuiTest {
+
+    private static final String SCHOOL = "secretariat@college-test.fr";
+    private static final String BOUNCING = "famille.begue@college-test.fr";
+
+    @TempDir
+    Path folder;
+
+    private GreenMail mail;
+    private GreenMailUser mailbox;
+    private OpenDataFolder services;
+    private final ExitRecorder exit = new ExitRecorder();
+
+    @BeforeEach
+    void twoMessagesSentAndOneBounceInTheMailbox(DataFolders dataFolders) throws Exception {
+        mail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        mail.start();
+        mailbox = mail.setUser(SCHOOL, SCHOOL, "");
+        mail.getManagers().getImapHostManager().createMailbox(mailbox, "Sent");
+        services = SampleData.initialised(dataFolders, folder);
+        User admin = SampleData.admin(services);
+        SmtpDraft smtp = new SmtpDraft("127.0.0.1", mail.getSmtp().getPort(), Security.NONE, null, null, null, false,
+                null);
+        services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat", SCHOOL,
+                SettingsSource.OWN, null, smtp, null, false, List.of(), null,
+                new ImapDraft("127.0.0.1", mail.getImap().getPort(), Security.NONE, null, null, "Sent")));
+        services.outbox().outbox().queue(admin, "Secrétariat", List.of(
+                letter("famille.martin@college-test.fr", "Convocation de Léa"),
+                letter(BOUNCING, "Convocation de Noé")));
+        services.outbox().outbox().worker().runForeground(true, Duration.ofSeconds(30));
+        byte[] report = new DeliveryReportWriter("mx.college-test.fr").write(bytesSentTo(BOUNCING), BOUNCING,
+                BounceReason.UNKNOWN_ADDRESS, Instant.now());
+        mailbox.deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(report)));
+    }
+
+    private static MailContent letter(String to, String subject) {
+        return MailContent.plain(List.of(EmailAddress.parse(to)), subject, "Veuillez trouver la convocation.",
+                List.of(Attachment.pdf("convocation.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    private byte[] bytesSentTo(String address) throws Exception {
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address))) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                m.writeTo(bytes);
+                return bytes.toByteArray();
+            }
+        }
+        throw new AssertionError("nothing sent to " + address);
+    }
+
+    @AfterEach
+    void stop() {
+        mail.stop();
+    }
+
+    @Test
+    void theBackgroundReadingShowsTheBouncedRecipientInTheSentMailWindow(Robot robot) throws Exception {
+        new GuiLauncher(Wiring::open, exit).openOn(services);
+        FrameFixture main = Gui.frame(robot, "mainWindow");
+        // The window's background reading takes its first turn as it opens.
+        List<Long> ids = services.sentLog().list(SampleData.admin(services),
+                new fr.missive.model.sentlog.SentFilter(java.util.Set.of(), null, null, null, null)).stream()
+                .map(fr.missive.model.sentlog.SentEntry::id).toList();
+        // Within a minute of the window opening (polled here, off the EDT: it reads the database).
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (services.returns().service().returnsOf(ids).isEmpty()) {
+            assertThat(System.nanoTime()).as("the bounce read from the mailbox within a minute").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+
+        main.menuItem("menuMail").click();
+        main.menuItem("menuSentMail").click();
+        DialogFixture sent = Gui.dialog(robot, "sentDialog");
+        JTableFixture table = sent.table("sentTable");
+        Gui.until("two rows", () -> Gui.onEdt(() -> table.target().getRowCount()) == 2);
+        sent.checkBox("sentNotReceived").click();
+        Gui.until("the bounced message alone", () -> Gui.onEdt(() -> table.target().getRowCount()) == 1);
+        assertThat(table.contents()[0][3]).isEqualTo("Convocation de Noé");
+
+        table.selectRows(0);
+        Gui.until("what came back", () -> Gui.onEdt(() -> sent.textBox("sentDetail").target().getText())
+                .contains(BOUNCING + ": came back undelivered on"));
+        sent.checkBox("sentNotReceived").click();
+        Gui.until("both rows again", () -> Gui.onEdt(() -> table.target().getRowCount()) == 2);
+        sent.button("sentClose").click();
+    }
+}
