@@ -120,8 +120,8 @@ public final class LettersScreenshot {
             }
             return null;
         });
-        waitFor(() -> ((JComponent) find(letters, "preview.image")).getAccessibleContext().getAccessibleDescription()
-                .contains("contact=Anaïs SIMON"));
+        waitFor(() -> String.valueOf(((JComponent) find(letters, "preview.image"))
+                .getClientProperty("missive.previewState")).contains("contact=Anaïs SIMON"));
         if (args.length > 2 && args[2].equals("fields")) {
             onEdt(() -> {
                 javax.swing.text.JTextComponent body = (javax.swing.text.JTextComponent) find(letters, "letter.body");

@@ -11,13 +11,17 @@ import net.miginfocom.swing.MigLayout;
 /**
  * One input of a form with the place for its error under it. An error outlines the input in
  * red (FlatLaf's {@code JComponent.outline}) and says what to change right below it, where
- * the eye already is.
+ * the eye already is. The red is not all: the error line is an alert a screen reader reads
+ * out when it appears, and the input's description says the error while it stands.
  */
 public final class FieldCell extends JPanel {
 
     private final JComponent input;
     private final JComponent outlined;
-    private final JLabel error = new JLabel();
+    private final JLabel error = new LiveLabel(LiveLabel.Urgency.ALERT);
+    /** The input's own description, given back when the error is cleared. */
+    private String description;
+    private boolean describingError;
 
     /**
      * @param input    the component that gets the focus, named {@code name}
@@ -45,6 +49,11 @@ public final class FieldCell extends JPanel {
 
     public void showError(String text) {
         outlined.putClientProperty(FlatClientProperties.OUTLINE, FlatClientProperties.OUTLINE_ERROR);
+        if (!describingError) {
+            description = ReadAloud.description(input);
+            describingError = true;
+        }
+        ReadAloud.described(input, text);
         error.setText(text);
         error.setVisible(true);
         revalidate();
@@ -52,6 +61,10 @@ public final class FieldCell extends JPanel {
 
     public void clearError() {
         outlined.putClientProperty(FlatClientProperties.OUTLINE, null);
+        if (describingError) {
+            ReadAloud.described(input, description);
+            describingError = false;
+        }
         error.setText("");
         error.setVisible(false);
         revalidate();

@@ -20,6 +20,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSeparator;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -42,7 +43,7 @@ public final class Swing {
     /** A label for an input: clicking it or its mnemonic focuses the input. */
     public static JLabel label(String text, JComponent input) {
         JLabel label = new JLabel(text);
-        label.setLabelFor(input);
+        ReadAloud.labelled(label, input);
         return label;
     }
 
@@ -111,6 +112,7 @@ public final class Swing {
     public static void showCentred(Window window, Component centreOn, Component focus) {
         window.setLocationRelativeTo(centreOn);
         ScreenArea.fit(window);
+        giveFocusBackOnClose(window);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowOpened(WindowEvent e) {
@@ -124,6 +126,30 @@ public final class Swing {
             }
         });
         window.setVisible(true);
+    }
+
+    /**
+     * When the dialog closes, the focus goes back where it was before it opened, so that a screen
+     * reader user carries on from there: without a window manager to reactivate the owner, or
+     * when the owner's last focus owner is gone, Swing would leave it nowhere.
+     */
+    private static void giveFocusBackOnClose(Window window) {
+        if (!(window instanceof java.awt.Dialog)) {
+            return;
+        }
+        Component before = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getPermanentFocusOwner();
+        if (before == null || SwingUtilities.getWindowAncestor(before) == window) {
+            return;
+        }
+        window.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                window.removeWindowListener(this);
+                if (before.isShowing()) {
+                    before.requestFocus();
+                }
+            }
+        });
     }
 
     /** The window's close box runs {@code action} (which decides whether and how to close). */

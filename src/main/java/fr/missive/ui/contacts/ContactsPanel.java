@@ -11,6 +11,7 @@ import fr.missive.model.contacts.ContactKind;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.Choice;
 import fr.missive.ui.common.ColumnWidths;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import fr.missive.ui.contacts.ContactsTableModel.Column;
@@ -31,7 +32,6 @@ import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
@@ -175,9 +175,9 @@ public final class ContactsPanel {
         // Two lines, so that French labels fit a 1,200-pixel window: what to show, then what to do.
         JPanel filters = new JPanel(new MigLayout("insets 0, hidemode 3", "[200:320:n,grow,fill][][][][]"));
         filters.add(search, "shrinkprio 200");
-        filters.add(new JLabel(context.text("ui.contacts.kindFilter")), "gapleft 12");
+        filters.add(Swing.label(context.text("ui.contacts.kindFilter"), kindFilter), "gapleft 12");
         filters.add(kindFilter, "shrink 0");
-        filters.add(new JLabel(context.text("ui.contacts.classFilter")), "gapleft 8");
+        filters.add(Swing.label(context.text("ui.contacts.classFilter"), classFilter), "gapleft 8");
         filters.add(classFilter, "shrink 0, wmin 140");
         JPanel actions = new JPanel(new MigLayout("insets 0, hidemode 3", "[][][][]push[][][]"));
         actions.add(add, "sizegroup actions");
@@ -199,6 +199,8 @@ public final class ContactsPanel {
         search.putClientProperty(FlatClientProperties.TEXT_FIELD_LEADING_ICON, new FlatSearchIcon());
         search.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
         Swing.onTextChange(search, text -> applyFilter());
+        // The placeholder disappears as soon as one types: the field is named, and the placeholder describes it.
+        ReadAloud.named(search, context.text("ui.a11y.contacts.search"), context.text("ui.contacts.search"));
         kindFilter.setName("contactsKindFilter");
         kindFilter.addItem(new Choice<>(null, context.text("ui.contacts.allKinds")));
         ContactKinds.choices(context).forEach(kindFilter::addItem);
@@ -232,6 +234,7 @@ public final class ContactsPanel {
             }
         });
         table.setRowSorter(sorter);
+        ReadAloud.named(table, context.text("ui.a11y.contacts.table"), context.text("ui.a11y.contacts.tableHelp"));
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         table.getSelectionModel().addListSelectionListener(e -> updateButtons());
         table.addMouseListener(new MouseAdapter() {

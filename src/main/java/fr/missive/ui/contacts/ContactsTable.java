@@ -46,7 +46,7 @@ final class ContactsTable extends JTable {
         }
     }
 
-    /** ✓ or ✗ for the consent to e-mail, with the words in a tooltip. */
+    /** ✓ or ✗ for the consent to e-mail, with the words in a tooltip and for screen readers. */
     private static final class ConsentRenderer extends DefaultTableCellRenderer {
         private final String accepts;
         private final String refuses;
@@ -64,6 +64,8 @@ final class ContactsTable extends JTable {
             boolean yes = Boolean.TRUE.equals(value);
             setText(yes ? "✓" : "✗");
             setToolTipText(yes ? accepts : refuses);
+            // A screen reader says the words, not "check mark" or nothing at all.
+            getAccessibleContext().setAccessibleName(yes ? accepts : refuses);
             if (!selected) {
                 // Green for yes, grey for no: the eye finds who will get a letter on paper.
                 setForeground(UIManager.getColor(yes ? "Actions.Green" : "Label.disabledForeground"));

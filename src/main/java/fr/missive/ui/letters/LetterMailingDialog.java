@@ -18,7 +18,9 @@ import fr.missive.ui.common.BackgroundTasks;
 import fr.missive.ui.common.Choice;
 import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.FileChoosers;
+import fr.missive.ui.common.LiveLabel;
 import fr.missive.ui.common.Printers;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import fr.missive.ui.compose.ContactPicker;
@@ -99,7 +101,7 @@ public final class LetterMailingDialog {
     private final LetterFieldsForm letterFields;
     /** What only an e-mail output shows. */
     private final List<Component> emailRows = new ArrayList<>();
-    private final JLabel working = new JLabel(" ");
+    private final JLabel working = new LiveLabel(LiveLabel.Urgency.STATUS, " ");
     private final JButton next;
     private final MailingSummaryPage summary;
     private BackgroundTasks.Job planning;
@@ -183,9 +185,9 @@ public final class LetterMailingDialog {
         JButton cancel = Swing.button("mailingCancel", context.text("ui.button.cancel"), this::cancel);
 
         JPanel form = new JPanel(new MigLayout("insets dialog, wrap 3, hidemode 3", "[right][grow,fill][fill]"));
-        form.add(new JLabel(context.text("ui.mailing.letter")));
+        form.add(Swing.label(context.text("ui.mailing.letter"), template));
         form.add(template, "span 2");
-        form.add(new JLabel(context.text("ui.compose.recipients")), "top");
+        form.add(Swing.label(context.text("ui.compose.recipients"), recipientList), "top");
         form.add(new JScrollPane(recipientList));
         form.add(addContacts, "split 2, flowy, top, sizegroup side");
         form.add(remove, "sizegroup side");
@@ -202,7 +204,7 @@ public final class LetterMailingDialog {
         form.add(Swing.label(context.text("ui.mailing.folder"), folder));
         form.add(folder);
         form.add(chooseFolder, "sizegroup side");
-        JLabel from = new JLabel(context.text("ui.compose.account"));
+        JLabel from = Swing.label(context.text("ui.compose.account"), account);
         form.add(from, "gaptop 6");
         form.add(account, "span 2, gaptop 6");
         JLabel pdfHint = Swing.hint(context.text("ui.mailing.pdfNameHint", "{{last_name}}"));
@@ -217,13 +219,19 @@ public final class LetterMailingDialog {
         form.add(messageLabel, "top");
         JScrollPane messageScroll = new JScrollPane(message);
         form.add(messageScroll, "span 2");
-        JLabel signatureLabel = new JLabel(context.text("ui.compose.signature"));
+        JLabel signatureLabel = Swing.label(context.text("ui.compose.signature"), signature.combo());
         form.add(signatureLabel);
         form.add(signature.combo(), "span 2");
         JScrollPane signatureScroll = new JScrollPane(signature.text());
         form.add(signatureScroll, "skip 1, span 2");
         form.add(printCopy, "skip 1, span 2, split 2");
         form.add(printCopyTo, "growx 0");
+        ReadAloud.named(pdfName, context.text("ui.a11y.mailing.pdfName"), ReadAloud.plain(pdfHint.getText()));
+        ReadAloud.named(signature.text(), context.text("ui.a11y.signatureText"));
+        ReadAloud.named(printCopyTo, context.text("ui.a11y.mailing.printCopyTo"));
+        // The ATK bridge names a combo box by its selected item, as GTK does: Orca says its label, the check box.
+        printCopyTo.getAccessibleContext().getAccessibleRelationSet().add(new javax.accessibility.AccessibleRelation(
+                javax.accessibility.AccessibleRelation.LABELED_BY, printCopy));
         emailRows.addAll(List.of(othersLabel, others, othersHint, from, account, attachPdf, pdfName, pdfHint, inline,
                 subjectLabel, subject, messageLabel, messageScroll, signatureLabel, signature.combo(), signatureScroll,
                 printCopy, printCopyTo));

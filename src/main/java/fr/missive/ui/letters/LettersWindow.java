@@ -14,6 +14,7 @@ import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.Icons;
 import fr.missive.ui.common.ScreenArea;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Component;
@@ -110,6 +111,7 @@ public final class LettersWindow {
         tree.setCellRenderer(new TemplateRenderer());
         tree.addTreeSelectionListener(e -> treeSelectionChanged());
         tree.setRowHeight(0);
+        ReadAloud.named(tree, context.text("ui.a11y.letters.tree"));
         ToolTipManager.sharedInstance().registerComponent(tree);
 
         JPanel left = new JPanel(new MigLayout("insets 0, fill, wrap 2", "[grow,fill][grow,fill]",

@@ -141,7 +141,8 @@ final class MailingPreviewDialog {
         Image scaled = merged.firstPage().getScaledInstance(360, -1, Image.SCALE_SMOOTH);
         page.setIcon(new ImageIcon(scaled));
         page.setToolTipText(context.text("ui.letters.preview.page", 1, merged.pages()));
-        page.getAccessibleContext().setAccessibleDescription("pages=" + merged.pages() + ";contact="
-                + merged.recipient().contact().displayName());
+        page.getAccessibleContext().setAccessibleName(context.text("ui.letters.preview.title"));
+        page.getAccessibleContext().setAccessibleDescription(context.text("ui.a11y.letters.previewPage", 1,
+                merged.pages(), merged.recipient().contact().displayName()));
     }
 }

@@ -10,6 +10,7 @@ import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Color;
@@ -49,14 +50,17 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * redrawn in the background a moment after the user stops typing, with what a sending would
  * still need said under it (sample values, missing address, unknown fields).
  *
- * <p>What it shows is readable by tests and screen readers: the page image's accessible
- * description is "pages=N;page=P;contact=NAME", and its {@link #PDF_PROPERTY} client property
- * holds the PDF drawn.
+ * <p>What it shows is readable by screen readers (the page image is named "Preview" and
+ * described by its page and contact, in the user's language) and by tests: its
+ * {@link #STATE_PROPERTY} client property is "pages=N;page=P;contact=NAME", and its
+ * {@link #PDF_PROPERTY} one holds the PDF drawn.
  */
 final class PreviewPane {
 
     /** Client property of the page image holding the PDF bytes it shows. */
     static final String PDF_PROPERTY = "missive.previewPdf";
+    /** Client property the tests read: "pages=N;page=P;contact=NAME". */
+    static final String STATE_PROPERTY = "missive.previewState";
     private static final int DEBOUNCE_MILLIS = 350;
     private static final float DPI = 110f;
     /** A 20-page mistake still previews quickly: later pages are counted, not drawn. */
@@ -97,6 +101,8 @@ final class PreviewPane {
         print = Swing.button("preview.print", context.text("ui.letters.preview.print"), this::print);
         previous.setToolTipText(context.text("ui.letters.preview.previous"));
         next.setToolTipText(context.text("ui.letters.preview.next"));
+        ReadAloud.named(previous, context.text("ui.letters.preview.previous"));
+        ReadAloud.named(next, context.text("ui.letters.preview.next"));
         debounce = new Timer(DEBOUNCE_MILLIS, e -> refreshNow());
         debounce.setRepeats(false);
         LetterPreview preview = letterUseCases.preview();
@@ -255,8 +261,10 @@ final class PreviewPane {
         print.setEnabled(shown != null);
         pageLabel.setText(count == 0 ? " " : context.text("ui.letters.preview.page", pageIndex + 1, count));
         String name = shown == null ? "" : shown.contact().displayName();
-        page.getAccessibleContext().setAccessibleDescription("pages=" + count + ";page=" + (pageIndex + 1)
-                + ";contact=" + name);
+        ReadAloud.named(page, context.text("ui.letters.preview.title"), count == 0 ? null
+                : context.text("ui.a11y.letters.previewPage", pageIndex + 1, count, name));
+        // What the tests wait for, apart from what a screen reader says.
+        page.putClientProperty(STATE_PROPERTY, "pages=" + count + ";page=" + (pageIndex + 1) + ";contact=" + name);
     }
 
     private void print() {

@@ -7,6 +7,7 @@ import fr.missive.ui.common.Choice;
 import fr.missive.ui.common.ControlCharacterFilter;
 import fr.missive.ui.common.FieldCell;
 import fr.missive.ui.common.FieldErrors;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Font;
@@ -108,6 +109,7 @@ final class TemplateEditor {
         body.setMargin(new Insets(6, 8, 6, 8));
         JScrollPane scroll = new JScrollPane(body);
         scroll.setName("letter.bodyScroll");
+        ReadAloud.named(body, context.text("ui.a11y.letters.body"));
         panel.add(errors.register("body", new FieldCell("letter.body", body, scroll)), "span 2, grow, push");
         // A text area rather than a label: it wraps to the editor's width, and the names can be copied.
         fieldsMessage.setName("letter.fieldsMessage");
@@ -378,6 +380,7 @@ final class TemplateEditor {
         // Screen readers and tests read the unknown names without parsing the sentence.
         fieldsMessage.getAccessibleContext().setAccessibleDescription(String.join(",", unknown));
         body.setToolTipText(Swing.wrapped(context.text("ui.letters.validFields", braces(valid)), 320));
+        ReadAloud.described(body, context.text("ui.letters.validFields", braces(valid)));
         panel.revalidate();
     }
 

@@ -1,6 +1,7 @@
 package fr.missive.ui.main;
 
 import fr.missive.app.storage.LowDiskSpace;
+import fr.missive.ui.common.LiveLabel;
 import fr.missive.ui.common.UiContext;
 import java.awt.Color;
 import java.util.logging.Level;
@@ -25,7 +26,8 @@ final class LowDiskSpaceBanner extends JPanel {
 
     private final UiContext context;
     private final LowDiskSpace lowDiskSpace;
-    private final JLabel text = new JLabel();
+    /** An alert: a screen reader says it when it appears, not only the red band. */
+    private final JLabel text = new LiveLabel(LiveLabel.Urgency.ALERT);
     private final Timer recheck;
 
     LowDiskSpaceBanner(UiContext context, LowDiskSpace lowDiskSpace) {

@@ -1,5 +1,6 @@
 package fr.missive.ui.main;
 
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.UiContext;
 import java.awt.Color;
 import java.awt.Cursor;
@@ -28,6 +29,8 @@ final class SandboxBanner extends JPanel {
         setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, BACKGROUND.darker()));
         JLabel text = new JLabel(context.text("ui.sandbox.banner"));
         text.setName("sandboxBannerText");
+        // The amber says "demonstration" to the eye; the band's name says it to a screen reader.
+        ReadAloud.named(this, context.text("ui.sandbox.banner"));
         text.setForeground(TEXT);
         text.setFont(text.getFont().deriveFont(Font.BOLD));
         add(text, "growx, wmin 0");

@@ -4,6 +4,7 @@ import fr.missive.app.outbox.OutboxUseCases;
 import fr.missive.app.outbox.SignInAgain;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Swing;
+import fr.missive.ui.common.LiveLabel;
 import fr.missive.ui.common.UiContext;
 import java.awt.Color;
 import java.awt.Window;
@@ -26,7 +27,8 @@ final class SignInBanner extends JPanel {
     private final OutboxUseCases outboxUseCases;
     private final Window owner;
     private final Runnable afterSignIn;
-    private final JLabel text = new JLabel();
+    /** An alert: a screen reader says it when it appears, not only the coloured band. */
+    private final JLabel text = new LiveLabel(LiveLabel.Urgency.ALERT);
     private final JButton signIn;
     private SignInAgain.Waiting shown;
     private boolean signingIn;

@@ -2,6 +2,7 @@ package fr.missive.ui.main;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import fr.missive.model.users.User;
+import fr.missive.ui.common.LiveLabel;
 import fr.missive.ui.common.UiContext;
 import java.awt.Cursor;
 import java.awt.event.MouseAdapter;
@@ -18,8 +19,9 @@ final class StatusBar extends JPanel {
     private final UiContext context;
     private final JLabel user = new JLabel();
     private final JLabel contacts = new JLabel();
-    private final JLabel outbox = new JLabel();
-    private final JLabel task = new JLabel();
+    private final JLabel outbox = new LiveLabel(LiveLabel.Urgency.STATUS);
+    /** A sending's progress and its end, announced to screen readers as they change. */
+    private final JLabel task = new LiveLabel(LiveLabel.Urgency.STATUS);
     private final JLabel stopTask = new JLabel();
     private Runnable stop;
 

@@ -2,6 +2,7 @@ package fr.missive.ui.contacts.importing;
 
 import fr.missive.app.contacts.importing.ImportReport;
 import fr.missive.app.contacts.importing.RowIssue;
+import fr.missive.ui.common.LiveLabel;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ final class ReportPage {
     private final UiContext context;
     private final JPanel panel = new JPanel(new MigLayout("insets 0, fill, wrap 1, hidemode 3", "[grow,fill]",
             "[][][grow,fill]"));
-    private final JLabel summary = new JLabel();
+    /** The import's outcome, read out by a screen reader when it is shown. */
+    private final JLabel summary = new LiveLabel(LiveLabel.Urgency.STATUS);
     private final JLabel issuesTitle = new JLabel();
     private final JTextArea issues = new JTextArea();
     private final JScrollPane issuesScroll = new JScrollPane(issues);
