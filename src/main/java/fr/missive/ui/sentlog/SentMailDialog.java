@@ -6,6 +6,7 @@ import fr.missive.app.returns.ReturnsService;
 import fr.missive.app.returns.ReturnsUseCases;
 import fr.missive.app.sentlog.RecipientReport;
 import fr.missive.model.returns.RecipientReturns;
+import fr.missive.ui.common.ReadAloud;
 import javax.swing.JCheckBox;
 import javax.swing.JFileChooser;
 import fr.missive.app.sentlog.SentDetails;
@@ -115,6 +116,7 @@ public final class SentMailDialog {
         dialog.setName("sentDialog");
         dialog.setTitle(context.text("ui.sent.title"));
         table.setName("sentTable");
+        ReadAloud.named(table, context.text("ui.a11y.sent.table"));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(true);
         table.getSelectionModel().addListSelectionListener(e -> {
@@ -147,6 +149,7 @@ public final class SentMailDialog {
         since.setToolTipText(context.text("ui.sent.dateHint"));
         until.setToolTipText(context.text("ui.sent.dateHint"));
         detail.setName("sentDetail");
+        ReadAloud.named(detail, context.text("ui.a11y.sent.detail"));
         detail.setEditable(false);
         detail.setLineWrap(true);
         detail.setWrapStyleWord(true);
