@@ -353,13 +353,18 @@ public final class SentMailDialog {
         if (e == null) {
             return;
         }
-        Object answer = JOptionPane.showInputDialog(dialog, context.text("ui.sent.resendTo"),
-                context.text("ui.sent.resend"), JOptionPane.QUESTION_MESSAGE, null, null,
-                String.join(", ", e.recipients()));
-        if (answer == null) {
+        // Our own field rather than showInputDialog's, so that a screen reader says the question with it.
+        JTextField answer = new JTextField(String.join(", ", e.recipients()), 40);
+        answer.setName("sentResendTo");
+        JLabel prompt = new JLabel(context.text("ui.sent.resendTo"));
+        JPanel message = new JPanel(new MigLayout("insets 0, wrap 1", "[grow,fill]"));
+        message.add(prompt);
+        message.add(ReadAloud.labelled(prompt, answer));
+        if (JOptionPane.showConfirmDialog(dialog, message, context.text("ui.sent.resend"),
+                JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE) != JOptionPane.OK_OPTION) {
             return;
         }
-        String typed = answer.toString().strip();
+        String typed = answer.getText().strip();
         String to = typed.equals(String.join(", ", e.recipients())) ? null : typed;
         User actor = context.user();
         context.inBackground(dialog, () -> sentLog.resend(actor, e.id(), to), id -> {
