@@ -11,6 +11,7 @@ import fr.missive.model.mail.SendResult;
 import fr.missive.model.mail.ServerCertificate;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Component;
@@ -98,6 +99,7 @@ public final class AccountsDialog {
         dialog.setModal(true);
         dialog.setTitle(context.text("ui.accounts.title"));
         list.setName("accountsList");
+        ReadAloud.named(list, context.text("ui.a11y.accounts.list"));
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new AccountRenderer());
         list.addListSelectionListener(e -> selectionChanged());

@@ -9,6 +9,7 @@ import fr.missive.model.mail.SuggestedFix;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.FieldErrors;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Component;
@@ -78,6 +79,7 @@ public final class ProfilesDialog {
         dialog.setModal(true);
         dialog.setTitle(context.text("ui.profiles.title"));
         list.setName("profilesList");
+        ReadAloud.named(list, context.text("ui.a11y.profiles.list"));
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new ProfileRenderer());
         list.addListSelectionListener(e -> {

@@ -3,6 +3,7 @@ package fr.missive.ui.compose;
 import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.text.Folding;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
@@ -62,7 +63,9 @@ public final class ContactPicker {
         dialog.setModal(true);
         JTextField search = new JTextField(30);
         search.setName("contactPickerSearch");
+        ReadAloud.named(search, context.text("ui.a11y.contacts.search"));
         list.setName("contactPickerList");
+        ReadAloud.named(list, context.text("ui.a11y.picker.list"));
         list.setVisibleRowCount(12);
         list.setCellRenderer((l, c, index, selected, focused) -> {
             javax.swing.JLabel label = new javax.swing.JLabel(c.displayName()

@@ -6,6 +6,7 @@ import fr.missive.app.compose.DocumentPlan;
 import fr.missive.app.compose.EmailPlan.PersonalMessage;
 import fr.missive.app.outbox.ProviderLimits;
 import fr.missive.model.users.User;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
@@ -58,6 +59,7 @@ final class DocumentSummaryDialog {
         counts.setName("documentSummaryCounts");
         JTextArea details = new JTextArea(details(), 10, 64);
         details.setName("documentSummaryText");
+        ReadAloud.named(details, context.text("ui.a11y.document.summary"));
         details.setEditable(false);
         details.setLineWrap(true);
         details.setWrapStyleWord(true);

@@ -53,7 +53,7 @@ final class FilesField {
 
     /** The label, the list and the two buttons, as one row of a three-column form. */
     void addTo(JPanel p, String label) {
-        p.add(new JLabel(label), "top");
+        p.add(Swing.label(label, list), "top");
         p.add(new JScrollPane(list));
         p.add(add, "split 2, flowy, top, sizegroup side");
         p.add(remove, "sizegroup side");

@@ -2,6 +2,7 @@ package fr.missive.ui.compose;
 
 import fr.missive.app.compose.EmailPlan.PersonalMessage;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.util.List;
@@ -32,9 +33,11 @@ final class MessagePreview {
         this.messages = messages;
         this.attachments = attachments;
         who.setName("previewRecipient");
+        ReadAloud.named(who, context.text("ui.a11y.preview.recipient"));
         subject.setName("previewSubject");
         files.setName("previewFiles");
         text.setName("previewText");
+        ReadAloud.named(text, context.text("ui.a11y.preview.text"));
         text.setEditable(false);
         text.setLineWrap(true);
         text.setWrapStyleWord(true);

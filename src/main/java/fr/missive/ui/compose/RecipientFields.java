@@ -69,7 +69,7 @@ final class RecipientFields {
 
     /** The rows of a 3-column form: the list with its buttons, who is left out, the typed addresses. */
     void addTo(JPanel p) {
-        p.add(new JLabel(context.text("ui.compose.recipients")), "top");
+        p.add(Swing.label(context.text("ui.compose.recipients"), list), "top");
         p.add(new JScrollPane(list));
         p.add(add, "split 2, flowy, top, sizegroup side");
         p.add(remove, "sizegroup side");

@@ -81,7 +81,7 @@ public final class SendEmailDialog {
                 "[][top][][][][][][grow,fill][][][][]"));
         sender.addAccountRow(p);
         recipients.addTo(p);
-        p.add(new JLabel(context.text("ui.compose.template")));
+        p.add(Swing.label(context.text("ui.compose.template"), templates));
         p.add(templates);
         p.add(saveTemplate, "sizegroup side");
         message.addTo(p);

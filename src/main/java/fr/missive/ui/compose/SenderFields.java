@@ -6,6 +6,7 @@ import fr.missive.model.accounts.Account;
 import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.util.List;
@@ -44,15 +45,15 @@ final class SenderFields {
     }
 
     void addAccountRow(JPanel p) {
-        p.add(new JLabel(context.text("ui.compose.account")));
+        p.add(Swing.label(context.text("ui.compose.account"), account));
         p.add(account, "span 2");
     }
 
     void addSignatureRows(JPanel p) {
-        p.add(new JLabel(context.text("ui.compose.signature")));
+        p.add(Swing.label(context.text("ui.compose.signature"), signature.combo()));
         p.add(signature.combo(), "span 2");
         p.add(new JLabel(""));
-        p.add(new JScrollPane(signature.text()), "span 2");
+        p.add(new JScrollPane(ReadAloud.named(signature.text(), context.text("ui.a11y.signatureText"))), "span 2");
     }
 
     /** Fills the accounts in the background, selects the preferred one, then its signatures. */

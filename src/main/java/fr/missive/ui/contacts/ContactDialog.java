@@ -11,6 +11,7 @@ import fr.missive.ui.common.Choice;
 import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.FieldCell;
 import fr.missive.ui.common.FieldErrors;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
@@ -106,6 +107,7 @@ final class ContactDialog {
         field(form, "ui.contact.addressLines", "addressLines", "contact.address1", addressLines.get(0), "span 3");
         for (int i = 1; i < addressLines.size(); i++) {
             addressLines.get(i).setName("contact.address" + (i + 1));
+            ReadAloud.named(addressLines.get(i), context.text("ui.a11y.addressLine", i + 1));
             form.add(addressLines.get(i), "skip 1, span 3");
         }
         field(form, "ui.contact.postcode", "postcode", "contact.postcode", postcode, "growx 0");

@@ -1,5 +1,6 @@
 package fr.missive.ui.contacts;
 
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Dimension;
@@ -28,6 +29,7 @@ final class CustomFieldsTable {
                 context.text("ui.contact.customValue")}, 0);
         table = new JTable(model);
         table.setName("contact.custom");
+        ReadAloud.named(table, context.text("ui.a11y.contact.custom"));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.putClientProperty("terminateEditOnFocusLost", true);
         table.setPreferredScrollableViewportSize(new Dimension(400, table.getRowHeight() * 3));

@@ -7,6 +7,7 @@ import fr.missive.model.MissiveException;
 import fr.missive.model.institution.Institution;
 import fr.missive.ui.common.FieldCell;
 import fr.missive.ui.common.FieldErrors;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.nio.file.Path;
@@ -70,6 +71,7 @@ public final class InstitutionForm {
                 "span 2, growx");
         for (int i = 1; i < addressLines.size(); i++) {
             addressLines.get(i).setName("institution.address" + (i + 1));
+            ReadAloud.named(addressLines.get(i), context.text("ui.a11y.addressLine", i + 1));
             panel.add(addressLines.get(i), "skip 1, span 2, growx");
         }
     }
@@ -77,6 +79,7 @@ public final class InstitutionForm {
     private void postcodeAndCity() {
         panel.add(Swing.label(context.text("ui.institution.postcodeCity"), postcode));
         panel.add(errors.register("postcode", new FieldCell("institution.postcode", postcode)));
+        ReadAloud.named(city, context.text("ui.a11y.city"));
         panel.add(errors.register("city", new FieldCell("institution.city", city)));
     }
 

@@ -366,8 +366,9 @@ public final class LettersWindow {
         JTextField field = new JTextField(current, 32);
         field.setName("letters.renameField");
         JPanel message = new JPanel(new MigLayout("insets 0, wrap 1", "[grow,fill]"));
-        message.add(new JLabel(context.text("ui.letters.renamePrompt")));
-        message.add(field);
+        JLabel prompt = new JLabel(context.text("ui.letters.renamePrompt"));
+        message.add(prompt);
+        message.add(ReadAloud.labelled(prompt, field));
         String ok = context.text("ui.letters.renameOk");
         String cancel = context.text("ui.button.cancel");
         JOptionPane pane = new JOptionPane(message, JOptionPane.PLAIN_MESSAGE, JOptionPane.OK_CANCEL_OPTION, null,

@@ -7,6 +7,7 @@ import fr.missive.app.letters.mailing.Route;
 import fr.missive.app.outbox.MailContent;
 import fr.missive.model.mail.Attachment;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Image;
@@ -68,11 +69,13 @@ final class MailingPreviewDialog {
         dialog.setModal(true);
         JComboBox<Choice<PlannedRecipient>> who = new JComboBox<>();
         who.setName("mailingPreviewRecipient");
+        ReadAloud.named(who, context.text("ui.a11y.preview.recipient"));
         plan.recipients().stream().filter(r -> !r.route().skipped()).forEach(r -> who.addItem(new Choice<>(r,
                 r.contact().displayName() + r.contact().emailAddress().map(a -> " <" + a + ">").orElse(""))));
         subject.setName("mailingPreviewSubject");
         attachments.setName("mailingPreviewAttachments");
         text.setName("mailingPreviewText");
+        ReadAloud.named(text, context.text("ui.a11y.preview.text"));
         text.setEditable(false);
         text.setLineWrap(true);
         text.setWrapStyleWord(true);

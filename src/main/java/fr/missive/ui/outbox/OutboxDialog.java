@@ -6,6 +6,7 @@ import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.ColumnWidths;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Component;
@@ -69,6 +70,7 @@ public final class OutboxDialog {
         dialog.setName("outboxDialog");
         dialog.setTitle(context.text("ui.outbox.title"));
         table.setName("outboxTable");
+        ReadAloud.named(table, context.text("ui.a11y.outbox.table"));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(false);
         table.getSelectionModel().addListSelectionListener(e -> selectionChanged());
@@ -82,6 +84,7 @@ public final class OutboxDialog {
         table.setDefaultRenderer(String.class, new TooltipRenderer());
         state.setName("outboxState");
         detail.setName("outboxDetail");
+        ReadAloud.named(detail, context.text("ui.a11y.outbox.detail"));
         detail.setEditable(false);
         detail.setLineWrap(true);
         detail.setWrapStyleWord(true);

@@ -3,6 +3,7 @@ package fr.missive.ui.sandbox;
 import fr.missive.app.sandbox.DemoMailbox;
 import fr.missive.model.sandbox.CaughtMessage;
 import fr.missive.ui.common.FileChoosers;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
@@ -76,6 +77,7 @@ public final class DemoMailboxWindow {
         dialog.setName("demoMailbox");
         dialog.setTitle(context.text("ui.sandbox.mailbox.title"));
         table.setName("demoMessages");
+        ReadAloud.named(table, context.text("ui.a11y.demo.messages"));
         table.setPreferredScrollableViewportSize(new java.awt.Dimension(760, 380));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(true);
@@ -103,10 +105,12 @@ public final class DemoMailboxWindow {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
         detail.setName("demoDetail");
+        ReadAloud.named(detail, context.text("ui.a11y.demo.detail"));
         detail.setEditable(false);
         detail.setLineWrap(true);
         detail.setWrapStyleWord(true);
         attachments.setName("demoAttachments");
+        ReadAloud.named(attachments, context.text("ui.a11y.attachments"));
         attachments.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         attachments.setVisibleRowCount(3);
         attachments.addListSelectionListener(e -> updateButtons());

@@ -5,6 +5,7 @@ import fr.missive.app.letters.PdfFileNames;
 import fr.missive.model.sentlog.SentAttachment;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.FileChoosers;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.event.MouseAdapter;
@@ -48,6 +49,7 @@ final class AttachmentsPane {
         this.sentLog = sentLog;
         this.parent = parent;
         list.setName("sentAttachments");
+        ReadAloud.named(list, context.text("ui.a11y.attachments"));
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setVisibleRowCount(3);
         open = Swing.button("sentOpen", context.text("ui.sent.open"), this::openSelected);

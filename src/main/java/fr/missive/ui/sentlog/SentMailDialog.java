@@ -6,6 +6,7 @@ import fr.missive.app.returns.ReturnsService;
 import fr.missive.app.returns.ReturnsUseCases;
 import fr.missive.app.sentlog.RecipientReport;
 import fr.missive.model.returns.RecipientReturns;
+import fr.missive.ui.common.ReadAloud;
 import javax.swing.JCheckBox;
 import javax.swing.JFileChooser;
 import fr.missive.app.sentlog.SentDetails;
@@ -115,6 +116,7 @@ public final class SentMailDialog {
         dialog.setName("sentDialog");
         dialog.setTitle(context.text("ui.sent.title"));
         table.setName("sentTable");
+        ReadAloud.named(table, context.text("ui.a11y.sent.table"));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(true);
         table.getSelectionModel().addListSelectionListener(e -> {
@@ -147,6 +149,7 @@ public final class SentMailDialog {
         since.setToolTipText(context.text("ui.sent.dateHint"));
         until.setToolTipText(context.text("ui.sent.dateHint"));
         detail.setName("sentDetail");
+        ReadAloud.named(detail, context.text("ui.a11y.sent.detail"));
         detail.setEditable(false);
         detail.setLineWrap(true);
         detail.setWrapStyleWord(true);
@@ -350,13 +353,18 @@ public final class SentMailDialog {
         if (e == null) {
             return;
         }
-        Object answer = JOptionPane.showInputDialog(dialog, context.text("ui.sent.resendTo"),
-                context.text("ui.sent.resend"), JOptionPane.QUESTION_MESSAGE, null, null,
-                String.join(", ", e.recipients()));
-        if (answer == null) {
+        // Our own field rather than showInputDialog's, so that a screen reader says the question with it.
+        JTextField answer = new JTextField(String.join(", ", e.recipients()), 40);
+        answer.setName("sentResendTo");
+        JLabel prompt = new JLabel(context.text("ui.sent.resendTo"));
+        JPanel message = new JPanel(new MigLayout("insets 0, wrap 1", "[grow,fill]"));
+        message.add(prompt);
+        message.add(ReadAloud.labelled(prompt, answer));
+        if (JOptionPane.showConfirmDialog(dialog, message, context.text("ui.sent.resend"),
+                JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE) != JOptionPane.OK_OPTION) {
             return;
         }
-        String typed = answer.toString().strip();
+        String typed = answer.getText().strip();
         String to = typed.equals(String.join(", ", e.recipients())) ? null : typed;
         User actor = context.user();
         context.inBackground(dialog, () -> sentLog.resend(actor, e.id(), to), id -> {

@@ -7,6 +7,7 @@ import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.FileChoosers;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
@@ -63,6 +64,7 @@ final class SignatureEditor {
         plain.setName("signaturePlain");
         formatted.setName("signatureFormatted");
         preview.setName("signatureEditorPreview");
+        ReadAloud.named(preview, context.text("ui.a11y.signatures.preview"));
         preview.setEditable(false);
         makeDefault.setName("signatureMakeDefault");
         makeDefault.setText(context.text("ui.signatures.isDefault"));

@@ -7,6 +7,7 @@ import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Component;
@@ -62,6 +63,7 @@ public final class SignaturesDialog {
         owner.addItem(new Choice<>(null, context.text("ui.signatures.mine")));
         owner.addActionListener(e -> reload(null));
         list.setName("signatureList");
+        ReadAloud.named(list, context.text("ui.a11y.signatures.list"));
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new DefaultListCellRenderer() {
             @Override
@@ -74,13 +76,16 @@ public final class SignaturesDialog {
         });
         list.addListSelectionListener(e -> selectionChanged());
         preview.setName("signaturePreview");
+        ReadAloud.named(preview, context.text("ui.a11y.signatures.preview"));
         preview.setEditable(false);
         image.setName("signatureImagePreview");
         JButton add = Swing.button("signatureNew", context.text("ui.signatures.new"), this::addNew);
         JButton close = Swing.button("signatureClose", context.text("ui.button.close"), dialog::dispose);
         JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 2", "[220!,fill][360:420:n,grow,fill]",
                 "[][][grow,fill][]"));
-        panel.add(new JLabel(context.text("ui.signatures.owner")), "split 2, span 2");
+        JLabel ownerLabel = new JLabel(context.text("ui.signatures.owner"));
+        panel.add(ownerLabel, "split 2, span 2");
+        ReadAloud.labelled(ownerLabel, owner);
         panel.add(owner, "growx");
         panel.add(new JLabel(context.text("ui.signatures.list")));
         panel.add(new JLabel(context.text("ui.signatures.preview")));

@@ -10,6 +10,7 @@ import fr.missive.ui.common.Choice;
 import fr.missive.ui.common.FieldCell;
 import fr.missive.ui.common.FieldErrors;
 import fr.missive.ui.common.PasswordFields;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Component;
@@ -94,6 +95,7 @@ public final class UsersDialog {
             }
         });
         list.setName("usersList");
+        ReadAloud.named(list, context.text("ui.a11y.users.list"));
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new UserRenderer());
         list.addListSelectionListener(e -> {

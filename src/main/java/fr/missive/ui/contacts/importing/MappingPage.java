@@ -6,6 +6,7 @@ import fr.missive.app.contacts.importing.ContactField;
 import fr.missive.app.contacts.importing.CsvInspection;
 import fr.missive.model.contacts.ContactKind;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import fr.missive.ui.contacts.ContactKinds;
@@ -101,6 +102,7 @@ final class MappingPage {
             int column = i;
             JComboBox<Choice<ContactField>> combo = new JComboBox<>();
             combo.setName("importMapping." + i);
+            ReadAloud.named(combo, context.text("ui.a11y.import.mapping", inspection.headers().get(i)));
             for (ContactField field : ContactField.values()) {
                 combo.addItem(new Choice<>(field, context.text(field.labelKey())));
             }

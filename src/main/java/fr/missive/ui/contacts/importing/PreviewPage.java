@@ -4,6 +4,7 @@ import fr.missive.app.contacts.importing.CsvInspection;
 import fr.missive.app.contacts.importing.CsvRow;
 import fr.missive.ui.common.Choice;
 import fr.missive.ui.common.ColumnWidths;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.nio.charset.Charset;
@@ -54,6 +55,7 @@ final class PreviewPage {
         delimiter.addActionListener(e -> chosen());
         JTable table = new JTable(model);
         table.setName("importPreview");
+        ReadAloud.named(table, context.text("ui.a11y.import.preview"));
         table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         JPanel choices = new JPanel(new MigLayout("insets 0", "[][]16[][]push[]"));
         choices.add(Swing.label(context.text("ui.import.charset"), charset));

@@ -3,6 +3,7 @@ package fr.missive.ui.contacts.importing;
 import fr.missive.app.contacts.importing.ImportReport;
 import fr.missive.app.contacts.importing.RowIssue;
 import fr.missive.ui.common.LiveLabel;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ final class ReportPage {
         this.context = context;
         summary.setName("importSummary");
         issues.setName("importIssues");
+        ReadAloud.named(issues, context.text("ui.a11y.import.issues"));
         issues.setEditable(false);
         issues.setLineWrap(true);
         issues.setWrapStyleWord(true);
