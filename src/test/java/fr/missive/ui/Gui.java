@@ -149,4 +149,11 @@ final class Gui {
             }
         }
     }
+
+    /** The words a label shows, without the HTML markup of a wrapped label ({@code Swing.wrapped}). */
+    public static String shownText(javax.swing.JLabel label) {
+        String text = onEdt(label::getText);
+        return text == null ? "" : text.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&").strip();
+    }
 }

@@ -96,6 +96,28 @@ class KeyboardAccessTest {
         });
     }
 
+    @Test
+    void aLabelOfAccentedLettersOnlyTakesTheLetterWithoutItsAccent(Robot robot) {
+        JTextField to = Gui.onEdt(() -> new JTextField(10));
+        JButton add = Gui.onEdt(() -> button("add", "Ajouter"));
+        JDialog dialog = Gui.onEdt(() -> {
+            JPanel form = new JPanel(new MigLayout("wrap 2"));
+            form.add(label("\u00c0 :", to));
+            form.add(to);
+            form.add(add);
+            return show(form, "accented");
+        });
+        Gui.until("mnemonics assigned", () -> add.getMnemonic() != 0);
+
+        assertThat(Mnemonics.problems(dialog)).isEmpty();
+        assertThat(Gui.onEdt(() -> labelFor(dialog, to).getDisplayedMnemonic())).isEqualTo((int) 'A');
+        assertThat(Gui.onEdt(add::getMnemonic)).isNotEqualTo((int) 'A');
+        Gui.onEdt(() -> {
+            dialog.dispose();
+            return null;
+        });
+    }
+
     private static JLabel labelFor(JDialog dialog, Component field) {
         for (Component c : ((JPanel) dialog.getContentPane()).getComponents()) {
             if (c instanceof JLabel label && label.getLabelFor() == field) {

@@ -89,7 +89,8 @@ class LauncherTest {
 
         Gui.dialog(robot, "alertError").optionPane()
                 .requireMessage("Something unexpected went wrong: this is a fault in Missive, not in what you did."
-                        + " Please tell whoever looks after this PC what you were doing.").okButton().click();
+                        + " The details are in the journal (Help > Journal): \u201cCopy for support\u201d copies them"
+                        + " for whoever looks after this PC; tell them what you were doing.").okButton().click();
         assertThat(exit.awaitCode()).isEqualTo(1);
     }
 

@@ -171,9 +171,10 @@ class LetterMailingGuiTest {
         dialog.list("mailingSummaryList").selectItem("Lucas BÈGUE — By e-mail.");
         dialog.button("mailingPreview").click();
         DialogFixture preview = Gui.dialog(robot, "mailingPreviewDialog");
-        Gui.until("Lucas's e-mail merged", () -> preview.label("mailingPreviewSubject").target().getText()
+        // The subject and the attachments' names are wrapped HTML labels: their words are what counts.
+        Gui.until("Lucas's e-mail merged", () -> Gui.shownText(preview.label("mailingPreviewSubject").target())
                 .equals("Convocation de Lucas"));
-        assertThat(preview.label("mailingPreviewAttachments").text()).isEqualTo("Convocation BÈGUE.pdf");
+        assertThat(Gui.shownText(preview.label("mailingPreviewAttachments").target())).isEqualTo("Convocation BÈGUE.pdf");
         assertThat(preview.textBox("mailingPreviewText").text()).startsWith("Please find our letter below.")
                 .contains("Nous vous recevrons le 12 mai 2026 au sujet de Lucas.");
         assertThat(Gui.onEdt(() -> preview.label("mailingPreviewPage").target().getIcon())).isNotNull();

@@ -151,7 +151,7 @@ class LettersWindowTest {
         Gui.until("template imported", () -> services.letters().templates().list().size() == 1);
         assertThat(services.letters().templates().list().get(0).template().body()).isEqualTo("Madame,\n\nBonjour.\n");
         org.assertj.swing.fixture.JOptionPaneFixture notice = Gui.dialog(robot, "alertInfo").optionPane();
-        notice.requireMessage(java.util.regex.Pattern.compile("(?s).*Contr\u00f4le.* 6 .*"));
+        notice.requireMessage(java.util.regex.Pattern.compile("(?s).*Contr\u00f4le.*(line|ligne) 6\\).*"));
         notice.okButton().click();
 
         JTextComponent body = letters.textBox("letter.body").target();

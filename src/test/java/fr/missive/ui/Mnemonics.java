@@ -64,7 +64,10 @@ public final class Mnemonics {
                 problems.add("no mnemonic: " + describe(target));
                 continue;
             }
-            if (text.toUpperCase(java.util.Locale.ROOT).indexOf(key) < 0) {
+            // A letter of the text, or of the text without its accents ("À :" takes Alt+A).
+            String withoutAccents = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "");
+            if (withoutAccents.toUpperCase(java.util.Locale.ROOT).indexOf(key) < 0) {
                 problems.add("mnemonic " + (char) key + " is not a letter of its text: " + describe(target));
             }
             users.computeIfAbsent(key, k -> new ArrayList<>()).add(describe(target));

@@ -1,6 +1,7 @@
 package fr.missive.ui.accounts;
 
 import fr.missive.model.mail.CertificateFingerprint;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Component;
@@ -39,6 +40,7 @@ public final class CertificateTrustQuestion {
         String hex = fingerprint.hex();
         JTextArea shown = new JTextArea(hex.substring(0, HALF) + "\n" + hex.substring(HALF + 1), 2, HALF);
         shown.setName("certificateFingerprint");
+        ReadAloud.named(shown, context.text("ui.a11y.certificateFingerprint"));
         shown.setEditable(false);
         shown.putClientProperty("FlatLaf.style", "font: $monospaced.font");
         JPanel row = new JPanel(new MigLayout("insets 0", "[grow,fill][]", "[top]"));

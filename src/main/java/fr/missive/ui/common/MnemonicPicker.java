@@ -108,7 +108,7 @@ public final class MnemonicPicker {
                 set(target, 0, -1);
                 continue;
             }
-            int key = Character.toUpperCase(text.charAt(index));
+            int key = keyAt(text, index);
             taken.add(key);
             set(target, key, isHtml(target) ? -1 : index);
         }
@@ -122,10 +122,10 @@ public final class MnemonicPicker {
     private static boolean makeRoom(JComponent target, List<JComponent> targets, Set<Integer> taken) {
         String text = plainText(target);
         for (int i = 0; i < text.length(); i++) {
-            if (!usable(text.charAt(i))) {
+            int wanted = keyAt(text, i);
+            if (wanted == 0) {
                 continue;
             }
-            int wanted = Character.toUpperCase(text.charAt(i));
             for (JComponent holder : targets) {
                 if (holder == target || mnemonicOf(holder) != wanted
                         || !Integer.valueOf(wanted).equals(holder.getClientProperty(ASSIGNED))) {
@@ -134,7 +134,7 @@ public final class MnemonicPicker {
                 String holderText = plainText(holder);
                 int other = pick(holderText, taken);
                 if (other >= 0) {
-                    int key = Character.toUpperCase(holderText.charAt(other));
+                    int key = keyAt(holderText, other);
                     taken.add(key);
                     set(holder, key, isHtml(holder) ? -1 : other);
                     taken.remove(wanted);
@@ -212,7 +212,28 @@ public final class MnemonicPicker {
                 return i;
             }
         }
+        // Only accented letters left ("À :"): Alt and the letter without its accent, which is
+        // what the keyboard can type with Alt, underlined on the accented letter.
+        for (int i = 0; i < text.length(); i++) {
+            int key = baseKey(text.charAt(i));
+            if (key != 0 && !taken.contains(key)) {
+                return i;
+            }
+        }
         return -1;
+    }
+
+    /** The key of the letter at {@code index}: the letter in upper case, without its accent. */
+    private static int keyAt(String text, int index) {
+        char c = text.charAt(index);
+        return usable(c) ? Character.toUpperCase(c) : baseKey(c);
+    }
+
+    /** An accented Latin letter's key without the accent ('À' gives 'A'), or 0. */
+    private static int baseKey(char c) {
+        String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+        return base.length() > 1 && usable(base.charAt(0)) && Character.isLetter(base.charAt(0))
+                ? Character.toUpperCase(base.charAt(0)) : 0;
     }
 
     private static boolean usable(char c) {
@@ -221,7 +242,7 @@ public final class MnemonicPicker {
 
     private static int indexIn(String text, int key) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.toUpperCase(text.charAt(i)) == key) {
+            if (keyAt(text, i) == key) {
                 return i;
             }
         }

@@ -66,7 +66,12 @@ public final class Swing {
      * units: "width:340px" made a text 441 pixels wide, cut in its 360-pixel window.
      */
     public static String wrapped(String text, int width) {
-        return "<html><div style='width:" + Math.round(width / CSS_PIXEL) + "px'>" + escape(text) + "</div></html>";
+        return "<html><div style='width:" + cssPixels(width) + "px'>" + escape(text) + "</div></html>";
+    }
+
+    /** The CSS width, for an HTML label built by hand, that wraps at {@code screenPixels} on screen. */
+    public static int cssPixels(int screenPixels) {
+        return Math.round(screenPixels / CSS_PIXEL);
     }
 
     /** Screen pixels per CSS pixel in Swing's HTML labels. */

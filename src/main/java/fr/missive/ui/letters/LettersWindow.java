@@ -417,7 +417,7 @@ public final class LettersWindow {
                 // The letter differs from its file: said in a box, which the next selection cannot clear.
                 Alerts.info(dialog, context.messages(), context.text("ui.letters.importedCleaned",
                         done.getKey().designation(), cleaned.stream().map(String::valueOf)
-                                .collect(Collectors.joining(", "))));
+                                .collect(Collectors.joining(", ")), cleaned.size()));
             }
         });
     }

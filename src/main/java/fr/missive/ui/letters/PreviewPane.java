@@ -65,7 +65,7 @@ final class PreviewPane {
     private static final float DPI = 110f;
     /** A 20-page mistake still previews quickly: later pages are counted, not drawn. */
     private static final int MAX_DRAWN_PAGES = 12;
-    /** Where the warnings wrap, in CSS pixels (Swing draws them about 1.3 times wider). */
+    /** Where the warnings wrap, in screen pixels (see {@link Swing#cssPixels}). */
     private static final int WRAP_PIXELS = 330;
 
     /** What the background gives back: the PDF, its pages as images, and the preflight. */
@@ -238,7 +238,7 @@ final class PreviewPane {
         if (lines.isEmpty()) {
             return "";
         }
-        StringBuilder html = new StringBuilder("<html><div style='width:" + WRAP_PIXELS + "px'>");
+        StringBuilder html = new StringBuilder("<html><div style='width:" + Swing.cssPixels(WRAP_PIXELS) + "px'>");
         for (String line : lines) {
             html.append("\u26A0 ").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("<br>");
         }

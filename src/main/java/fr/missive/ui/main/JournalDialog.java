@@ -1,6 +1,7 @@
 package fr.missive.ui.main;
 
 import fr.missive.app.journal.Journal;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Font;
@@ -46,6 +47,7 @@ final class JournalDialog {
         dialog.setName("journalDialog");
         dialog.setTitle(context.text("ui.journal.title"));
         text.setName("journalText");
+        ReadAloud.named(text, context.text("ui.journal.title"));
         text.setEditable(false);
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, text.getFont().getSize()));
         copied.setName("journalCopied");
