@@ -52,7 +52,7 @@ public final class AccountsDialog {
     private final JDialog dialog;
     private final Map<Long, Details> details = new HashMap<>();
     private final DefaultListModel<Account> accounts = new DefaultListModel<>();
-    private final JList<Account> list = new JList<>(accounts);
+    private final JList<Account> list = new fr.missive.ui.common.FittedList<>(accounts);
     private final JLabel state = new JLabel(" ");
     private final JButton addPersonal;
     private final JButton addInstitution;

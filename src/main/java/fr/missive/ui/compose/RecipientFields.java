@@ -29,7 +29,7 @@ final class RecipientFields {
     private final ContactUseCases contactUseCases;
     private final JDialog dialog;
     private final DefaultListModel<Contact> recipients = new DefaultListModel<>();
-    private final JList<Contact> list = new JList<>(recipients);
+    private final JList<Contact> list = new fr.missive.ui.common.FittedList<>(recipients);
     private final JTextField others = new JTextField(40);
     private final JLabel skipped = new JLabel(" ");
     private final JButton add;

@@ -82,7 +82,7 @@ public final class LetterMailingDialog {
     private final JPanel pages = new JPanel(cards);
     private final JComboBox<Choice<StoredTemplate>> template = new JComboBox<>();
     private final DefaultListModel<Contact> recipients = new DefaultListModel<>();
-    private final JList<Contact> recipientList = new JList<>(recipients);
+    private final JList<Contact> recipientList = new fr.missive.ui.common.FittedList<>(recipients);
     private final JTextField others = new JTextField(36);
     private final JRadioButton byEmail = new JRadioButton();
     private final JRadioButton toPrinter = new JRadioButton();

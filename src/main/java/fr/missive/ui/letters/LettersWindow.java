@@ -65,7 +65,7 @@ public final class LettersWindow {
     private final JDialog dialog;
     private final DefaultMutableTreeNode root = new DefaultMutableTreeNode();
     private final DefaultTreeModel model = new DefaultTreeModel(root);
-    private final JTree tree = new JTree(model);
+    private final JTree tree = new fr.missive.ui.common.FittedTree(model);
     private final TemplateEditor editor;
     private final PreviewPane preview;
     private final JLabel heading = new JLabel();

@@ -52,7 +52,7 @@ public final class DemoMailboxWindow {
     private final JTable table;
     private final JTextArea detail = new JTextArea(16, 30);
     private final DefaultListModel<String> attachmentNames = new DefaultListModel<>();
-    private final JList<String> attachments = new JList<>(attachmentNames);
+    private final JList<String> attachments = new fr.missive.ui.common.FittedList<>(attachmentNames);
     private final JLabel summary = new JLabel(" ");
     private final JButton openAttachment;
     private final JButton saveAttachment;

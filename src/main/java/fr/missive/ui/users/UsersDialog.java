@@ -45,7 +45,7 @@ public final class UsersDialog {
     private final Runnable onClosed;
     private final JDialog dialog;
     private final DefaultListModel<User> users = new DefaultListModel<>();
-    private final JList<User> list = new JList<>(users);
+    private final JList<User> list = new fr.missive.ui.common.FittedList<>(users);
     private final FieldErrors errors;
     private final JLabel formTitle = new JLabel();
     private final JTextField name = new JTextField(22);
