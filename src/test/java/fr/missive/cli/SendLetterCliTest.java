@@ -199,7 +199,7 @@ class SendLetterCliTest {
         CliRunner.Result purge = cli.run("sent", "purge", "--contact", String.valueOf(zoe.get("id")));
 
         assertThat(purge.exitCode()).as(purge.err()).isZero();
-        assertThat(purge.out()).contains("1 supprimé");
+        assertThat(purge.out()).contains("un supprimé");
         assertThat(cli.run("sent", "list", "--format", "json").jsonArray()).singleElement()
                 .satisfies(m -> assertThat(m).containsEntry("subject", "Point"));
     }
