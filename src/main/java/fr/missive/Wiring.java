@@ -259,7 +259,7 @@ public final class Wiring {
         JdbcReturnStore store = new JdbcReturnStore(shared.db);
         ReturnsScan scan = new ReturnsScan(store, new ReturnsRecorder(store, shared.contactStore),
                 new ReturnReportReader()::read,
-                new ImapMailboxOpener(accounts, new ImapReturnsMailboxes(shared.policy)), shared.clock,
+                new ImapMailboxOpener(accounts, shared.accountStore, new ImapReturnsMailboxes(shared.policy)), shared.clock,
                 ReturnsHolder.thisProcess(), Duration.ofMinutes(5));
         ReturnsService service = new ReturnsService(shared.accountStore, accounts, store, scan);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -2,14 +2,17 @@ package fr.missive.mail;
 
 import fr.missive.model.mail.ImapSettings;
 import fr.missive.model.mail.Security;
+import fr.missive.model.mail.CertificateFingerprint;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * The session properties of an IMAP connection as the Sent copy makes them: timeouts, the
- * server's identity checked against the given authorities, STARTTLS required when chosen, and
+ * The session properties of every IMAP connection Missive makes (the Sent copy, the returns):
+ * timeouts, the server's identity checked against the given authorities or one of the
+ * certificates an administrator trusted for its host, STARTTLS required when chosen, and
  * XOAUTH2 only (never PLAIN or LOGIN) when the password is an access token.
  */
 public final class ImapProperties {
@@ -17,9 +20,17 @@ public final class ImapProperties {
     private ImapProperties() {
     }
 
+    /**
+     * @param trust  the authorities (null: the Java runtime's)
+     * @param pinned the fingerprints trusted for {@code settings.host()}; may be empty
+     */
     public static Properties of(ImapSettings settings, Duration timeout, X509ExtendedTrustManager trust,
-                                boolean xoauth2) {
-        CertificateCheck check = new CertificateCheck(trust != null ? trust : JdkTrust.get(), null);
+                                Collection<CertificateFingerprint> pinned, boolean xoauth2) {
+        return of(settings, timeout, CertificateCheck.trusting(trust != null ? trust : JdkTrust.get(), pinned), xoauth2);
+    }
+
+    /** With the caller's own check, which then says what it found in the server's certificate. */
+    static Properties of(ImapSettings settings, Duration timeout, CertificateCheck check, boolean xoauth2) {
         SocketRegistry registry = new SocketRegistry();
         Properties p = new Properties();
         String millis = String.valueOf(timeout.toMillis());
@@ -37,6 +48,7 @@ public final class ImapProperties {
             p.put(prefix + "starttls.required", String.valueOf(settings.security() == Security.STARTTLS));
             p.put(prefix + "ssl.enable", String.valueOf(settings.security() == Security.TLS));
             if (xoauth2) {
+                // A token must never be offered as a password with PLAIN or LOGIN.
                 p.put(prefix + "auth.mechanisms", "XOAUTH2");
                 p.put(prefix + "auth.xoauth2.disable", "false");
             }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.eclipse.angus.mail.imap.IMAPFolder;
@@ -98,17 +97,8 @@ public final class ImapSentCopier {
             return new SentCopyResult(SentCopyResult.Outcome.REFUSED, null,
                     "not the demonstration mailbox: a sandbox connects to nothing else");
         }
-        SocketRegistry registry = new SocketRegistry();
         CertificateCheck check = CertificateCheck.trusting(trust(), pinned);
-        Properties properties = properties(settings, check, registry);
-        if (xoauth2) {
-            // A token must never be offered as a password with PLAIN or LOGIN.
-            for (String protocol : List.of("imap", "imaps")) {
-                properties.put("mail." + protocol + ".auth.mechanisms", "XOAUTH2");
-                properties.put("mail." + protocol + ".auth.xoauth2.disable", "false");
-            }
-        }
-        Session session = Session.getInstance(properties);
+        Session session = Session.getInstance(ImapProperties.of(settings, timeout, check, xoauth2));
         String protocol = settings.security() == Security.TLS ? "imaps" : "imap";
         try (Store store = session.getStore(protocol)) {
             store.connect(settings.host(), settings.port(), user, password == null ? "" : password.reveal());
@@ -168,25 +158,5 @@ public final class ImapSentCopier {
             }
         }
         return null;
-    }
-
-    private Properties properties(ImapSettings settings, CertificateCheck check, SocketRegistry registry) {
-        Properties p = new Properties();
-        String millis = String.valueOf(timeout.toMillis());
-        for (String protocol : List.of("imap", "imaps")) {
-            String prefix = "mail." + protocol + ".";
-            p.put(prefix + "connectiontimeout", millis);
-            p.put(prefix + "timeout", millis);
-            p.put(prefix + "writetimeout", millis);
-            p.put(prefix + "ssl.checkserveridentity", "true");
-            p.put(prefix + "ssl.socketFactory", new TrackingSslSocketFactory(check, registry));
-            p.put(prefix + "socketFactory", settings.security() == Security.TLS
-                    ? new TrackingSslSocketFactory(check, registry) : new TrackingSocketFactory(registry));
-            p.put(prefix + "socketFactory.fallback", "false");
-            p.put(prefix + "starttls.enable", String.valueOf(settings.security() == Security.STARTTLS));
-            p.put(prefix + "starttls.required", String.valueOf(settings.security() == Security.STARTTLS));
-            p.put(prefix + "ssl.enable", String.valueOf(settings.security() == Security.TLS));
-        }
-        return p;
     }
 }

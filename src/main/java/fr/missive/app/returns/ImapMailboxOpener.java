@@ -6,6 +6,7 @@ import fr.missive.mail.returns.ReturnsMailbox;
 import fr.missive.mail.returns.ReturnsMailboxException;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.mail.Password;
+import fr.missive.store.accounts.AccountStore;
 
 /**
  * The account's INBOX, signed in to as the Sent copy does: the account's IMAP user (else its SMTP
@@ -14,10 +15,12 @@ import fr.missive.model.mail.Password;
 public final class ImapMailboxOpener implements MailboxOpener {
 
     private final AccountService accounts;
+    private final AccountStore accountStore;
     private final ImapReturnsMailboxes mailboxes;
 
-    public ImapMailboxOpener(AccountService accounts, ImapReturnsMailboxes mailboxes) {
+    public ImapMailboxOpener(AccountService accounts, AccountStore accountStore, ImapReturnsMailboxes mailboxes) {
         this.accounts = accounts;
+        this.accountStore = accountStore;
         this.mailboxes = mailboxes;
     }
 
@@ -25,7 +28,8 @@ public final class ImapMailboxOpener implements MailboxOpener {
     public ReturnsMailbox open(Account account) throws ReturnsMailboxException {
         Password password = accounts.mailboxSecret(account).orElse(null);
         try {
-            return mailboxes.open(account.imap(), user(account), password, accounts.signsInWithOAuth2(account));
+            return mailboxes.open(account.imap(), user(account), password, accounts.signsInWithOAuth2(account),
+                    accountStore.pinnedCertificates(account.imap().host()));
         } finally {
             if (password != null) {
                 password.clear();

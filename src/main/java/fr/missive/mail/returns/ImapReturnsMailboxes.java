@@ -2,6 +2,7 @@ package fr.missive.mail.returns;
 
 import fr.missive.mail.ImapProperties;
 import fr.missive.mail.MailServerPolicy;
+import fr.missive.model.mail.CertificateFingerprint;
 import fr.missive.model.mail.ImapSettings;
 import fr.missive.model.mail.Password;
 import fr.missive.model.mail.Security;
@@ -17,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.eclipse.angus.mail.imap.IMAPFolder;
@@ -61,10 +63,19 @@ public final class ImapReturnsMailboxes {
      */
     public ReturnsMailbox open(ImapSettings settings, String user, Password password, boolean xoauth2)
             throws ReturnsMailboxException {
+        return open(settings, user, password, xoauth2, List.of());
+    }
+
+    /**
+     * As {@link #open(ImapSettings, String, Password, boolean)}, trusting also the certificates
+     * an administrator trusted for the server's host (as the Sent copy does).
+     */
+    public ReturnsMailbox open(ImapSettings settings, String user, Password password, boolean xoauth2,
+                               Collection<CertificateFingerprint> pinned) throws ReturnsMailboxException {
         if (!policy.allows(settings.host(), settings.port())) {
             throw new ReturnsMailboxException(ReturnsMailboxException.Kind.NOT_ALLOWED, settings.host(), null);
         }
-        java.util.Properties properties = ImapProperties.of(settings, timeout, trust, xoauth2);
+        java.util.Properties properties = ImapProperties.of(settings, timeout, trust, pinned, xoauth2);
         // BODY.PEEK: reading a message must not mark it as read; only a used report is flagged seen.
         properties.put("mail.imap.peek", "true");
         properties.put("mail.imaps.peek", "true");
