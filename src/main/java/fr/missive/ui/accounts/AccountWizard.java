@@ -449,30 +449,29 @@ public final class AccountWizard {
                 context.text("ui.accounts.saveAnyway"))) {
             return;
         }
-        AccountDraft draft = draft();
-        User actor = context.user();
-        char[] answer = answer();
-        JButton test = testPanel.button();
-        Swing.busy(dialog, true, test, back, next, save, saveAnyway, close);
-        context.background().submit(() -> accountUseCases.accounts().saveAnyway(actor, currentName(), draft,
-                answer), account -> {
-                    Swing.busy(dialog, false, test, back, next, save, saveAnyway, close);
-                    saved(account);
-                }, failure -> {
-                    Swing.busy(dialog, false, test, back, next, save, saveAnyway, close);
-                    updateSave();
-                    showRefused(failure);
-                });
+        saveInBackground(AccountService::saveAnyway);
     }
 
+    /** Saves a change that needs no test send (a name, Reply-To, users, masking). */
     private void saveWithoutTest() {
+        saveInBackground(AccountService::saveWithoutTest);
+    }
+
+    /** How the account is saved: with or without the test send that connection changes need. */
+    @FunctionalInterface
+    private interface SaveCall {
+        Account save(AccountService accounts, User actor, String currentName, AccountDraft draft, char[] answer);
+    }
+
+    private void saveInBackground(SaveCall call) {
         AccountDraft draft = draft();
         User actor = context.user();
         char[] answer = answer();
+        String currentName = currentName();
         JButton test = testPanel.button();
         Swing.busy(dialog, true, test, back, next, save, saveAnyway, close);
-        context.background().submit(() -> accountUseCases.accounts().saveWithoutTest(actor, currentName(), draft,
-                answer), account -> {
+        context.background().submit(() -> call.save(accountUseCases.accounts(), actor, currentName, draft, answer),
+                account -> {
                     Swing.busy(dialog, false, test, back, next, save, saveAnyway, close);
                     saved(account);
                 }, failure -> {
