@@ -1,6 +1,7 @@
 package fr.missive.store.contacts;
 
 import fr.missive.model.contacts.Contact;
+import fr.missive.model.contacts.Guardianship;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -28,6 +29,24 @@ public interface ContactStore {
      * thrown.
      */
     void writeImport(List<Contact> contacts, IntConsumer progress, BooleanSupplier cancelled);
+
+    /**
+     * Links guardians to pupils in one transaction; a link that exists already gets the new rank.
+     * Contacts that do not exist are refused ({@link fr.missive.store.db.StorageException}).
+     */
+    void link(List<Guardianship> links);
+
+    /** Removes the link between a pupil and one guardian; both contacts stay. */
+    void unlink(long pupilId, long guardianId);
+
+    /** A pupil's guardians, by rank then id; empty for a contact that has none. */
+    List<Contact> guardiansOf(long pupilId);
+
+    /** A guardian's children (the pupils they are a guardian of), by last then first name. */
+    List<Contact> childrenOf(long guardianId);
+
+    /** Every link, by pupil then rank: one read for windows and mailings over many pupils. */
+    List<Guardianship> allGuardianships();
 
     /** Thrown by {@link #writeImport} when cancelled; nothing was written. */
     final class ImportCancelledException extends RuntimeException {

@@ -4,6 +4,7 @@ import fr.missive.model.EmailAddress;
 import fr.missive.model.contacts.Consent;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.ContactKind;
+import fr.missive.model.contacts.Guardianship;
 import fr.missive.model.contacts.PostalAddress;
 import fr.missive.store.db.Database;
 import java.sql.Connection;
@@ -24,7 +25,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
-/** Contacts in the {@code contact} and {@code contact_field} tables. */
+/** Contacts in the {@code contact} table, and pupils' guardians in {@code contact_guardian}. */
 public final class JdbcContactStore implements ContactStore {
 
     private static final int BATCH = 1000;
@@ -163,6 +164,92 @@ public final class JdbcContactStore implements ContactStore {
         }
         clearStaleBounceMarks(c);
         return saved;
+    }
+
+    @Override
+    public void link(List<Guardianship> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        db.inTransaction(c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                         "UPDATE contact_guardian SET rank = ? WHERE pupil_id = ? AND guardian_id = ?");
+                 PreparedStatement insert = c.prepareStatement(
+                         "INSERT INTO contact_guardian (pupil_id, guardian_id, rank) VALUES (?, ?, ?)")) {
+                for (Guardianship link : links) {
+                    update.setInt(1, link.rank());
+                    update.setLong(2, link.pupilId());
+                    update.setLong(3, link.guardianId());
+                    if (update.executeUpdate() == 0) {
+                        insert.setLong(1, link.pupilId());
+                        insert.setLong(2, link.guardianId());
+                        insert.setInt(3, link.rank());
+                        insert.executeUpdate();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void unlink(long pupilId, long guardianId) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "DELETE FROM contact_guardian WHERE pupil_id = ? AND guardian_id = ?")) {
+                p.setLong(1, pupilId);
+                p.setLong(2, guardianId);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Contact> guardiansOf(long pupilId) {
+        return related("SELECT k.id, " + prefixed("k") + " FROM contact k JOIN contact_guardian g"
+                + " ON g.guardian_id = k.id WHERE g.pupil_id = ? ORDER BY g.rank, k.id", pupilId);
+    }
+
+    @Override
+    public List<Contact> childrenOf(long guardianId) {
+        return related("SELECT k.id, " + prefixed("k") + " FROM contact k JOIN contact_guardian g"
+                + " ON g.pupil_id = k.id WHERE g.guardian_id = ? ORDER BY k.last_name, k.first_name, k.id",
+                guardianId);
+    }
+
+    @Override
+    public List<Guardianship> allGuardianships() {
+        return db.inTransaction(c -> {
+            List<Guardianship> all = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT pupil_id, guardian_id, rank FROM contact_guardian"
+                         + " ORDER BY pupil_id, rank, guardian_id")) {
+                while (rs.next()) {
+                    all.add(new Guardianship(rs.getLong(1), rs.getLong(2), rs.getInt(3)));
+                }
+            }
+            return all;
+        });
+    }
+
+    private List<Contact> related(String sql, long id) {
+        return db.inTransaction(c -> {
+            List<Contact> found = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                p.setLong(1, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(read(rs));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    private static String prefixed(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
     }
 
     /** A bounce mark holds only while the contact's address is the one that bounced. */
