@@ -73,7 +73,7 @@ class ContactsImportCliTest {
                     .containsEntry("email", "lucas.begue@orange.fr");
             assertThat(object(c, "consent")).containsEntry("accepts", true);
         });
-        assertThat(contacts).anySatisfy(c -> assertThat(c).containsEntry("lastName", "LEROY")
+        assertThat(contacts).anySatisfy(c -> assertThat(c).containsEntry("kind", "guardian")
                 .containsEntry("email", "Paul.Durand@free.fr"));
     }
 

@@ -82,7 +82,8 @@ class ImportWizardTest {
                 org.assertj.swing.data.TableCell.row(0).column(1), "BÉGUÉ");
         wizard.button("importNext").click();
         wizard.comboBox("importMapping.0").requireSelection("Last name");
-        wizard.comboBox("importMapping.3").requireSelection("Extra field (keep the column)");
+        wizard.comboBox("importMapping.3").requireSelection(
+                "Legal guardian (title, first and last names in one column)");
         wizard.button("importNext").click();
 
         Gui.untilShowing(robot, "importSummary");

@@ -122,11 +122,11 @@ public final class ContactService {
      */
     public void link(long pupilId, long guardianId, int rank) {
         if (pupilId == guardianId) {
-            throw new MissiveException(UserMessage.of("contact.guardian.self"));
+            throw new MissiveException(UserMessage.of("guardians.self"));
         }
         for (long id : new long[] {pupilId, guardianId}) {
             if (store.find(id).isEmpty()) {
-                throw new MissiveException(UserMessage.of("contact.guardian.notFound", String.valueOf(id)));
+                throw new MissiveException(UserMessage.of("guardians.notFound", String.valueOf(id)));
             }
         }
         int chosen = rank > 0 ? rank : nextRank(pupilId, guardianId);
