@@ -50,6 +50,9 @@ final class DiscardQuestionCheck {
             Map.entry("fileChooser:import", "the JDK's file chooser"),
             Map.entry("fileChooser:saveAttachment", "the JDK's file chooser"));
 
+    /** Entries whose opener fills an earlier page to reach theirs: opened again, they are not untouched. */
+    private static final java.util.Set<String> FILLED_BY_OPENER = java.util.Set.of("firstRunWizard/administrator");
+
     private DiscardQuestionCheck() {
     }
 
@@ -69,6 +72,11 @@ final class DiscardQuestionCheck {
             Window untouched = entry.open(f);
             Fixture.onEdt(() -> firstTypingField(untouched)).ifPresent(robot::focusAndWaitForFocusGain);
             robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
+            if (FILLED_BY_OPENER.contains(entry.name())) {
+                // Its opener typed an earlier page: that is typed data, and the question is right.
+                answer(question(QUESTION_WAIT_MILLIS).orElseThrow(() -> new AssertionError(
+                        "Escape closed the wizard without asking about its earlier page")), messages.get("ui.discard.yes"));
+            }
             assertThat(closesWithin(untouched, QUESTION_WAIT_MILLIS)).as("untouched, closed by Escape").isTrue();
             assertThat(question()).as("a question for an untouched dialog").isEmpty();
         };
