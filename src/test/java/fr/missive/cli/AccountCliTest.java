@@ -154,6 +154,22 @@ class AccountCliTest {
     }
 
     @Test
+    void anInstitutionAccountAddedWithoutUsersMayBeUsedByTheAdministratorWhoAddedItAndByNobodyWhenAskedSo() {
+        CliRunner.Result creator = cli.run("account", "add", "institution", "--name", "Vie scolaire",
+                "--address", "vie-scolaire@college-test.fr");
+        assertThat(creator.exitCode()).as(creator.err()).isZero();
+        CliRunner.Result nobody = cli.run("account", "add", "institution", "--name", "Intendance",
+                "--address", "intendance@college-test.fr", "--users", "");
+        assertThat(nobody.exitCode()).as(nobody.err()).isZero();
+
+        List<Map<String, Object>> accounts = json(cli.run("account", "list", "--format", "json").out());
+        assertThat(accounts).filteredOn(a -> "Vie scolaire".equals(a.get("name"))).singleElement()
+                .satisfies(a -> assertThat(a).containsEntry("users", List.of("Claire Martin")));
+        assertThat(accounts).filteredOn(a -> "Intendance".equals(a.get("name"))).singleElement()
+                .satisfies(a -> assertThat(a).containsEntry("users", List.of()));
+    }
+
+    @Test
     void staffMayNotAddAnInstitutionAccount() {
         CliRunner.Result r = cli.run("--as", "Paul Durand", "account", "add", "institution", "--name", "Vie scolaire",
                 "--address", "vie-scolaire@college-test.fr");
