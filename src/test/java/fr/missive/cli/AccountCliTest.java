@@ -155,11 +155,13 @@ class AccountCliTest {
 
     @Test
     void anInstitutionAccountAddedWithoutUsersMayBeUsedByTheAdministratorWhoAddedItAndByNobodyWhenAskedSo() {
-        CliRunner.Result creator = cli.run("account", "add", "institution", "--name", "Vie scolaire",
-                "--address", "vie-scolaire@college-test.fr");
+        CliRunner.Result creator = cli.runWithInput(PASSWORD + "\n", "account", "add", "institution", "--name",
+                "Vie scolaire", "--address", ADDRESS, "--host", "127.0.0.1", "--port", port, "--security", "none",
+                "--user", LOGIN, "--password-stdin", "--allow-plain-password");
         assertThat(creator.exitCode()).as(creator.err()).isZero();
-        CliRunner.Result nobody = cli.run("account", "add", "institution", "--name", "Intendance",
-                "--address", "intendance@college-test.fr", "--users", "");
+        CliRunner.Result nobody = cli.runWithInput(PASSWORD + "\n", "account", "add", "institution", "--name",
+                "Intendance", "--address", "intendance@college-test.fr", "--host", "127.0.0.1", "--port", port, "--security", "none",
+                "--user", LOGIN, "--password-stdin", "--allow-plain-password", "--users", "");
         assertThat(nobody.exitCode()).as(nobody.err()).isZero();
 
         List<Map<String, Object>> accounts = json(cli.run("account", "list", "--format", "json").out());
