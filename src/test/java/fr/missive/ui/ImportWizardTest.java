@@ -81,7 +81,8 @@ class ImportWizardTest {
                 org.assertj.swing.data.TableCell.row(0).column(1), "BÉGUÉ");
         wizard.button("importNext").click();
         wizard.comboBox("importMapping.0").requireSelection("Last name");
-        wizard.comboBox("importMapping.3").requireSelection("Extra field (keep the column)");
+        // An extra column is named by its header, not by the code letters write it with (responsable_legal).
+        wizard.comboBox("importMapping.3").requireSelection("Extra field “Responsable légal”");
         wizard.button("importNext").click();
 
         Gui.untilShowing(robot, "importSummary");
