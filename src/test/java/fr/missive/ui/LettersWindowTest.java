@@ -173,7 +173,9 @@ class LettersWindowTest {
         JTextComponent message = letters.textBox("letter.fieldsMessage").target();
         Gui.until("unknown field listed", () -> message.isShowing()
                 && "prenon".equals(message.getAccessibleContext().getAccessibleDescription()));
-        assertThat(message.getText()).contains("{{prenon}}", "{{first_name}}", "{{institution_name}}", "{{today}}");
+        // The misspelling as typed; the fields that can be used by their names, not their codes.
+        assertThat(message.getText()).contains("{{prenon}}", "First name", "Institution name", "Today’s date")
+                .doesNotContain("{{first_name}}", "{{today}}");
         JTextComponent area = body.target();
         List<int[]> underlined = Gui.onEdt(() -> Arrays.stream(area.getHighlighter().getHighlights())
                 .filter(h -> !(h.getPainter() instanceof javax.swing.text.DefaultHighlighter.DefaultHighlightPainter))
