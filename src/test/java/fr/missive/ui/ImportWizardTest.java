@@ -144,7 +144,7 @@ class ImportWizardTest {
         DialogFixture wizard = openWizardOn(robot, sample(CP1252));
         wizard.button("importNext").click();
         Gui.select(wizard.comboBox("importMapping.3"), "Last name");
-        wizard.comboBox("importMapping.0").requireSelection("Extra field (keep the column)");
+        wizard.comboBox("importMapping.0").requireSelection("Extra field “Nom”");
         Gui.select(wizard.comboBox("importMapping.0"), "Ignore");
         wizard.button("importNext").click();
         Gui.untilShowing(robot, "importSummary");

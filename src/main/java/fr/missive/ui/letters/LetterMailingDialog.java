@@ -1,5 +1,6 @@
 package fr.missive.ui.letters;
 
+import fr.missive.app.letters.FieldLabelLookup;
 import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.app.compose.ComposeUseCases;
 import fr.missive.app.letters.LetterUseCases;
@@ -363,7 +364,8 @@ public final class LetterMailingDialog {
         }
         subject.setText(chosen.template().subject());
         pdfName.setText(chosen.designation() + " {{last_name}} {{first_name}}");
-        letterFields.show(chosen.template().letterFields());
+        letterFields.show(chosen.template().letterFields(),
+                FieldLabelLookup.of(chosen.template(), context.messages().locale()));
         if (dialog.isShowing()) {
             Swing.growToFit(dialog);
         }
@@ -535,7 +537,7 @@ public final class LetterMailingDialog {
             return panel;
         }
 
-        void show(List<String> names) {
+        void show(List<String> names, FieldLabelLookup labels) {
             Map<String, String> typed = values();
             panel.removeAll();
             fields.clear();
@@ -545,7 +547,7 @@ public final class LetterMailingDialog {
             for (String name : names) {
                 JTextField field = new JTextField(typed.getOrDefault(name, ""), 30);
                 field.setName("mailingField." + name);
-                JLabel label = Swing.label(FieldLabels.humanise(name), field);
+                JLabel label = Swing.label(labels.label(name), field);
                 label.setToolTipText("{{" + name + "}}");
                 panel.add(label);
                 panel.add(field);
