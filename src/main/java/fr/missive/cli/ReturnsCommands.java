@@ -52,6 +52,19 @@ final class ReturnsCommands {
         }
     }
 
+    /** The "Read receipt" row of {@code sent show}, and the "Mailing" row when it was sent with others. */
+    static void addReceiptAndMailing(TablePrinter table, CliContext context, long sentId) {
+        Messages messages = context.messages();
+        ReturnLines lines = new ReturnLines(TIME, messages::get);
+        var service = context.returns().service();
+        boolean asked = service.askedReadReceipt(List.of(sentId)).contains(sentId);
+        table.add(List.of("Read receipt", messages.get(ReturnLines.receiptAsked(asked))));
+        var mailing = service.mailingReturns(List.of(sentId)).get(sentId);
+        if (mailing != null) {
+            table.add(List.of("Mailing", messages.get(lines.mailing(mailing))));
+        }
+    }
+
     @Command(name = "check-returns", mixinStandardHelpOptions = true,
             description = {"Read the delivery reports and read receipts that came back to the accounts'",
                     "mailboxes (INBOX over IMAP) and record them in the sent log. Reports about",

@@ -78,6 +78,12 @@ final class SendCommand {
         @Option(names = "--attach", paramLabel = "FILE", description = "A file to attach (repeat for several).")
         private List<Path> attachments = new ArrayList<>();
 
+        @Option(names = "--read-receipt", description = {
+                "Ask each recipient's mail program for a read receipt (RFC 8098),",
+                "sent to the account's own address and read by 'sent check-returns'. A family's mail",
+                "program may never send one. Asked only when given, never remembered."})
+        private boolean readReceipt;
+
         static final class Body {
             @Option(names = "--body", paramLabel = "TEXT", description = "The text of the message.")
             private String text;
@@ -110,7 +116,7 @@ final class SendCommand {
             ReturnsCommands.warnBounced(context, recipients.stream().flatMap(r -> java.util.Arrays.stream(r.split(",")))
                     .map(String::strip).filter(r -> !r.isEmpty()).toList());
             List<Long> ids = context.outbox().outbox().send(actor, new MailDraft(accountOrDefault(context, actor,
-                    account), String.join(",", recipients), subject, text, files));
+                    account), String.join(",", recipients), subject, text, files, readReceipt));
             context.out().println(context.messages().get("cli.send.queued", ids.size(),
                     ids.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")));
             return Cli.OK;

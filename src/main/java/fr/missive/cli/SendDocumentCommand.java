@@ -75,6 +75,11 @@ final class SendDocumentCommand implements Callable<Integer> {
     @Option(names = "--language", paramLabel = "fr|en", description = "Language of {{today}} (default fr).")
     private String language = "fr";
 
+    @Option(names = "--read-receipt", description = {"Ask each recipient's mail program for a read receipt (RFC 8098),",
+            "sent to the account's own address and read by 'sent check-returns'. A family's mail",
+            "program may never send one. Asked only when given, never remembered."})
+    private boolean readReceipt;
+
     @Option(names = "--dry-run", description = "Show what would be sent, queue nothing.")
     private boolean dryRun;
 
@@ -100,7 +105,7 @@ final class SendDocumentCommand implements Callable<Integer> {
         Optional<Signature> chosenSignature = signature(actor, from);
         DocumentDraft draft = new DocumentDraft(from.name(), chosen, to, files, folder, subject, text,
                 chosenSignature.map(Signature::textForMessage).orElse(""),
-                LetterCommand.Render.letterLanguage(language), chosenSignature.orElse(null));
+                LetterCommand.Render.letterLanguage(language), chosenSignature.orElse(null), readReceipt);
         DocumentPlan plan = context.compose().documentSending().plan(actor, draft);
         Messages messages = context.messages();
         plan.warnings().forEach(w -> context.err().println(messages.get("cli.letter.warning", messages.get(w))));

@@ -67,6 +67,11 @@ final class SendLetterCommand implements Callable<Integer> {
             + " per contact.")
     private Path printDir;
 
+    @Option(names = "--read-receipt", description = {"Ask each recipient's mail program for a read receipt (RFC 8098),",
+            "sent to the account's own address and read by 'sent check-returns'. A family's mail",
+            "program may never send one. Asked only when given, never remembered."})
+    private boolean readReceipt;
+
     @Option(names = "--language", paramLabel = "fr|en", description = "Language of the letters (default fr).")
     private String language = "fr";
 
@@ -87,7 +92,7 @@ final class SendLetterCommand implements Callable<Integer> {
         String intro = bodyFile == null ? null : new String(SendCommand.readFile(bodyFile), StandardCharsets.UTF_8);
         MailingOptions options = MailingOptions.byEmail(LetterCommand.Render.letterLanguage(language))
                 .attachPdf(attachPdf).pdfNamePattern(pdfName).inline(inline).subject(subject).intro(intro)
-                .letterFields(fields).printFolder(printDir).build();
+                .letterFields(fields).printFolder(printDir).readReceipt(readReceipt).build();
         MailingPlan plan = context.letters().mailing().plan(actor, from, template.template(), contacts, options);
         Messages messages = context.messages();
         plan.warnings().forEach(w -> context.err().println(messages.get("cli.letter.warning", messages.get(w))));

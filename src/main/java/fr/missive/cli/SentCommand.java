@@ -1,5 +1,6 @@
 package fr.missive.cli;
 
+import fr.missive.app.returns.ReturnsService;
 import fr.missive.app.sentlog.RecipientReport;
 import fr.missive.app.sentlog.SentDetails;
 import fr.missive.app.sentlog.SentLogCsv;
@@ -7,6 +8,7 @@ import fr.missive.app.sentlog.SentLogService;
 import fr.missive.i18n.Messages;
 import fr.missive.model.UserMessage;
 import fr.missive.model.outbox.OutboxState;
+import fr.missive.model.returns.MailingReturns;
 import fr.missive.model.sentlog.RecipientResult;
 import fr.missive.model.sentlog.SentEntry;
 import fr.missive.model.sentlog.SentFilter;
@@ -91,16 +93,27 @@ final class SentCommand {
             }
             Map<Long, String> names = log.accountNames(actor);
             Messages messages = context.messages();
+            List<Long> ids = entries.stream().map(SentEntry::id).toList();
+            ReturnsService returns = context.returns().service();
+            Map<Long, MailingReturns> mailings = format == OutputFormat.csv ? Map.of() : returns.mailingReturns(ids);
+            Set<Long> asked = format == OutputFormat.json ? returns.askedReadReceipt(ids) : Set.of();
             switch (format) {
                 case csv -> new SentLogCsv(ZONE).write(entries, names, messages::get, context.out());
-                case json -> Json.print(context.out(), entries.stream().map(e -> toJson(e, names, messages)).toList());
+                case json -> Json.print(context.out(), entries.stream().map(e -> {
+                    Map<String, Object> m = toJson(e, names, messages);
+                    m.put("readReceiptAsked", asked.contains(e.id()));
+                    m.put("mailing", mailingJson(mailings.get(e.id())));
+                    return m;
+                }).toList());
                 default -> {
                     TablePrinter table = new TablePrinter(List.of("ID", "DATE", "ACCOUNT", "TO", "SUBJECT", "STATUS",
-                            "SENT FOLDER"));
+                            "SENT FOLDER", "CAME BACK"));
                     for (SentEntry e : entries) {
+                        MailingReturns mailing = mailings.get(e.id());
                         table.add(List.of(String.valueOf(e.id()), TIME.format(e.date()),
                                 names.getOrDefault(e.accountId(), "?"), String.join(", ", e.recipients()), e.subject(),
-                                messages.get(e.statusKey()), messages.get(e.imapCopy().messageKey())));
+                                messages.get(e.statusKey()), messages.get(e.imapCopy().messageKey()),
+                                mailing == null ? "" : mailing.cameBack() + "/" + mailing.letters()));
                     }
                     table.print(context.out());
                 }
@@ -108,6 +121,19 @@ final class SentCommand {
             context.out().flush();
             return Cli.OK;
         }
+    }
+
+    /** A mailing's letters and how many came back, for JSON; null for a message sent alone. */
+    static Map<String, Object> mailingJson(MailingReturns mailing) {
+        if (mailing == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("letters", mailing.letters());
+        m.put("cameBack", mailing.cameBack());
+        m.put("bounced", mailing.bounced());
+        m.put("delayed", mailing.delayed());
+        return m;
     }
 
     static Map<String, Object> toJson(SentEntry e, Map<Long, String> names, Messages messages) {
@@ -197,6 +223,7 @@ final class SentCommand {
                 table.add(List.of("Recipient", messages.get(report.line(r))));
             }
             ReturnsCommands.addReturns(table, context, e.id());
+            ReturnsCommands.addReceiptAndMailing(table, context, e.id());
             table.add(List.of("Server reply", e.serverReply() == null ? "" : e.serverReply()));
             table.add(List.of("Message-ID", e.messageId()));
             table.add(List.of("Sent folder", messages.get(e.imapCopy().messageKey())

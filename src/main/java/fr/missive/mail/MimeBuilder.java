@@ -41,6 +41,8 @@ import java.util.UUID;
 public final class MimeBuilder {
 
     private static final String UTF8 = StandardCharsets.UTF_8.name();
+    /** RFC 8098's request for a message disposition notification (a read receipt). */
+    public static final String READ_RECEIPT_HEADER = "Disposition-Notification-To";
 
     static {
         // Jakarta Mail 2.1 looks its stream provider up with a ServiceLoader scan of the whole
@@ -68,6 +70,14 @@ public final class MimeBuilder {
     }
 
     public BuiltMessage build(OutgoingMessage message, String messageId, Instant date) {
+        return build(message, messageId, date, null);
+    }
+
+    /**
+     * The message, asking for a read receipt (RFC 8098 {@code Disposition-Notification-To}) to be
+     * sent to {@code receiptTo} when it is not null; no such header otherwise.
+     */
+    public BuiltMessage build(OutgoingMessage message, String messageId, Instant date, EmailAddress receiptTo) {
         try {
             MimeMessage mime = new FixedIdMessage(session, messageId);
             EmailAddress from = message.sender().from();
@@ -84,6 +94,9 @@ public final class MimeBuilder {
             // Bcc never goes in the header: the envelope carries it.
             mime.setSubject(message.subject(), UTF8);
             mime.setSentDate(Date.from(date));
+            if (receiptTo != null) {
+                mime.setHeader(READ_RECEIPT_HEADER, address(receiptTo, null).toString());
+            }
             setBody(mime, message);
             mime.saveChanges();
             byte[] bytes = MimeBytes.of(mime);

@@ -86,12 +86,15 @@ public final class MimeReader {
 
     /**
      * The same message with a new Message-ID and, when {@code to} is given, that single
-     * recipient in place of To and Cc; the body's bytes are kept as they were.
+     * recipient in place of To and Cc, and no read-receipt request; the body's bytes are kept as
+     * they were.
      */
     public byte[] copyForResend(byte[] mime, String newMessageId, String to) {
         try {
             MimeMessage message = parse(mime);
             message.setHeader("Message-ID", newMessageId);
+            // A read receipt is asked for each time the user ticks it; a resend offers no such choice.
+            message.removeHeader(MimeBuilder.READ_RECEIPT_HEADER);
             if (to != null) {
                 message.setRecipients(Message.RecipientType.TO, new Address[] {new InternetAddress(to, true)});
                 message.removeHeader("Cc");

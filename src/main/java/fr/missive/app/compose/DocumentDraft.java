@@ -16,7 +16,14 @@ import java.util.Locale;
  */
 public record DocumentDraft(String accountName, List<Contact> contacts, String otherAddresses, List<Path> files,
                             Path folder, String subject, String body, String signature, Locale language,
-                            Signature chosenSignature) {
+                            Signature chosenSignature, boolean readReceipt) {
+
+    public DocumentDraft(String accountName, List<Contact> contacts, String otherAddresses, List<Path> files,
+                         Path folder, String subject, String body, String signature, Locale language,
+                         Signature chosenSignature) {
+        this(accountName, contacts, otherAddresses, files, folder, subject, body, signature, language,
+                chosenSignature, false);
+    }
 
     public DocumentDraft {
         contacts = List.copyOf(contacts == null ? List.of() : contacts);
@@ -31,6 +38,6 @@ public record DocumentDraft(String accountName, List<Contact> contacts, String o
     /** The message part, merged as "Send an e-mail" merges it. */
     EmailDraft message() {
         return new EmailDraft(accountName, contacts, otherAddresses, subject, body, signature, List.of(), language,
-                chosenSignature);
+                chosenSignature, readReceipt);
     }
 }

@@ -6,6 +6,7 @@ import fr.missive.app.compose.EmailPlan.PersonalMessage;
 import fr.missive.app.outbox.MailContent;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.ProviderLimits;
+import fr.missive.app.outbox.QueueOptions;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
@@ -133,6 +134,8 @@ public final class DocumentSending {
         Map<Path, Attachment> forEveryone = new HashMap<>();
         draft.files().forEach(f -> forEveryone.put(f, AttachmentFiles.read(f)));
         List<MailContent> pending = new ArrayList<>();
+        // One mailing however many chunks it is queued in.
+        QueueOptions sending = QueueOptions.newMailing(draft.readReceipt());
         long pendingBytes = 0;
         int queued = 0;
         for (DocumentPlan.Mail mail : plan.mails()) {
@@ -147,13 +150,13 @@ public final class DocumentSending {
             }
             pending.add(EmailSending.content(mail.message(), images, attachments));
             if (pending.size() == QUEUE_CHUNK || pendingBytes >= QUEUE_CHUNK_BYTES) {
-                queued += outbox.queue(actor, draft.accountName(), pending).size();
+                queued += outbox.queue(actor, draft.accountName(), pending, sending).size();
                 pending.clear();
                 pendingBytes = 0;
             }
         }
         if (!pending.isEmpty()) {
-            queued += outbox.queue(actor, draft.accountName(), pending).size();
+            queued += outbox.queue(actor, draft.accountName(), pending, sending).size();
         }
         return queued;
     }

@@ -15,10 +15,18 @@ import java.util.Locale;
  * @param language       the language of {@code {{today}}}
  * @param chosenSignature the signature picked, or null; when {@code signature} is still its text,
  *                        its formatted text and image make the HTML copy of each message
+ * @param readReceipt     every copy asks for a read receipt (chosen for this sending only)
  */
 public record EmailDraft(String accountName, List<Contact> contacts, String otherAddresses, String subject,
                          String body, String signature, List<Attachment> attachments, Locale language,
-                         Signature chosenSignature) {
+                         Signature chosenSignature, boolean readReceipt) {
+
+    public EmailDraft(String accountName, List<Contact> contacts, String otherAddresses, String subject,
+                      String body, String signature, List<Attachment> attachments, Locale language,
+                      Signature chosenSignature) {
+        this(accountName, contacts, otherAddresses, subject, body, signature, attachments, language,
+                chosenSignature, false);
+    }
 
     public EmailDraft {
         contacts = List.copyOf(contacts == null ? List.of() : contacts);
@@ -39,6 +47,6 @@ public record EmailDraft(String accountName, List<Contact> contacts, String othe
     /** The same message with the files read. */
     public EmailDraft withAttachments(List<Attachment> files) {
         return new EmailDraft(accountName, contacts, otherAddresses, subject, body, signature, files, language,
-                chosenSignature);
+                chosenSignature, readReceipt);
     }
 }

@@ -5,6 +5,7 @@ import fr.missive.app.compose.EmailPlan.PersonalMessage;
 import fr.missive.app.institution.InstitutionService;
 import fr.missive.app.outbox.MailContent;
 import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.outbox.QueueOptions;
 import fr.missive.app.signatures.SignatureHtml;
 import fr.missive.app.signatures.SignedText;
 import fr.missive.model.EmailAddress;
@@ -118,7 +119,7 @@ public final class EmailSending {
         List<InlineImage> images = signatureImages(draft);
         List<MailContent> contents = plan.messages().stream()
                 .map(m -> content(m, images, draft.attachments())).toList();
-        outbox.queue(actor, draft.accountName(), contents);
+        outbox.queue(actor, draft.accountName(), contents, QueueOptions.newMailing(draft.readReceipt()));
         return plan;
     }
 

@@ -104,15 +104,23 @@ public final class OutboxService {
         v.maxLength("subject", draft.subject(), 900);
         v.throwIfInvalid();
         return queue(actor, draft.accountName(),
-                List.of(MailContent.plain(to, draft.subject(), draft.body(), draft.attachments())));
+                List.of(MailContent.plain(to, draft.subject(), draft.body(), draft.attachments())),
+                QueueOptions.newMailing(draft.readReceipt()));
+    }
+
+    /** {@link #queue(User, String, List, QueueOptions)} as one mailing that asks for no read receipt. */
+    public List<Long> queue(User actor, String accountName, List<MailContent> messages) {
+        return queue(actor, accountName, messages, QueueOptions.newMailing(false));
     }
 
     /**
      * Builds each message from the account (its sender after the authorised-domains rule, its
-     * Reply-To, its recipient masking) and commits them all to the outbox in one transaction.
+     * Reply-To, its recipient masking) and commits them all to the outbox in one transaction,
+     * with the options of the sending (read receipt, mailing) kept on each row.
      */
-    public List<Long> queue(User actor, String accountName, List<MailContent> messages) {
+    public List<Long> queue(User actor, String accountName, List<MailContent> messages, QueueOptions options) {
         Account account = accounts.requireSendable(actor, accountName);
+        EmailAddress receiptTo = options.readReceipt() ? readReceiptAddress(account) : null;
         Sender sender = resolver.sender(account);
         Instant now = clock.instant();
         long largest = sizeLimit.of(accounts.advertisedMaxSize(account), resolver.settings(account))
@@ -123,17 +131,31 @@ public final class OutboxService {
             OutgoingMessage message = new OutgoingMessage(sender, content.to(), List.of(), List.of(),
                     account.maskRecipients(), content.subject(), content.text(), content.html(),
                     content.inlineImages(), content.attachments());
-            BuiltMessage bytes = mime.build(message, MimeBuilder.newMessageId(sender.from()), now);
+            BuiltMessage bytes = mime.build(message, MimeBuilder.newMessageId(sender.from()), now, receiptTo);
             if (bytes.bytes().length > largest) {
                 // Its server would refuse it, and only after the whole upload: say so now, with both sizes.
                 throw ValidationException.of("attachments", MessageSizeLimit.tooLarge(bytes.bytes().length, largest));
             }
             return new NewOutboxMessage(account.id(), actor.id(), bytes.messageId(), message.subject(),
-                    bytes.envelopeFrom(), bytes.recipients(), bytes.bytes(), content.origin(), kinds(message));
+                    bytes.envelopeFrom(), bytes.recipients(), bytes.bytes(), content.origin(), kinds(message),
+                    options.readReceipt(), options.mailing());
         }).iterator();
         List<Long> ids = store.enqueue(built, now);
         worker.wake();
         return ids;
+    }
+
+    /**
+     * Where a read receipt is asked to go: the account's own address, not its Reply-To. Missive reads
+     * the returns from the account's own mailbox (its IMAP settings), so a receipt sent to a
+     * Reply-To it does not read would never be matched; and RFC 8098 (section 2.1) lets a mail
+     * program refuse, or ask its user first, when the address differs from the Return-Path, which
+     * is the account's address whenever it sends under its own name. When the authorised-domains
+     * rule sends under the workstation's address instead, the account's address is the Reply-To
+     * of the message, still the mailbox Missive reads.
+     */
+    static EmailAddress readReceiptAddress(Account account) {
+        return account.address();
     }
 
     /**

@@ -3,6 +3,7 @@ package fr.missive.app.returns;
 import fr.missive.model.UserMessage;
 import fr.missive.model.returns.BounceMark;
 import fr.missive.model.returns.LoggedReturn;
+import fr.missive.model.returns.MailingReturns;
 import fr.missive.model.returns.RecipientReturns;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +40,17 @@ public final class ReturnLines {
         String server = r.diagnostic() == null ? "" : r.diagnostic();
         return UserMessage.of("returns.line." + r.kind().name() + (server.isEmpty() ? "" : ".server"),
                 r.address(), at, reason, server);
+    }
+
+    /** "asked" or "not asked": whether the message asked for a read receipt. */
+    public static UserMessage receiptAsked(boolean asked) {
+        return UserMessage.of(asked ? "sent.readReceipt.asked" : "sent.readReceipt.notAsked");
+    }
+
+    /** "2 of the 30 letters of this mailing came back (bounced: 1, delayed: 1)". */
+    public UserMessage mailing(MailingReturns mailing) {
+        return UserMessage.of("returns.mailing", mailing.letters(), mailing.cameBack(), mailing.bounced(),
+                mailing.delayed());
     }
 
     /** "Address bounced on 12/01/2027: unknown address (server: …)" for a contact. */

@@ -6,6 +6,8 @@ import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.returns.BounceMark;
 import fr.missive.model.returns.LoggedReturn;
+import fr.missive.model.returns.MailingReturns;
+import fr.missive.model.returns.ReturnKind;
 import fr.missive.model.returns.RecipientReturns;
 import fr.missive.model.sentlog.SentEntry;
 import fr.missive.model.users.User;
@@ -13,6 +15,8 @@ import fr.missive.store.accounts.AccountStore;
 import fr.missive.store.returns.ReturnStore;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +96,36 @@ public final class ReturnsService {
         return (int) returns.values().stream().filter(list -> RecipientReturns.byAddress(list).values().stream()
                 .anyMatch(r -> r.current().filter(c -> c.kind() == fr.missive.model.returns.ReturnKind.BOUNCED)
                         .isPresent())).count();
+    }
+
+    /**
+     * For each of these messages sent with others (a mailing of two letters or more), how many of
+     * that mailing's letters came back; a message sent alone is absent.
+     */
+    public Map<Long, MailingReturns> mailingReturns(Collection<Long> sentIds) {
+        Map<Long, List<Long>> members = store.mailingMembers(sentIds);
+        Set<Long> all = new HashSet<>();
+        members.values().forEach(all::addAll);
+        Map<Long, List<LoggedReturn>> returns = all.isEmpty() ? Map.of() : store.returnsOf(all);
+        Map<Long, MailingReturns> result = new HashMap<>();
+        members.forEach((id, mailing) -> {
+            if (mailing.size() > 1) {
+                int bounced = 0;
+                int delayed = 0;
+                for (long member : mailing) {
+                    Collection<RecipientReturns> came = RecipientReturns.byAddress(
+                            returns.getOrDefault(member, List.of())).values();
+                    if (came.stream().anyMatch(r -> r.current().filter(c -> c.kind() == ReturnKind.BOUNCED)
+                            .isPresent())) {
+                        bounced++;
+                    } else if (came.stream().anyMatch(RecipientReturns::notReceived)) {
+                        delayed++;
+                    }
+                }
+                result.put(id, new MailingReturns(mailing.size(), bounced, delayed));
+            }
+        });
+        return result;
     }
 
     /** The messages among these whose sender asked for a read receipt. */

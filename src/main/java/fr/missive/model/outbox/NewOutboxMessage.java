@@ -13,10 +13,19 @@ import java.util.Objects;
  * @param origin      the letter template and contacts concerned, for the sent log
  * @param kinds       whether each recipient is in To, Cc or only the envelope (Bcc); a recipient missing
  *                    here is logged without a kind
+ * @param readReceipt the message asks for a read receipt (its MIME carries Disposition-Notification-To):
+ *                    kept with the queued row, so the sent log says so even after a crash before delivery
+ * @param mailing     the key shared by the messages queued together (one mailing), or null
  */
 public record NewOutboxMessage(long accountId, long createdBy, String messageId, String subject, String envelopeFrom,
                                List<String> recipients, byte[] mime, MailOrigin origin,
-                               Map<String, RecipientKind> kinds) {
+                               Map<String, RecipientKind> kinds, boolean readReceipt, String mailing) {
+
+    public NewOutboxMessage(long accountId, long createdBy, String messageId, String subject, String envelopeFrom,
+                            List<String> recipients, byte[] mime, MailOrigin origin,
+                            Map<String, RecipientKind> kinds) {
+        this(accountId, createdBy, messageId, subject, envelopeFrom, recipients, mime, origin, kinds, false, null);
+    }
 
     public NewOutboxMessage(long accountId, long createdBy, String messageId, String subject, String envelopeFrom,
                             List<String> recipients, byte[] mime, MailOrigin origin) {
@@ -38,6 +47,7 @@ public record NewOutboxMessage(long accountId, long createdBy, String messageId,
         Objects.requireNonNull(mime, "mime");
         origin = origin == null ? MailOrigin.NONE : origin;
         kinds = Map.copyOf(kinds == null ? Map.of() : kinds);
+        mailing = mailing == null || mailing.isBlank() ? null : mailing;
     }
 
     /** The kind of one envelope recipient, or null when it was not given. */

@@ -169,6 +169,46 @@ public final class JdbcReturnStore implements ReturnStore {
     }
 
     @Override
+    public Map<Long, List<Long>> mailingMembers(Collection<Long> sentIds) {
+        return db.inTransaction(c -> {
+            Map<Long, String> mailingOf = new HashMap<>();
+            List<Long> ids = List.copyOf(sentIds);
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                try (PreparedStatement p = c.prepareStatement("SELECT id, mailing FROM outbox_message"
+                        + " WHERE mailing IS NOT NULL AND id IN (" + marks(chunk) + ")")) {
+                    bind(p, chunk);
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            mailingOf.put(rs.getLong(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+            Map<String, List<Long>> members = new HashMap<>();
+            List<String> keys = List.copyOf(new HashSet<>(mailingOf.values()));
+            for (int from = 0; from < keys.size(); from += CHUNK) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+                String marks = chunk.stream().map(k -> "?").collect(Collectors.joining(", "));
+                try (PreparedStatement p = c.prepareStatement("SELECT mailing, id FROM outbox_message"
+                        + " WHERE mailing IN (" + marks + ") ORDER BY id")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        p.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                        }
+                    }
+                }
+            }
+            Map<Long, List<Long>> result = new HashMap<>();
+            mailingOf.forEach((id, key) -> result.put(id, List.copyOf(members.getOrDefault(key, List.of(id)))));
+            return result;
+        });
+    }
+
+    @Override
     public boolean markBounced(BounceMark mark) {
         return db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM contact WHERE id = ?"

@@ -32,6 +32,12 @@ public interface ReturnStore {
     void markReadReceiptAsked(long sentId);
 
     /**
+     * For each of these messages that belongs to a mailing (messages queued together), the ids
+     * of every message of that mailing, itself included; a message of no mailing is absent.
+     */
+    Map<Long, List<Long>> mailingMembers(Collection<Long> sentIds);
+
+    /**
      * Marks the contact's address as bounced, when it is still the contact's address (compared
      * without case) and the mark is not newer already; returns whether it marked.
      */

@@ -45,6 +45,7 @@ public final class SendDocumentDialog {
     private final JTextField folder = new JTextField(30);
     private final JButton chooseFolder;
     private final JButton next;
+    private final ReadReceiptField readReceipt;
     private final DiscardCheck discard;
 
     public SendDocumentDialog(UiContext context, ContactUseCases contactUseCases, AccountUseCases accountUseCases,
@@ -59,6 +60,7 @@ public final class SendDocumentDialog {
         recipients = new RecipientFields(context, contactUseCases, dialog, "document", preselected,
                 context.text("ui.document.othersHint"));
         sender = new SenderFields(context, accountUseCases, composeUseCases, dialog, "document");
+        readReceipt = new ReadReceiptField(context, "document");
         message = new MessageFields(context, "document", 6);
         files = new FilesField(context, dialog, "ui.document.addFiles", 3,
                 "documentFiles", "documentAddFiles", "documentRemoveFiles", "documentFileChooser").namesOnly();
@@ -91,6 +93,7 @@ public final class SendDocumentDialog {
         p.add(Swing.hint(context.text("ui.document.folderHint")), "span 2");
         message.addTo(p);
         sender.addSignatureRows(p);
+        readReceipt.addTo(p);
         p.add(Swing.buttonBar(next, cancel), "span 3, growx, gaptop 12");
         dialog.setContentPane(p);
         Swing.keys(dialog, null, discard::close);
@@ -132,7 +135,7 @@ public final class SendDocumentDialog {
                 ? Path.of(folder.getText().strip()) : null;
         return new DocumentDraft(sender.accountName(), recipients.contacts(), recipients.others(), files.paths(),
                 perRecipientFolder, message.subject(), message.body(), sender.signatureText(),
-                context.messages().locale(), sender.signature());
+                context.messages().locale(), sender.signature(), readReceipt.asked());
     }
 
     /** Plans off the EDT (the folder is read, each copy merged), then shows the summary to confirm. */

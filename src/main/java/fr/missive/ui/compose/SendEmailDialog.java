@@ -47,6 +47,7 @@ public final class SendEmailDialog {
     private final JComboBox<Choice<MessageTemplate>> templates = new JComboBox<>();
     private final FilesField attachments;
     private final JButton send;
+    private final ReadReceiptField readReceipt;
     private boolean loadingTemplates;
     private final DiscardCheck discard;
     /** The background loads that fill the form after it opens (sender and templates) not finished yet. */
@@ -68,6 +69,7 @@ public final class SendEmailDialog {
         attachments = new FilesField(context, dialog, "ui.compose.attach", 2,
                 "emailAttachments", "emailAttach", "emailRemoveAttachment", "emailAttachChooser");
         send = Swing.button("emailSend", context.text("ui.compose.send"), this::send);
+        readReceipt = new ReadReceiptField(context, "email");
         build();
     }
 
@@ -92,6 +94,7 @@ public final class SendEmailDialog {
         message.addTo(p);
         sender.addSignatureRows(p);
         attachments.addTo(p, context.text("ui.compose.attachments"));
+        readReceipt.addTo(p);
         p.add(Swing.buttonBar(send, cancel, preview), "span 3, growx, gaptop 12");
         dialog.setContentPane(p);
         Swing.keys(dialog, null, discard::close);
@@ -168,7 +171,8 @@ public final class SendEmailDialog {
     /** The form as a draft; the attachments are read by the caller, off the EDT. */
     private EmailDraft draft(List<Attachment> files) {
         return new EmailDraft(sender.accountName(), recipients.contacts(), recipients.others(), message.subject(),
-                message.body(), sender.signatureText(), files, context.messages().locale(), sender.signature());
+                message.body(), sender.signatureText(), files, context.messages().locale(), sender.signature(),
+                readReceipt.asked());
     }
 
     private void preview() {

@@ -26,6 +26,7 @@ import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import fr.missive.ui.compose.ContactPicker;
+import fr.missive.ui.compose.ReadReceiptField;
 import fr.missive.ui.compose.SignatureField;
 import java.awt.CardLayout;
 import java.awt.Component;
@@ -101,6 +102,8 @@ public final class LetterMailingDialog {
     private final JTextArea message = new JTextArea(3, 48);
     private final SignatureField signature;
     private final JCheckBox printCopy = new JCheckBox();
+    /** Never among the remembered {@link MailingChoices}: off at every opening. */
+    private final ReadReceiptField readReceipt;
     private final JComboBox<Choice<Output>> printCopyTo = new JComboBox<>();
     private final LetterFieldsForm letterFields;
     /** What only an e-mail output shows. */
@@ -129,6 +132,7 @@ public final class LetterMailingDialog {
         this.discard = DiscardCheck.on(dialog, context::messages, this::cancel);
         this.letterFields = new LetterFieldsForm(context);
         this.signature = new SignatureField(context, composeUseCases, "mailingSignature", 2);
+        this.readReceipt = new ReadReceiptField(context, "mailing");
         preselected.forEach(recipients::addElement);
         chooseFolder = Swing.button("mailingChooseFolder", context.text("ui.mailing.chooseFolder"), this::chooseFolder);
         next = Swing.button("mailingNext", context.text("ui.mailing.next"), this::plan);
@@ -229,6 +233,7 @@ public final class LetterMailingDialog {
         form.add(signature.combo(), "span 2");
         JScrollPane signatureScroll = new JScrollPane(signature.text());
         form.add(signatureScroll, "skip 1, span 2");
+        readReceipt.addTo(form);
         form.add(printCopy, "skip 1, span 2, split 2");
         form.add(printCopyTo, "growx 0");
         ReadAloud.named(pdfName, context.text("ui.a11y.mailing.pdfName"), ReadAloud.plain(pdfHint.getText()));
@@ -240,6 +245,7 @@ public final class LetterMailingDialog {
         emailRows.addAll(List.of(othersLabel, others, othersHint, from, account, attachPdf, pdfName, pdfHint, inline,
                 subjectLabel, subject, messageLabel, messageScroll, signatureLabel, signature.combo(), signatureScroll,
                 printCopy, printCopyTo));
+        emailRows.addAll(readReceipt.components());
         form.add(letterFields.panel(), "span 3, growx, gaptop 6");
         form.add(working, "span 3, growx");
         form.add(Swing.buttonBar(next, cancel), "span 3, growx, gaptop 12");
@@ -430,7 +436,8 @@ public final class LetterMailingDialog {
         MailingOptions options = (email ? MailingOptions.byEmail(language) : MailingOptions.onPaper(language))
                 .attachPdf(attachPdf.isSelected()).pdfNamePattern(pdfName.getText()).inline(inline.isSelected())
                 .subject(subject.getText()).intro(message.getText()).signature(signature.text().getText())
-                .letterFields(letterFields.values()).printFolder(pdfFolder).build();
+                .letterFields(letterFields.values()).printFolder(pdfFolder).readReceipt(email && readReceipt.asked())
+                .build();
         return new Request(chosen, email ? from.name() : null, contacts, email ? others.getText() : "", options,
                 paper);
     }

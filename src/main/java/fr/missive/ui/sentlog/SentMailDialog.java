@@ -5,6 +5,7 @@ import fr.missive.app.returns.ReturnLines;
 import fr.missive.app.returns.ReturnsService;
 import fr.missive.app.returns.ReturnsUseCases;
 import fr.missive.app.sentlog.RecipientReport;
+import fr.missive.model.returns.MailingReturns;
 import fr.missive.model.returns.RecipientReturns;
 import fr.missive.ui.common.ReadAloud;
 import javax.swing.JCheckBox;
@@ -267,21 +268,30 @@ public final class SentMailDialog {
         User actor = context.user();
         ReturnsService service = returns.service();
         context.inBackground(dialog, () -> new Detail(sentLog.details(actor, e.id()),
-                List.copyOf(service.byRecipient(e.id()).values())), both -> {
+                List.copyOf(service.byRecipient(e.id()).values()),
+                service.askedReadReceipt(List.of(e.id())).contains(e.id()),
+                service.mailingReturns(List.of(e.id())).get(e.id())), both -> {
             SentDetails d = both.details();
             if (e.equals(selected())) {
-                detail.setText(detailOf(d, both.returns()));
+                detail.setText(detailOf(d, both));
                 detail.setCaretPosition(0);
                 attachments.show(e.id(), d.content().attachments());
             }
         });
     }
 
-    /** A message's details and what came back for its recipients, loaded together off the EDT. */
-    private record Detail(SentDetails details, List<RecipientReturns> returns) {
+    /**
+     * A message's details and what came back for its recipients, loaded together off the EDT.
+     *
+     * @param receiptAsked the message asked for a read receipt
+     * @param mailing      what came back of the mailing it was sent in, null when sent alone
+     */
+    private record Detail(SentDetails details, List<RecipientReturns> returns, boolean receiptAsked,
+                          MailingReturns mailing) {
     }
 
-    private String detailOf(SentDetails d, List<RecipientReturns> came) {
+    private String detailOf(SentDetails d, Detail more) {
+        List<RecipientReturns> came = more.returns();
         SentEntry e = d.entry();
         StringBuilder text = new StringBuilder();
         line(text, "ui.sent.detail.account", d.accountName());
@@ -319,6 +329,11 @@ public final class SentMailDialog {
                 r.readReceipt().filter(receipt -> receipt != r.current().orElse(null)).ifPresent(receipt ->
                         text.append("  ").append(context.messages().get(returnLines.line(receipt))).append('\n'));
             }
+        }
+        line(text, "ui.sent.detail.readReceipt",
+                context.messages().get(ReturnLines.receiptAsked(more.receiptAsked())));
+        if (more.mailing() != null) {
+            text.append(context.messages().get(returnLines.mailing(more.mailing()))).append('\n');
         }
         String copy = context.text(e.imapCopy().messageKey())
                 + (e.imapError() == null ? "" : " — " + context.messages().get(e.imapError()));

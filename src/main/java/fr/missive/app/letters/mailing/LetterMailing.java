@@ -15,6 +15,7 @@ import fr.missive.app.letters.Preflight;
 import fr.missive.app.outbox.MailContent;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.ProviderLimits;
+import fr.missive.app.outbox.QueueOptions;
 import fr.missive.render.LetterRenderer;
 import fr.missive.render.MailBodyRenderer;
 import fr.missive.model.EmailAddress;
@@ -229,12 +230,15 @@ public final class LetterMailing {
         private final String accountName;
         private final MailingPlan plan;
         private final List<MailContent> pending = new ArrayList<>();
+        /** One mailing for every chunk of this sending. */
+        private final QueueOptions sending;
         private int queued;
 
         QueueingOutput(User actor, String accountName, MailingPlan plan) {
             this.actor = actor;
             this.accountName = accountName;
             this.plan = plan;
+            this.sending = QueueOptions.newMailing(plan.options().readReceipt());
         }
 
         @Override
@@ -247,7 +251,7 @@ public final class LetterMailing {
 
         private void flush() {
             if (!pending.isEmpty()) {
-                queued += outbox.queue(actor, accountName, pending).size();
+                queued += outbox.queue(actor, accountName, pending, sending).size();
                 pending.clear();
             }
         }

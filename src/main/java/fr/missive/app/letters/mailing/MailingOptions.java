@@ -28,10 +28,12 @@ import java.util.Objects;
  *                        limit (20 MB for a server of no known provider)
  * @param paperOnly       every letter goes on paper (to {@code printFolder} or {@code combinedFile}),
  *                        none by e-mail, whatever the contact's address
+ * @param readReceipt     each e-mail asks for a read receipt (RFC 8098); chosen for one sending, never
+ *                        remembered (see {@link MailingChoices})
  */
 public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean inline, String subject, String intro,
                              String signature, Map<String, String> letterFields, Locale language, Path printFolder,
-                             Path combinedFile, long sizeLimitBytes, boolean paperOnly) {
+                             Path combinedFile, long sizeLimitBytes, boolean paperOnly, boolean readReceipt) {
 
     public MailingOptions {
         if (!attachPdf && !inline) {
@@ -59,7 +61,7 @@ public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean i
     /** The same options, with every letter to print also gathered in {@code file}. */
     public MailingOptions withCombinedFile(Path file) {
         return new MailingOptions(attachPdf, pdfNamePattern, inline, subject, intro, signature, letterFields,
-                language, printFolder, file, sizeLimitBytes, paperOnly);
+                language, printFolder, file, sizeLimitBytes, paperOnly, readReceipt);
     }
 
     private static String blankToNull(String text) {
@@ -80,6 +82,7 @@ public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean i
         private Path printFolder;
         private Path combinedFile;
         private long sizeLimitBytes;
+        private boolean readReceipt;
 
         private Builder(Locale language, boolean paperOnly) {
             this.language = Objects.requireNonNull(language, "language");
@@ -136,9 +139,14 @@ public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean i
             return this;
         }
 
+        public Builder readReceipt(boolean asked) {
+            this.readReceipt = asked;
+            return this;
+        }
+
         public MailingOptions build() {
             return new MailingOptions(attachPdf, pdfNamePattern, inline, subject, intro, signature, letterFields,
-                    language, printFolder, combinedFile, sizeLimitBytes, paperOnly);
+                    language, printFolder, combinedFile, sizeLimitBytes, paperOnly, readReceipt && !paperOnly);
         }
     }
 }
