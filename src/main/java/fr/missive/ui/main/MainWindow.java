@@ -111,6 +111,9 @@ public final class MainWindow implements MainMenu.Commands {
         Swing.onCloseBox(frame, this::close);
         frame.setJMenuBar(menu.build(context.user()));
         contacts.enableImport(this::importContacts);
+        contacts.enableBounceMarks(returns.service());
+        // A report read in the background marks a contact: the list shows it without waiting for a click.
+        returns.watcher().addListener(scans -> SwingUtilities.invokeLater(contacts::reload));
         contacts.enableSendEmail(selected -> new SendEmailDialog(context, contactUseCases, accountUseCases,
                 composeUseCases, frame, selected).open());
         contacts.enableLetterMailing(selected -> new LetterMailingDialog(context, contactUseCases, accountUseCases,
