@@ -251,4 +251,78 @@ class ReturnsGuiTest {
                 .anyMatch(r -> r[5].equals(BOUNCING)));
         Gui.clickToClose(dialog.button("contact.cancel"), "contactDialog");
     }
+
+    /** What reached this address's own box (GreenMail also holds the Sent copies, which are left out here). */
+    private long sentTo(String address) throws Exception {
+        GreenMailUser user = mail.getUserManager().getUserByEmail(address);
+        return user == null ? 0 : mail.getManagers().getImapHostManager().getInbox(user).getMessageCount();
+    }
+
+    private static void setText(DialogFixture dialog, String name, String text) {
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> dialog.textBox(name).target().setText(text));
+    }
+
+    @Test
+    void warnsBeforeSendingToTheBouncedAddressAndPutsThatLetterOnPaperOrSendsAnywayOrCancels(Robot robot)
+            throws Exception {
+        User admin = SampleData.admin(services);
+        services.letters().templates().create(admin, new fr.missive.model.letters.LetterTemplate("Convocation",
+                fr.missive.model.letters.Category.CONVOCATION, "Convocation de {{first_name}}",
+                "Madame, Monsieur,\n\nNous recevrons {{first_name}} {{last_name}}.", List.of()));
+        new GuiLauncher(Wiring::open, exit).openOn(services);
+        FrameFixture main = Gui.frame(robot, "mainWindow");
+        JTableFixture contacts = main.table("contactsTable");
+        Gui.until("the bounced address marked", () -> java.util.Arrays.stream(Gui.onEdt(contacts::contents))
+                .anyMatch(row -> row[5].equals(BOUNCING + " — bounced")));
+        long toBegue = sentTo(BOUNCING);
+        long toMartin = sentTo("famille.martin@college-test.fr");
+
+        // An e-mail to the bounced guardian: the question names them; Cancel sends nothing and keeps the dialog.
+        contacts.selectRows(0);
+        main.button("contactSendEmail").click();
+        DialogFixture email = Gui.dialog(robot, "sendEmailDialog");
+        setText(email, "emailSubject", "Réunion");
+        setText(email, "emailBody", "Bonjour,");
+        email.button("emailSend").click();
+        DialogFixture question = Gui.dialog(robot, "chooseDialog");
+        javax.swing.JOptionPane pane = robot.finder().findByType(question.target(), javax.swing.JOptionPane.class,
+                true);
+        String asked = Gui.onEdt(() -> String.valueOf(pane.getMessage()));
+        assertThat(asked).contains("Came back undelivered before: one address of this sending.",
+                "Noé BÉGUÉ <" + BOUNCING + ">, bounced on ", ": unknown address");
+        question.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Cancel")).click();
+        Gui.untilHidden(robot, "chooseDialog");
+        assertThat(Gui.isShowing(email.target())).isTrue();
+        email.button("emailSend").click();
+        Gui.dialog(robot, "chooseDialog").button(org.assertj.swing.core.matcher.JButtonMatcher.withText(
+                "Send anyway")).click();
+        Gui.until("sent anyway", () -> sentTo(BOUNCING) == toBegue + 1);
+
+        // A letter to both: "Put their letters on paper" writes the bounced guardian's as a PDF, e-mails the other.
+        contacts.selectRows(0, 1);
+        main.button("contactLetterMailing").click();
+        DialogFixture mailing = Gui.dialog(robot, "letterMailingDialog");
+        Gui.until("letter loaded", () -> mailing.comboBox("mailingTemplate").target().getItemCount() == 1);
+        mailing.checkBox("mailingPrintCopy").check();
+        Gui.select(mailing.comboBox("mailingPrintCopyTo"), "as PDF files in the folder");
+        Path pdfs = folder.resolve("lettres");
+        Files.createDirectories(pdfs);
+        setText(mailing, "mailingFolder", pdfs.toString());
+        mailing.button("mailingNext").click();
+        Gui.untilClickable(robot, "mailingSummaryCounts");
+        mailing.button("mailingSend").click();
+        Gui.dialog(robot, "chooseDialog").button(org.assertj.swing.core.matcher.JButtonMatcher.withText(
+                "Put their letters on paper")).click();
+        Gui.until("the other family e-mailed", () -> sentTo("famille.martin@college-test.fr") == toMartin + 1);
+        Gui.until("the bounced guardian's letter written", () -> {
+            try (var files = Files.list(pdfs)) {
+                return files.count() == 1;
+            }
+        });
+        try (var files = Files.list(pdfs)) {
+            assertThat(PdfProbe.text(Files.readAllBytes(files.findFirst().orElseThrow())))
+                    .contains("Nous recevrons Noé BÉGUÉ");
+        }
+        assertThat(sentTo(BOUNCING)).isEqualTo(toBegue + 1);
+    }
 }
