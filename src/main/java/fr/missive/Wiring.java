@@ -105,6 +105,9 @@ import java.time.Duration;
  */
 public final class Wiring {
 
+    /** Where the sandbox's catcher keeps the delivery reports not read yet, from one run to the next. */
+    private static final String DEMO_RETURNS = "demo-returns";
+
     private Wiring() {
     }
 
@@ -117,7 +120,8 @@ public final class Wiring {
         if (!SandboxFolder.isSandbox(dataFolder)) {
             return open(dataFolder, onRecovering, MailServerPolicy.anyServer(), DemoMailbox.none(), () -> { });
         }
-        MailCatcher catcher = MailCatcher.start(DemoData.MAILBOXES);
+        MailCatcher catcher = MailCatcher.start(DemoData.MAILBOXES, dataFolder.resolve(DEMO_RETURNS),
+                java.time.Clock.systemUTC());
         try {
             OpenDataFolder folder = open(dataFolder, onRecovering,
                     MailServerPolicy.onlyLoopback(Set.of(catcher.smtpPort(), catcher.imapPort())),

@@ -78,4 +78,31 @@ class SandboxCliTest {
         assertThat(test.exitCode()).isEqualTo(Cli.FAILED);
         assertThat(test.err()).contains("demonstration mailbox", "smtp.gmail.com:587", "Nothing was sent");
     }
+
+    @Test
+    void aLetterToTheSampleContactAtTheBouncingDomainComesBackAsBouncedInTheLogAndOnTheContact() {
+        var vincent = cli.run("--sandbox", "contacts", "list", "--format", "json").jsonArray().stream()
+                .filter(c -> "VINCENT".equals(c.get("lastName"))).findFirst().orElseThrow();
+        String id = String.valueOf(vincent.get("id"));
+        String address = "moussa.vincent@" + fr.missive.mail.catcher.MailCatcher.BOUNCING_DOMAIN;
+        assertThat(cli.run("--sandbox", "contacts", "show", id).out()).contains(address);
+        CliRunner.Result queued = cli.run("--sandbox", "send", "letter", "Convocation réunion parents-professeurs",
+                "--contacts", "ids=" + id, "--field", "date_rdv=jeudi 10 décembre", "--field", "heure_rdv=18 h");
+        assertThat(queued.exitCode()).as(queued.err()).isZero();
+        CliRunner.Result run = cli.run("--sandbox", "outbox", "run", "--until-empty", "--max-seconds", "30");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+
+        // Another run of the command line: the report the catcher returned was kept for it.
+        CliRunner.Result check = cli.run("--sandbox", "sent", "check-returns");
+
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(check.out()).contains("one report about sent mail recorded").contains(address);
+        assertThat(cli.run("--sandbox", "sent", "list", "--not-received", "--format", "json").jsonArray())
+                .singleElement().satisfies(m -> assertThat(m.get("recipients")).isEqualTo(java.util.List.of(address)));
+        assertThat(cli.run("--sandbox", "contacts", "show", id).out())
+                .contains("Address " + address + " bounced on", "unknown address");
+        // Read once: nothing comes back again in a later run.
+        assertThat(cli.run("--sandbox", "sent", "check-returns").out()).contains("no new message read");
+        assertThat(folder.resolve("sandbox").resolve("demo-returns")).isEmptyDirectory();
+    }
 }

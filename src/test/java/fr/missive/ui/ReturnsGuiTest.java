@@ -14,7 +14,17 @@ import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.ImapDraft;
 import fr.missive.app.accounts.SmtpDraft;
 import fr.missive.app.outbox.MailContent;
+import fr.missive.app.contacts.ContactDraft;
 import fr.missive.mail.returns.DeliveryReportWriter;
+import fr.missive.model.contacts.ContactKind;
+import fr.missive.model.outbox.MailOrigin;
+import fr.missive.render.PdfProbe;
+import java.nio.file.Files;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.SettingsSource;
@@ -59,6 +69,8 @@ class ReturnsGuiTest {
     Path folder;
 
     private GreenMail mail;
+    private long martin;
+    private long begue;
     private GreenMailUser mailbox;
     private OpenDataFolder services;
     private final ExitRecorder exit = new ExitRecorder();
@@ -78,18 +90,45 @@ class ReturnsGuiTest {
         services.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat", SCHOOL,
                 SettingsSource.OWN, null, smtp, null, false, List.of(), null,
                 new ImapDraft("127.0.0.1", mail.getImap().getPort(), Security.NONE, null, null, "Sent")));
+        martin = contact(admin, "Léa", "MARTIN", "famille.martin@college-test.fr");
+        begue = contact(admin, "Noé", "BÉGUÉ", BOUNCING);
         services.outbox().outbox().queue(admin, "Secrétariat", List.of(
-                letter("famille.martin@college-test.fr", "Convocation de Léa"),
-                letter(BOUNCING, "Convocation de Noé")));
+                letter("famille.martin@college-test.fr", "Convocation de Léa", martin, "Léa MARTIN"),
+                letter(BOUNCING, "Convocation de Noé", begue, "Noé BÉGUÉ")));
         services.outbox().outbox().worker().runForeground(true, Duration.ofSeconds(30));
         byte[] report = new DeliveryReportWriter("mx.college-test.fr").write(bytesSentTo(BOUNCING), BOUNCING,
                 BounceReason.UNKNOWN_ADDRESS, Instant.now());
         mailbox.deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(report)));
     }
 
-    private static MailContent letter(String to, String subject) {
-        return MailContent.plain(List.of(EmailAddress.parse(to)), subject, "Veuillez trouver la convocation.",
-                List.of(Attachment.pdf("convocation.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII))));
+    private long contact(User admin, String first, String last, String email) {
+        return services.contacts().contacts().save(admin, new ContactDraft(null, ContactKind.GUARDIAN, "", first, last,
+                "3e A", List.of("1 rue Haute"), "69002", "Lyon", "", email, true, java.util.Map.of())).id();
+    }
+
+    /** A letter as a mailing sends it: its PDF names the addressee, and the log links it to the contact. */
+    private static MailContent letter(String to, String subject, long contactId, String addressee) throws Exception {
+        MailContent plain = MailContent.plain(List.of(EmailAddress.parse(to)), subject,
+                "Veuillez trouver la convocation.", List.of(Attachment.pdf("convocation.pdf", pdfFor(addressee))));
+        return new MailContent(plain.to(), plain.subject(), plain.text(), plain.html(), plain.inlineImages(),
+                plain.attachments(), MailOrigin.of("Convocation", new MailOrigin.ContactRef(contactId, addressee)));
+    }
+
+    private static byte[] pdfFor(String addressee) throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(72, 700);
+                text.showText("Convocation - " + addressee);
+                text.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     private byte[] bytesSentTo(String address) throws Exception {
@@ -137,6 +176,153 @@ class ReturnsGuiTest {
                 .contains(BOUNCING + ": came back undelivered on"));
         sent.checkBox("sentNotReceived").click();
         Gui.until("both rows again", () -> Gui.onEdt(() -> table.target().getRowCount()) == 2);
+
+        sent.button("sentPrintBounced").click();
+        org.assertj.swing.fixture.JFileChooserFixture chooser = org.assertj.swing.finder.JFileChooserFinder
+                .findFileChooser("sentPrintBouncedChooser").withTimeout(Gui.TIMEOUT_MILLIS).using(robot);
+        Path print = folder.resolve("à imprimer");
+        Files.createDirectories(print);
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> chooser.target().setSelectedFile(print.toFile()));
+        Gui.approve(chooser);
+        Gui.until("the letter written", () -> {
+            try (var files = Files.list(print)) {
+                return files.findAny().isPresent();
+            }
+        });
+        Gui.until("the summary says so", () -> Gui.onEdt(() -> sent.label("sentSummary").target().getText())
+                .contains(print.toString()));
+        try (var files = Files.list(print)) {
+            // Only the letter of the guardian the e-mail did not reach: the other family received theirs.
+            assertThat(files.toList()).singleElement().satisfies(pdf -> {
+                assertThat(pdf.getFileName().toString()).endsWith(".pdf");
+                assertThat(PdfProbe.text(Files.readAllBytes(pdf))).contains("Noé BÉGUÉ").doesNotContain("MARTIN");
+            });
+        }
         sent.button("sentClose").click();
+    }
+
+    @Test
+    void aBouncedContactIsMarkedInTheListAndItsDialogClearsTheMarkInTheBackground(Robot robot) throws Exception {
+        new GuiLauncher(Wiring::open, exit).openOn(services);
+        FrameFixture main = Gui.frame(robot, "mainWindow");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (services.returns().service().bounceMark(begue).isEmpty()) {
+            assertThat(System.nanoTime()).as("the bounce read from the mailbox within a minute").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        JTableFixture contacts = main.table("contactsTable");
+        // The background reading tells the window, which reads the contacts again.
+        Gui.until("the bounced address marked in words", () -> java.util.Arrays.stream(
+                Gui.onEdt(contacts::contents)).anyMatch(row -> row[5].equals(BOUNCING + " — bounced")));
+        assertThat(java.util.Arrays.stream(Gui.onEdt(contacts::contents)).map(r -> r[5]))
+                .contains("famille.martin@college-test.fr");
+        int row = Gui.onEdt(() -> {
+            for (int r = 0; r < contacts.target().getRowCount(); r++) {
+                if (String.valueOf(contacts.target().getValueAt(r, 5)).equals(BOUNCING)) {
+                    return r;
+                }
+            }
+            return -1;
+        });
+        String spoken = Gui.onEdt(() -> {
+            var cell = contacts.target().getAccessibleContext().getAccessibleTable().getAccessibleAt(row, 5);
+            return cell.getAccessibleContext().getAccessibleName();
+        });
+        assertThat(spoken).isEqualTo(BOUNCING + ", address bounced");
+
+        contacts.selectRows(row);
+        main.button("contactEdit").click();
+        DialogFixture dialog = Gui.dialog(robot, "contactDialog");
+        assertThat(dialog.label("contact.bounce").text()).startsWith("Address bounced on ").endsWith(": unknown address");
+        var clear = dialog.button("contact.clearBounce");
+        // Typing another address says the mark will go, and hides the button; typing it back shows both again.
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> dialog.textBox("contact.email").target()
+                .setText("noe.begue@college-test.fr"));
+        assertThat(dialog.label("contact.bounce").text()).contains("mark goes when you save");
+        assertThat(Gui.onEdt(() -> clear.target().isVisible())).isFalse();
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> dialog.textBox("contact.email").target()
+                .setText(BOUNCING));
+        assertThat(Gui.onEdt(() -> clear.target().isVisible())).isTrue();
+        clear.click();
+
+        Gui.until("cleared", () -> dialog.label("contact.bounce").text().startsWith("Mark cleared"));
+        assertThat(services.returns().service().bounceMark(begue)).isEmpty();
+        Gui.until("the list no longer marks it", () -> java.util.Arrays.stream(Gui.onEdt(contacts::contents))
+                .anyMatch(r -> r[5].equals(BOUNCING)));
+        Gui.clickToClose(dialog.button("contact.cancel"), "contactDialog");
+    }
+
+    /** What reached this address's own box (GreenMail also holds the Sent copies, which are left out here). */
+    private long sentTo(String address) throws Exception {
+        GreenMailUser user = mail.getUserManager().getUserByEmail(address);
+        return user == null ? 0 : mail.getManagers().getImapHostManager().getInbox(user).getMessageCount();
+    }
+
+    private static void setText(DialogFixture dialog, String name, String text) {
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> dialog.textBox(name).target().setText(text));
+    }
+
+    @Test
+    void warnsBeforeSendingToTheBouncedAddressAndPutsThatLetterOnPaperOrSendsAnywayOrCancels(Robot robot)
+            throws Exception {
+        User admin = SampleData.admin(services);
+        services.letters().templates().create(admin, new fr.missive.model.letters.LetterTemplate("Convocation",
+                fr.missive.model.letters.Category.CONVOCATION, "Convocation de {{first_name}}",
+                "Madame, Monsieur,\n\nNous recevrons {{first_name}} {{last_name}}.", List.of()));
+        new GuiLauncher(Wiring::open, exit).openOn(services);
+        FrameFixture main = Gui.frame(robot, "mainWindow");
+        JTableFixture contacts = main.table("contactsTable");
+        Gui.until("the bounced address marked", () -> java.util.Arrays.stream(Gui.onEdt(contacts::contents))
+                .anyMatch(row -> row[5].equals(BOUNCING + " — bounced")));
+        long toBegue = sentTo(BOUNCING);
+        long toMartin = sentTo("famille.martin@college-test.fr");
+
+        // An e-mail to the bounced guardian: the question names them; Cancel sends nothing and keeps the dialog.
+        contacts.selectRows(0);
+        main.button("contactSendEmail").click();
+        DialogFixture email = Gui.dialog(robot, "sendEmailDialog");
+        setText(email, "emailSubject", "Réunion");
+        setText(email, "emailBody", "Bonjour,");
+        email.button("emailSend").click();
+        DialogFixture question = Gui.dialog(robot, "chooseDialog");
+        javax.swing.JOptionPane pane = robot.finder().findByType(question.target(), javax.swing.JOptionPane.class,
+                true);
+        String asked = Gui.onEdt(() -> String.valueOf(pane.getMessage()));
+        assertThat(asked).contains("Came back undelivered before: one address of this sending.",
+                "Noé BÉGUÉ <" + BOUNCING + ">, bounced on ", ": unknown address");
+        question.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("Cancel")).click();
+        Gui.untilHidden(robot, "chooseDialog");
+        assertThat(Gui.isShowing(email.target())).isTrue();
+        email.button("emailSend").click();
+        Gui.dialog(robot, "chooseDialog").button(org.assertj.swing.core.matcher.JButtonMatcher.withText(
+                "Send anyway")).click();
+        Gui.until("sent anyway", () -> sentTo(BOUNCING) == toBegue + 1);
+
+        // A letter to both: "Put their letters on paper" writes the bounced guardian's as a PDF, e-mails the other.
+        contacts.selectRows(0, 1);
+        main.button("contactLetterMailing").click();
+        DialogFixture mailing = Gui.dialog(robot, "letterMailingDialog");
+        Gui.until("letter loaded", () -> mailing.comboBox("mailingTemplate").target().getItemCount() == 1);
+        mailing.checkBox("mailingPrintCopy").check();
+        Gui.select(mailing.comboBox("mailingPrintCopyTo"), "as PDF files in the folder");
+        Path pdfs = folder.resolve("lettres");
+        Files.createDirectories(pdfs);
+        setText(mailing, "mailingFolder", pdfs.toString());
+        mailing.button("mailingNext").click();
+        Gui.untilClickable(robot, "mailingSummaryCounts");
+        mailing.button("mailingSend").click();
+        Gui.dialog(robot, "chooseDialog").button(org.assertj.swing.core.matcher.JButtonMatcher.withText(
+                "Put their letters on paper")).click();
+        Gui.until("the other family e-mailed", () -> sentTo("famille.martin@college-test.fr") == toMartin + 1);
+        Gui.until("the bounced guardian's letter written", () -> {
+            try (var files = Files.list(pdfs)) {
+                return files.count() == 1;
+            }
+        });
+        try (var files = Files.list(pdfs)) {
+            assertThat(PdfProbe.text(Files.readAllBytes(files.findFirst().orElseThrow())))
+                    .contains("Nous recevrons Noé BÉGUÉ");
+        }
+        assertThat(sentTo(BOUNCING)).isEqualTo(toBegue + 1);
     }
 }

@@ -42,11 +42,16 @@ public final class MailCatcher implements AutoCloseable {
      */
     private static final java.util.logging.Logger GREENMAIL_LOG = quiet("com.icegreen.greenmail");
 
+    /** Every address at this domain bounces: see {@link DemoBounces#DOMAIN} for why this name. */
+    public static final String BOUNCING_DOMAIN = DemoBounces.DOMAIN;
+
     private final GreenMail server;
+    private final DemoBounces bounces;
     private final MimeReader reader = new MimeReader();
 
-    private MailCatcher(GreenMail server) {
+    private MailCatcher(GreenMail server, DemoBounces bounces) {
         this.server = server;
+        this.bounces = bounces;
     }
 
     /**
@@ -54,6 +59,16 @@ public final class MailCatcher implements AutoCloseable {
      * the address; the catcher accepts any password, there being nothing to protect).
      */
     public static MailCatcher start(Collection<String> mailboxes) {
+        return start(mailboxes, null, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(Collection)}, and the delivery reports about the messages sent to
+     * {@link #BOUNCING_DOMAIN} that were not read yet are kept in {@code keptReports} from one run
+     * to the next (a command line sends in one run and reads the returns in another).
+     */
+    public static MailCatcher start(Collection<String> mailboxes, java.nio.file.Path keptReports,
+                                    java.time.Clock clock) {
         ServerSetup smtp = new ServerSetup(0, HOST, ServerSetup.PROTOCOL_SMTP).dynamicPort();
         ServerSetup imap = new ServerSetup(0, HOST, ServerSetup.PROTOCOL_IMAP).dynamicPort();
         GreenMail server = new GreenMail(new ServerSetup[] {smtp, imap})
@@ -68,7 +83,10 @@ public final class MailCatcher implements AutoCloseable {
             server.stop();
             throw new IllegalStateException("the demonstration mailboxes could not be made", e);
         }
-        return new MailCatcher(server);
+        DemoBounces bounces = new DemoBounces(server.getManagers().getUserManager(), keptReports, clock);
+        server.getManagers().getUserManager().setMessageDeliveryHandler(bounces);
+        bounces.restoreKept();
+        return new MailCatcher(server, bounces);
     }
 
     private static java.util.logging.Logger quiet(String name) {
@@ -148,6 +166,7 @@ public final class MailCatcher implements AutoCloseable {
 
     @Override
     public void close() {
+        bounces.forgetRead();
         server.stop();
     }
 }

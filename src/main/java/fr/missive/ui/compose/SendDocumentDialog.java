@@ -32,6 +32,7 @@ import net.miginfocom.swing.MigLayout;
 public final class SendDocumentDialog {
 
     private final UiContext context;
+    private fr.missive.ui.common.BouncedAddressWarning bounced = new fr.missive.ui.common.BouncedAddressWarning(null, null);
     private final ContactUseCases contactUseCases;
     private final AccountUseCases accountUseCases;
     private final ComposeUseCases composeUseCases;
@@ -139,7 +140,21 @@ public final class SendDocumentDialog {
     }
 
     /** Plans off the EDT (the folder is read, each copy merged), then shows the summary to confirm. */
+    /** Warns before sending to the addresses that bounced before (none warned of without it). */
+    public SendDocumentDialog warningBounced(fr.missive.app.returns.ReturnsService returns) {
+        bounced = new fr.missive.ui.common.BouncedAddressWarning(context, returns);
+        return this;
+    }
+
     private void check() {
+        bounced.check(dialog, recipients.contacts(), recipients.others(), false, (answer, marked) -> {
+            if (answer == fr.missive.ui.common.BouncedAddressWarning.Answer.SEND_ANYWAY) {
+                checkNow();
+            }
+        });
+    }
+
+    private void checkNow() {
         if (perRecipient.isSelected() && folder.getText().isBlank()) {
             chooseFolder();
             if (folder.getText().isBlank()) {

@@ -36,6 +36,7 @@ import net.miginfocom.swing.MigLayout;
 public final class SendEmailDialog {
 
     private final UiContext context;
+    private fr.missive.ui.common.BouncedAddressWarning bounced = new fr.missive.ui.common.BouncedAddressWarning(null, null);
     private final ContactUseCases contactUseCases;
     private final AccountUseCases accountUseCases;
     private final ComposeUseCases composeUseCases;
@@ -182,7 +183,21 @@ public final class SendEmailDialog {
                 plan -> new PreviewDialog(context, dialog, plan, attachments.size()).open());
     }
 
+    /** Warns before sending to the addresses that bounced before (none warned of without it). */
+    public SendEmailDialog warningBounced(fr.missive.app.returns.ReturnsService returns) {
+        bounced = new fr.missive.ui.common.BouncedAddressWarning(context, returns);
+        return this;
+    }
+
     private void send() {
+        bounced.check(dialog, recipients.contacts(), recipients.others(), false, (answer, marked) -> {
+            if (answer == fr.missive.ui.common.BouncedAddressWarning.Answer.SEND_ANYWAY) {
+                sendNow();
+            }
+        });
+    }
+
+    private void sendNow() {
         List<Path> files = attachments.paths();
         EmailDraft withoutFiles = draft(List.of());
         User user = context.user();

@@ -58,6 +58,7 @@ final class ContactDialog {
     private final JButton save;
     private final JButton cancel;
     private final DiscardCheck discard;
+    private final BounceRow bounce;
 
     /**
      * @param existing the contact to edit, {@code null} for a new one
@@ -73,6 +74,7 @@ final class ContactDialog {
         this.errors = new FieldErrors(context::messages);
         this.custom = new CustomFieldsTable(context);
         this.discard = DiscardCheck.on(dialog, context::messages);
+        this.bounce = new BounceRow(context, dialog, email);
         save = Swing.button("contact.save", context.text("ui.button.save"), this::save);
         cancel = Swing.button("contact.cancel", context.text("ui.button.cancel"), discard::close);
         ContactKinds.choices(context).forEach(kind::addItem);
@@ -99,6 +101,7 @@ final class ContactDialog {
         field(form, "ui.contact.lastName", "lastName", "contact.lastName", lastName, "");
         field(form, "ui.contact.className", "className", "contact.className", className, "span 3");
         field(form, "ui.contact.email", "email", "contact.email", email, "span 3");
+        form.add(bounce.panel(), "skip 1, span 3");
         JPanel consentRow = new JPanel(new MigLayout("insets 0", "[][]"));
         consentRow.add(consent);
         consentRow.add(consentInfo, "gapleft 8");
@@ -159,6 +162,16 @@ final class ContactDialog {
                 .withLocale(context.messages().locale()));
         return c.source().isBlank() ? context.text("ui.contact.consentRecorded", date)
                 : context.text("ui.contact.consentRecordedFrom", date, c.source());
+    }
+
+    /**
+     * Shows that the contact's address bounced, with the button that clears the mark ({@code
+     * onCleared} runs on the EDT once it is cleared). Called before {@link #open()}.
+     */
+    ContactDialog showingBounce(fr.missive.app.returns.ReturnsService returns, fr.missive.model.returns.BounceMark mark,
+                                Runnable onCleared) {
+        bounce.show(returns, mark, onCleared);
+        return this;
     }
 
     void open() {

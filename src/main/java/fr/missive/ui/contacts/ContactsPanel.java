@@ -82,6 +82,8 @@ public final class ContactsPanel {
     private final JButton sendDocument;
     private Consumer<List<Contact>> sendDocumentAction = selected -> { };
     private ContactFilter filter = ContactFilter.NONE;
+    /** The bounce marks shown in the e-mail column and the contact dialog; null: none shown. */
+    private fr.missive.app.returns.ReturnsService returns;
 
     public ContactsPanel(UiContext context, ContactUseCases contactUseCases, SentLogService sentLog, Window owner,
             CountListener countListener) {
@@ -159,6 +161,13 @@ public final class ContactsPanel {
         letterMailingAction = action;
         letterMailing.setVisible(true);
         contextItem("contextLetterMailing", "ui.mailing.button", action);
+    }
+
+    /** Marks the contacts whose address bounced, in the list and in their dialog (read with the contacts). */
+    public void enableBounceMarks(fr.missive.app.returns.ReturnsService service) {
+        this.returns = service;
+        table.getColumnModel().getColumn(Column.EMAIL.ordinal()).setCellRenderer(new BouncedEmailRenderer(context,
+                row -> model.markOf(model.contactAt(row))));
     }
 
     /** The contacts selected in the table, in the order shown. */
@@ -262,11 +271,19 @@ public final class ContactsPanel {
     /** Reads the contacts again, keeping the selection and selecting {@code selectId} when given. */
     public void reload(Long selectId) {
         Set<Long> toSelect = selectId != null ? Set.of(selectId) : new HashSet<>(selectedIds());
-        context.inBackground(owner, () -> contactUseCases.contacts().list(), contacts -> show(contacts, toSelect));
+        fr.missive.app.returns.ReturnsService marks = returns;
+        context.inBackground(owner, () -> new Listing(contactUseCases.contacts().list(),
+                marks == null ? java.util.Map.of() : marks.bounceMarks()), listing -> {
+                    model.setMarks(listing.marks());
+                    show(listing.contacts(), toSelect);
+                });
     }
 
     public void reload() {
         reload(null);
+    }
+
+    private record Listing(List<Contact> contacts, java.util.Map<Long, fr.missive.model.returns.BounceMark> marks) {
     }
 
     private void show(List<Contact> contacts, Set<Long> toSelect) {
@@ -339,7 +356,9 @@ public final class ContactsPanel {
     private void editSelected() {
         List<Contact> selected = selectedContacts();
         if (selected.size() == 1) {
-            new ContactDialog(context, contactUseCases, owner, selected.get(0), saved -> reload(saved.id())).open();
+            Contact contact = selected.get(0);
+            new ContactDialog(context, contactUseCases, owner, contact, saved -> reload(saved.id()))
+                    .showingBounce(returns, model.markOf(contact), () -> reload(contact.id())).open();
         }
     }
 

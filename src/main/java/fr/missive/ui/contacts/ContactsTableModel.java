@@ -20,6 +20,7 @@ final class ContactsTableModel extends AbstractTableModel {
 
     private final UiContext context;
     private List<Contact> contacts = List.of();
+    private java.util.Map<Long, fr.missive.model.returns.BounceMark> marks = java.util.Map.of();
 
     ContactsTableModel(UiContext context) {
         this.context = context;
@@ -28,6 +29,19 @@ final class ContactsTableModel extends AbstractTableModel {
     void setContacts(List<Contact> newContacts) {
         contacts = List.copyOf(newContacts);
         fireTableDataChanged();
+    }
+
+    /** Set just before the contacts they were read with. */
+    void setMarks(java.util.Map<Long, fr.missive.model.returns.BounceMark> newMarks) {
+        marks = java.util.Map.copyOf(newMarks);
+    }
+
+    /** The contact's bounce mark, while it is still the address that bounced; else null. */
+    fr.missive.model.returns.BounceMark markOf(Contact contact) {
+        fr.missive.model.returns.BounceMark mark = contact.id() == null ? null : marks.get(contact.id());
+        boolean sameAddress = mark != null && contact.emailAddress()
+                .map(a -> a.toString().equalsIgnoreCase(mark.address())).orElse(false);
+        return sameAddress ? mark : null;
     }
 
     List<Contact> contacts() {

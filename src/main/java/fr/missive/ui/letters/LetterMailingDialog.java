@@ -110,6 +110,7 @@ public final class LetterMailingDialog {
     private final List<Component> emailRows = new ArrayList<>();
     private final JLabel working = new LiveLabel(LiveLabel.Urgency.STATUS, " ");
     private final JButton next;
+    private fr.missive.ui.common.BouncedAddressWarning bounced = new fr.missive.ui.common.BouncedAddressWarning(null, null);
     private final MailingSummaryPage summary;
     private BackgroundTasks.Job planning;
     private boolean loading;
@@ -510,6 +511,22 @@ public final class LetterMailingDialog {
 
     /** Asks for the printer when letters are printed, then closes and sends in the background. */
     private void send(MailingPlan plan, String accountName, Output paper, String designation) {
+        bounced.check(dialog, plan.byEmail(), "", paper != null, (answer, marked) -> {
+            switch (answer) {
+                case SEND_ANYWAY -> sendAsPlanned(plan, accountName, paper, designation);
+                case ON_PAPER -> sendAsPlanned(plan.withBouncedOnPaper(marked), accountName, paper, designation);
+                case CANCEL -> { }
+            }
+        });
+    }
+
+    /** Warns before sending to the addresses that bounced before (none warned of without it). */
+    public LetterMailingDialog warningBounced(fr.missive.app.returns.ReturnsService returns) {
+        bounced = new fr.missive.ui.common.BouncedAddressWarning(context, returns);
+        return this;
+    }
+
+    private void sendAsPlanned(MailingPlan plan, String accountName, Output paper, String designation) {
         Printers.Target printer = null;
         if (paper == Output.PRINTER && !plan.toPrint().isEmpty()) {
             try {

@@ -444,8 +444,15 @@ public final class LettersWindow {
     private void openMailing() {
         whenChangesKept(() -> new LetterMailingDialog(context, contactUseCases, accountUseCases, letterUseCases,
                 composeUseCases, dialog, java.util.List.of(),
-                editing == null ? null : editing.id()).open());
+                editing == null ? null : editing.id()).warningBounced(bouncedMarks).open());
     }
+
+    /** The mailings opened from here warn before sending to an address that bounced before. */
+    public void warnBounced(fr.missive.app.returns.ReturnsService returns) {
+        bouncedMarks = returns;
+    }
+
+    private fr.missive.app.returns.ReturnsService bouncedMarks;
 
     private void close() {
         closeThen(() -> { });

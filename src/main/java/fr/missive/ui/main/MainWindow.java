@@ -111,12 +111,15 @@ public final class MainWindow implements MainMenu.Commands {
         Swing.onCloseBox(frame, this::close);
         frame.setJMenuBar(menu.build(context.user()));
         contacts.enableImport(this::importContacts);
+        contacts.enableBounceMarks(returns.service());
+        // A report read in the background marks a contact: the list shows it without waiting for a click.
+        returns.watcher().addListener(scans -> SwingUtilities.invokeLater(contacts::reload));
         contacts.enableSendEmail(selected -> new SendEmailDialog(context, contactUseCases, accountUseCases,
-                composeUseCases, frame, selected).open());
+                composeUseCases, frame, selected).warningBounced(returns.service()).open());
         contacts.enableLetterMailing(selected -> new LetterMailingDialog(context, contactUseCases, accountUseCases,
-                letterUseCases, composeUseCases, frame, selected, null).open());
+                letterUseCases, composeUseCases, frame, selected, null).warningBounced(returns.service()).open());
         contacts.enableSendDocument(selected -> new SendDocumentDialog(context, contactUseCases, accountUseCases,
-                composeUseCases, frame, selected).open());
+                composeUseCases, frame, selected).warningBounced(returns.service()).open());
         context.setStatusLine(status::showTask);
         StartupProbe probe = StartupProbe.fromEnvironment();
         JPanel content = new JPanel(new BorderLayout()) {
@@ -289,25 +292,26 @@ public final class MainWindow implements MainMenu.Commands {
             return;
         }
         letters = new LettersWindow(context, contactUseCases, accountUseCases, letterUseCases, composeUseCases, frame);
+        letters.warnBounced(returns.service());
         letters.open();
     }
 
     @Override
     public void letterMailing() {
         new LetterMailingDialog(context, contactUseCases, accountUseCases, letterUseCases, composeUseCases, frame,
-                contacts.selection(), null).open();
+                contacts.selection(), null).warningBounced(returns.service()).open();
     }
 
     @Override
     public void sendEmail() {
         new SendEmailDialog(context, contactUseCases, accountUseCases, composeUseCases, frame,
-                contacts.selection()).open();
+                contacts.selection()).warningBounced(returns.service()).open();
     }
 
     @Override
     public void sendDocument() {
         new SendDocumentDialog(context, contactUseCases, accountUseCases, composeUseCases, frame,
-                contacts.selection()).open();
+                contacts.selection()).warningBounced(returns.service()).open();
     }
 
     @Override

@@ -394,7 +394,8 @@ public final class SentMailDialog {
         for (int row = 0; row < model.getRowCount(); row++) {
             shown.add(model.entry(row));
         }
-        JFileChooser chooser = new JFileChooser();
+        JFileChooser chooser = fr.missive.ui.common.FileChoosers.inLanguage(context.messages(),
+                "sentPrintBouncedChooser");
         chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
         chooser.setDialogTitle(context.text("ui.sent.printBouncedFolder"));
         if (chooser.showSaveDialog(dialog) != JFileChooser.APPROVE_OPTION) {

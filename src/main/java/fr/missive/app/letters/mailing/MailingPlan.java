@@ -20,6 +20,13 @@ public record MailingPlan(LetterContext context, MailingOptions options, List<Pl
         warnings = List.copyOf(warnings);
     }
 
+    /** The same plan with the letters of these contacts, due by e-mail, put on paper: their address bounced before. */
+    public MailingPlan withBouncedOnPaper(java.util.Set<Long> contactIds) {
+        return new MailingPlan(context, options, recipients.stream().map(r -> r.route() == Route.EMAIL
+                && r.contact().id() != null && contactIds.contains(r.contact().id())
+                ? new PlannedRecipient(r.contact(), Route.BOUNCED, "") : r).toList(), warnings);
+    }
+
     public List<Contact> byEmail() {
         return recipients.stream().filter(r -> r.route() == Route.EMAIL).map(PlannedRecipient::contact).toList();
     }

@@ -14,11 +14,14 @@ public enum Route {
     NO_CONSENT,
     /** Every letter of this sending goes on paper, as the user asked: printed. */
     ON_PAPER,
+    /** The address came back undelivered before, and the user chose paper for it: printed. */
+    BOUNCED,
     /** A field of the letter, the subject or the file name is unknown for this contact: nothing sent. */
     UNKNOWN_FIELD;
 
     public boolean toPrint() {
-        return this == NO_ADDRESS || this == INVALID_ADDRESS || this == NO_CONSENT || this == ON_PAPER;
+        return this == NO_ADDRESS || this == INVALID_ADDRESS || this == NO_CONSENT || this == ON_PAPER
+                || this == BOUNCED;
     }
 
     public boolean skipped() {
