@@ -4,6 +4,7 @@ import fr.missive.model.text.ControlCharacters;
 import java.util.ArrayList;
 
 import fr.missive.model.UserMessage;
+import fr.missive.model.letters.Addressing;
 import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.text.Folding;
@@ -37,8 +38,10 @@ import java.util.Map;
  * </pre>
  *
  * Keys may also be written in French ({@code désignation}, {@code catégorie}, {@code objet},
- * {@code champs}); {@code fields} (the letter-specific fields asked for when sending) may be
- * left out. Categories: absence, convocation, meeting, certificate, other (or réunion,
+ * {@code champs}, {@code adressage}); {@code fields} (the letter-specific fields asked for when
+ * sending) may be left out, and so may {@code addressing}: {@code contact} (the default) or
+ * {@code guardians} (each legal guardian of the pupil chosen, about that pupil; also
+ * {@code responsables}). Categories: absence, convocation, meeting, certificate, other (or réunion,
  * attestation, autre). Written files use the English keys and {@code \n} line breaks, so
  * writing what was read gives the same text back.
  */
@@ -51,7 +54,8 @@ public final class TemplateFile {
     private static final String FENCE = "---";
     private static final Map<String, String> KEYS = Map.of(
             "designation", "designation", "category", "category", "categorie", "category",
-            "subject", "subject", "objet", "subject", "fields", "fields", "champs", "fields");
+            "subject", "subject", "objet", "subject", "fields", "fields", "champs", "fields",
+            "addressing", "addressing", "adressage", "addressing");
     private static final Map<String, Category> CATEGORIES = categories();
 
     private TemplateFile() {
@@ -88,6 +92,10 @@ public final class TemplateFile {
         text.append("subject: ").append(oneLine(template.subject())).append('\n');
         if (!template.letterFields().isEmpty()) {
             text.append("fields: ").append(String.join(", ", template.letterFields())).append('\n');
+        }
+        if (template.addressing() != Addressing.CONTACT) {
+            // Only when not the default, so that a letter to the contact writes the file it always did.
+            text.append("addressing: ").append(template.addressing().code()).append('\n');
         }
         text.append(FENCE).append('\n');
         return text.append(template.body()).toString();
@@ -198,6 +206,10 @@ public final class TemplateFile {
             if (values.put(key, content.substring(colon + 1).strip()) != null) {
                 throw new TemplateFileException(line, UserMessage.of("letters.file.repeatedKey", line, key));
             }
+            if (key.equals("addressing") && Addressing.ofCode(values.get(key)).isEmpty()) {
+                throw new TemplateFileException(line, UserMessage.of("letters.file.unknownAddressing", line,
+                        values.get(key)));
+            }
             if (key.equals("category") && category(values.get(key)).isEmpty()) {
                 throw new TemplateFileException(line, UserMessage.of("letters.file.unknownCategory", line,
                         values.get(key), String.join(", ", Arrays.stream(Category.values()).map(TemplateFile::code)
@@ -213,7 +225,9 @@ public final class TemplateFile {
         Category category = category(values.getOrDefault("category", "other")).orElse(Category.OTHER);
         String fields = values.getOrDefault("fields", "");
         List<String> letterFields = fields.isEmpty() ? List.of() : Arrays.asList(fields.split("\\s*,\\s*"));
-        return new LetterTemplate(designation, category, values.getOrDefault("subject", ""), body, letterFields);
+        Addressing addressing = Addressing.ofCode(values.getOrDefault("addressing", "contact")).orElseThrow();
+        return new LetterTemplate(designation, category, values.getOrDefault("subject", ""), body, letterFields,
+                addressing);
     }
 
     /** Index of the line break ending the line that starts at {@code pos} (or the text's end). */

@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param letterFields the letter-specific fields this template asks for when it is sent
  *                     (e.g. {@code date_rdv}), declared so that a misspelt contact field is
  *                     told apart from a field the user gives at send time
+ * @param addressing   to whom the letter is written: the contact chosen, or each of the chosen
+ *                     pupil's legal guardians (null for the contact)
  */
 public record LetterTemplate(String designation, Category category, String subject, String body,
-                             List<String> letterFields) {
+                             List<String> letterFields,
+                             Addressing addressing) {
 
     public LetterTemplate {
         Objects.requireNonNull(designation, "designation");
@@ -27,6 +30,13 @@ public record LetterTemplate(String designation, Category category, String subje
         body = body == null ? "" : ControlCharacters.remove(body);
         letterFields = letterFields == null ? List.of() : letterFields.stream()
                 .map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
+        addressing = addressing == null ? Addressing.CONTACT : addressing;
+    }
+
+    /** A template written to the contact chosen. */
+    public LetterTemplate(String designation, Category category, String subject, String body,
+                          List<String> letterFields) {
+        this(designation, category, subject, body, letterFields, Addressing.CONTACT);
     }
 
     /** A template that asks for no letter-specific field. */
@@ -35,6 +45,10 @@ public record LetterTemplate(String designation, Category category, String subje
     }
 
     public LetterTemplate withDesignation(String newDesignation) {
-        return new LetterTemplate(newDesignation, category, subject, body, letterFields);
+        return new LetterTemplate(newDesignation, category, subject, body, letterFields, addressing);
+    }
+
+    public LetterTemplate withAddressing(Addressing newAddressing) {
+        return new LetterTemplate(designation, category, subject, body, letterFields, newAddressing);
     }
 }

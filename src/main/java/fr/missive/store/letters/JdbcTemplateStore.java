@@ -1,5 +1,6 @@
 package fr.missive.store.letters;
 
+import fr.missive.model.letters.Addressing;
 import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.letters.StoredTemplate;
@@ -20,7 +21,7 @@ import java.util.Optional;
 public final class JdbcTemplateStore implements TemplateStore {
 
     private static final String SELECT = "SELECT id, designation, category, subject, body, letter_fields,"
-            + " created_at, updated_at, updated_by FROM letter_template";
+            + " created_at, updated_at, updated_by, addressing FROM letter_template";
 
     private final Database db;
 
@@ -48,10 +49,10 @@ public final class JdbcTemplateStore implements TemplateStore {
     public StoredTemplate insert(LetterTemplate template, String actor, Instant now) {
         return db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO letter_template (designation, category,"
-                    + " subject, body, letter_fields, updated_at, updated_by, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " subject, body, letter_fields, updated_at, updated_by, addressing, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 bind(p, template, actor, now);
-                p.setTimestamp(8, Timestamp.from(now));
+                p.setTimestamp(9, Timestamp.from(now));
                 p.executeUpdate();
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     keys.next();
@@ -65,9 +66,10 @@ public final class JdbcTemplateStore implements TemplateStore {
     public Optional<StoredTemplate> update(long id, LetterTemplate template, String actor, Instant now) {
         return db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE letter_template SET designation = ?, category = ?,"
-                    + " subject = ?, body = ?, letter_fields = ?, updated_at = ?, updated_by = ? WHERE id = ?")) {
+                    + " subject = ?, body = ?, letter_fields = ?, updated_at = ?, updated_by = ?, addressing = ?"
+                    + " WHERE id = ?")) {
                 bind(p, template, actor, now);
-                p.setLong(8, id);
+                p.setLong(9, id);
                 if (p.executeUpdate() == 0) {
                     return Optional.empty();
                 }
@@ -94,6 +96,7 @@ public final class JdbcTemplateStore implements TemplateStore {
         p.setString(5, String.join(",", t.letterFields()));
         p.setTimestamp(6, Timestamp.from(now));
         p.setString(7, actor);
+        p.setString(8, t.addressing().name());
     }
 
     private static List<StoredTemplate> query(Connection c, String sql, Object param) throws SQLException {
@@ -115,9 +118,18 @@ public final class JdbcTemplateStore implements TemplateStore {
         String fields = rs.getString("letter_fields");
         LetterTemplate template = new LetterTemplate(rs.getString("designation"), category(rs.getString("category")),
                 rs.getString("subject"), rs.getString("body"),
-                fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",")));
+                fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",")), addressing(rs.getString("addressing")));
         return new StoredTemplate(rs.getLong("id"), template, rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+
+    /** An addressing written by a later version falls back to the contact rather than hiding the template. */
+    private static Addressing addressing(String name) {
+        try {
+            return name == null ? Addressing.CONTACT : Addressing.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return Addressing.CONTACT;
+        }
     }
 
     /** A category written by a later version falls back to OTHER rather than hiding the template. */

@@ -12,6 +12,7 @@ import fr.missive.app.letters.mailing.TypedRecipients;
 import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.contacts.Contact;
+import fr.missive.model.letters.Addressing;
 import fr.missive.model.letters.StoredTemplate;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.BackgroundTasks;
@@ -81,6 +82,8 @@ public final class LetterMailingDialog {
     private final CardLayout cards = new CardLayout();
     private final JPanel pages = new JPanel(cards);
     private final JComboBox<Choice<StoredTemplate>> template = new JComboBox<>();
+    private final JComboBox<Choice<Addressing>> addressing = new JComboBox<>();
+    private final JCheckBox jointLetters = new JCheckBox();
     private final DefaultListModel<Contact> recipients = new DefaultListModel<>();
     private final JList<Contact> recipientList = new fr.missive.ui.common.FittedList<>(recipients);
     private final JTextField others = new JTextField(36);
@@ -136,6 +139,13 @@ public final class LetterMailingDialog {
         dialog.setTitle(context.text("ui.mailing.title"));
         template.setName("mailingTemplate");
         template.addActionListener(e -> templateChosen());
+        addressing.setName("mailingAddressing");
+        for (Addressing to : Addressing.values()) {
+            addressing.addItem(new Choice<>(to, context.text("ui.mailing.addressing." + to.name())));
+        }
+        addressing.addActionListener(e -> addressingChanged());
+        jointLetters.setName("mailingJointLetters");
+        jointLetters.setText(context.text("ui.mailing.jointLetters"));
         recipientList.setName("mailingRecipients");
         recipientList.setVisibleRowCount(5);
         recipientList.setCellRenderer(MailingSummaryPage.renderer(c -> c.displayName()
@@ -187,6 +197,10 @@ public final class LetterMailingDialog {
         JPanel form = new JPanel(new MigLayout("insets dialog, wrap 3, hidemode 3", "[right][grow,fill][fill]"));
         form.add(Swing.label(context.text("ui.mailing.letter"), template));
         form.add(template, "span 2");
+        // Letters about pupils: to whom this sending writes, and whether guardians at one address share a letter.
+        form.add(Swing.label(context.text("ui.mailing.addressing"), addressing));
+        form.add(addressing, "span 2");
+        form.add(jointLetters, "skip 1, span 2");
         form.add(Swing.label(context.text("ui.compose.recipients"), recipientList), "top");
         form.add(new JScrollPane(recipientList));
         form.add(addContacts, "split 2, flowy, top, sizegroup side");
@@ -358,11 +372,18 @@ public final class LetterMailingDialog {
             return;
         }
         subject.setText(chosen.template().subject());
+        Swing.select(addressing, chosen.template().addressing());
+        addressingChanged();
         pdfName.setText(chosen.designation() + " {{last_name}} {{first_name}}");
         letterFields.show(chosen.template().letterFields());
         if (dialog.isShowing()) {
             Swing.growToFit(dialog);
         }
+    }
+
+    /** Guardians can share a letter only when the letter is written to guardians. */
+    private void addressingChanged() {
+        jointLetters.setEnabled(Swing.selected(addressing) == Addressing.GUARDIANS);
     }
 
     /** The default sentence follows the choice: the letter attached, or below. */
@@ -424,7 +445,9 @@ public final class LetterMailingDialog {
         MailingOptions options = (email ? MailingOptions.byEmail(language) : MailingOptions.onPaper(language))
                 .attachPdf(attachPdf.isSelected()).pdfNamePattern(pdfName.getText()).inline(inline.isSelected())
                 .subject(subject.getText()).intro(message.getText()).signature(signature.text().getText())
-                .letterFields(letterFields.values()).printFolder(pdfFolder).build();
+                .letterFields(letterFields.values()).printFolder(pdfFolder)
+                .addressing(Swing.selected(addressing))
+                .jointLetters(jointLetters.isEnabled() && jointLetters.isSelected()).build();
         return new Request(chosen, email ? from.name() : null, contacts, email ? others.getText() : "", options,
                 paper);
     }

@@ -64,6 +64,8 @@ final class TemplateEditor {
     private final JPanel panel = new JPanel();
     private final JTextField designation = new JTextField(12);
     private final JComboBox<Choice<Category>> category = new JComboBox<>();
+    /** Kept as loaded (set in the .md file or the database): editing the text does not change to whom it is written. */
+    private fr.missive.model.letters.Addressing addressing = fr.missive.model.letters.Addressing.CONTACT;
     private final JTextField subject = new JTextField(12);
     private final JTextField letterFields = new JTextField(12);
     private final JTextArea body = new JTextArea(18, 20);
@@ -290,6 +292,7 @@ final class TemplateEditor {
         loading = true;
         try {
             LetterTemplate t = template == null ? new LetterTemplate("", Category.OTHER, "", "") : template;
+            addressing = t.addressing();
             designation.setText(t.designation());
             Swing.select(category, t.category());
             subject.setText(t.subject());
@@ -324,7 +327,7 @@ final class TemplateEditor {
     LetterTemplate current() {
         Category chosen = Swing.selected(category);
         return new LetterTemplate(designation.getText().strip(), chosen, subject.getText(), body.getText(),
-                declaredLetterFields());
+                declaredLetterFields(), addressing);
     }
 
     private List<String> declaredLetterFields() {

@@ -1,5 +1,6 @@
 package fr.missive.app.letters.mailing;
 
+import fr.missive.model.letters.Addressing;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -28,10 +29,14 @@ import java.util.Objects;
  *                        limit (20 MB for a server of no known provider)
  * @param paperOnly       every letter goes on paper (to {@code printFolder} or {@code combinedFile}),
  *                        none by e-mail, whatever the contact's address
+ * @param addressing      to whom the letters are written for this sending; null for the letter's own
+ * @param jointLetters    guardians of a pupil living at the same address and reached the same way
+ *                        (both by e-mail, or both on paper) share one letter ("Madame et Monsieur DURAND")
  */
 public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean inline, String subject, String intro,
                              String signature, Map<String, String> letterFields, Locale language, Path printFolder,
-                             Path combinedFile, long sizeLimitBytes, boolean paperOnly) {
+                             Path combinedFile, long sizeLimitBytes, boolean paperOnly,
+                             Addressing addressing, boolean jointLetters) {
 
     public MailingOptions {
         if (!attachPdf && !inline) {
@@ -59,7 +64,7 @@ public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean i
     /** The same options, with every letter to print also gathered in {@code file}. */
     public MailingOptions withCombinedFile(Path file) {
         return new MailingOptions(attachPdf, pdfNamePattern, inline, subject, intro, signature, letterFields,
-                language, printFolder, file, sizeLimitBytes, paperOnly);
+                language, printFolder, file, sizeLimitBytes, paperOnly, addressing, jointLetters);
     }
 
     private static String blankToNull(String text) {
@@ -80,6 +85,8 @@ public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean i
         private Path printFolder;
         private Path combinedFile;
         private long sizeLimitBytes;
+        private Addressing addressing;
+        private boolean jointLetters;
 
         private Builder(Locale language, boolean paperOnly) {
             this.language = Objects.requireNonNull(language, "language");
@@ -136,9 +143,21 @@ public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean i
             return this;
         }
 
+        /** To whom the letters are written this time; null (the default) for the letter's own addressing. */
+        public Builder addressing(Addressing to) {
+            this.addressing = to;
+            return this;
+        }
+
+        /** Guardians at the same address, reached the same way, share one letter. */
+        public Builder jointLetters(boolean joint) {
+            this.jointLetters = joint;
+            return this;
+        }
+
         public MailingOptions build() {
             return new MailingOptions(attachPdf, pdfNamePattern, inline, subject, intro, signature, letterFields,
-                    language, printFolder, combinedFile, sizeLimitBytes, paperOnly);
+                    language, printFolder, combinedFile, sizeLimitBytes, paperOnly, addressing, jointLetters);
         }
     }
 }
