@@ -82,8 +82,10 @@ public final class LetterMailingDialog {
     private final CardLayout cards = new CardLayout();
     private final JPanel pages = new JPanel(cards);
     private final JComboBox<Choice<StoredTemplate>> template = new JComboBox<>();
-    private final JComboBox<Choice<Addressing>> addressing = new JComboBox<>();
-    private final JCheckBox jointLetters = new JCheckBox();
+    /** To whom this sending writes; for guardians, whether those at one address share a letter. */
+    enum AddressedTo { CONTACT, GUARDIANS, GUARDIANS_JOINT }
+
+    private final JComboBox<Choice<AddressedTo>> addressing = new JComboBox<>();
     private final DefaultListModel<Contact> recipients = new DefaultListModel<>();
     private final JList<Contact> recipientList = new fr.missive.ui.common.FittedList<>(recipients);
     private final JTextField others = new JTextField(36);
@@ -140,12 +142,10 @@ public final class LetterMailingDialog {
         template.setName("mailingTemplate");
         template.addActionListener(e -> templateChosen());
         addressing.setName("mailingAddressing");
-        for (Addressing to : Addressing.values()) {
+        for (AddressedTo to : AddressedTo.values()) {
             addressing.addItem(new Choice<>(to, context.text("ui.mailing.addressing." + to.name())));
         }
-        addressing.addActionListener(e -> addressingChanged());
-        jointLetters.setName("mailingJointLetters");
-        jointLetters.setText(context.text("ui.mailing.jointLetters"));
+        ReadAloud.named(addressing, context.text("ui.a11y.mailing.addressing"));
         recipientList.setName("mailingRecipients");
         recipientList.setVisibleRowCount(5);
         recipientList.setCellRenderer(MailingSummaryPage.renderer(c -> c.displayName()
@@ -197,10 +197,10 @@ public final class LetterMailingDialog {
         JPanel form = new JPanel(new MigLayout("insets dialog, wrap 3, hidemode 3", "[right][grow,fill][fill]"));
         form.add(Swing.label(context.text("ui.mailing.letter"), template));
         form.add(template, "span 2");
-        // Letters about pupils: to whom this sending writes, and whether guardians at one address share a letter.
-        form.add(Swing.label(context.text("ui.mailing.addressing"), addressing));
+        // Letters about pupils: to whom this sending writes, and whether guardians at one address share a
+        // letter. A plain label: the dialog's letters for Alt+key are all taken by the fields below.
+        form.add(new JLabel(context.text("ui.mailing.addressing")));
         form.add(addressing, "span 2");
-        form.add(jointLetters, "skip 1, span 2");
         form.add(Swing.label(context.text("ui.compose.recipients"), recipientList), "top");
         form.add(new JScrollPane(recipientList));
         form.add(addContacts, "split 2, flowy, top, sizegroup side");
@@ -372,18 +372,13 @@ public final class LetterMailingDialog {
             return;
         }
         subject.setText(chosen.template().subject());
-        Swing.select(addressing, chosen.template().addressing());
-        addressingChanged();
+        Swing.select(addressing, chosen.template().addressing() == Addressing.GUARDIANS ? AddressedTo.GUARDIANS
+                : AddressedTo.CONTACT);
         pdfName.setText(chosen.designation() + " {{last_name}} {{first_name}}");
         letterFields.show(chosen.template().letterFields());
         if (dialog.isShowing()) {
             Swing.growToFit(dialog);
         }
-    }
-
-    /** Guardians can share a letter only when the letter is written to guardians. */
-    private void addressingChanged() {
-        jointLetters.setEnabled(Swing.selected(addressing) == Addressing.GUARDIANS);
     }
 
     /** The default sentence follows the choice: the letter attached, or below. */
@@ -446,8 +441,8 @@ public final class LetterMailingDialog {
                 .attachPdf(attachPdf.isSelected()).pdfNamePattern(pdfName.getText()).inline(inline.isSelected())
                 .subject(subject.getText()).intro(message.getText()).signature(signature.text().getText())
                 .letterFields(letterFields.values()).printFolder(pdfFolder)
-                .addressing(Swing.selected(addressing))
-                .jointLetters(jointLetters.isEnabled() && jointLetters.isSelected()).build();
+                .addressing(Swing.selected(addressing) == AddressedTo.CONTACT ? Addressing.CONTACT : Addressing.GUARDIANS)
+                .jointLetters(Swing.selected(addressing) == AddressedTo.GUARDIANS_JOINT).build();
         return new Request(chosen, email ? from.name() : null, contacts, email ? others.getText() : "", options,
                 paper);
     }
