@@ -17,6 +17,7 @@ import fr.missive.model.letters.StoredTemplate;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.BackgroundTasks;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.LiveLabel;
@@ -79,6 +80,8 @@ public final class LetterMailingDialog {
     private final Window owner;
     private final Long templateId;
     private final JDialog dialog;
+    /** Asks before the letter's fields, subject or message typed are lost. */
+    private final DiscardCheck discard;
     private final CardLayout cards = new CardLayout();
     private final JPanel pages = new JPanel(cards);
     private final JComboBox<Choice<StoredTemplate>> template = new JComboBox<>();
@@ -127,6 +130,7 @@ public final class LetterMailingDialog {
         this.owner = owner;
         this.templateId = templateId;
         this.dialog = new JDialog(owner);
+        this.discard = DiscardCheck.on(dialog, context::messages, this::cancel);
         this.letterFields = new LetterFieldsForm(context);
         this.signature = new SignatureField(context, composeUseCases, "mailingSignature", 2);
         preselected.forEach(recipients::addElement);
@@ -192,7 +196,7 @@ public final class LetterMailingDialog {
                 this::addContacts);
         JButton remove = Swing.button("mailingRemoveContacts", context.text("ui.compose.remove"), () ->
                 recipientList.getSelectedValuesList().forEach(recipients::removeElement));
-        JButton cancel = Swing.button("mailingCancel", context.text("ui.button.cancel"), this::cancel);
+        JButton cancel = Swing.button("mailingCancel", context.text("ui.button.cancel"), discard::close);
 
         JPanel form = new JPanel(new MigLayout("insets dialog, wrap 3, hidemode 3", "[right][grow,fill][fill]"));
         form.add(Swing.label(context.text("ui.mailing.letter"), template));
@@ -256,8 +260,7 @@ public final class LetterMailingDialog {
         pages.add(form, FORM);
         pages.add(summary.panel(), SUMMARY);
         dialog.setContentPane(pages);
-        Swing.keys(dialog, null, this::cancel);
-        Swing.onCloseBox(dialog, this::cancel);
+        Swing.keys(dialog, null, discard::close);
         outputChanged();
     }
 
@@ -278,7 +281,8 @@ public final class LetterMailingDialog {
                     choices.remembered().ifPresent(this::recall);
                     loading = false;
                     templateChosen();
-                    accountChanged();
+                    // Once the signature is in its box the form is as the user found it.
+                    signature.loadFor(dialog, Swing.selected(account), discard::unchangedNow);
                 });
         dialog.pack();
         dialog.setModal(false);
