@@ -241,7 +241,8 @@ public final class Wiring {
                 new LetterTemplateService(new JdbcTemplateStore(shared.db), shared.contactStore, shared.clock),
                 composer, files, new LetterPreview(composer, shared.renderer),
                 new LetterMailing(composer, batch, files, shared.renderer, new HtmlMailBodyRenderer(), outbox,
-                        accounts, shared.limits), new MailingMemory(shared.settings));
+                        accounts, shared.limits, pupil -> shared.contactStore.guardiansOf(pupil.id())),
+                new MailingMemory(shared.settings));
     }
 
     private static ComposeUseCases compose(Shared shared, InstitutionService institution, AccountService accounts,

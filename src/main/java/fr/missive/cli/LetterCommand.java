@@ -1,7 +1,7 @@
 package fr.missive.cli;
 
 import fr.missive.app.letters.LetterUseCases;
-import fr.missive.app.contacts.ContactSelection;
+import fr.missive.app.letters.GuardianLetters;
 import fr.missive.app.letters.BatchReport;
 import fr.missive.app.letters.LetterFiles;
 import fr.missive.app.letters.LetterBatch;
@@ -172,6 +172,9 @@ final class LetterCommand {
                     "to print (--combined).",
                     "FILTER: all, kind=KIND (pupil, guardian, staff, teacher, other),",
                     "class=CLASS, ids=1,2,3 or search=TEXT.",
+                    "--about-pupils FILTER instead of --contacts: one letter to each legal",
+                    "guardian of each pupil chosen, about that pupil (as a letter addressed",
+                    "to guardians does with --contacts); pupils without guardian are warned about.",
                     "The fields the letter asks for are given with --field KEY=VALUE.",
                     "Everything is checked before rendering: exit code 2, nothing written, when",
                     "a field is missing or unknown. Contacts without a postal address are",
@@ -183,8 +186,11 @@ final class LetterCommand {
         @Parameters(paramLabel = "NAME", description = "The letter's designation.")
         private String name;
 
-        @Option(names = "--contacts", required = true, paramLabel = "FILTER", description = "Which contacts.")
+        @Option(names = "--contacts", paramLabel = "FILTER", description = "Which contacts.")
         private String filter;
+
+        @Option(names = "--about-pupils", paramLabel = "FILTER", description = PupilsOrContacts.ABOUT_PUPILS_HELP)
+        private String pupils;
 
         @Option(names = "--out", paramLabel = "DIR",
                 description = "Folder for one PDF per contact (created if needed).")
@@ -213,18 +219,16 @@ final class LetterCommand {
             if (out == null && combined == null) {
                 throw new CliUsageException(UserMessage.of("cli.letter.noOutput"));
             }
-            ContactSelection selection = ContactSelection.parse(filter);
             User actor = context.actor();
             LetterUseCases letters = context.letters();
             Messages messages = context.messages();
             StoredTemplate template = template(context, name);
-            List<Contact> contacts = selection.select(context.contacts().contacts().list());
-            if (contacts.isEmpty()) {
-                throw new CliUsageException(UserMessage.of("cli.letter.noContacts", selection.toString()));
-            }
+            PupilsOrContacts chosen = PupilsOrContacts.choose(context, filter, pupils);
+            GuardianLetters.Expansion expansion = letters.mailing().letters(chosen.contacts(),
+                    chosen.addressingOr(template.template().addressing()));
             LetterContext letter = letters.composer().prepare(template.template(), LetterSender.of(actor),
                     fields, letterLanguage(language));
-            Preflight preflight = letters.composer().check(letter, contacts);
+            Preflight preflight = letters.composer().checkLetters(letter, expansion.letters());
             if (!preflight.ready()) {
                 preflight.blockers().forEach(b -> context.err().println("missive: " + messages.get(b)));
                 if (!preflight.missingFields().isEmpty()) {
@@ -233,7 +237,9 @@ final class LetterCommand {
                 return Cli.USAGE;
             }
             warnAboutAddresses(preflight.withoutAddress());
-            BatchReport report = letters.files().write(letter, contacts,
+            expansion.withoutGuardian().forEach(pupil -> context.err().println(messages.get("cli.letter.warning",
+                    messages.get("mailing.pupil.noGuardian", pupil.displayName()))));
+            BatchReport report = letters.files().writeLetters(letter, expansion.letters(),
                     new LetterFiles.Destination(out, combined, duplex), LetterBatch.Progress.NONE, () -> false);
             for (BatchReport.Failure failure : report.failures()) {
                 context.err().println("missive: " + failure.contact().displayName() + ": "

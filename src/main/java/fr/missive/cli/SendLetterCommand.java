@@ -1,14 +1,13 @@
 package fr.missive.cli;
 
-import fr.missive.app.contacts.ContactSelection;
 import fr.missive.app.letters.BatchReport;
 import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.mailing.MailingOptions;
 import fr.missive.app.letters.mailing.MailingPlan;
 import fr.missive.app.letters.mailing.MailingSummary;
 import fr.missive.app.letters.mailing.PlannedRecipient;
+import fr.missive.app.letters.mailing.PupilLines;
 import fr.missive.i18n.Messages;
-import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.StoredTemplate;
 import fr.missive.model.users.User;
@@ -29,7 +28,13 @@ import picocli.CommandLine.Parameters;
                 "address who accept e-mail (queued in the outbox), on paper for the others",
                 "(written to --print-dir as PDFs, or only counted).",
                 "FILTER: all, kind=KIND, class=CLASS, ids=1,2,3 or search=TEXT.",
-                "Prints a JSON summary: queued, to_print, printed, skipped with reasons, warnings."})
+                "--about-pupils FILTER instead of --contacts: one letter to each legal guardian",
+                "of each pupil chosen, about that pupil, each guardian by e-mail or on paper as",
+                "their own address and consent allow (a letter addressed to guardians does the",
+                "same with --contacts). --joint-letters: guardians at one address, reached the",
+                "same way, share one letter (\"Madame et Monsieur DURAND\").",
+                "Prints a JSON summary: queued, to_print, printed, skipped with reasons, warnings,",
+                "and for letters about pupils, per_pupil: who receives each pupil's letter and how."})
 final class SendLetterCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -40,8 +45,15 @@ final class SendLetterCommand implements Callable<Integer> {
             + " institution account, else your personal one).")
     private String account;
 
-    @Option(names = "--contacts", required = true, paramLabel = "FILTER", description = "Which contacts.")
+    @Option(names = "--contacts", paramLabel = "FILTER", description = "Which contacts.")
     private String filter;
+
+    @Option(names = "--about-pupils", paramLabel = "FILTER", description = PupilsOrContacts.ABOUT_PUPILS_HELP)
+    private String pupils;
+
+    @Option(names = "--joint-letters", description = "One letter for a pupil's guardians living at the same"
+            + " address, when both receive it the same way (both by e-mail, or both on paper).")
+    private boolean jointLetters;
 
     @Option(names = "--attach-pdf", description = "Attach the letter as a PDF (the default without --inline).")
     private boolean attachPdf;
@@ -84,20 +96,18 @@ final class SendLetterCommand implements Callable<Integer> {
         User actor = context.actor();
         String from = SendCommand.accountOrDefault(context, actor, account);
         StoredTemplate template = context.letters().templates().get(name);
-        ContactSelection selection = ContactSelection.parse(filter);
-        List<Contact> contacts = selection.select(context.contacts().contacts().list());
-        if (contacts.isEmpty()) {
-            throw new CliUsageException(UserMessage.of("cli.letter.noContacts", selection.toString()));
-        }
+        PupilsOrContacts chosen = PupilsOrContacts.choose(context, filter, pupils);
+        List<Contact> contacts = chosen.contacts();
         String intro = bodyFile == null ? null : new String(SendCommand.readFile(bodyFile), StandardCharsets.UTF_8);
         MailingOptions options = MailingOptions.byEmail(LetterCommand.Render.letterLanguage(language))
                 .attachPdf(attachPdf).pdfNamePattern(pdfName).inline(inline).subject(subject).intro(intro)
-                .letterFields(fields).printFolder(printDir).readReceipt(readReceipt).build();
+                .letterFields(fields).printFolder(printDir).readReceipt(readReceipt)
+                .addressing(chosen.addressing()).jointLetters(jointLetters).build();
         MailingPlan plan = context.letters().mailing().plan(actor, from, template.template(), contacts, options);
         Messages messages = context.messages();
         plan.warnings().forEach(w -> context.err().println(messages.get("cli.letter.warning", messages.get(w))));
-        ReturnsCommands.warnBounced(context, contacts.stream().filter(c -> c.email() != null)
-                .map(c -> c.email().toString()).toList());
+        ReturnsCommands.warnBounced(context, plan.emailLetters().stream()
+                .flatMap(letter -> letter.emails().stream()).map(Object::toString).toList());
         MailingSummary summary = context.letters().mailing().send(actor, from, plan,
                 LetterBatch.Progress.NONE, () -> false);
         Json.print(context.out(), json(summary, plan, messages));
@@ -118,11 +128,29 @@ final class SendLetterCommand implements Callable<Integer> {
         m.put("failed", failures);
         m.put("files", summary.files().stream().map(Path::toString).toList());
         m.put("warnings", plan.warnings().stream().map(messages::get).toList());
+        if (plan.aboutPupils()) {
+            m.put("per_pupil", PupilLines.of(plan, messages));
+            m.put("without_guardian", plan.withoutGuardian().stream().map(SendLetterCommand::pupil).toList());
+        }
         return m;
     }
 
     private static List<Map<String, Object>> entries(List<PlannedRecipient> recipients, Messages messages) {
-        return recipients.stream().map(r -> entry(r.contact(), messages.get(r.reason()))).toList();
+        return recipients.stream().map(r -> {
+            Map<String, Object> m = entry(r.contact(), messages.get(r.reason()));
+            if (r.letter().aboutSomeoneElse()) {
+                m.put("about", pupil(r.about()));
+                m.put("addressees", r.letter().addressees().stream().map(Contact::displayName).toList());
+            }
+            return m;
+        }).toList();
+    }
+
+    private static Map<String, Object> pupil(Contact pupil) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", pupil.displayName());
+        m.put("id", pupil.id());
+        return m;
     }
 
     private static Map<String, Object> entry(Contact contact, String reason) {

@@ -159,6 +159,8 @@ final class SentCommand {
             contact.put("name", c.name());
             return contact;
         }).toList());
+        m.put("aboutPupil", e.origin().about() == null ? null
+                : Map.of("id", e.origin().about().id(), "name", e.origin().about().name()));
         m.put("sentFolderCopy", MailJson.lower(e.imapCopy()));
         m.put("sentFolderError", e.imapError() == null ? null : messages.get(e.imapError()));
         return m;
@@ -215,6 +217,9 @@ final class SentCommand {
             table.add(List.of("Letter", e.origin().template() == null ? "" : e.origin().template()));
             table.add(List.of("Contacts", e.origin().contacts().stream().map(c -> c.name() + " (" + c.id() + ")")
                     .collect(Collectors.joining(", "))));
+            if (e.origin().about() != null) {
+                table.add(List.of("About pupil", e.origin().about().name() + " (" + e.origin().about().id() + ")"));
+            }
             table.add(List.of("Attachments", String.join(", ", d.content().attachments())));
             table.add(List.of("Status", messages.get(e.statusKey())
                     + (e.lastError() == null ? "" : " — " + messages.get(e.lastError()))));

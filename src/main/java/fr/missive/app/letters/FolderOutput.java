@@ -26,7 +26,7 @@ public final class FolderOutput implements LetterOutput {
 
     @Override
     public void write(ComposedLetter letter, byte[] pdf) {
-        Path file = folder.resolve(names.next(letter.contact()));
+        Path file = folder.resolve(names.next(letter.recipient()));
         try {
             Files.write(file, pdf);
         } catch (IOException e) {

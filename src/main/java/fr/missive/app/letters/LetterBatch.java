@@ -74,10 +74,16 @@ public final class LetterBatch {
      */
     public BatchReport run(LetterContext context, List<Contact> contacts, LetterOutput output, Progress progress,
                            BooleanSupplier cancelled) {
-        int total = contacts.size();
+        return runLetters(context, contacts.stream().map(LetterRecipient::of).toList(), output, progress, cancelled);
+    }
+
+    /** As {@link #run}, for letters about a contact written to others (a pupil's guardians). */
+    public BatchReport runLetters(LetterContext context, List<LetterRecipient> recipients, LetterOutput output,
+                                  Progress progress, BooleanSupplier cancelled) {
+        int total = recipients.size();
         int poolSize = Math.max(1, Math.min(threads, total));
-        LetterRenderer letters = sharedFonts && total > 1 ? renderer.forBatch(() -> contacts.stream()
-                .map(contact -> composer.compose(context, contact).content()).iterator()) : renderer;
+        LetterRenderer letters = sharedFonts && total > 1 ? renderer.forBatch(() -> recipients.stream()
+                .map(recipient -> composer.compose(context, recipient).content()).iterator()) : renderer;
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, daemonThreads());
         Deque<Future<Outcome>> pending = new ArrayDeque<>();
         List<BatchReport.Failure> failures = new ArrayList<>();
@@ -87,8 +93,8 @@ public final class LetterBatch {
         try {
             while (done < total) {
                 while (submitted < total && pending.size() < poolSize * LETTERS_AHEAD_PER_THREAD) {
-                    Contact contact = contacts.get(submitted++);
-                    pending.add(pool.submit(() -> render(letters, context, contact)));
+                    LetterRecipient recipient = recipients.get(submitted++);
+                    pending.add(pool.submit(() -> render(letters, context, recipient)));
                 }
                 Outcome outcome = await(pending.peekFirst(), cancelled);
                 if (outcome == null) {
@@ -113,8 +119,8 @@ public final class LetterBatch {
         }
     }
 
-    private Outcome render(LetterRenderer letters, LetterContext context, Contact contact) {
-        ComposedLetter letter = composer.compose(context, contact);
+    private Outcome render(LetterRenderer letters, LetterContext context, LetterRecipient recipient) {
+        ComposedLetter letter = composer.compose(context, recipient);
         try {
             return new Outcome(letter, letters.render(letter.content()), null);
         } catch (MissiveException e) {

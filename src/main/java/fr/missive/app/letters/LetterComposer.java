@@ -55,6 +55,14 @@ public final class LetterComposer {
 
     /** What would stop or spoil the letters to these contacts, found without rendering anything. */
     public Preflight check(LetterContext context, List<Contact> contacts) {
+        return checkLetters(context, contacts.stream().map(LetterRecipient::of).toList());
+    }
+
+    /**
+     * What would stop or spoil these letters, found without rendering anything; the addressees
+     * without a postal address are told.
+     */
+    public Preflight checkLetters(LetterContext context, List<LetterRecipient> letters) {
         LetterTemplate template = context.template();
         List<String> missing = new ArrayList<>();
         for (String field : template.letterFields()) {
@@ -68,18 +76,18 @@ public final class LetterComposer {
         List<Contact> withoutAddress = new ArrayList<>();
         // Contacts differ only by their custom fields: merge once per distinct set of them.
         Set<Set<String>> customSetsSeen = new java.util.HashSet<>();
-        for (Contact contact : contacts) {
-            if (!hasPostalAddress(contact)) {
-                withoutAddress.add(contact);
+        for (LetterRecipient letter : letters) {
+            if (!hasPostalAddress(letter.addressee())) {
+                withoutAddress.add(letter.addressee());
             }
-            if (customSetsSeen.add(contact.custom().keySet())) {
-                MergedLetter merged = Merge.apply(template, values(context, contact));
+            if (customSetsSeen.add(letter.about().custom().keySet())) {
+                MergedLetter merged = Merge.apply(template, values(context, letter));
                 unknown.addAll(merged.unknownFields());
                 unterminated |= merged.unterminated();
             }
         }
-        if (contacts.isEmpty()) {
-            MergedLetter merged = Merge.apply(template, values(context, null));
+        if (letters.isEmpty()) {
+            MergedLetter merged = Merge.apply(template, values(context, (LetterRecipient) null));
             unknown.addAll(merged.unknownFields());
             unterminated = merged.unterminated();
         }
@@ -89,20 +97,28 @@ public final class LetterComposer {
         return new Preflight(missing, List.copyOf(unknown), unterminated, withoutAddress, template.fieldLabels());
     }
 
-    /** The letter to one contact. Never fails on missing data: {@link #check} is where that is told. */
+    /** The letter to one contact, about them. Never fails on missing data: {@link #check} is where that is told. */
     public ComposedLetter compose(LetterContext context, Contact contact) {
-        MergeValues values = values(context, contact);
+        return compose(context, LetterRecipient.of(contact));
+    }
+
+    /**
+     * The letter about {@code recipient.about()} written to its addressees, at the first one's
+     * address. Never fails on missing data: {@link #check} is where that is told.
+     */
+    public ComposedLetter compose(LetterContext context, LetterRecipient recipient) {
+        MergeValues values = values(context, recipient);
         MergedLetter merged = Merge.apply(context.template(), values);
-        boolean withoutAddress = !hasPostalAddress(contact);
+        boolean withoutAddress = !hasPostalAddress(recipient.addressee());
         Institution school = context.institution();
         LetterContent content = new LetterContent(school, context.logo(),
                 LongDate.placeAndDate(school.address().city(), context.date(), context.language()),
-                recipientLines(contact, withoutAddress, context.language()),
+                recipientLines(recipient.addressees(), withoutAddress, context.language()),
                 merged.subject(), merged.body(),
                 values.value(MergeField.SENDER_NAME.fieldName()).orElse(""),
                 values.value(MergeField.SENDER_FUNCTION.fieldName()).orElse(""),
                 context.sender().signatureImage(), context.french());
-        return new ComposedLetter(contact, content, merged.unknownFields(), withoutAddress);
+        return new ComposedLetter(recipient, content, merged.unknownFields(), withoutAddress);
     }
 
     /**
@@ -110,8 +126,13 @@ public final class LetterComposer {
      * contact's fields filled in, and the fields it names that are unknown.
      */
     public MergedLetter mergeLine(LetterContext context, Contact contact, String text) {
+        return mergeLine(context, contact == null ? null : LetterRecipient.of(contact), text);
+    }
+
+    /** As {@link #mergeLine(LetterContext, Contact, String)} for a letter about someone, written to others. */
+    public MergedLetter mergeLine(LetterContext context, LetterRecipient recipient, String text) {
         LetterTemplate line = new LetterTemplate("line", context.template().category(), text, "");
-        return Merge.apply(line, values(context, contact));
+        return Merge.apply(line, values(context, recipient));
     }
 
     /** A letter can be posted with at least a street line and a city. */
@@ -120,10 +141,12 @@ public final class LetterComposer {
         return !address.lines().isEmpty() && !address.city().isEmpty();
     }
 
-    private static MergeValues values(LetterContext context, Contact contact) {
+    private static MergeValues values(LetterContext context, LetterRecipient recipient) {
         MergeValues.Builder values = MergeValues.builder();
-        if (contact != null) {
-            values.contact(contact);
+        if (recipient != null) {
+            values.contact(recipient.about()).addressees(recipient.addressees());
+        } else {
+            values.addressees(List.of());
         }
         values.institution(context.institution())
                 .sender(context.sender().name(), context.sender().function())
@@ -132,8 +155,8 @@ public final class LetterComposer {
         return values.build();
     }
 
-    private static List<String> recipientLines(Contact contact, boolean withoutAddress, Locale language) {
-        List<String> lines = new ArrayList<>(RecipientBlock.of(contact));
+    private static List<String> recipientLines(List<Contact> addressees, boolean withoutAddress, Locale language) {
+        List<String> lines = new ArrayList<>(RecipientBlock.of(addressees));
         if (withoutAddress) {
             while (lines.size() >= LetterContent.MAX_RECIPIENT_LINES) {
                 lines.remove(lines.size() - 1);

@@ -40,11 +40,17 @@ public final class LetterFiles {
      */
     public BatchReport write(LetterContext context, List<Contact> contacts, Destination to,
                              LetterBatch.Progress progress, BooleanSupplier cancelled) {
+        return writeLetters(context, contacts.stream().map(LetterRecipient::of).toList(), to, progress, cancelled);
+    }
+
+    /** As {@link #write}, for letters about a contact written to others (a pupil's guardians). */
+    public BatchReport writeLetters(LetterContext context, List<LetterRecipient> letters, Destination to,
+                                    LetterBatch.Progress progress, BooleanSupplier cancelled) {
         if (!to.any()) {
             throw new IllegalArgumentException("no folder and no combined file");
         }
         try (LetterOutput output = output(context, to)) {
-            return batch.run(context, contacts, output, progress, cancelled);
+            return batch.runLetters(context, letters, output, progress, cancelled);
         }
     }
 

@@ -248,7 +248,7 @@ public final class LetterTemplateService {
 
     private static LetterTemplate tidy(LetterTemplate t) {
         return new LetterTemplate(t.designation().strip(), t.category(), t.subject(), t.body(), t.letterFields(),
-                t.fieldLabels());
+                t.fieldLabels(), t.addressing());
     }
 
     private void checkDesignation(String designation, Long id, List<FieldError> errors) {

@@ -27,10 +27,27 @@ public final class PdfFileNames {
 
     /** A name not given yet in this batch, with the {@code .pdf} extension. */
     public String next(Contact contact) {
-        String base = safe((contact.lastName() + " " + contact.firstName()).strip());
-        if (base.isEmpty()) {
-            base = "contact-" + (contact.id() == null ? "" : contact.id());
+        return unique(base(contact));
+    }
+
+    /**
+     * A name not given yet in this batch for a letter: the contact's names, and for a letter about
+     * a pupil written to a guardian, the pupil's then the guardian's ("DURAND Anaïs - MARTIN Paul").
+     */
+    public String next(LetterRecipient letter) {
+        if (!letter.aboutSomeoneElse()) {
+            return next(letter.about());
         }
+        Contact to = letter.addressee();
+        return unique(safe(base(letter.about()) + " - " + (to.lastName() + " " + to.firstName()).strip()));
+    }
+
+    private static String base(Contact contact) {
+        String base = safe((contact.lastName() + " " + contact.firstName()).strip());
+        return base.isEmpty() ? "contact-" + (contact.id() == null ? "" : contact.id()) : base;
+    }
+
+    private String unique(String base) {
         String name = base;
         for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
             name = base + " (" + n + ")";

@@ -4,6 +4,7 @@ import fr.missive.model.text.ControlCharacters;
 import java.util.ArrayList;
 
 import fr.missive.model.UserMessage;
+import fr.missive.model.letters.Addressing;
 import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterFieldLabels;
 import fr.missive.model.letters.LetterTemplate;
@@ -39,9 +40,11 @@ import java.util.Map;
  * </pre>
  *
  * Keys may also be written in French ({@code désignation}, {@code catégorie}, {@code objet},
- * {@code champs}); {@code fields} (the letter-specific fields asked for when sending) may be
- * left out, and so may {@code labels} ({@code libellés}: what a person reads for those fields,
- * see {@link LetterFieldLabels}); a file without it opens as before. Categories: absence, convocation, meeting, certificate, other (or réunion,
+ * {@code champs}, {@code adressage}); {@code fields} (the letter-specific fields asked for when
+ * sending) may be left out, and so may {@code labels} ({@code libellés}: what a person reads for
+ * those fields, see {@link LetterFieldLabels}) and {@code addressing}: {@code contact} (the
+ * default) or {@code guardians} (each legal guardian of the pupil chosen, about that pupil; also
+ * {@code responsables}); a file without them opens as before. Categories: absence, convocation, meeting, certificate, other (or réunion,
  * attestation, autre). Written files use the English keys and {@code \n} line breaks, so
  * writing what was read gives the same text back.
  */
@@ -52,10 +55,12 @@ public final class TemplateFile {
     public static final int MAX_BYTES = 1024 * 1024;
 
     private static final String FENCE = "---";
-    private static final Map<String, String> KEYS = Map.of(
-            "designation", "designation", "category", "category", "categorie", "category",
-            "subject", "subject", "objet", "subject", "fields", "fields", "champs", "fields",
-            "labels", "labels", "libelles", "labels");
+    private static final Map<String, String> KEYS = Map.ofEntries(
+            Map.entry("designation", "designation"), Map.entry("category", "category"),
+            Map.entry("categorie", "category"), Map.entry("subject", "subject"), Map.entry("objet", "subject"),
+            Map.entry("fields", "fields"), Map.entry("champs", "fields"),
+            Map.entry("labels", "labels"), Map.entry("libelles", "labels"),
+            Map.entry("addressing", "addressing"), Map.entry("adressage", "addressing"));
     private static final Map<String, Category> CATEGORIES = categories();
 
     private TemplateFile() {
@@ -95,6 +100,10 @@ public final class TemplateFile {
         }
         if (!template.fieldLabels().isEmpty()) {
             text.append("labels: ").append(LetterFieldLabels.write(template.fieldLabels())).append('\n');
+        }
+        if (template.addressing() != Addressing.CONTACT) {
+            // Only when not the default, so that a letter to the contact writes the file it always did.
+            text.append("addressing: ").append(template.addressing().code()).append('\n');
         }
         text.append(FENCE).append('\n');
         return text.append(template.body()).toString();
@@ -205,6 +214,10 @@ public final class TemplateFile {
             if (values.put(key, content.substring(colon + 1).strip()) != null) {
                 throw new TemplateFileException(line, UserMessage.of("letters.file.repeatedKey", line, key));
             }
+            if (key.equals("addressing") && Addressing.ofCode(values.get(key)).isEmpty()) {
+                throw new TemplateFileException(line, UserMessage.of("letters.file.unknownAddressing", line,
+                        values.get(key)));
+            }
             if (key.equals("category") && category(values.get(key)).isEmpty()) {
                 throw new TemplateFileException(line, UserMessage.of("letters.file.unknownCategory", line,
                         values.get(key), String.join(", ", Arrays.stream(Category.values()).map(TemplateFile::code)
@@ -220,8 +233,9 @@ public final class TemplateFile {
         Category category = category(values.getOrDefault("category", "other")).orElse(Category.OTHER);
         String fields = values.getOrDefault("fields", "");
         List<String> letterFields = fields.isEmpty() ? List.of() : Arrays.asList(fields.split("\\s*,\\s*"));
+        Addressing addressing = Addressing.ofCode(values.getOrDefault("addressing", "contact")).orElseThrow();
         return new LetterTemplate(designation, category, values.getOrDefault("subject", ""), body, letterFields,
-                LetterFieldLabels.read(values.getOrDefault("labels", "")));
+                LetterFieldLabels.read(values.getOrDefault("labels", "")), addressing);
     }
 
     /** Index of the line break ending the line that starts at {@code pos} (or the text's end). */

@@ -285,7 +285,8 @@ public final class SentLogService {
 
     private boolean matches(SentEntry e, List<String> words) {
         String head = fold(e.subject() + " " + String.join(" ", e.recipients()) + " "
-                + (e.origin().template() == null ? "" : e.origin().template()) + " " + e.origin().contactNames());
+                + (e.origin().template() == null ? "" : e.origin().template()) + " " + e.origin().contactNames() + " "
+                + e.origin().aboutName());
         if (words.stream().allMatch(head::contains)) {
             return true;
         }

@@ -18,9 +18,12 @@ import java.util.Objects;
  *                     told apart from a field the user gives at send time
  * @param fieldLabels  the label a person reads for some of those fields ("Date du rendez-vous"
  *                     for {@code date_rdv}), by field, in the order of the fields; optional
+ * @param addressing   to whom the letter is written: the contact chosen, or each of the chosen
+ *                     pupil's legal guardians (null for the contact)
  */
 public record LetterTemplate(String designation, Category category, String subject, String body,
-                             List<String> letterFields, Map<String, String> fieldLabels) {
+                             List<String> letterFields, Map<String, String> fieldLabels,
+                             Addressing addressing) {
 
     public LetterTemplate {
         Objects.requireNonNull(designation, "designation");
@@ -32,20 +35,37 @@ public record LetterTemplate(String designation, Category category, String subje
         letterFields = letterFields == null ? List.of() : letterFields.stream()
                 .map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
         fieldLabels = Collections.unmodifiableMap(LetterFieldLabels.tidy(fieldLabels, letterFields));
+        addressing = addressing == null ? Addressing.CONTACT : addressing;
+    }
+
+    /** A template written to the contact chosen, with labels for some of its letter fields. */
+    public LetterTemplate(String designation, Category category, String subject, String body,
+                          List<String> letterFields, Map<String, String> fieldLabels) {
+        this(designation, category, subject, body, letterFields, fieldLabels, Addressing.CONTACT);
     }
 
     /** A template whose letter fields have no declared label. */
     public LetterTemplate(String designation, Category category, String subject, String body,
+                          List<String> letterFields, Addressing addressing) {
+        this(designation, category, subject, body, letterFields, Map.of(), addressing);
+    }
+
+    /** A template written to the contact chosen, whose letter fields have no declared label. */
+    public LetterTemplate(String designation, Category category, String subject, String body,
                           List<String> letterFields) {
-        this(designation, category, subject, body, letterFields, Map.of());
+        this(designation, category, subject, body, letterFields, Map.of(), Addressing.CONTACT);
     }
 
     /** A template that asks for no letter-specific field. */
     public LetterTemplate(String designation, Category category, String subject, String body) {
-        this(designation, category, subject, body, List.of(), Map.of());
+        this(designation, category, subject, body, List.of(), Map.of(), Addressing.CONTACT);
     }
 
     public LetterTemplate withDesignation(String newDesignation) {
-        return new LetterTemplate(newDesignation, category, subject, body, letterFields, fieldLabels);
+        return new LetterTemplate(newDesignation, category, subject, body, letterFields, fieldLabels, addressing);
+    }
+
+    public LetterTemplate withAddressing(Addressing newAddressing) {
+        return new LetterTemplate(designation, category, subject, body, letterFields, fieldLabels, newAddressing);
     }
 }

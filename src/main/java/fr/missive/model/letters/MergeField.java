@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * The merge fields every letter knows, written {@code {{name}}} in a template. Custom fields of
  * a contact (extra CSV columns) come in addition, named by {@link MergeValues#customFieldName}.
- * The UI shows each field by the label found under {@link #labelKey()}.
+ * The contact fields ({@code first_name}, {@code class}…) are those of the contact the letter is
+ * about; the {@code addressee_…} fields those of whom it is written to (the same contact, or a
+ * pupil's legal guardian). The UI shows each field by the label found under {@link #labelKey()}.
  */
 public enum MergeField {
     TITLE("title"),
@@ -20,6 +22,11 @@ public enum MergeField {
     CITY("city"),
     COUNTRY("country"),
     EMAIL("email"),
+    // Whom the letter is written to: the contact themselves, or the pupil's guardian(s).
+    ADDRESSEE_TITLE("addressee_title"),
+    ADDRESSEE_FIRST_NAME("addressee_first_name"),
+    ADDRESSEE_LAST_NAME("addressee_last_name"),
+    ADDRESSEE_FULL_NAME("addressee_full_name"),
     INSTITUTION_NAME("institution_name"),
     INSTITUTION_ADDRESS("institution_address"),
     INSTITUTION_POSTCODE("institution_postcode"),

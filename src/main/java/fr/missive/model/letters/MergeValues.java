@@ -90,6 +90,19 @@ public final class MergeValues {
             return this;
         }
 
+        /**
+         * Whom the letter is written to: one contact, or guardians sharing one letter ("Madame et
+         * Monsieur DURAND"). The contact fields stay those of the contact the letter is about.
+         */
+        public Builder addressees(java.util.List<Contact> addressees) {
+            Addressees names = Addressees.of(addressees);
+            put(MergeField.ADDRESSEE_TITLE, names.title());
+            put(MergeField.ADDRESSEE_FIRST_NAME, names.firstName());
+            put(MergeField.ADDRESSEE_LAST_NAME, names.lastName());
+            put(MergeField.ADDRESSEE_FULL_NAME, names.fullName());
+            return this;
+        }
+
         public Builder institution(Institution institution) {
             put(MergeField.INSTITUTION_NAME, institution.name());
             put(MergeField.INSTITUTION_ADDRESS, String.join(", ", institution.address().lines()));

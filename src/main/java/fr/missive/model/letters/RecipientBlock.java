@@ -16,12 +16,20 @@ public final class RecipientBlock {
     }
 
     public static List<String> of(Contact contact) {
+        return of(List.of(contact));
+    }
+
+    /**
+     * The block of a letter written to these contacts at the first one's address: one name line
+     * for all of them ("Madame et Monsieur DURAND"), see {@link Addressees}.
+     */
+    public static List<String> of(List<Contact> addressees) {
         List<String> lines = new ArrayList<>();
-        String name = (contact.title() + " " + contact.displayName()).strip();
+        String name = Addressees.of(addressees).fullName();
         if (!name.isEmpty()) {
             lines.add(name);
         }
-        PostalAddress address = contact.address();
+        PostalAddress address = addressees.get(0).address();
         lines.addAll(address.lines());
         String cityLine = (address.postcode() + " " + address.city().toUpperCase(Locale.ROOT)).strip();
         if (!cityLine.isEmpty()) {

@@ -1,5 +1,6 @@
 package fr.missive.store.letters;
 
+import fr.missive.model.letters.Addressing;
 import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterFieldLabels;
 import fr.missive.model.letters.LetterTemplate;
@@ -21,7 +22,7 @@ import java.util.Optional;
 public final class JdbcTemplateStore implements TemplateStore {
 
     private static final String SELECT = "SELECT id, designation, category, subject, body, letter_fields,"
-            + " letter_field_labels, created_at, updated_at, updated_by FROM letter_template";
+            + " letter_field_labels, created_at, updated_at, updated_by, addressing FROM letter_template";
 
     private final Database db;
 
@@ -49,10 +50,10 @@ public final class JdbcTemplateStore implements TemplateStore {
     public StoredTemplate insert(LetterTemplate template, String actor, Instant now) {
         return db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO letter_template (designation, category,"
-                    + " subject, body, letter_fields, updated_at, updated_by, letter_field_labels, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " subject, body, letter_fields, updated_at, updated_by, letter_field_labels, addressing, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 bind(p, template, actor, now);
-                p.setTimestamp(9, Timestamp.from(now));
+                p.setTimestamp(10, Timestamp.from(now));
                 p.executeUpdate();
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     keys.next();
@@ -66,9 +67,10 @@ public final class JdbcTemplateStore implements TemplateStore {
     public Optional<StoredTemplate> update(long id, LetterTemplate template, String actor, Instant now) {
         return db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE letter_template SET designation = ?, category = ?,"
-                    + " subject = ?, body = ?, letter_fields = ?, updated_at = ?, updated_by = ?, letter_field_labels = ? WHERE id = ?")) {
+                    + " subject = ?, body = ?, letter_fields = ?, updated_at = ?, updated_by = ?, letter_field_labels = ?,"
+                    + " addressing = ? WHERE id = ?")) {
                 bind(p, template, actor, now);
-                p.setLong(9, id);
+                p.setLong(10, id);
                 if (p.executeUpdate() == 0) {
                     return Optional.empty();
                 }
@@ -96,6 +98,7 @@ public final class JdbcTemplateStore implements TemplateStore {
         p.setTimestamp(6, Timestamp.from(now));
         p.setString(7, actor);
         p.setString(8, LetterFieldLabels.write(t.fieldLabels()));
+        p.setString(9, t.addressing().name());
     }
 
     private static List<StoredTemplate> query(Connection c, String sql, Object param) throws SQLException {
@@ -118,9 +121,18 @@ public final class JdbcTemplateStore implements TemplateStore {
         LetterTemplate template = new LetterTemplate(rs.getString("designation"), category(rs.getString("category")),
                 rs.getString("subject"), rs.getString("body"),
                 fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",")),
-                LetterFieldLabels.read(rs.getString("letter_field_labels")));
+                LetterFieldLabels.read(rs.getString("letter_field_labels")), addressing(rs.getString("addressing")));
         return new StoredTemplate(rs.getLong("id"), template, rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+
+    /** An addressing written by a later version falls back to the contact rather than hiding the template. */
+    private static Addressing addressing(String name) {
+        try {
+            return name == null ? Addressing.CONTACT : Addressing.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return Addressing.CONTACT;
+        }
     }
 
     /** A category written by a later version falls back to OTHER rather than hiding the template. */

@@ -45,8 +45,8 @@ public final class JdbcOutboxStore implements OutboxStore {
             Timestamp at = Timestamp.from(now);
             try (PreparedStatement row = c.prepareStatement("INSERT INTO outbox_message (account_id, created_by,"
                     + " message_id, subject, envelope_from, envelope_to, state, attempts, queued_at, retry_from,"
-                    + " next_attempt_at, template_name, contacts, read_receipt, mailing)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?, ?, ?, ?, ?)",
+                    + " next_attempt_at, template_name, contacts, read_receipt, mailing, about_contact)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement body = MessageBodies.prepareInsert(c)) {
                 for (NewOutboxMessage m : messages) {
@@ -63,6 +63,7 @@ public final class JdbcOutboxStore implements OutboxStore {
                     row.setString(11, OriginColumns.contacts(m.origin()));
                     row.setBoolean(12, m.readReceipt());
                     row.setString(13, m.mailing());
+                    row.setString(14, OriginColumns.about(m.origin()));
                     row.executeUpdate();
                     long id;
                     try (ResultSet keys = row.getGeneratedKeys()) {

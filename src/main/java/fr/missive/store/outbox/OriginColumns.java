@@ -10,6 +10,7 @@ public final class OriginColumns {
 
     static final int TEMPLATE_MAX = 500;
     static final int CONTACTS_MAX = 16_000;
+    static final int ABOUT_MAX = 1_000;
 
     private OriginColumns() {
     }
@@ -31,6 +32,18 @@ public final class OriginColumns {
             text.append(text.length() == 0 ? "" : "\n").append(line);
         }
         return text.toString();
+    }
+
+    /** The {@code about_contact} column: the pupil a letter to their guardians is about, "id TAB name". */
+    public static String about(MailOrigin origin) {
+        return origin.about() == null ? null : cut(origin.about().id() + "\t" + origin.about().name(), ABOUT_MAX);
+    }
+
+    /** The origin of a message from its three columns. */
+    public static MailOrigin origin(String template, String contacts, String about) {
+        MailOrigin origin = origin(template, contacts);
+        List<ContactRef> pupil = origin(null, about).contacts();
+        return pupil.isEmpty() ? origin : new MailOrigin(origin.template(), origin.contacts(), pupil.get(0));
     }
 
     public static MailOrigin origin(String template, String contacts) {

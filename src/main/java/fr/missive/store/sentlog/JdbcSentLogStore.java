@@ -32,7 +32,7 @@ public final class JdbcSentLogStore implements SentLogStore {
     private static final String LOGGED = "state IN ('SENT', 'FAILED', 'CANCELLED')";
     private static final String COLUMNS = "id, account_id, message_id, subject, envelope_from, envelope_to, state,"
             + " queued_at, sent_at, server_reply, refused, error_key, error_args, resend_of, imap_copy, imap_error,"
-            + " template_name, contacts, forward_of";
+            + " template_name, contacts, forward_of, about_contact";
 
     private final Database db;
 
@@ -181,13 +181,13 @@ public final class JdbcSentLogStore implements SentLogStore {
 
     private static List<Long> aboutContact(Connection c, long contactId) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT id, contacts FROM outbox_message WHERE "
-                + LOGGED + " AND contacts LIKE ?")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT id, contacts, about_contact FROM outbox_message WHERE "
+                + LOGGED + " AND (contacts LIKE ? OR about_contact LIKE ?)")) {
             p.setString(1, OriginColumns.contactPattern(contactId));
+            p.setString(2, OriginColumns.contactPattern(contactId));
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    if (OriginColumns.origin(null, rs.getString(2)).contacts().stream()
-                            .anyMatch(ref -> ref.id() == contactId)) {
+                    if (OriginColumns.origin(null, rs.getString(2), rs.getString(3)).concerns(contactId)) {
                         ids.add(rs.getLong(1));
                     }
                 }
@@ -268,7 +268,7 @@ public final class JdbcSentLogStore implements SentLogStore {
                         lines(rs.getString(11)), key == null ? null : new UserMessage(key, args(rs.getString(13))),
                         noResend ? null : resendOf, imap == null ? ImapCopyState.NONE : ImapCopyState.valueOf(imap),
                         imapError(rs.getString(16)), nullableLong(rs, 19),
-                        OriginColumns.origin(rs.getString(17), rs.getString(18)), List.of()));
+                        OriginColumns.origin(rs.getString(17), rs.getString(18), rs.getString(20)), List.of()));
             }
         }
         return withResults(p.getConnection(), entries);

@@ -13,6 +13,7 @@ import fr.missive.app.letters.mailing.TypedRecipients;
 import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.contacts.Contact;
+import fr.missive.model.letters.Addressing;
 import fr.missive.model.letters.StoredTemplate;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.BackgroundTasks;
@@ -86,6 +87,10 @@ public final class LetterMailingDialog {
     private final CardLayout cards = new CardLayout();
     private final JPanel pages = new JPanel(cards);
     private final JComboBox<Choice<StoredTemplate>> template = new JComboBox<>();
+    /** To whom this sending writes; for guardians, whether those at one address share a letter. */
+    enum AddressedTo { CONTACT, GUARDIANS, GUARDIANS_JOINT }
+
+    private final JComboBox<Choice<AddressedTo>> addressing = new JComboBox<>();
     private final DefaultListModel<Contact> recipients = new DefaultListModel<>();
     private final JList<Contact> recipientList = new fr.missive.ui.common.FittedList<>(recipients);
     private final JTextField others = new JTextField(36);
@@ -146,6 +151,11 @@ public final class LetterMailingDialog {
         dialog.setTitle(context.text("ui.mailing.title"));
         template.setName("mailingTemplate");
         template.addActionListener(e -> templateChosen());
+        addressing.setName("mailingAddressing");
+        for (AddressedTo to : AddressedTo.values()) {
+            addressing.addItem(new Choice<>(to, context.text("ui.mailing.addressing." + to.name())));
+        }
+        ReadAloud.named(addressing, context.text("ui.a11y.mailing.addressing"));
         recipientList.setName("mailingRecipients");
         recipientList.setVisibleRowCount(5);
         recipientList.setCellRenderer(MailingSummaryPage.renderer(c -> c.displayName()
@@ -197,6 +207,10 @@ public final class LetterMailingDialog {
         JPanel form = new JPanel(new MigLayout("insets dialog, wrap 3, hidemode 3", "[right][grow,fill][fill]"));
         form.add(Swing.label(context.text("ui.mailing.letter"), template));
         form.add(template, "span 2");
+        // Letters about pupils: to whom this sending writes, and whether guardians at one address share a
+        // letter. A plain label: the dialog's letters for Alt+key are all taken by the fields below.
+        form.add(new JLabel(context.text("ui.mailing.addressing")));
+        form.add(addressing, "span 2");
         form.add(Swing.label(context.text("ui.compose.recipients"), recipientList), "top");
         form.add(new JScrollPane(recipientList));
         form.add(addContacts, "split 2, flowy, top, sizegroup side");
@@ -370,6 +384,8 @@ public final class LetterMailingDialog {
             return;
         }
         subject.setText(chosen.template().subject());
+        Swing.select(addressing, chosen.template().addressing() == Addressing.GUARDIANS ? AddressedTo.GUARDIANS
+                : AddressedTo.CONTACT);
         pdfName.setText(chosen.designation() + " {{last_name}} {{first_name}}");
         letterFields.show(chosen.template().letterFields(),
                 FieldLabelLookup.of(chosen.template(), context.messages().locale()));
@@ -438,7 +454,8 @@ public final class LetterMailingDialog {
                 .attachPdf(attachPdf.isSelected()).pdfNamePattern(pdfName.getText()).inline(inline.isSelected())
                 .subject(subject.getText()).intro(message.getText()).signature(signature.text().getText())
                 .letterFields(letterFields.values()).printFolder(pdfFolder).readReceipt(email && readReceipt.asked())
-                .build();
+                .addressing(Swing.selected(addressing) == AddressedTo.CONTACT ? Addressing.CONTACT : Addressing.GUARDIANS)
+                .jointLetters(Swing.selected(addressing) == AddressedTo.GUARDIANS_JOINT).build();
         return new Request(chosen, email ? from.name() : null, contacts, email ? others.getText() : "", options,
                 paper);
     }

@@ -116,9 +116,9 @@ final class MailingPreviewDialog {
         }
         var mailing = letterUseCases.mailing();
         context.inBackground(dialog, () -> {
-            MailContent mail = recipient.route() == Route.EMAIL ? mailing.preview(plan, recipient.contact()) : null;
+            MailContent mail = recipient.route() == Route.EMAIL ? mailing.preview(plan, recipient.letter()) : null;
             byte[] pdf = mail != null && !mail.attachments().isEmpty() ? mail.attachments().get(0).bytes()
-                    : mailing.letterPdf(plan, recipient.contact());
+                    : mailing.letterPdf(plan, recipient.letter());
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
                 return new Merged(recipient, mail, image, document.getNumberOfPages());

@@ -85,8 +85,7 @@ final class MailingRun {
     }
 
     private static MailingPlan withCombinedFile(MailingPlan plan, Path file) {
-        return new MailingPlan(plan.context(), plan.options().withCombinedFile(file), plan.recipients(),
-                plan.warnings());
+        return plan.withOptions(plan.options().withCombinedFile(file));
     }
 
     private void finished(Outcome outcome) {

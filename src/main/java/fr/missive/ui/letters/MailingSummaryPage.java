@@ -3,6 +3,7 @@ package fr.missive.ui.letters;
 import fr.missive.app.letters.LetterUseCases;
 import fr.missive.app.letters.mailing.MailingPlan;
 import fr.missive.app.letters.mailing.PlannedRecipient;
+import fr.missive.app.letters.mailing.PupilLines;
 import fr.missive.app.letters.mailing.Route;
 import fr.missive.model.UserMessage;
 import fr.missive.ui.common.ReadAloud;
@@ -43,11 +44,15 @@ final class MailingSummaryPage {
     private final LetterUseCases letterUseCases;
     private final Window owner;
     private final JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 1, fill", "[grow,fill]",
-            "[][][grow,fill][][][]"));
+            "[][][grow,fill][][][][][]"));
     private final JLabel counts = new JLabel();
     private final DefaultListModel<PlannedRecipient> recipients = new DefaultListModel<>();
     private final JList<PlannedRecipient> recipientList = new JList<>(recipients);
     private final JTextArea warnings = new JTextArea(4, 50);
+    /** Letters about pupils, pupil by pupil: who receives each one and how. */
+    private final JTextArea pupils = new JTextArea(4, 50);
+    private final JLabel pupilsLabel;
+    private final JScrollPane pupilsScroll;
     private final JButton send;
     private MailingPlan plan;
     private String accountName;
@@ -68,7 +73,14 @@ final class MailingSummaryPage {
         ReadAloud.named(recipientList, context.text("ui.a11y.mailing.recipients"));
         recipientList.setVisibleRowCount(10);
         recipientList.getSelectionModel().setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        recipientList.setCellRenderer(renderer(r -> r.contact().displayName() + " \u2014 " + reason(r)));
+        recipientList.setCellRenderer(renderer(r -> name(r) + " \u2014 " + reason(r)));
+        pupils.setName("mailingPupils");
+        ReadAloud.named(pupils, context.text("ui.a11y.mailing.pupils"));
+        pupils.setEditable(false);
+        pupils.setLineWrap(true);
+        pupils.setWrapStyleWord(true);
+        pupilsLabel = new JLabel(context.text("ui.mailing.summary.pupils"));
+        pupilsScroll = new JScrollPane(pupils);
         warnings.setName("mailingWarnings");
         ReadAloud.named(warnings, context.text("ui.a11y.mailing.warnings"));
         warnings.setEditable(false);
@@ -78,6 +90,8 @@ final class MailingSummaryPage {
         panel.add(counts);
         panel.add(new JLabel(context.text("ui.mailing.summary.recipients")), "gaptop 6");
         panel.add(new JScrollPane(recipientList), "w 560:640:n, h 120:180:n");
+        panel.add(pupilsLabel, "gaptop 6, hidemode 3");
+        panel.add(pupilsScroll, "h 60:90:n, hidemode 3");
         panel.add(new JLabel(context.text("ui.mailing.summary.warnings")), "gaptop 6");
         panel.add(new JScrollPane(warnings), "h 80:120:n");
         panel.add(Swing.buttonBar(send, backButton, preview), "growx, gaptop 12");
@@ -101,6 +115,11 @@ final class MailingSummaryPage {
         if (!recipients.isEmpty()) {
             recipientList.setSelectedIndex(0);
         }
+        List<String> perPupil = PupilLines.of(shown, context.messages());
+        pupils.setText(String.join("\n", perPupil));
+        pupils.setCaretPosition(0);
+        pupilsLabel.setVisible(!perPupil.isEmpty());
+        pupilsScroll.setVisible(!perPupil.isEmpty());
         List<String> texts = warningTexts(shown, paperOutput);
         warnings.setText(texts.isEmpty() ? context.text("ui.mailing.summary.noWarning")
                 : texts.stream().map(w -> "\u26A0 " + w).collect(Collectors.joining("\n")));
@@ -127,6 +146,12 @@ final class MailingSummaryPage {
             texts.add(context.text("ui.mailing.warning.notPrinted", shown.toPrint().size()));
         }
         return texts;
+    }
+
+    /** Whom the letter is written to, and for a letter about a pupil, that pupil first. */
+    private static String name(PlannedRecipient r) {
+        String to = r.letter().joint() ? fr.missive.model.letters.Addressees.of(r.letter().addressees()).fullName() : r.contact().displayName();
+        return r.letter().aboutSomeoneElse() ? r.about().displayName() + " \u2014 " + to : to;
     }
 
     /**

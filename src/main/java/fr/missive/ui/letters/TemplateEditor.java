@@ -66,6 +66,8 @@ final class TemplateEditor {
     private final JPanel panel = new JPanel();
     private final JTextField designation = new JTextField(12);
     private final JComboBox<Choice<Category>> category = new JComboBox<>();
+    /** Kept as loaded (set in the .md file or the database): editing the text does not change to whom it is written. */
+    private fr.missive.model.letters.Addressing addressing = fr.missive.model.letters.Addressing.CONTACT;
     private final JTextField subject = new JTextField(12);
     private final JTextField letterFields = new JTextField(12);
     private final JTextArea body = new JTextArea(18, 20);
@@ -301,6 +303,7 @@ final class TemplateEditor {
         loading = true;
         try {
             LetterTemplate t = template == null ? new LetterTemplate("", Category.OTHER, "", "") : template;
+            addressing = t.addressing();
             designation.setText(t.designation());
             Swing.select(category, t.category());
             subject.setText(t.subject());
@@ -336,7 +339,7 @@ final class TemplateEditor {
         Category chosen = Swing.selected(category);
         LetterFieldDeclarations.Declared declared = LetterFieldDeclarations.read(letterFields.getText());
         return new LetterTemplate(designation.getText().strip(), chosen, subject.getText(), body.getText(),
-                declared.fields(), declared.labels());
+                declared.fields(), declared.labels(), addressing);
     }
 
     private List<String> declaredLetterFields() {

@@ -308,6 +308,9 @@ public final class SentMailDialog {
         if (!e.origin().contacts().isEmpty()) {
             line(text, "ui.sent.detail.contacts", e.origin().contactNames());
         }
+        if (e.origin().about() != null) {
+            line(text, "ui.sent.detail.aboutPupil", e.origin().aboutName());
+        }
         line(text, "ui.sent.detail.attachments", String.join(", ", d.content().attachments()));
         String state = context.text(e.statusKey())
                 + (e.lastError() == null ? "" : " — " + context.messages().get(e.lastError()));

@@ -7,7 +7,10 @@ import fr.missive.app.letters.ComposedLetter;
 import fr.missive.app.letters.LetterFiles;
 import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
+import fr.missive.app.letters.GuardianLetters;
+import fr.missive.app.letters.GuardianLookup;
 import fr.missive.app.letters.LetterContext;
+import fr.missive.app.letters.LetterRecipient;
 import fr.missive.app.letters.LetterOutput;
 import fr.missive.app.letters.LetterSender;
 import fr.missive.app.letters.LetterTemplateService;
@@ -21,6 +24,7 @@ import fr.missive.render.MailBodyRenderer;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
+import fr.missive.model.letters.Addressing;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.users.User;
 import java.nio.file.Path;
@@ -51,10 +55,19 @@ public final class LetterMailing {
     private final OutboxService outbox;
     private final AccountService accounts;
     private final ProviderLimits limits;
+    private final GuardianLetters guardianLetters;
 
     public LetterMailing(LetterComposer composer, LetterBatch batch, LetterFiles letterFiles, LetterRenderer renderer,
                          MailBodyRenderer bodies, OutboxService outbox, AccountService accounts,
                          ProviderLimits limits) {
+        this(composer, batch, letterFiles, renderer, bodies, outbox, accounts, limits, GuardianLookup.NONE);
+    }
+
+    /** @param guardians the pupils' guardians, for letters written to them */
+    public LetterMailing(LetterComposer composer, LetterBatch batch, LetterFiles letterFiles, LetterRenderer renderer,
+                         MailBodyRenderer bodies, OutboxService outbox, AccountService accounts,
+                         ProviderLimits limits, GuardianLookup guardians) {
+        this.guardianLetters = new GuardianLetters(guardians);
         this.limits = limits;
         this.composer = composer;
         this.batch = batch;
@@ -66,7 +79,9 @@ public final class LetterMailing {
     }
 
     /**
-     * What would happen to each contact sent the letter from this account.
+     * What would happen to each letter sent from this account: to each contact chosen or, when
+     * the letter is addressed to the guardians, to each guardian of each pupil chosen, about that
+     * pupil (see {@link GuardianLetters}).
      *
      * @throws ValidationException on field {@code fields} when a letter-specific field is missing
      *                             or a {@code {{} is never closed: nothing can be sent
@@ -75,45 +90,55 @@ public final class LetterMailing {
                             MailingOptions options) {
         LetterContext context = composer.prepare(template, LetterSender.of(actor), options.letterFields(),
                 options.language());
-        Preflight preflight = composer.check(context, contacts);
+        Addressing addressing = options.addressing() != null ? options.addressing() : template.addressing();
+        GuardianLetters.Expansion expansion = guardianLetters.expand(contacts, addressing);
+        Preflight preflight = composer.checkLetters(context, expansion.letters());
         if (!preflight.missingFields().isEmpty() || preflight.unterminated()) {
             throw ValidationException.of("fields", preflight.blockers().get(0));
         }
-        List<PlannedRecipient> recipients = new ArrayList<>(contacts.size());
-        for (Contact contact : contacts) {
-            recipients.add(route(context, options, contact));
+        List<PlannedRecipient> recipients = new ArrayList<>(expansion.letters().size());
+        for (LetterRecipient letter : expansion.letters()) {
+            recipients.add(route(context, options, letter));
         }
-        MailingPlan draft = new MailingPlan(context, options, recipients, List.of());
+        if (options.jointLetters()) {
+            recipients = JointLetters.join(recipients);
+        }
+        MailingPlan draft = new MailingPlan(context, options, recipients, List.of(), expansion.withoutGuardian());
         long sizeLimit = options.sizeLimitBytes() > 0 ? options.sizeLimitBytes()
                 : limits.messageSize(outbox.serverOf(actor, accountName));
-        return new MailingPlan(context, options, recipients, warnings(draft, sizeLimit));
+        return new MailingPlan(context, options, recipients, warnings(draft, sizeLimit), expansion.withoutGuardian());
     }
 
-    private PlannedRecipient route(LetterContext context, MailingOptions options, Contact contact) {
-        Set<String> unknown = new LinkedHashSet<>(composer.compose(context, contact).unknownFields());
+    /** The letters the contacts chosen would get with this addressing, and the pupils who have no guardian. */
+    public GuardianLetters.Expansion letters(List<Contact> contacts, Addressing addressing) {
+        return guardianLetters.expand(contacts, addressing);
+    }
+
+    private PlannedRecipient route(LetterContext context, MailingOptions options, LetterRecipient letter) {
+        Set<String> unknown = new LinkedHashSet<>(composer.compose(context, letter).unknownFields());
         for (String line : new String[] {options.subject(), options.pdfNamePattern(), options.intro(),
                 options.signature()}) {
             if (line != null) {
-                unknown.addAll(composer.mergeLine(context, contact, line).unknownFields());
+                unknown.addAll(composer.mergeLine(context, letter, line).unknownFields());
             }
         }
+        Contact contact = letter.addressee();
         if (!unknown.isEmpty()) {
-            return new PlannedRecipient(contact, Route.UNKNOWN_FIELD,
-                    LetterTemplateService.braces(List.copyOf(unknown)));
+            return PlannedRecipient.of(letter, Route.UNKNOWN_FIELD, LetterTemplateService.braces(List.copyOf(unknown)));
         }
         if (options.paperOnly()) {
-            return new PlannedRecipient(contact, Route.ON_PAPER, "");
+            return PlannedRecipient.of(letter, Route.ON_PAPER, "");
         }
         if (contact.email() == null) {
-            return new PlannedRecipient(contact, Route.NO_ADDRESS, "");
+            return PlannedRecipient.of(letter, Route.NO_ADDRESS, "");
         }
         if (!EmailAddress.isValid(contact.email().toString())) {
-            return new PlannedRecipient(contact, Route.INVALID_ADDRESS, "");
+            return PlannedRecipient.of(letter, Route.INVALID_ADDRESS, "");
         }
         if (!contact.consent().accepts()) {
-            return new PlannedRecipient(contact, Route.NO_CONSENT, "");
+            return PlannedRecipient.of(letter, Route.NO_CONSENT, "");
         }
-        return new PlannedRecipient(contact, Route.EMAIL, "");
+        return PlannedRecipient.of(letter, Route.EMAIL, "");
     }
 
     private List<UserMessage> warnings(MailingPlan plan, long sizeLimit) {
@@ -134,7 +159,11 @@ public final class LetterMailing {
         if (!refused.isEmpty()) {
             warnings.add(UserMessage.of("mailing.warning.refusedEmail", refused.size(), names(refused)));
         }
-        List<Contact> byEmail = plan.byEmail();
+        if (!plan.withoutGuardian().isEmpty()) {
+            warnings.add(UserMessage.of("mailing.warning.noGuardian", plan.withoutGuardian().size(),
+                    names(plan.withoutGuardian())));
+        }
+        List<LetterRecipient> byEmail = plan.emailLetters();
         if (!byEmail.isEmpty()) {
             // Every message of the batch weighs about the same: measure the first one.
             ComposedLetter sample = composer.compose(plan.context(), byEmail.get(0));
@@ -159,11 +188,11 @@ public final class LetterMailing {
      */
     public MailingSummary send(User actor, String accountName, MailingPlan plan, LetterBatch.Progress progress,
                                BooleanSupplier cancelled) {
-        List<Contact> byEmail = plan.byEmail();
+        List<LetterRecipient> byEmail = plan.emailLetters();
         if (!byEmail.isEmpty()) {
             accounts.requireSendable(actor, accountName);
         }
-        List<Contact> toPrint = plan.toPrint().stream().map(PlannedRecipient::contact).toList();
+        List<LetterRecipient> toPrint = plan.toPrint().stream().map(PlannedRecipient::letter).toList();
         int total = byEmail.size() + (plan.options().printFolder() == null && plan.options().combinedFile() == null
                 ? 0 : toPrint.size());
         List<BatchReport.Failure> failures = new ArrayList<>();
@@ -171,7 +200,7 @@ public final class LetterMailing {
         boolean stopped = false;
         if (!byEmail.isEmpty()) {
             if (plan.options().attachPdf()) {
-                BatchReport report = batch.forAttachments().run(plan.context(), byEmail, mails,
+                BatchReport report = batch.forAttachments().runLetters(plan.context(), byEmail, mails,
                         (done, count) -> progress.written(done, total), cancelled);
                 failures.addAll(report.failures());
                 stopped = report.cancelled();
@@ -184,7 +213,7 @@ public final class LetterMailing {
         List<Path> files = new ArrayList<>();
         if (!stopped && !toPrint.isEmpty() && total > byEmail.size()) {
             int offset = byEmail.size();
-            BatchReport report = letterFiles.write(plan.context(), toPrint,
+            BatchReport report = letterFiles.writeLetters(plan.context(), toPrint,
                     new LetterFiles.Destination(plan.options().printFolder(), plan.options().combinedFile(), false),
                     (done, count) -> progress.written(offset + done, total), cancelled);
             failures.addAll(report.failures());
@@ -195,7 +224,7 @@ public final class LetterMailing {
         return new MailingSummary(mails.queued(), plan.toPrint(), printed, files, plan.skipped(), failures, stopped);
     }
 
-    private boolean queueWithoutPdf(MailingPlan plan, List<Contact> byEmail, QueueingOutput mails,
+    private boolean queueWithoutPdf(MailingPlan plan, List<LetterRecipient> byEmail, QueueingOutput mails,
                                     LetterBatch.Progress progress, int total, BooleanSupplier cancelled) {
         for (int i = 0; i < byEmail.size(); i++) {
             if (cancelled.getAsBoolean()) {
@@ -209,19 +238,29 @@ public final class LetterMailing {
 
     /** One recipient's e-mail exactly as it will be queued (PDF rendered when attached), for a preview. */
     public MailContent preview(MailingPlan plan, Contact contact) {
-        ComposedLetter letter = composer.compose(plan.context(), contact);
+        return preview(plan, LetterRecipient.of(contact));
+    }
+
+    /** One letter's e-mail exactly as it will be queued, for a preview. */
+    public MailContent preview(MailingPlan plan, LetterRecipient recipient) {
+        ComposedLetter letter = composer.compose(plan.context(), recipient);
         return message(plan, letter, plan.options().attachPdf() ? renderer.render(letter.content()) : null);
     }
 
     /** One recipient's letter as a PDF, as it will be attached or printed, for a preview. */
     public byte[] letterPdf(MailingPlan plan, Contact contact) {
-        return renderer.render(composer.compose(plan.context(), contact).content());
+        return letterPdf(plan, LetterRecipient.of(contact));
+    }
+
+    /** One letter as a PDF, as it will be attached or printed, for a preview. */
+    public byte[] letterPdf(MailingPlan plan, LetterRecipient recipient) {
+        return renderer.render(composer.compose(plan.context(), recipient).content());
     }
 
     /** The e-mail of one letter, as it will be queued; {@code pdf} is null when it is not attached. */
     public MailContent message(MailingPlan plan, ComposedLetter letter, byte[] pdf) {
-        return MailTexts.content(plan, letter, pdf, (context, contact, text) -> composer.mergeLine(context, contact,
-                text).subject(), plan.options().inline() ? bodies.render(letter.content()) : null);
+        return MailTexts.content(plan, letter, pdf, (context, recipient, text) -> composer.mergeLine(context,
+                recipient, text).subject(), plan.options().inline() ? bodies.render(letter.content()) : null);
     }
 
     /** Collects the e-mails in the order of the contacts and commits them to the outbox by chunks. */
@@ -276,9 +315,9 @@ public final class LetterMailing {
         }
     }
 
-    /** Merges a one-line text for a contact. */
+    /** Merges a one-line text for a letter. */
     @FunctionalInterface
     interface LineMerger {
-        String merge(LetterContext context, Contact contact, String text);
+        String merge(LetterContext context, LetterRecipient recipient, String text);
     }
 }

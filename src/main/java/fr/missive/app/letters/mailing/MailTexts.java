@@ -1,6 +1,7 @@
 package fr.missive.app.letters.mailing;
 
 import fr.missive.app.letters.ComposedLetter;
+import fr.missive.app.letters.LetterRecipient;
 import fr.missive.app.letters.PdfFileNames;
 import fr.missive.app.outbox.MailContent;
 import fr.missive.app.signatures.SignedText;
@@ -24,7 +25,7 @@ final class MailTexts {
     static MailContent content(MailingPlan plan, ComposedLetter letter, byte[] pdf, LetterMailing.LineMerger merger,
                                MailBody body) {
         MailingOptions options = plan.options();
-        Contact contact = letter.contact();
+        LetterRecipient contact = letter.recipient();
         String subject = options.subject() == null ? letter.subject()
                 : merger.merge(plan.context(), contact, options.subject());
         if (subject.isBlank()) {
@@ -41,15 +42,28 @@ final class MailTexts {
         List<InlineImage> images = body == null ? List.of() : body.inlineImages();
         List<Attachment> attachments = pdf == null ? List.of()
                 : List.of(Attachment.pdf(fileName(plan, contact, merger), pdf));
-        MailOrigin origin = MailOrigin.of(plan.context().template().designation(),
-                contact.id() == null ? null : new MailOrigin.ContactRef(contact.id(), contact.displayName()));
-        return new MailContent(List.of(contact.email()), subject, text, html, images, attachments, origin);
+        return new MailContent(contact.emails(), subject, text, html, images, attachments, origin(plan, contact));
+    }
+
+    /**
+     * The letter and whom the e-mail is sent to, for the sent log; for a letter about a pupil, the
+     * pupil too, so that "did the letter about Anaïs leave?" finds it.
+     */
+    static MailOrigin origin(MailingPlan plan, LetterRecipient letter) {
+        List<MailOrigin.ContactRef> to = letter.addressees().stream().filter(c -> c.id() != null)
+                .map(c -> new MailOrigin.ContactRef(c.id(), c.displayName())).toList();
+        Contact about = letter.about();
+        MailOrigin.ContactRef pupil = letter.aboutSomeoneElse() && about.id() != null
+                ? new MailOrigin.ContactRef(about.id(), about.displayName()) : null;
+        return new MailOrigin(plan.context().template().designation(), to, pupil);
     }
 
     /** The attachment's name from the pattern, made safe for every file system, with ".pdf". */
-    static String fileName(MailingPlan plan, Contact contact, LetterMailing.LineMerger merger) {
+    static String fileName(MailingPlan plan, LetterRecipient letter, LetterMailing.LineMerger merger) {
         String pattern = plan.options().pdfNamePattern();
-        String merged = pattern != null ? merger.merge(plan.context(), contact, pattern)
+        // Named after whom the letter is about: a family keeps one file per child.
+        Contact contact = letter.about();
+        String merged = pattern != null ? merger.merge(plan.context(), letter, pattern)
                 : plan.context().template().designation() + " " + contact.lastName() + " " + contact.firstName();
         String safe = PdfFileNames.safe(merged.replaceAll("(?i)\\.pdf$", ""));
         return (safe.isEmpty() ? "lettre" : safe) + ".pdf";

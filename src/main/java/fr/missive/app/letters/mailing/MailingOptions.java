@@ -1,5 +1,6 @@
 package fr.missive.app.letters.mailing;
 
+import fr.missive.model.letters.Addressing;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -30,10 +31,14 @@ import java.util.Objects;
  *                        none by e-mail, whatever the contact's address
  * @param readReceipt     each e-mail asks for a read receipt (RFC 8098); chosen for one sending, never
  *                        remembered (see {@link MailingChoices})
+ * @param addressing      to whom the letters are written for this sending; null for the letter's own
+ * @param jointLetters    guardians of a pupil living at the same address and reached the same way
+ *                        (both by e-mail, or both on paper) share one letter ("Madame et Monsieur DURAND")
  */
 public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean inline, String subject, String intro,
                              String signature, Map<String, String> letterFields, Locale language, Path printFolder,
-                             Path combinedFile, long sizeLimitBytes, boolean paperOnly, boolean readReceipt) {
+                             Path combinedFile, long sizeLimitBytes, boolean paperOnly, boolean readReceipt,
+                             Addressing addressing, boolean jointLetters) {
 
     public MailingOptions {
         if (!attachPdf && !inline) {
@@ -61,7 +66,7 @@ public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean i
     /** The same options, with every letter to print also gathered in {@code file}. */
     public MailingOptions withCombinedFile(Path file) {
         return new MailingOptions(attachPdf, pdfNamePattern, inline, subject, intro, signature, letterFields,
-                language, printFolder, file, sizeLimitBytes, paperOnly, readReceipt);
+                language, printFolder, file, sizeLimitBytes, paperOnly, readReceipt, addressing, jointLetters);
     }
 
     private static String blankToNull(String text) {
@@ -83,6 +88,8 @@ public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean i
         private Path combinedFile;
         private long sizeLimitBytes;
         private boolean readReceipt;
+        private Addressing addressing;
+        private boolean jointLetters;
 
         private Builder(Locale language, boolean paperOnly) {
             this.language = Objects.requireNonNull(language, "language");
@@ -144,9 +151,22 @@ public record MailingOptions(boolean attachPdf, String pdfNamePattern, boolean i
             return this;
         }
 
+        /** To whom the letters are written this time; null (the default) for the letter's own addressing. */
+        public Builder addressing(Addressing to) {
+            this.addressing = to;
+            return this;
+        }
+
+        /** Guardians at the same address, reached the same way, share one letter. */
+        public Builder jointLetters(boolean joint) {
+            this.jointLetters = joint;
+            return this;
+        }
+
         public MailingOptions build() {
             return new MailingOptions(attachPdf, pdfNamePattern, inline, subject, intro, signature, letterFields,
-                    language, printFolder, combinedFile, sizeLimitBytes, paperOnly, readReceipt && !paperOnly);
+                    language, printFolder, combinedFile, sizeLimitBytes, paperOnly, readReceipt && !paperOnly,
+                    addressing, jointLetters);
         }
     }
 }
