@@ -20,6 +20,7 @@ shift $(( $# > 2 ? 2 : $# ))
 CP="target/test-classes:target/classes:$(cat target/cp.txt)"
 mkdir -p "$OUT"
 
+status=0
 xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
     openbox >/dev/null 2>&1 &
     wm=$!
@@ -28,5 +29,9 @@ xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
     java -cp "$0" fr.missive.ui.windows.CatalogueScreenshots "$1" "$2" "$3" "${@:4}" || status=$?
     kill "$wm" 2>/dev/null || true
     exit "$status"
-' "$CP" "$OUT" "$language" "$theme" "$@"
+' "$CP" "$OUT" "$language" "$theme" "$@" || status=$?
+if [ "$status" -ne 0 ]; then
+    echo "Some pictures were not taken: see the list above (window name and reason)." >&2
+    exit "$status"
+fi
 echo "Pictures in $OUT: look at each one before committing."

@@ -79,7 +79,8 @@ final class AccountCommand {
         private boolean maskRecipients;
 
         @Option(names = "--users", paramLabel = "U1,U2",
-                description = "The users who may send from an institution account.")
+                description = {"The users who may send from an institution account (default: the --as user,",
+                        "as the window ticks the account's creator; --users \"\" for nobody yet)."})
         private String userNames;
 
         @Option(names = "--owner", paramLabel = "USER",
@@ -109,7 +110,9 @@ final class AccountCommand {
             SettingsSource source = profile != null ? SettingsSource.PROFILE
                     : smtp.given() ? SettingsSource.OWN : SettingsSource.WORKSTATION;
             User actor = context.actor();
-            List<String> users = userNames == null ? List.of()
+            // The creator may use the account unless told otherwise, as in the account wizard.
+            List<String> users = userNames == null
+                    ? accountKind == AccountKind.INSTITUTION ? List.of(actor.name()) : List.of()
                     : Arrays.stream(userNames.split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList();
             AccountDraft draft = new AccountDraft(accountKind, name, address, source, profile,
                     smtp.given() ? smtp.toDraft(context) : null, replyTo, maskRecipients, users, owner,

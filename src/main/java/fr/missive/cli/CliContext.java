@@ -50,7 +50,8 @@ public final class CliContext implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.in = in;
-        this.messages = messages;
+        // Command-line users write letter files: fields are named with their codes too.
+        this.messages = messages.withFieldCodes();
         this.factory = factory;
     }
 

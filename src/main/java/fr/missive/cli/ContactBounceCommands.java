@@ -36,6 +36,9 @@ final class ContactBounceCommands {
         @Parameters(paramLabel = "ID", description = "The contact's id (see 'contacts list').")
         private long id;
 
+        @picocli.CommandLine.Mixin
+        private TableOrJsonOption format = new TableOrJsonOption();
+
         ShowContact(CliContext context) {
             this.context = context;
         }
@@ -45,6 +48,15 @@ final class ContactBounceCommands {
             context.actor();
             Contact c = require(context, id);
             Messages messages = context.messages();
+            List<Contact> guardians = context.contacts().contacts().guardiansOf(id);
+            List<Contact> children = context.contacts().contacts().childrenOf(id);
+            if (format.format() == OutputFormat.json) {
+                java.util.Map<String, Object> json = new java.util.LinkedHashMap<>(ContactsCommand.ListContacts.toJson(c));
+                json.put("guardians", guardians.stream().map(ContactsCommand.ListContacts::toJson).toList());
+                json.put("children", children.stream().map(ContactsCommand.ListContacts::toJson).toList());
+                Json.print(context.out(), json);
+                return Cli.OK;
+            }
             TablePrinter table = new TablePrinter(List.of("FIELD", "VALUE"));
             table.add(List.of("Name", c.displayName()));
             table.add(List.of("Class", c.className()));
@@ -55,6 +67,12 @@ final class ContactBounceCommands {
             Optional<BounceMark> mark = context.returns().service().bounceMark(id);
             table.add(List.of("Bounced", mark.map(m -> messages.get(new ReturnLines(DAY, messages::get).mark(m)))
                     .orElse("")));
+            for (Contact g : guardians) {
+                table.add(List.of("Guardian", GuardianCommands.describe(g)));
+            }
+            for (Contact child : children) {
+                table.add(List.of("Child", GuardianCommands.describe(child)));
+            }
             table.print(context.out());
             context.out().flush();
             return Cli.OK;

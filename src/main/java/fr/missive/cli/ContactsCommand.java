@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
 /** {@code missive contacts import|list}. */
 @Command(name = "contacts", mixinStandardHelpOptions = true, description = "The people the secretariat writes to.",
         subcommands = {ContactsCommand.ImportContacts.class, ContactsCommand.ListContacts.class,
-                ContactBounceCommands.ShowContact.class, ContactBounceCommands.ClearBounce.class})
+                ContactBounceCommands.ShowContact.class, ContactBounceCommands.ClearBounce.class,
+                GuardianCommands.LinkGuardian.class, GuardianCommands.UnlinkGuardian.class})
 final class ContactsCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -81,6 +82,7 @@ final class ContactsCommand {
                         messages.get(issue.severityKey()), messages.get(issue.reason())));
             }
             context.out().println(messages.get(report.summary()));
+            report.guardianSummary().ifPresent(g -> context.out().println(messages.get(g)));
             return 0;
         }
     }

@@ -1,9 +1,11 @@
 package fr.missive.i18n;
 
+import fr.missive.model.LocalizedArgument;
 import fr.missive.model.UserMessage;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -18,9 +20,15 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final boolean fieldCodes;
 
     private Messages(Locale locale) {
+        this(locale, false);
+    }
+
+    private Messages(Locale locale, boolean fieldCodes) {
         this.locale = locale;
+        this.fieldCodes = fieldCodes;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -34,6 +42,14 @@ public final class Messages {
         return locale != null && FRENCH.getLanguage().equals(locale.getLanguage()) ? FRENCH : ENGLISH;
     }
 
+    /**
+     * The same texts for the command line, whose users write letter files: merge fields named in
+     * messages by their label and their code (see {@link LocalizedArgument.Wording#showsFieldCodes}).
+     */
+    public Messages withFieldCodes() {
+        return fieldCodes ? this : new Messages(locale, true);
+    }
+
     public Locale locale() {
         return locale;
     }
@@ -45,7 +61,34 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(localized(args));
+    }
+
+    /** Arguments said in this language themselves (field names) as their text here. */
+    private Object[] localized(Object[] args) {
+        Object[] said = args.clone();
+        LocalizedArgument.Wording wording = new LocalizedArgument.Wording() {
+            @Override
+            public Optional<String> text(String key) {
+                return Messages.this.text(key);
+            }
+
+            @Override
+            public boolean showsFieldCodes() {
+                return fieldCodes;
+            }
+        };
+        for (int i = 0; i < said.length; i++) {
+            if (said[i] instanceof LocalizedArgument argument) {
+                said[i] = argument.in(wording);
+            }
+        }
+        return said;
+    }
+
+    /** The text of a key without arguments, if this language has it. */
+    public Optional<String> text(String key) {
+        return has(key) ? Optional.of(get(key)) : Optional.empty();
     }
 
     public String get(UserMessage message) {

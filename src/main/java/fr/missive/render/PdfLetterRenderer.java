@@ -347,7 +347,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
             int index = 0;
             boolean labelled = false;
             while (index < lines.size()) {
-                int fit = (int) Math.floor((BOTTOM - cursor) / lineHeight);
+                // Never negative: a cursor already past the foot (after a paragraph's space) fits nothing, it
+                // does not step back into the lines already drawn.
+                int fit = Math.max(0, (int) Math.floor((BOTTOM - cursor) / lineHeight));
                 int remaining = lines.size() - index;
                 int count = Math.min(fit, remaining);
                 if (count < remaining) {

@@ -154,6 +154,24 @@ class AccountCliTest {
     }
 
     @Test
+    void anInstitutionAccountAddedWithoutUsersMayBeUsedByTheAdministratorWhoAddedItAndByNobodyWhenAskedSo() {
+        CliRunner.Result creator = cli.runWithInput(PASSWORD + "\n", "account", "add", "institution", "--name",
+                "Vie scolaire", "--address", ADDRESS, "--host", "127.0.0.1", "--port", port, "--security", "none",
+                "--user", LOGIN, "--password-stdin", "--allow-plain-password");
+        assertThat(creator.exitCode()).as(creator.err()).isZero();
+        CliRunner.Result nobody = cli.runWithInput(PASSWORD + "\n", "account", "add", "institution", "--name",
+                "Intendance", "--address", "intendance@college-test.fr", "--host", "127.0.0.1", "--port", port, "--security", "none",
+                "--user", LOGIN, "--password-stdin", "--allow-plain-password", "--users", "");
+        assertThat(nobody.exitCode()).as(nobody.err()).isZero();
+
+        List<Map<String, Object>> accounts = json(cli.run("account", "list", "--format", "json").out());
+        assertThat(accounts).filteredOn(a -> "Vie scolaire".equals(a.get("name"))).singleElement()
+                .satisfies(a -> assertThat(a).containsEntry("users", List.of("Claire Martin")));
+        assertThat(accounts).filteredOn(a -> "Intendance".equals(a.get("name"))).singleElement()
+                .satisfies(a -> assertThat(a).containsEntry("users", List.of()));
+    }
+
+    @Test
     void staffMayNotAddAnInstitutionAccount() {
         CliRunner.Result r = cli.run("--as", "Paul Durand", "account", "add", "institution", "--name", "Vie scolaire",
                 "--address", "vie-scolaire@college-test.fr");

@@ -179,6 +179,8 @@ class AccountEditingGuiTest {
         assertThat(Gui.onEdt(host::hasError)).as("the error of the settings before").isFalse();
         assertThat(Gui.showing(robot, "account.host.error")).isFalse();
         wizard.button("accountClose").click();
+        // The settings were changed: closing asks first.
+        Gui.dialog(robot, "confirmDialog").optionPane().buttonWithText("Discard").click();
         Gui.untilHidden(robot, "accountWizard");
     }
 

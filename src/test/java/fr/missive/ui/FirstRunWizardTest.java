@@ -140,12 +140,14 @@ class FirstRunWizardTest {
     }
 
     @Test
-    void cancelEndsTheSessionAndLeavesTheFolderUninitialised(Robot robot) throws Exception {
+    void cancelAsksBeforeDiscardingWhatWasTypedThenEndsTheSessionAndLeavesTheFolderUninitialised(Robot robot)
+            throws Exception {
         DialogFixture wizard = startOnEmptyFolder(robot);
         wizard.textBox("institution.name").enterText("College");
         wizard.button("wizardNext").click();
         wizard.textBox("admin.name").enterText("Claire");
         wizard.button("wizardCancel").click();
+        Gui.dialog(robot, "confirmDialog").optionPane().buttonWithText("Discard").click();
 
         assertThat(exit.awaitCode()).isZero();
         try (OpenDataFolder services = dataFolders.open(folder)) {

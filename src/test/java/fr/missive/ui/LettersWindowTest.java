@@ -91,9 +91,9 @@ class LettersWindowTest {
                 .equals("pages=1;page=1;contact=Noé SIMON")
                 && text((byte[]) image.getClientProperty(PDF_PROPERTY)).contains("Nous recevrons"));
         String pdfText = Gui.onEdt(() -> text((byte[]) image.getClientProperty(PDF_PROPERTY)));
-        assertThat(pdfText).contains("Nous recevrons Noé SIMON le [date_rdv].", "Conseil de classe",
+        assertThat(pdfText).contains("Nous recevrons Noé SIMON le [Date rdv].", "Conseil de classe",
                 "Noé SIMON", "20000 ANNECY");
-        assertThat(letters.label("preview.warnings").text()).contains("[date_rdv]");
+        assertThat(letters.label("preview.warnings").text()).contains("Date rdv").doesNotContain("date_rdv");
         letters.label("preview.page").requireText("Page 1 of 1");
 
         letters.button("letters.save").click();
@@ -171,7 +171,9 @@ class LettersWindowTest {
         JTextComponent message = letters.textBox("letter.fieldsMessage").target();
         Gui.until("unknown field listed", () -> message.isShowing()
                 && "prenon".equals(message.getAccessibleContext().getAccessibleDescription()));
-        assertThat(message.getText()).contains("{{prenon}}", "{{first_name}}", "{{institution_name}}", "{{today}}");
+        // The misspelling as typed; the fields that can be used by their names, not their codes.
+        assertThat(message.getText()).contains("{{prenon}}", "First name", "Institution name", "Today’s date")
+                .doesNotContain("{{first_name}}", "{{today}}");
 
         source.selectText(8, 18);
         source.enterText("{{first_name}}");

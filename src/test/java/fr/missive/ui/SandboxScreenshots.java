@@ -66,7 +66,7 @@ public final class SandboxScreenshots {
             main.setBounds(0, 0, 1270, 640);
             return null;
         });
-        waitFor(() -> ((JTable) find(main, "contactsTable")).getRowCount() == 13);
+        waitFor(() -> ((JTable) find(main, "contactsTable")).getRowCount() == 27); // 13 pupils, 14 guardians
 
         SwingUtilities.invokeLater(() -> ((AbstractButton) find(((JFrame) main).getJMenuBar(), "menuDemoMailbox"))
                 .doClick());

@@ -287,6 +287,10 @@ class SendEmailGuiTest {
         screenshot(preview, "send-email-preview-" + language + ".png");
         preview.button("previewClose").click();
         send.button("emailCancel").click();
+        // A subject and a message were typed: Cancel asks first.
+        Gui.dialog(robot, "confirmDialog").optionPane()
+                .buttonWithText(language.equals("fr") ? "Abandonner" : "Discard").click();
+        Gui.untilHidden(robot, "sendEmailDialog");
 
         main.menuItem("menuMail").click();
         main.menuItem("menuSignatures").click();

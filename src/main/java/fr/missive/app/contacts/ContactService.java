@@ -5,6 +5,8 @@ import fr.missive.model.EmailAddress;
 import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Consent;
 import fr.missive.model.contacts.Contact;
+import fr.missive.model.contacts.Guardianship;
+import fr.missive.model.MissiveException;
 import fr.missive.model.contacts.PostalAddress;
 import fr.missive.model.text.Folding;
 import fr.missive.model.users.User;
@@ -98,6 +100,55 @@ public final class ContactService {
 
     public void delete(List<Long> ids) {
         store.delete(ids);
+    }
+
+    // --- pupils and their legal guardians (guardians)
+
+    /** A pupil's legal guardians, by rank. */
+    public List<Contact> guardiansOf(long pupilId) {
+        return store.guardiansOf(pupilId);
+    }
+
+    /** The pupils a guardian is responsible for. */
+    public List<Contact> childrenOf(long guardianId) {
+        return store.childrenOf(guardianId);
+    }
+
+    /**
+     * Makes {@code guardianId} a legal guardian of {@code pupilId}, after the guardians the pupil
+     * has (or at {@code rank} when it is positive).
+     *
+     * @throws MissiveException when either contact does not exist or both are the same
+     */
+    public void link(long pupilId, long guardianId, int rank) {
+        if (pupilId == guardianId) {
+            throw new MissiveException(UserMessage.of("guardians.self"));
+        }
+        for (long id : new long[] {pupilId, guardianId}) {
+            if (store.find(id).isEmpty()) {
+                throw new MissiveException(UserMessage.of("guardians.notFound", String.valueOf(id)));
+            }
+        }
+        int chosen = rank > 0 ? rank : nextRank(pupilId, guardianId);
+        store.link(List.of(new Guardianship(pupilId, guardianId, chosen)));
+    }
+
+    private int nextRank(long pupilId, long guardianId) {
+        int rank = 0;
+        for (Guardianship g : store.allGuardianships()) {
+            if (g.pupilId() == pupilId) {
+                if (g.guardianId() == guardianId) {
+                    return g.rank();
+                }
+                rank = Math.max(rank, g.rank());
+            }
+        }
+        return rank + 1;
+    }
+
+    /** The guardian is no longer the pupil's; both contacts stay. */
+    public void unlink(long pupilId, long guardianId) {
+        store.unlink(pupilId, guardianId);
     }
 
     private static boolean isBlank(String s) {

@@ -86,7 +86,7 @@ public final class LetterComposer {
         unknown.removeAll(missing);
         unterminated |= FieldScan.of(template.subject()).openedAt().isPresent()
                 || FieldScan.of(template.body()).openedAt().isPresent();
-        return new Preflight(missing, List.copyOf(unknown), unterminated, withoutAddress);
+        return new Preflight(missing, List.copyOf(unknown), unterminated, withoutAddress, template.fieldLabels());
     }
 
     /** The letter to one contact. Never fails on missing data: {@link #check} is where that is told. */

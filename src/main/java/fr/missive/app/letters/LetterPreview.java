@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The letter of a template being edited, for one contact, as the real PDF: what the editor's
  * preview draws. It never stops at what a sending would refuse: a letter-specific field nobody
- * gave yet prints as a sample value ("[date_rdv]"), and the preflight says what is missing.
+ * gave yet prints as a sample value, its label in brackets ("[Date du rendez-vous]"), and the preflight says what is missing.
  */
 public final class LetterPreview {
 
@@ -42,14 +42,15 @@ public final class LetterPreview {
         LetterContext context = composer.prepare(template, sender, Map.of(), language);
         Preflight preflight = composer.check(context, List.of(contact));
         Map<String, String> samples = new LinkedHashMap<>();
+        FieldLabelLookup labels = FieldLabelLookup.of(template, language);
         for (String field : preflight.missingFields()) {
-            samples.put(field, sample(field));
+            samples.put(field, sample(labels.label(field)));
         }
         ComposedLetter letter = composer.compose(context.withLetterFields(samples), contact);
         return new Result(renderer.render(letter.content()), preflight, samples);
     }
 
-    /** "[date_rdv]": plainly not a real value on the printed page. */
+    /** "[Date du rendez-vous]": plainly not a real value on the printed page. */
     public static String sample(String field) {
         return "[" + field + "]";
     }

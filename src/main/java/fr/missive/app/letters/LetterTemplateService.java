@@ -7,6 +7,8 @@ import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.Category;
+import fr.missive.model.letters.FieldNames;
+import fr.missive.model.letters.LetterFieldLabels;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.letters.MergeField;
 import fr.missive.model.letters.MergeValues;
@@ -26,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,7 @@ public final class LetterTemplateService {
     /** About 15 printed pages: a longer "letter" is a mistake (a pasted document), not a letter. */
     public static final int MAX_BODY = 50_000;
     public static final int MAX_LETTER_FIELDS = 20;
+    public static final int MAX_FIELD_LABEL = 100;
 
     private static final Pattern FIELD_NAME = Pattern.compile("[\\p{L}\\p{N}_]{1,50}");
 
@@ -98,12 +100,25 @@ public final class LetterTemplateService {
 
     /** The names of the custom fields found in the contacts (extra CSV columns), sorted. */
     public List<String> customFieldNames() {
-        Set<String> names = new TreeSet<>();
+        return List.copyOf(customColumns().keySet());
+    }
+
+    /**
+     * The headers of the contacts' extra CSV columns, one per custom field (the first header met
+     * for a field), in the order of the field names: what a person reads for those fields.
+     */
+    public List<String> customFieldHeaders() {
+        return List.copyOf(customColumns().values());
+    }
+
+    private Map<String, String> customColumns() {
+        Map<String, String> headers = new java.util.TreeMap<>();
         for (Contact contact : contacts.findAll()) {
-            contact.custom().keySet().forEach(column -> names.add(MergeValues.customFieldName(column)));
+            contact.custom().keySet().forEach(column -> headers.putIfAbsent(MergeValues.customFieldName(column),
+                    column.strip()));
         }
-        names.removeIf(String::isEmpty);
-        return List.copyOf(names);
+        headers.remove("");
+        return headers;
     }
 
     /** Every field the template may use: the standard ones, the contacts' custom ones, its own letter fields. */
@@ -135,6 +150,7 @@ public final class LetterTemplateService {
         List<FieldError> errors = new ArrayList<>();
         checkDesignation(template.designation(), id, errors);
         checkLetterFields(template.letterFields(), errors);
+        checkFieldLabels(template.fieldLabels(), errors);
         if (template.subject().length() > MAX_SUBJECT) {
             errors.add(new FieldError("subject", UserMessage.of("validation.tooLong", MAX_SUBJECT)));
         }
@@ -144,6 +160,7 @@ public final class LetterTemplateService {
             errors.add(new FieldError("body", UserMessage.of("letters.template.bodyTooLong", MAX_BODY)));
         }
         List<String> valid = null;
+        Map<String, String> labels = new java.util.LinkedHashMap<>(template.fieldLabels());
         for (String part : List.of("subject", "body")) {
             FieldScan scan = FieldScan.of(part.equals("subject") ? template.subject() : template.body());
             scan.openedAt().ifPresent(open -> errors.add(new FieldError(part,
@@ -152,13 +169,19 @@ public final class LetterTemplateService {
                 continue;
             }
             if (valid == null) {
-                valid = validFieldNames(template, customFieldNames == null ? customFieldNames() : customFieldNames);
+                Collection<String> custom = customFieldNames;
+                if (custom == null) {
+                    Map<String, String> columns = customColumns();
+                    columns.forEach(labels::putIfAbsent);
+                    custom = columns.keySet();
+                }
+                valid = validFieldNames(template, custom);
             }
             Set<String> unknown = scan.names();
             unknown.removeAll(valid);
             if (!unknown.isEmpty()) {
                 errors.add(new FieldError(part, UserMessage.of("letters.template.unknownFields",
-                        braces(unknown), braces(valid))));
+                        FieldNames.typed(unknown), FieldNames.labelled(valid, labels))));
             }
         }
         return errors;
@@ -224,7 +247,8 @@ public final class LetterTemplateService {
     }
 
     private static LetterTemplate tidy(LetterTemplate t) {
-        return new LetterTemplate(t.designation().strip(), t.category(), t.subject(), t.body(), t.letterFields());
+        return new LetterTemplate(t.designation().strip(), t.category(), t.subject(), t.body(), t.letterFields(),
+                t.fieldLabels());
     }
 
     private void checkDesignation(String designation, Long id, List<FieldError> errors) {
@@ -250,6 +274,17 @@ public final class LetterTemplateService {
                 errors.add(new FieldError("letterFields", UserMessage.of("letters.template.standardField", name)));
             }
         }
+    }
+
+    private static void checkFieldLabels(Map<String, String> labels, List<FieldError> errors) {
+        labels.forEach((code, label) -> {
+            if (label.length() > MAX_FIELD_LABEL) {
+                errors.add(new FieldError("letterFields", UserMessage.of("letters.template.fieldLabelTooLong", label,
+                        MAX_FIELD_LABEL)));
+            } else if (label.contains(LetterFieldLabels.SEPARATOR) || label.contains(",")) {
+                errors.add(new FieldError("letterFields", UserMessage.of("letters.template.badFieldLabel", label)));
+            }
+        });
     }
 
     private static void throwIfAny(List<FieldError> errors) {

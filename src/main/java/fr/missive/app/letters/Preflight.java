@@ -2,8 +2,10 @@ package fr.missive.app.letters;
 
 import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
+import fr.missive.model.letters.FieldNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What stands in the way of a batch of letters, known before anything is rendered.
@@ -15,14 +17,22 @@ import java.util.List;
  * @param unterminated    the subject or body has a {@code {{} that is never closed
  * @param withoutAddress  contacts without a usable postal address: a warning, their letters say so
  *                        in the address block
+ * @param fieldLabels     the labels the letter declares for its fields, so that the sentences
+ *                        name them as a person does
  */
 public record Preflight(List<String> missingFields, List<String> unknownFields, boolean unterminated,
-                        List<Contact> withoutAddress) {
+                        List<Contact> withoutAddress, Map<String, String> fieldLabels) {
 
     public Preflight {
         missingFields = List.copyOf(missingFields);
         unknownFields = List.copyOf(unknownFields);
         withoutAddress = List.copyOf(withoutAddress);
+        fieldLabels = Map.copyOf(fieldLabels);
+    }
+
+    public Preflight(List<String> missingFields, List<String> unknownFields, boolean unterminated,
+                     List<Contact> withoutAddress) {
+        this(missingFields, unknownFields, unterminated, withoutAddress, Map.of());
     }
 
     /** True when the letters can be rendered (warnings aside). */
@@ -35,11 +45,11 @@ public record Preflight(List<String> missingFields, List<String> unknownFields, 
         List<UserMessage> problems = new ArrayList<>();
         if (!missingFields.isEmpty()) {
             problems.add(UserMessage.of("letters.preflight.missingFields",
-                    LetterTemplateService.braces(missingFields)));
+                    FieldNames.labelled(missingFields, fieldLabels)));
         }
         if (!unknownFields.isEmpty()) {
             problems.add(UserMessage.of("letters.preflight.unknownFields",
-                    LetterTemplateService.braces(unknownFields)));
+                    FieldNames.typed(unknownFields)));
         }
         if (unterminated) {
             problems.add(UserMessage.of("letters.preflight.unterminated", "{{"));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 
 import fr.missive.model.UserMessage;
 import fr.missive.model.letters.Category;
+import fr.missive.model.letters.LetterFieldLabels;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.text.Folding;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import java.util.Map;
  * category: convocation
  * subject: Réunion parents-professeurs du {{date_rdv}}
  * fields: date_rdv, heure_rdv
+ * labels: date_rdv = Date du rendez-vous; heure_rdv = Heure du rendez-vous
  * ---
  * Madame, Monsieur,
  * …
@@ -38,7 +40,8 @@ import java.util.Map;
  *
  * Keys may also be written in French ({@code désignation}, {@code catégorie}, {@code objet},
  * {@code champs}); {@code fields} (the letter-specific fields asked for when sending) may be
- * left out. Categories: absence, convocation, meeting, certificate, other (or réunion,
+ * left out, and so may {@code labels} ({@code libellés}: what a person reads for those fields,
+ * see {@link LetterFieldLabels}); a file without it opens as before. Categories: absence, convocation, meeting, certificate, other (or réunion,
  * attestation, autre). Written files use the English keys and {@code \n} line breaks, so
  * writing what was read gives the same text back.
  */
@@ -51,7 +54,8 @@ public final class TemplateFile {
     private static final String FENCE = "---";
     private static final Map<String, String> KEYS = Map.of(
             "designation", "designation", "category", "category", "categorie", "category",
-            "subject", "subject", "objet", "subject", "fields", "fields", "champs", "fields");
+            "subject", "subject", "objet", "subject", "fields", "fields", "champs", "fields",
+            "labels", "labels", "libelles", "labels");
     private static final Map<String, Category> CATEGORIES = categories();
 
     private TemplateFile() {
@@ -88,6 +92,9 @@ public final class TemplateFile {
         text.append("subject: ").append(oneLine(template.subject())).append('\n');
         if (!template.letterFields().isEmpty()) {
             text.append("fields: ").append(String.join(", ", template.letterFields())).append('\n');
+        }
+        if (!template.fieldLabels().isEmpty()) {
+            text.append("labels: ").append(LetterFieldLabels.write(template.fieldLabels())).append('\n');
         }
         text.append(FENCE).append('\n');
         return text.append(template.body()).toString();
@@ -213,7 +220,8 @@ public final class TemplateFile {
         Category category = category(values.getOrDefault("category", "other")).orElse(Category.OTHER);
         String fields = values.getOrDefault("fields", "");
         List<String> letterFields = fields.isEmpty() ? List.of() : Arrays.asList(fields.split("\\s*,\\s*"));
-        return new LetterTemplate(designation, category, values.getOrDefault("subject", ""), body, letterFields);
+        return new LetterTemplate(designation, category, values.getOrDefault("subject", ""), body, letterFields,
+                LetterFieldLabels.read(values.getOrDefault("labels", "")));
     }
 
     /** Index of the line break ending the line that starts at {@code pos} (or the text's end). */

@@ -37,7 +37,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sample school of the sandbox: written once, on the first opening of the sandbox, through
+ * The sample school of the sandbox (13 pupils and their 14 legal guardians, among them the
+ * separated parents of Océane BÉGUÉ, at two addresses, one accepting e-mail and one not, and
+ * M. Noé ØRSTED, guardian of Noël and Arthur): written once, on the first opening of the sandbox, through
  * the same use cases as a real set-up (the first-run set-up, the CSV importer, the letter
  * files, the account set-up and its verification code, received by the catcher). At every
  * opening the sandbox's accounts are pointed at the catcher's ports of the day.

@@ -31,6 +31,13 @@ public interface ContactStore {
     void writeImport(List<Contact> contacts, IntConsumer progress, BooleanSupplier cancelled);
 
     /**
+     * {@link #writeImport(List, IntConsumer, BooleanSupplier)}, then the guardian links the import
+     * found, in the same transaction: a file's pupils and guardians are saved together or not at
+     * all. A link that exists already gets the new rank.
+     */
+    void writeImport(List<Contact> contacts, List<ImportLink> links, IntConsumer progress, BooleanSupplier cancelled);
+
+    /**
      * Links guardians to pupils in one transaction; a link that exists already gets the new rank.
      * Contacts that do not exist are refused ({@link fr.missive.store.db.StorageException}).
      */

@@ -38,6 +38,8 @@ public final class JdbcContactStore implements ContactStore {
             + " class_name = ?, address_line1 = ?, address_line2 = ?, address_line3 = ?, postcode = ?,"
             + " city = ?, country = ?, email = ?, consent = ?, consent_on = ?, consent_source = ?,"
             + " updated_at = ?, custom_fields = ? WHERE id = ?";
+    private static final String INSERT_LINK =
+            "INSERT INTO contact_guardian (pupil_id, guardian_id, rank) VALUES (?, ?, ?)";
     private static final String SELECT = "SELECT id, " + COLUMNS + " FROM contact";
 
     private final Database db;
@@ -114,6 +116,27 @@ public final class JdbcContactStore implements ContactStore {
         db.inTransaction(c -> write(c, contacts, progress, cancelled));
     }
 
+    @Override
+    public void writeImport(List<Contact> contacts, List<ImportLink> links, IntConsumer progress,
+                            BooleanSupplier cancelled) {
+        db.inTransaction(c -> {
+            List<Contact> saved = write(c, contacts, progress, cancelled);
+            List<Guardianship> fresh = new ArrayList<>(links.size());
+            List<Guardianship> maybeKnown = new ArrayList<>();
+            for (ImportLink link : links) {
+                Guardianship g = new Guardianship(idOf(link.pupil(), saved), idOf(link.guardian(), saved), link.rank());
+                (link.pupil() < 0 || link.guardian() < 0 ? fresh : maybeKnown).add(g);
+            }
+            insertLinks(c, fresh);
+            writeLinks(c, maybeKnown);
+            return null;
+        });
+    }
+
+    private static long idOf(long reference, List<Contact> saved) {
+        return reference >= 0 ? reference : saved.get((int) (-reference - 1)).id();
+    }
+
     private List<Contact> write(Connection c, List<Contact> contacts, IntConsumer progress,
                                 BooleanSupplier cancelled) throws SQLException {
         List<Contact> saved = new ArrayList<>(contacts.size());
@@ -172,24 +195,53 @@ public final class JdbcContactStore implements ContactStore {
             return;
         }
         db.inTransaction(c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                         "UPDATE contact_guardian SET rank = ? WHERE pupil_id = ? AND guardian_id = ?");
-                 PreparedStatement insert = c.prepareStatement(
-                         "INSERT INTO contact_guardian (pupil_id, guardian_id, rank) VALUES (?, ?, ?)")) {
-                for (Guardianship link : links) {
-                    update.setInt(1, link.rank());
-                    update.setLong(2, link.pupilId());
-                    update.setLong(3, link.guardianId());
-                    if (update.executeUpdate() == 0) {
-                        insert.setLong(1, link.pupilId());
-                        insert.setLong(2, link.guardianId());
-                        insert.setInt(3, link.rank());
-                        insert.executeUpdate();
-                    }
-                }
-            }
+            writeLinks(c, links);
             return null;
         });
+    }
+
+    /** Each link updated, or inserted when it did not exist. */
+    private static void writeLinks(Connection c, List<Guardianship> links) throws SQLException {
+        if (links.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = c.prepareStatement(
+                     "UPDATE contact_guardian SET rank = ? WHERE pupil_id = ? AND guardian_id = ?");
+             PreparedStatement insert = c.prepareStatement(INSERT_LINK)) {
+            for (Guardianship link : links) {
+                update.setInt(1, link.rank());
+                update.setLong(2, link.pupilId());
+                update.setLong(3, link.guardianId());
+                if (update.executeUpdate() == 0) {
+                    bindLink(insert, link);
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** Links that cannot exist yet (one side was just inserted), in batches. */
+    private static void insertLinks(Connection c, List<Guardianship> links) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(INSERT_LINK)) {
+            int pending = 0;
+            for (Guardianship link : links) {
+                bindLink(insert, link);
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    private static void bindLink(PreparedStatement insert, Guardianship link) throws SQLException {
+        insert.setLong(1, link.pupilId());
+        insert.setLong(2, link.guardianId());
+        insert.setInt(3, link.rank());
     }
 
     @Override

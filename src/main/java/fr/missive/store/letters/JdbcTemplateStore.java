@@ -1,6 +1,7 @@
 package fr.missive.store.letters;
 
 import fr.missive.model.letters.Category;
+import fr.missive.model.letters.LetterFieldLabels;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.letters.StoredTemplate;
 import fr.missive.store.db.Database;
@@ -20,7 +21,7 @@ import java.util.Optional;
 public final class JdbcTemplateStore implements TemplateStore {
 
     private static final String SELECT = "SELECT id, designation, category, subject, body, letter_fields,"
-            + " created_at, updated_at, updated_by FROM letter_template";
+            + " letter_field_labels, created_at, updated_at, updated_by FROM letter_template";
 
     private final Database db;
 
@@ -48,10 +49,10 @@ public final class JdbcTemplateStore implements TemplateStore {
     public StoredTemplate insert(LetterTemplate template, String actor, Instant now) {
         return db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO letter_template (designation, category,"
-                    + " subject, body, letter_fields, updated_at, updated_by, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " subject, body, letter_fields, updated_at, updated_by, letter_field_labels, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 bind(p, template, actor, now);
-                p.setTimestamp(8, Timestamp.from(now));
+                p.setTimestamp(9, Timestamp.from(now));
                 p.executeUpdate();
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     keys.next();
@@ -65,9 +66,9 @@ public final class JdbcTemplateStore implements TemplateStore {
     public Optional<StoredTemplate> update(long id, LetterTemplate template, String actor, Instant now) {
         return db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE letter_template SET designation = ?, category = ?,"
-                    + " subject = ?, body = ?, letter_fields = ?, updated_at = ?, updated_by = ? WHERE id = ?")) {
+                    + " subject = ?, body = ?, letter_fields = ?, updated_at = ?, updated_by = ?, letter_field_labels = ? WHERE id = ?")) {
                 bind(p, template, actor, now);
-                p.setLong(8, id);
+                p.setLong(9, id);
                 if (p.executeUpdate() == 0) {
                     return Optional.empty();
                 }
@@ -94,6 +95,7 @@ public final class JdbcTemplateStore implements TemplateStore {
         p.setString(5, String.join(",", t.letterFields()));
         p.setTimestamp(6, Timestamp.from(now));
         p.setString(7, actor);
+        p.setString(8, LetterFieldLabels.write(t.fieldLabels()));
     }
 
     private static List<StoredTemplate> query(Connection c, String sql, Object param) throws SQLException {
@@ -115,7 +117,8 @@ public final class JdbcTemplateStore implements TemplateStore {
         String fields = rs.getString("letter_fields");
         LetterTemplate template = new LetterTemplate(rs.getString("designation"), category(rs.getString("category")),
                 rs.getString("subject"), rs.getString("body"),
-                fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",")));
+                fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",")),
+                LetterFieldLabels.read(rs.getString("letter_field_labels")));
         return new StoredTemplate(rs.getLong("id"), template, rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
     }

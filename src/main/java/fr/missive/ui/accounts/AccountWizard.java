@@ -19,6 +19,7 @@ import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.BackgroundTasks;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.FieldCell;
 import fr.missive.ui.common.FieldErrors;
@@ -110,6 +111,8 @@ public final class AccountWizard {
     private final JButton close;
 
     private BackgroundTasks.Job detecting;
+    /** Asks before what was typed is lost; a running test send is cancelled once the user agreed. */
+    private final DiscardCheck discard;
     /** The answer to the secret question, when a user who is not an administrator changes a shared account. */
     private char[] secretAnswer;
 
@@ -135,6 +138,7 @@ public final class AccountWizard {
         this.editing = editing;
         this.onSaved = onSaved;
         this.dialog = new JDialog(owner);
+        this.discard = DiscardCheck.on(dialog, context::messages, this::closeWizard);
         this.errors = new FieldErrors(context::messages);
         detect = Swing.button("accountDetect", context.text("ui.accounts.detect"), this::detect);
         ownSettings = new SmtpSettingsForm(context, errors, "account");
@@ -150,7 +154,7 @@ public final class AccountWizard {
         save = Swing.button("accountSave", context.text("ui.accounts.save"), this::saveWithoutTest);
         back = Swing.button("accountBack", context.text("ui.accounts.back"), () -> turnTo(page - 1));
         next = Swing.button("accountNext", context.text("ui.accounts.next"), () -> turnTo(page + 1));
-        close = Swing.button("accountClose", context.text("ui.button.close"), this::closeWizard);
+        close = Swing.button("accountClose", context.text("ui.button.close"), discard::close);
         build();
     }
 
@@ -211,8 +215,7 @@ public final class AccountWizard {
         // Any change of the account or its server: an old outcome no longer describes it.
         FormChanges.watch(accountPage, this::settingsChanged);
         FormChanges.watch(serverPage, this::settingsChanged);
-        Swing.keys(dialog, next, this::closeWizard);
-        Swing.onCloseBox(dialog, this::closeWizard);
+        Swing.keys(dialog, next, discard::close);
     }
 
     private JLabel field(JPanel form, String labelKey, String field, String componentName, JComponent input) {
@@ -284,6 +287,8 @@ public final class AccountWizard {
                     }
                     sourceChanged();
                     settingsChanged();
+                    // The users' boxes and the settings loaded: this is the wizard untouched.
+                    discard.unchangedNow();
                 });
         dialog.pack();
         Swing.showCentred(dialog, dialog.getOwner(), name);
@@ -302,10 +307,15 @@ public final class AccountWizard {
 
     /** Back and Next: the page shown may need more room than the one before. */
     private void turnTo(int newPage) {
+        // What a page turn fills in (the user name from the address, the test recipient) is not typed data.
+        boolean untouched = !discard.hasChanges();
         if (newPage == 1) {
             userFollowsAddress();
         }
         show(newPage);
+        if (untouched) {
+            discard.unchangedNow();
+        }
         oauthSignIn.refresh(Swing.selected(source) == SettingsSource.OWN);
         Swing.growToFit(dialog);
     }

@@ -4,6 +4,7 @@ import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.app.oauth.OAuthClients;
 import fr.missive.model.mail.OAuthClientConfig;
 import fr.missive.model.mail.OAuthProvider;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.FieldErrors;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
@@ -28,6 +29,8 @@ public final class OAuthClientsDialog {
     private final UiContext context;
     private final AccountUseCases accountUseCases;
     private final JDialog dialog;
+    /** Asks before what was typed is lost. */
+    private final DiscardCheck discard;
     private final FieldErrors errors;
     private final JTextField microsoftId = new JTextField(30);
     private final JTextField tenant = new JTextField(30);
@@ -41,9 +44,10 @@ public final class OAuthClientsDialog {
         this.context = context;
         this.accountUseCases = accountUseCases;
         this.dialog = new JDialog(owner);
+        this.discard = DiscardCheck.on(dialog, context::messages);
         this.errors = new FieldErrors(context::messages);
         save = Swing.button("oauthClientsSave", context.text("ui.button.save"), this::store);
-        close = Swing.button("oauthClientsClose", context.text("ui.button.close"), dialog::dispose);
+        close = Swing.button("oauthClientsClose", context.text("ui.button.close"), discard::close);
         dialog.setName("oauthClientsDialog");
         dialog.setModal(true);
         dialog.setTitle(context.text("ui.oauthClients.title"));
@@ -62,7 +66,7 @@ public final class OAuthClientsDialog {
         content.add(state, "span 2, left");
         content.add(Swing.buttonBar(save, close), "span 2, growx, gaptop 12");
         dialog.setContentPane(content);
-        Swing.keys(dialog, save, dialog::dispose);
+        Swing.keys(dialog, save, discard::close);
     }
 
     private record Registered(Optional<OAuthClientConfig> microsoft, Optional<OAuthClientConfig> google) {
@@ -77,6 +81,7 @@ public final class OAuthClientsDialog {
                         tenant.setText(c.tenant() == null ? "" : c.tenant());
                     });
                     found.google().ifPresent(c -> googleId.setText(c.clientId()));
+                    discard.unchangedNow();
                 });
         dialog.pack();
         Swing.showCentred(dialog, dialog.getOwner(), microsoftId);
@@ -107,6 +112,7 @@ public final class OAuthClientsDialog {
         }, done -> {
             Swing.busy(dialog, false, save, close);
             googleSecret.setText("");
+            discard.unchangedNow();
             state.setText(context.text("ui.oauthClients.saved"));
         }, failure -> {
             Swing.busy(dialog, false, save, close);

@@ -8,6 +8,7 @@ import fr.missive.model.mail.SendResult;
 import fr.missive.model.mail.SuggestedFix;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.FieldErrors;
 import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
@@ -58,11 +59,13 @@ public final class ProfilesDialog {
     private final JButton close;
     /** The profile in the form; null while a new one is typed. */
     private DispatchingProfile editing;
+    private final DiscardCheck discard;
 
     public ProfilesDialog(UiContext context, AccountUseCases accountUseCases, Window owner) {
         this.context = context;
         this.accountUseCases = accountUseCases;
         this.dialog = new JDialog(owner);
+        this.discard = DiscardCheck.on(dialog, context::messages, this::closeDialog);
         this.errors = new FieldErrors(context::messages);
         server = new SmtpSettingsForm(context, errors, "profile");
         testPanel = new SendingTestPanel(context, dialog, errors, "profile", "ui.workstation.fieldAtFault",
@@ -70,7 +73,7 @@ public final class ProfilesDialog {
         add = Swing.button("profileAdd", context.text("ui.profiles.add"), this::startNew);
         delete = Swing.button("profileDelete", context.text("ui.profiles.delete"), this::deleteSelected);
         save = Swing.button("profileSave", context.text("ui.button.save"), this::save);
-        close = Swing.button("profilesClose", context.text("ui.button.close"), this::closeDialog);
+        close = Swing.button("profilesClose", context.text("ui.button.close"), discard::close);
         build();
     }
 
@@ -108,8 +111,7 @@ public final class ProfilesDialog {
         content.add(form, "top, gapleft 16, wrap");
         content.add(Swing.buttonBar(null, close), "span 2, growx, gaptop 12");
         dialog.setContentPane(content);
-        Swing.keys(dialog, save, this::closeDialog);
-        Swing.onCloseBox(dialog, this::closeDialog);
+        Swing.keys(dialog, save, discard::close);
     }
 
     public void open() {
@@ -145,6 +147,7 @@ public final class ProfilesDialog {
         usage.setText(" ");
         delete.setEnabled(false);
         name.requestFocusInWindow();
+        discard.unchangedNow();
     }
 
     private void edit(DispatchingProfile profile) {
@@ -161,6 +164,7 @@ public final class ProfilesDialog {
         delete.setEnabled(row != null && !row.usage().inUse());
         delete.setToolTipText(row != null && row.usage().inUse() ? context.text("ui.profiles.deleteInUse") : null);
         Swing.growToFit(dialog);
+        discard.unchangedNow();
     }
 
     private String usageText(Row row) {
@@ -206,6 +210,7 @@ public final class ProfilesDialog {
                 saved -> {
                     Swing.busy(dialog, false, save, add, delete, close);
                     server.clearPassword();
+                    discard.unchangedNow();
                     reload(saved.name());
                 },
                 failure -> {

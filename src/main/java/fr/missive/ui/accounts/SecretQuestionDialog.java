@@ -3,6 +3,7 @@ package fr.missive.ui.accounts;
 import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.users.User;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.FieldErrors;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
@@ -29,6 +30,8 @@ public final class SecretQuestionDialog {
     private final Account account;
     private final Runnable onChanged;
     private final JDialog dialog;
+    /** Asks before what was typed is lost. */
+    private final DiscardCheck discard;
     private final FieldErrors errors;
     private final JLabel state = new JLabel(" ");
     private final JTextField question = new JTextField(30);
@@ -45,10 +48,11 @@ public final class SecretQuestionDialog {
         this.account = account;
         this.onChanged = onChanged;
         this.dialog = new JDialog(owner);
+        this.discard = DiscardCheck.on(dialog, context::messages, this::closeDialog);
         this.errors = new FieldErrors(context::messages);
         save = Swing.button("secretQuestionSave", context.text("ui.button.save"), () -> store(question.getText()));
         remove = Swing.button("secretQuestionRemove", context.text("ui.secretQuestion.remove"), () -> store(""));
-        close = Swing.button("secretQuestionClose", context.text("ui.button.cancel"), this::closeDialog);
+        close = Swing.button("secretQuestionClose", context.text("ui.button.cancel"), discard::close);
         dialog.setName("secretQuestionDialog");
         dialog.setModal(true);
         dialog.setTitle(context.text("ui.secretQuestion.title", account.name()));
@@ -64,8 +68,7 @@ public final class SecretQuestionDialog {
         content.add(state, "span 2, left");
         content.add(Swing.buttonBar(save, close, remove), "span 2, growx, gaptop 12");
         dialog.setContentPane(content);
-        Swing.keys(dialog, save, this::closeDialog);
-        Swing.onCloseBox(dialog, this::closeDialog);
+        Swing.keys(dialog, save, discard::close);
     }
 
     public void open() {
@@ -79,6 +82,7 @@ public final class SecretQuestionDialog {
                             : "ui.secretQuestion.none"));
                     Swing.busy(dialog, false, save);
                     Swing.growToFit(dialog);
+                    discard.unchangedNow();
                 });
         dialog.pack();
         Swing.showCentred(dialog, dialog.getOwner(), question);

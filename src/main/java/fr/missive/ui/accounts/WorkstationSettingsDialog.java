@@ -10,6 +10,7 @@ import fr.missive.model.mail.SendResult;
 import fr.missive.model.mail.SuggestedFix;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.FieldErrors;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
@@ -39,6 +40,8 @@ public final class WorkstationSettingsDialog {
     private final UiContext context;
     private final AccountUseCases accountUseCases;
     private final JDialog dialog;
+    /** Asks before what was typed is lost. */
+    private final DiscardCheck discard;
     private final FieldErrors errors;
     private final JComboBox<Choice<SettingsSource>> source = new JComboBox<>();
     private final JComboBox<String> profile = new JComboBox<>();
@@ -55,12 +58,13 @@ public final class WorkstationSettingsDialog {
         this.context = context;
         this.accountUseCases = accountUseCases;
         this.dialog = new JDialog(owner);
+        this.discard = DiscardCheck.on(dialog, context::messages, this::closeDialog);
         this.errors = new FieldErrors(context::messages);
         server = new SmtpSettingsForm(context, errors, "workstation");
         testPanel = new SendingTestPanel(context, dialog, errors, "workstation", "ui.workstation.fieldAtFault",
                 this::runTest, this::applyFix);
         save = Swing.button("workstationSave", context.text("ui.button.save"), this::save);
-        close = Swing.button("workstationClose", context.text("ui.button.close"), this::closeDialog);
+        close = Swing.button("workstationClose", context.text("ui.button.close"), discard::close);
         source.addItem(new Choice<>(SettingsSource.PROFILE, context.text("ui.workstation.source.PROFILE")));
         source.addItem(new Choice<>(SettingsSource.OWN, context.text("ui.workstation.source.OWN")));
         Swing.select(source, SettingsSource.OWN);
@@ -95,8 +99,7 @@ public final class WorkstationSettingsDialog {
         content.add(senderForm, "top, wrap");
         content.add(Swing.buttonBar(save, close), "span 2, growx, gaptop 12");
         dialog.setContentPane(content);
-        Swing.keys(dialog, save, this::closeDialog);
-        Swing.onCloseBox(dialog, this::closeDialog);
+        Swing.keys(dialog, save, discard::close);
     }
 
     public void open() {
@@ -132,6 +135,7 @@ public final class WorkstationSettingsDialog {
         domains.setText(String.join(", ", settings.authorisedDomains()));
         sourceChanged();
         Swing.busy(dialog, false, save, testPanel.button());
+        discard.unchangedNow();
     }
 
     private void sourceChanged() {

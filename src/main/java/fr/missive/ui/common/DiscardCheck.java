@@ -6,11 +6,13 @@ import java.awt.Container;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
+import javax.swing.JPasswordField;
 import javax.swing.JSpinner;
 import javax.swing.JTable;
 import javax.swing.JToggleButton;
@@ -33,16 +35,27 @@ public final class DiscardCheck {
 
     private final JDialog dialog;
     private final Supplier<Messages> messages;
+    private final Runnable closing;
     private List<Object> asOpened;
 
-    private DiscardCheck(JDialog dialog, Supplier<Messages> messages) {
+    private DiscardCheck(JDialog dialog, Supplier<Messages> messages, Runnable closing) {
         this.dialog = dialog;
         this.messages = messages;
+        this.closing = closing;
     }
 
     /** Watches {@code dialog} from when it opens; its close box now asks too. */
     public static DiscardCheck on(JDialog dialog, Supplier<Messages> messages) {
-        DiscardCheck check = new DiscardCheck(dialog, messages);
+        return on(dialog, messages, dialog::dispose);
+    }
+
+    /**
+     * The same for a dialog that does more than dispose itself when it closes (cancels a running
+     * test, wipes a typed password): {@code closing} runs once the user agreed, or at once when
+     * nothing typed would be lost.
+     */
+    public static DiscardCheck on(JDialog dialog, Supplier<Messages> messages, Runnable closing) {
+        DiscardCheck check = new DiscardCheck(dialog, messages, closing);
         dialog.addWindowListener(new WindowAdapter() {
             @Override
             public void windowOpened(WindowEvent e) {
@@ -70,7 +83,7 @@ public final class DiscardCheck {
         if (!hasChanges() || Alerts.confirm(dialog, messages.get(),
                 messages.get().get("ui.discard.question") + "\n" + messages.get().get("ui.discard.detail"),
                 messages.get().get("ui.discard.yes"), messages.get().get("ui.discard.no"))) {
-            dialog.dispose();
+            closing.run();
         }
     }
 
@@ -82,7 +95,11 @@ public final class DiscardCheck {
 
     private static void collect(Container container, List<Object> values) {
         for (Component c : container.getComponents()) {
-            if (c instanceof JTextComponent text) {
+            if (c instanceof JPasswordField password) {
+                if (password.isEditable()) {
+                    values.add(typedPassword(password));
+                }
+            } else if (c instanceof JTextComponent text) {
                 if (text.isEditable()) {
                     values.add(text.getText());
                 }
@@ -97,6 +114,16 @@ public final class DiscardCheck {
             } else if (c instanceof Container inner) {
                 collect(inner, values);
             }
+        }
+    }
+
+    /** A password is compared by a digest of what is typed, so no copy of it stays in memory. */
+    private static int typedPassword(JPasswordField field) {
+        char[] typed = field.getPassword();
+        try {
+            return Arrays.hashCode(typed);
+        } finally {
+            Arrays.fill(typed, '\0');
         }
     }
 

@@ -56,10 +56,27 @@ public final class ContactPicker {
                         }));
     }
 
+    /**
+     * Loads the contacts in the background and lets the user pick among those not in
+     * {@code excluded}, under {@code title}; {@code then} receives the contacts chosen (none when
+     * cancelled). Used to choose a pupil's legal guardian.
+     */
+    public static void choose(UiContext context, ContactUseCases contactUseCases, Window owner, String title,
+                              java.util.Set<Long> excluded, java.util.function.Consumer<List<Contact>> then) {
+        context.inBackground(owner, () -> contactUseCases.contacts().list(), all -> {
+            ContactPicker picker = new ContactPicker(context, contactUseCases, owner,
+                    all.stream().filter(c -> !excluded.contains(c.id())).toList());
+            picker.title = title;
+            then.accept(picker.pick());
+        });
+    }
+
+    private String title;
+
     /** Shows the picker (modal); returns the contacts chosen, none when cancelled. */
     List<Contact> pick() {
         dialog.setName("contactPicker");
-        dialog.setTitle(context.text("ui.compose.addContacts"));
+        dialog.setTitle(title != null ? title : context.text("ui.compose.addContacts"));
         dialog.setModal(true);
         JTextField search = new JTextField(30);
         search.setName("contactPickerSearch");

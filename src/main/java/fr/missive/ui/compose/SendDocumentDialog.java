@@ -6,6 +6,7 @@ import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.app.compose.DocumentDraft;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.users.User;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
@@ -44,6 +45,7 @@ public final class SendDocumentDialog {
     private final JTextField folder = new JTextField(30);
     private final JButton chooseFolder;
     private final JButton next;
+    private final DiscardCheck discard;
 
     public SendDocumentDialog(UiContext context, ContactUseCases contactUseCases, AccountUseCases accountUseCases,
             ComposeUseCases composeUseCases, Window owner, List<Contact> preselected) {
@@ -53,6 +55,7 @@ public final class SendDocumentDialog {
         this.composeUseCases = composeUseCases;
         this.owner = owner;
         this.dialog = new JDialog(owner);
+        this.discard = DiscardCheck.on(dialog, context::messages);
         recipients = new RecipientFields(context, contactUseCases, dialog, "document", preselected,
                 context.text("ui.document.othersHint"));
         sender = new SenderFields(context, accountUseCases, composeUseCases, dialog, "document");
@@ -72,7 +75,7 @@ public final class SendDocumentDialog {
         perRecipient.setText(context.text("ui.document.perRecipient"));
         perRecipient.addActionListener(e -> perRecipientChanged());
         folder.setName("documentFolder");
-        JButton cancel = Swing.button("documentCancel", context.text("ui.button.cancel"), dialog::dispose);
+        JButton cancel = Swing.button("documentCancel", context.text("ui.button.cancel"), discard::close);
 
         JPanel p = new JPanel(new MigLayout("insets dialog, wrap 3, hidemode 3", "[right][grow,fill][fill]",
                 "[][top][][][][top][][][][][grow,fill][][]"));
@@ -90,12 +93,13 @@ public final class SendDocumentDialog {
         sender.addSignatureRows(p);
         p.add(Swing.buttonBar(next, cancel), "span 3, growx, gaptop 12");
         dialog.setContentPane(p);
-        Swing.keys(dialog, null, dialog::dispose);
+        Swing.keys(dialog, null, discard::close);
         perRecipientChanged();
     }
 
     public void open() {
-        sender.load();
+        // The signature is filled after the dialog opens: an untouched dialog holds it too.
+        sender.load(discard::unchangedNow);
         dialog.pack();
         dialog.setModal(false);
         Swing.showCentred(dialog, owner, message.focusFirst());

@@ -11,6 +11,7 @@ import fr.missive.model.contacts.Contact;
 import fr.missive.model.mail.Attachment;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.Choice;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
@@ -47,6 +48,9 @@ public final class SendEmailDialog {
     private final FilesField attachments;
     private final JButton send;
     private boolean loadingTemplates;
+    private final DiscardCheck discard;
+    /** The background loads that fill the form after it opens (sender and templates) not finished yet. */
+    private int fillsPending = 2;
 
     public SendEmailDialog(UiContext context, ContactUseCases contactUseCases, AccountUseCases accountUseCases,
             ComposeUseCases composeUseCases, Window owner, List<Contact> preselected) {
@@ -56,6 +60,7 @@ public final class SendEmailDialog {
         this.composeUseCases = composeUseCases;
         this.owner = owner;
         this.dialog = new JDialog(owner);
+        this.discard = DiscardCheck.on(dialog, context::messages);
         recipients = new RecipientFields(context, contactUseCases, dialog, "email", preselected,
                 context.text("ui.compose.othersHint"));
         sender = new SenderFields(context, accountUseCases, composeUseCases, dialog, "email");
@@ -75,7 +80,7 @@ public final class SendEmailDialog {
         JButton saveTemplate = Swing.button("emailSaveTemplate", context.text("ui.compose.saveTemplate"),
                 this::saveTemplate);
         JButton preview = Swing.button("emailPreview", context.text("ui.compose.preview"), this::preview);
-        JButton cancel = Swing.button("emailCancel", context.text("ui.button.cancel"), dialog::dispose);
+        JButton cancel = Swing.button("emailCancel", context.text("ui.button.cancel"), discard::close);
 
         JPanel p = new JPanel(new MigLayout("insets dialog, wrap 3, hidemode 3", "[right][grow,fill][fill]",
                 "[][top][][][][][][grow,fill][][][][]"));
@@ -89,20 +94,28 @@ public final class SendEmailDialog {
         attachments.addTo(p, context.text("ui.compose.attachments"));
         p.add(Swing.buttonBar(send, cancel, preview), "span 3, growx, gaptop 12");
         dialog.setContentPane(p);
-        Swing.keys(dialog, null, dialog::dispose);
+        Swing.keys(dialog, null, discard::close);
     }
 
     public void open() {
         User user = context.user();
-        sender.load();
+        sender.load(this::filled);
         loadingTemplates = true;
         context.inBackground(dialog, () -> composeUseCases.messageTemplates().list(user), saved -> {
             showTemplates(saved, null);
             loadingTemplates = false;
+            filled();
         });
         dialog.pack();
         dialog.setModal(false);
         Swing.showCentred(dialog, owner, message.focusFirst());
+    }
+
+    /** What the form holds once filled (the signature, the templates) is what an untouched dialog holds. */
+    private void filled() {
+        if (--fillsPending == 0) {
+            discard.unchangedNow();
+        }
     }
 
     private void showTemplates(List<MessageTemplate> saved, String select) {

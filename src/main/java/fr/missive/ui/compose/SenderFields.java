@@ -56,8 +56,11 @@ final class SenderFields {
         p.add(new JScrollPane(ReadAloud.named(signature.text(), context.text("ui.a11y.signatureText"))), "span 2");
     }
 
-    /** Fills the accounts in the background, selects the preferred one, then its signatures. */
-    void load() {
+    /**
+     * Fills the accounts in the background, selects the preferred one, then its signatures;
+     * {@code filled} runs on the EDT once the signature's text is in its box.
+     */
+    void load(Runnable filled) {
         User user = context.user();
         loading = true;
         context.inBackground(dialog, () -> new Accounts(accountUseCases.accounts().sendersFor(user),
@@ -73,7 +76,7 @@ final class SenderFields {
                         }
                     });
                     loading = false;
-                    accountChanged();
+                    signature.loadFor(dialog, account(), filled);
                 });
     }
 

@@ -51,9 +51,17 @@ public final class SignatureField {
 
     /** Lists the signatures of the user sending from {@code account}, in the background, and inserts the default. */
     public void loadFor(Component parent, Account account) {
+        loadFor(parent, account, () -> { });
+    }
+
+    /** As {@link #loadFor(Component, Account)}, then runs {@code shown} on the EDT once the text is in its box. */
+    public void loadFor(Component parent, Account account, Runnable shown) {
         User user = context.user();
         context.inBackground(parent, () -> new Choices(composeUseCases.signatures().choicesFor(user, account),
-                composeUseCases.signatures().defaultFor(user, account)), this::show);
+                composeUseCases.signatures().defaultFor(user, account)), choices -> {
+                    show(choices);
+                    shown.run();
+                });
     }
 
     private record Choices(List<Signature> all, Optional<Signature> preferred) {

@@ -116,6 +116,11 @@ final class ContactDialog {
         form.add(new JLabel(), "span 2");
         form.add(section("ui.contact.custom"), "span 4, growx, gaptop 10");
         form.add(custom.panel(), "span 4, grow");
+        if (existing != null && existing.id() != null) {
+            RelativesPanel relatives = new RelativesPanel(context, contactUseCases, dialog, existing);
+            form.add(section(relatives.titleKey()), "span 4, growx, gaptop 10");
+            form.add(relatives.panel(), "span 4, growx");
+        }
         form.add(Swing.buttonBar(save, cancel), "span 4, growx, gaptop 12");
         dialog.setContentPane(form);
         Swing.keys(dialog, save, discard::close);

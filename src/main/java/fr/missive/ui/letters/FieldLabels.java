@@ -1,11 +1,12 @@
 package fr.missive.ui.letters;
 
-import java.util.Locale;
+import fr.missive.model.letters.FieldNames;
 
 /**
  * A readable label for a merge field that has no declared one: the code a letter or an extra CSV
  * column gives ({@code date_rdv}, {@code responsable_legal}) said as words ("Date rdv",
- * "Responsable legal"), so that a secretary does not read braces and underscores.
+ * "Responsable legal"), so that a secretary does not read braces and underscores. The labels
+ * a person sees come from {@link fr.missive.app.letters.FieldLabelLookup}, which falls back to this.
  */
 final class FieldLabels {
 
@@ -13,10 +14,6 @@ final class FieldLabels {
     }
 
     static String humanise(String code) {
-        String words = code == null ? "" : code.replace('_', ' ').replace('-', ' ').strip().replaceAll(" +", " ");
-        if (words.isEmpty()) {
-            return code == null ? "" : code;
-        }
-        return words.substring(0, 1).toUpperCase(Locale.FRENCH) + words.substring(1);
+        return FieldNames.humanise(code);
     }
 }

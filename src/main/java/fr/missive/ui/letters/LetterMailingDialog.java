@@ -1,5 +1,6 @@
 package fr.missive.ui.letters;
 
+import fr.missive.app.letters.FieldLabelLookup;
 import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.app.compose.ComposeUseCases;
 import fr.missive.app.letters.LetterUseCases;
@@ -16,6 +17,7 @@ import fr.missive.model.letters.StoredTemplate;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.BackgroundTasks;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.LiveLabel;
@@ -78,6 +80,8 @@ public final class LetterMailingDialog {
     private final Window owner;
     private final Long templateId;
     private final JDialog dialog;
+    /** Asks before the letter's fields, subject or message typed are lost. */
+    private final DiscardCheck discard;
     private final CardLayout cards = new CardLayout();
     private final JPanel pages = new JPanel(cards);
     private final JComboBox<Choice<StoredTemplate>> template = new JComboBox<>();
@@ -122,6 +126,7 @@ public final class LetterMailingDialog {
         this.owner = owner;
         this.templateId = templateId;
         this.dialog = new JDialog(owner);
+        this.discard = DiscardCheck.on(dialog, context::messages, this::cancel);
         this.letterFields = new LetterFieldsForm(context);
         this.signature = new SignatureField(context, composeUseCases, "mailingSignature", 2);
         preselected.forEach(recipients::addElement);
@@ -182,7 +187,7 @@ public final class LetterMailingDialog {
                 this::addContacts);
         JButton remove = Swing.button("mailingRemoveContacts", context.text("ui.compose.remove"), () ->
                 recipientList.getSelectedValuesList().forEach(recipients::removeElement));
-        JButton cancel = Swing.button("mailingCancel", context.text("ui.button.cancel"), this::cancel);
+        JButton cancel = Swing.button("mailingCancel", context.text("ui.button.cancel"), discard::close);
 
         JPanel form = new JPanel(new MigLayout("insets dialog, wrap 3, hidemode 3", "[right][grow,fill][fill]"));
         form.add(Swing.label(context.text("ui.mailing.letter"), template));
@@ -242,8 +247,7 @@ public final class LetterMailingDialog {
         pages.add(form, FORM);
         pages.add(summary.panel(), SUMMARY);
         dialog.setContentPane(pages);
-        Swing.keys(dialog, null, this::cancel);
-        Swing.onCloseBox(dialog, this::cancel);
+        Swing.keys(dialog, null, discard::close);
         outputChanged();
     }
 
@@ -264,7 +268,8 @@ public final class LetterMailingDialog {
                     choices.remembered().ifPresent(this::recall);
                     loading = false;
                     templateChosen();
-                    accountChanged();
+                    // Once the signature is in its box the form is as the user found it.
+                    signature.loadFor(dialog, Swing.selected(account), discard::unchangedNow);
                 });
         dialog.pack();
         dialog.setModal(false);
@@ -359,7 +364,8 @@ public final class LetterMailingDialog {
         }
         subject.setText(chosen.template().subject());
         pdfName.setText(chosen.designation() + " {{last_name}} {{first_name}}");
-        letterFields.show(chosen.template().letterFields());
+        letterFields.show(chosen.template().letterFields(),
+                FieldLabelLookup.of(chosen.template(), context.messages().locale()));
         if (dialog.isShowing()) {
             Swing.growToFit(dialog);
         }
@@ -531,7 +537,7 @@ public final class LetterMailingDialog {
             return panel;
         }
 
-        void show(List<String> names) {
+        void show(List<String> names, FieldLabelLookup labels) {
             Map<String, String> typed = values();
             panel.removeAll();
             fields.clear();
@@ -541,7 +547,7 @@ public final class LetterMailingDialog {
             for (String name : names) {
                 JTextField field = new JTextField(typed.getOrDefault(name, ""), 30);
                 field.setName("mailingField." + name);
-                JLabel label = Swing.label(FieldLabels.humanise(name), field);
+                JLabel label = Swing.label(labels.label(name), field);
                 label.setToolTipText("{{" + name + "}}");
                 panel.add(label);
                 panel.add(field);

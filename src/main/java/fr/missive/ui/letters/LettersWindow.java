@@ -185,7 +185,7 @@ public final class LettersWindow {
 
     private void loadLists() {
         LetterTemplateService templates = letterUseCases.templates();
-        context.inBackground(dialog, templates::customFieldNames, editor::setCustomFields);
+        context.inBackground(dialog, templates::customFieldHeaders, editor::setCustomColumns);
         context.inBackground(dialog, () -> contactUseCases.contacts().list(), preview::setContacts);
     }
 

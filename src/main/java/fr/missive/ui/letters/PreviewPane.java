@@ -7,6 +7,7 @@ import fr.missive.app.letters.Preflight;
 import fr.missive.i18n.Messages;
 import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
+import fr.missive.model.letters.FieldNames;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.Choice;
@@ -19,6 +20,8 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +39,9 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JToolBar;
+import javax.swing.KeyStroke;
+import javax.swing.AbstractAction;
 import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import javax.swing.Timer;
@@ -71,6 +77,13 @@ final class PreviewPane {
     /** What the background gives back: the PDF, its pages as images, and the preflight. */
     private record Rendered(Contact contact, byte[] pdf, List<BufferedImage> pages, int pageCount,
                             LetterPreview.Result result) {
+
+        /** A drawn page's size in points (1/72 inch), from its image; an A4 sheet for one not drawn. */
+        double[] points(int index) {
+            BufferedImage image = index < pages.size() ? pages.get(index) : pages.isEmpty() ? null : pages.get(0);
+            return image == null ? new double[] {595, 842}
+                    : new double[] {image.getWidth() * 72.0 / DPI, image.getHeight() * 72.0 / DPI};
+        }
     }
 
     private record Request(LetterTemplate template, Contact contact, LetterSender sender, Locale language) {
@@ -86,6 +99,10 @@ final class PreviewPane {
     private final JButton next;
     private final JButton print;
     private final JLabel pageLabel = new JLabel(" ");
+    private final PreviewZoom zoom = new PreviewZoom();
+    private final JLabel zoomLabel = new JLabel(" ");
+    private JButton zoomIn;
+    private JButton zoomOut;
     private final JLabel warnings = new JLabel();
     private final Timer debounce;
     private final LatestOnly<Request, Rendered> renderer;
@@ -113,7 +130,7 @@ final class PreviewPane {
 
     private void build() {
         panel.setName("letterPreview");
-        panel.setLayout(new MigLayout("insets 0, fill, wrap 1, hidemode 3", "[grow,fill]", "[][grow,fill][][]"));
+        panel.setLayout(new MigLayout("insets 0, fill, wrap 1, hidemode 3", "[grow,fill]", "[][][grow,fill][][]"));
         contact.setName("preview.contact");
         // Sized from one sample rather than by measuring every contact.
         contact.setPrototypeDisplayValue(new Choice<>(null, "DUPONT-MARTIN Marie-Hélène – 3e A"));
@@ -122,11 +139,21 @@ final class PreviewPane {
         top.add(Swing.label(context.text("ui.letters.preview.for"), contact));
         top.add(contact, "w 120:260:n");
         panel.add(top);
+        panel.add(zoomBar());
         page.setName("preview.image");
+        page.zoom = zoom;
         JScrollPane scroll = new JScrollPane(page);
         scroll.setName("preview.scroll");
         scroll.getVerticalScrollBar().setUnitIncrement(16);
         scroll.getViewport().setBackground(new Color(0x8A8F96));
+        // "Fit" sizes follow the view: a resized window changes the percentage shown.
+        scroll.getViewport().addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                zoomChanged();
+            }
+        });
+        bindKeys();
         panel.add(scroll, "w 300:480:n, h 300:600:n");
         pageLabel.setName("preview.page");
         pageLabel.setHorizontalAlignment(SwingConstants.CENTER);
@@ -223,14 +250,14 @@ final class PreviewPane {
         Preflight preflight = result.preflight();
         List<String> lines = new ArrayList<>();
         if (!result.sampleFields().isEmpty()) {
-            lines.add(messages.get("ui.letters.preview.samples", String.join(", ", result.sampleFields().values())));
+            lines.add(messages.get("ui.letters.preview.samples", sampleLabels(result)));
         }
         for (Contact c : preflight.withoutAddress()) {
             lines.add(messages.get("letters.preflight.withoutAddress", c.displayName()));
         }
         if (!preflight.unknownFields().isEmpty()) {
             lines.add(messages.get(UserMessage.of("ui.letters.preview.unknown",
-                    "{{" + String.join("}}, {{", preflight.unknownFields()) + "}}")));
+                    FieldNames.typed(preflight.unknownFields()))));
         }
         if (preflight.unterminated()) {
             lines.add(messages.get("letters.preflight.unterminated", "{{"));
@@ -245,6 +272,11 @@ final class PreviewPane {
         return html.append("</div></html>").toString();
     }
 
+    /** The fields shown with a sample value, by their labels: « Date du rendez-vous ». */
+    private FieldNames sampleLabels(LetterPreview.Result result) {
+        return FieldNames.labelled(result.sampleFields().keySet(), result.preflight().fieldLabels());
+    }
+
     private void showPage(int index) {
         if (shown == null) {
             return;
@@ -256,6 +288,8 @@ final class PreviewPane {
 
     private void updateNavigation() {
         int count = shown == null ? 0 : shown.pageCount();
+        page.points = shown == null ? null : shown.points(pageIndex);
+        zoomChanged();
         previous.setEnabled(count > 1 && pageIndex > 0);
         next.setEnabled(count > 1 && pageIndex < count - 1);
         print.setEnabled(shown != null);
@@ -267,24 +301,138 @@ final class PreviewPane {
         page.putClientProperty(STATE_PROPERTY, "pages=" + count + ";page=" + (pageIndex + 1) + ";contact=" + name);
     }
 
+    /** Zoom out, the percentage shown, zoom in, real size, fit width, fit page: a tool bar, keys in the tips. */
+    private JToolBar zoomBar() {
+        JToolBar bar = new JToolBar();
+        bar.setName("preview.zoomBar");
+        bar.setFloatable(false);
+        zoomOut = zoomButton("preview.zoomOut", "\u2212", "ui.letters.preview.zoomOut",
+                () -> zoom.zoomOut(percentShown()));
+        zoomIn = zoomButton("preview.zoomIn", "+", "ui.letters.preview.zoomIn", () -> zoom.zoomIn(percentShown()));
+        zoomLabel.setName("preview.zoom");
+        zoomLabel.setHorizontalAlignment(SwingConstants.CENTER);
+        bar.add(zoomOut);
+        bar.add(zoomLabel);
+        bar.add(zoomIn);
+        bar.addSeparator();
+        bar.add(zoomButton("preview.actualSize", context.text("ui.letters.preview.actualSizeShort"),
+                "ui.letters.preview.actualSize", zoom::actualSize));
+        bar.add(zoomButton("preview.fitWidth", context.text("ui.letters.preview.fitWidthShort"),
+                "ui.letters.preview.fitWidth", zoom::fitWidth));
+        bar.add(zoomButton("preview.fitPage", context.text("ui.letters.preview.fitPageShort"),
+                "ui.letters.preview.fitPage", zoom::fitPage));
+        return bar;
+    }
+
+    private JButton zoomButton(String name, String text, String tipKey, Runnable change) {
+        JButton button = Swing.button(name, text, () -> {
+            change.run();
+            zoomChanged();
+        });
+        button.setToolTipText(context.text(tipKey));
+        ReadAloud.named(button, ReadAloud.plain(context.text(tipKey)));
+        button.setFocusable(false);
+        return button;
+    }
+
+    /**
+     * Ctrl+plus, Ctrl+minus and Ctrl+0 anywhere in the window, as in a word processor; Page Up and
+     * Page Down within the preview (the letter's text keeps them for its own scrolling).
+     */
+    private void bindKeys() {
+        int ctrl = KeyEvent.CTRL_DOWN_MASK;
+        bind(panel, JComponent.WHEN_IN_FOCUSED_WINDOW, "missive.zoomIn", () -> zoom.zoomIn(percentShown()),
+                KeyStroke.getKeyStroke(KeyEvent.VK_PLUS, ctrl), KeyStroke.getKeyStroke(KeyEvent.VK_ADD, ctrl),
+                KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, ctrl),
+                KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, ctrl | KeyEvent.SHIFT_DOWN_MASK));
+        bind(panel, JComponent.WHEN_IN_FOCUSED_WINDOW, "missive.zoomOut", () -> zoom.zoomOut(percentShown()),
+                KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, ctrl), KeyStroke.getKeyStroke(KeyEvent.VK_SUBTRACT, ctrl));
+        bind(panel, JComponent.WHEN_IN_FOCUSED_WINDOW, "missive.actualSize", zoom::actualSize,
+                KeyStroke.getKeyStroke(KeyEvent.VK_0, ctrl), KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0, ctrl));
+        for (JComponent target : List.of(panel, page)) {
+            int when = target == page ? JComponent.WHEN_FOCUSED : JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT;
+            bind(target, when, "missive.previousPage", () -> showPage(pageIndex - 1),
+                    KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_UP, 0));
+            bind(target, when, "missive.nextPage", () -> showPage(pageIndex + 1),
+                    KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_DOWN, 0));
+        }
+    }
+
+    private void bind(JComponent target, int when, String id, Runnable action, KeyStroke... keys) {
+        for (KeyStroke key : keys) {
+            target.getInputMap(when).put(key, id);
+        }
+        target.getActionMap().put(id, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                action.run();
+                zoomChanged();
+            }
+        });
+    }
+
+    /** The percentage the page is shown at now. */
+    private int percentShown() {
+        double[] points = page.points();
+        return PreviewZoom.percentShown(points[0], page.pageSize().width);
+    }
+
+    /** The page takes its new size, and the percentage and the buttons say so. */
+    private void zoomChanged() {
+        page.revalidate();
+        page.repaint();
+        int shownPercent = percentShown();
+        zoomLabel.setText(context.text("ui.letters.preview.zoomLevel", shownPercent));
+        ReadAloud.named(zoomLabel, context.text("ui.a11y.letters.previewZoom", shownPercent));
+        zoomIn.setEnabled(zoom.canZoomIn(shownPercent));
+        zoomOut.setEnabled(zoom.canZoomOut(shownPercent));
+    }
+
     private void print() {
         if (shown == null) {
             return;
         }
         Rendered letter = shown;
         if (!letter.result().sampleFields().isEmpty() && !Alerts.confirm(panel, context.messages(),
-                context.text("ui.letters.preview.printSamples", String.join(", ",
-                        letter.result().sampleFields().values())), context.text("ui.letters.preview.print"))) {
+                context.text("ui.letters.preview.printSamples", sampleLabels(letter.result())),
+                context.text("ui.letters.preview.print"))) {
             return;
         }
         LetterPrinting.print(context, panel, letter.pdf(),
                 context.text("ui.letters.printJob", template.get().designation(), letter.contact().displayName()));
     }
 
-    /** One page, as wide as the view allows, on a grey desk with a shadow. */
+    /** One page, at the zoom chosen (as wide as the view allows at first), on a grey desk with a shadow. */
     private static final class PageView extends JComponent implements Scrollable {
         private static final int MARGIN = 12;
         private BufferedImage image;
+        private PreviewZoom zoom = new PreviewZoom();
+        /** The page's size in points; an A4 sheet until a letter is drawn. */
+        private double[] points;
+
+        PageView() {
+            // Focusable so that Page Up and Page Down reach it from the keyboard.
+            setFocusable(true);
+        }
+
+        double[] points() {
+            return points == null ? new double[] {595, 842} : points;
+        }
+
+        /** The room the view gives the page, margins aside. */
+        private Dimension room() {
+            java.awt.Container parent = getParent();
+            int wide = parent == null || parent.getWidth() == 0 ? 420 : parent.getWidth();
+            int high = parent == null || parent.getHeight() == 0 ? 594 : parent.getHeight();
+            return new Dimension(Math.max(40, wide - 2 * MARGIN), Math.max(40, high - 2 * MARGIN));
+        }
+
+        /** The page as drawn, in pixels. */
+        Dimension pageSize() {
+            Dimension room = room();
+            double[] p = points();
+            return zoom.pageSize(p[0], p[1], room.width, room.height);
+        }
 
         void setImage(BufferedImage image) {
             this.image = image;
@@ -294,30 +442,28 @@ final class PreviewPane {
 
         @Override
         public Dimension getPreferredSize() {
-            int width = getParent() == null ? 420 : Math.max(200, getParent().getWidth());
-            return new Dimension(width, pageHeight(width) + 2 * MARGIN);
-        }
-
-        private int pageHeight(int width) {
-            int pageWidth = width - 2 * MARGIN;
-            return image == null ? (int) (pageWidth * 297.0 / 210.0)
-                    : (int) Math.round(pageWidth * (double) image.getHeight() / image.getWidth());
+            Dimension size = pageSize();
+            return new Dimension(size.width + 2 * MARGIN, size.height + 2 * MARGIN);
         }
 
         @Override
         protected void paintComponent(Graphics g) {
-            int pageWidth = getWidth() - 2 * MARGIN;
-            int pageHeight = pageHeight(getWidth());
+            Dimension size = pageSize();
+            int pageWidth = size.width;
+            int pageHeight = size.height;
+            // Centred when smaller than the view (fit page, a low zoom).
+            int x = Math.max(MARGIN, (getWidth() - pageWidth) / 2);
+            int y = Math.max(MARGIN, (getHeight() - pageHeight) / 2);
             Graphics2D g2 = (Graphics2D) g.create();
             try {
                 g2.setColor(new Color(0, 0, 0, 60));
-                g2.fillRect(MARGIN + 3, MARGIN + 3, pageWidth, pageHeight);
+                g2.fillRect(x + 3, y + 3, pageWidth, pageHeight);
                 g2.setColor(Color.WHITE);
-                g2.fillRect(MARGIN, MARGIN, pageWidth, pageHeight);
+                g2.fillRect(x, y, pageWidth, pageHeight);
                 if (image != null) {
                     g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
                     g2.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-                    g2.drawImage(image, MARGIN, MARGIN, pageWidth, pageHeight, null);
+                    g2.drawImage(image, x, y, pageWidth, pageHeight, null);
                 }
             } finally {
                 g2.dispose();
@@ -352,14 +498,17 @@ final class PreviewPane {
             return visible.height - 16;
         }
 
+        /** Fills the view's width unless the page is wider than it (a zoom): then it scrolls sideways. */
         @Override
         public boolean getScrollableTracksViewportWidth() {
-            return true;
+            return zoom.mode() != PreviewZoom.Mode.PERCENT
+                    || getParent() != null && getParent().getWidth() >= getPreferredSize().width;
         }
 
         @Override
         public boolean getScrollableTracksViewportHeight() {
-            return false;
+            return zoom.mode() == PreviewZoom.Mode.FIT_PAGE
+                    || getParent() != null && getParent().getHeight() >= getPreferredSize().height;
         }
     }
 }

@@ -1,9 +1,12 @@
 package fr.missive.ui.letters;
 
 import fr.missive.app.letters.FieldScan;
+import fr.missive.app.letters.FieldLabelLookup;
 import fr.missive.model.letters.Category;
+import fr.missive.model.letters.FieldNames;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.letters.MergeField;
+import fr.missive.model.letters.MergeValues;
 import fr.missive.ui.common.Choice;
 import fr.missive.ui.common.ControlCharacterFilter;
 import fr.missive.ui.common.FieldCell;
@@ -18,7 +21,6 @@ import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,6 +87,7 @@ final class TemplateEditor {
     private final TextHistory subjectHistory = new TextHistory(subject);
     private JTextComponent lastText = body;
     private List<String> customFields = List.of();
+    private List<String> customHeaders = List.of();
     private LetterTemplate saved;
     private boolean loading;
 
@@ -276,12 +279,7 @@ final class TemplateEditor {
 
     /** The label of a field: its name in the user's language, or its code said as words. */
     private String defaultLabel(String code) {
-        for (MergeField field : MergeField.values()) {
-            if (field.fieldName().equals(code)) {
-                return context.text(field.labelKey());
-            }
-        }
-        return FieldLabels.humanise(code);
+        return labels().label(code);
     }
 
     /** Another source of labels (declared labels of letter fields, French contact fields). */
@@ -318,19 +316,20 @@ final class TemplateEditor {
     }
 
     private void names(String titleKey, List<String> names) {
+        FieldLabelLookup labels = labels();
         if (names.isEmpty()) {
             return;
         }
         if (names.size() <= LONGEST_SECTION) {
             header(titleKey);
-            names.forEach(name -> fieldItem(fieldMenu, name, labelOf.apply(name)));
+            names.forEach(name -> fieldItem(fieldMenu, name, labels.label(name)));
             return;
         }
         // A file with many extra columns: in a submenu, so the menu still fits on the screen.
         fieldMenu.addSeparator();
         JMenu more = new JMenu(context.text(titleKey));
         more.setName("letter.fieldMenu." + titleKey.substring(titleKey.lastIndexOf('.') + 1));
-        names.forEach(name -> fieldItem(more, name, labelOf.apply(name)));
+        names.forEach(name -> fieldItem(more, name, labels.label(name)));
         fieldMenu.add(more);
     }
 
@@ -353,10 +352,17 @@ final class TemplateEditor {
         menu.add(item);
     }
 
-    /** The contacts' custom fields (extra CSV columns), found in the background by the window. */
-    void setCustomFields(List<String> names) {
-        customFields = List.copyOf(names);
+    /** The contacts' extra CSV columns by their headers, found in the background by the window. */
+    void setCustomColumns(List<String> headers) {
+        customHeaders = List.copyOf(headers);
+        customFields = headers.stream().map(MergeValues::customFieldName).filter(n -> !n.isEmpty()).distinct()
+                .toList();
         markFields();
+    }
+
+    /** What a person reads for each field of the letter as it stands. */
+    FieldLabelLookup labels() {
+        return FieldLabelLookup.of(current(), context.messages().locale()).withColumns(customHeaders);
     }
 
     /** Shows a template ({@code null}: a new, empty one), with nothing to undo and nothing unsaved. */
@@ -367,7 +373,7 @@ final class TemplateEditor {
             designation.setText(t.designation());
             Swing.select(category, t.category());
             subject.setText(t.subject());
-            letterFields.setText(String.join(", ", t.letterFields()));
+            letterFields.setText(LetterFieldDeclarations.show(t.letterFields(), t.fieldLabels()));
             if (richBody.sourceShown()) {
                 sourceToggle.setSelected(false);
                 richBody.showSource(false);
@@ -399,13 +405,13 @@ final class TemplateEditor {
 
     LetterTemplate current() {
         Category chosen = Swing.selected(category);
+        LetterFieldDeclarations.Declared declared = LetterFieldDeclarations.read(letterFields.getText());
         return new LetterTemplate(designation.getText().strip(), chosen, subject.getText(), richBody.markdown(),
-                declaredLetterFields());
+                declared.fields(), declared.labels());
     }
 
     private List<String> declaredLetterFields() {
-        return Arrays.stream(letterFields.getText().split("[,;\\s]+")).map(String::strip)
-                .filter(s -> !s.isEmpty()).distinct().toList();
+        return LetterFieldDeclarations.read(letterFields.getText()).fields();
     }
 
     boolean unsaved() {
@@ -447,8 +453,10 @@ final class TemplateEditor {
         bodyScan.names().stream().filter(n -> !valid.contains(n)).forEach(unknown::add);
         richBody.refreshFields();
         List<String> lines = new ArrayList<>();
+        FieldLabelLookup labels = labels();
+        FieldNames validNames = labels.names(valid);
         if (!unknown.isEmpty()) {
-            lines.add(context.text("letters.template.unknownFields", braces(unknown), braces(valid)));
+            lines.add(context.text("letters.template.unknownFields", FieldNames.typed(unknown), validNames));
         }
         if (subjectMarks.unterminated() || bodyScan.openedAt().isPresent()) {
             lines.add(context.text("letters.preflight.unterminated", "{{"));
@@ -457,16 +465,8 @@ final class TemplateEditor {
         fieldsMessage.setVisible(!lines.isEmpty());
         // Screen readers and tests read the unknown names without parsing the sentence.
         fieldsMessage.getAccessibleContext().setAccessibleDescription(String.join(",", unknown));
-        body.setToolTipText(Swing.wrapped(context.text("ui.letters.validFields", braces(valid)), 320));
-        ReadAloud.described(body, context.text("ui.letters.validFields", braces(valid)));
+        body.setToolTipText(Swing.wrapped(context.text("ui.letters.validFields", validNames), 320));
+        ReadAloud.described(body, context.text("ui.letters.validFields", validNames));
         panel.revalidate();
-    }
-
-    private static String braces(Iterable<String> names) {
-        StringBuilder text = new StringBuilder();
-        for (String name : names) {
-            text.append(text.length() == 0 ? "" : ", ").append("{{").append(name).append("}}");
-        }
-        return text.toString();
     }
 }

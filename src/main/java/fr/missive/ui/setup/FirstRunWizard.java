@@ -8,6 +8,7 @@ import fr.missive.app.users.UserDraft;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.AppIcon;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
@@ -54,6 +55,8 @@ public final class FirstRunWizard {
     private final JButton cancel;
     private final JButton trySandbox;
     private boolean onAdministratorPage;
+    /** Asks before the institution and administrator typed are lost. */
+    private final DiscardCheck discard;
 
     /**
      * @param onDone   called on the EDT with the administrator once everything is stored
@@ -80,7 +83,8 @@ public final class FirstRunWizard {
         back = Swing.button("wizardBack", context.text("ui.wizard.back"), () -> showPage(false));
         next = Swing.button("wizardNext", context.text("ui.wizard.next"), () -> showPage(true));
         finish = Swing.button("wizardFinish", context.text("ui.wizard.finish"), this::finish);
-        cancel = Swing.button("wizardCancel", context.text("ui.button.cancel"), this::cancel);
+        discard = DiscardCheck.on(dialog, context::messages, this::cancel);
+        cancel = Swing.button("wizardCancel", context.text("ui.button.cancel"), discard::close);
         trySandbox = onTrySandbox == null ? null : Swing.button("wizardTrySandbox",
                 context.text("ui.setup.trySandbox"), () -> {
                     dialog.dispose();
@@ -100,7 +104,6 @@ public final class FirstRunWizard {
         AppIcon.applyTo(dialog);
         dialog.setTitle(context.text("ui.setup.title"));
         dialog.setModal(false);
-        Swing.onCloseBox(dialog, this::cancel);
         JPanel institutionPage = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow,fill]", "[][grow,fill]"));
         institutionPage.add(Swing.hint(context.text("ui.setup.institutionIntro")), "gapbottom 8");
         institutionPage.add(institution.panel());
@@ -124,7 +127,7 @@ public final class FirstRunWizard {
             content.add(bottom);
         }
         dialog.setContentPane(content);
-        Swing.keys(dialog, next, this::cancel);
+        Swing.keys(dialog, next, discard::close);
         updateButtons();
     }
 

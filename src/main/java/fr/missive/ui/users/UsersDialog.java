@@ -7,6 +7,7 @@ import fr.missive.model.users.Role;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.FieldCell;
 import fr.missive.ui.common.FieldErrors;
 import fr.missive.ui.common.PasswordFields;
@@ -44,6 +45,8 @@ public final class UsersDialog {
     private final SetupUseCases setupUseCases;
     private final Runnable onClosed;
     private final JDialog dialog;
+    /** Asks before what was typed is lost. */
+    private final DiscardCheck discard;
     private final DefaultListModel<User> users = new DefaultListModel<>();
     private final JList<User> list = new fr.missive.ui.common.FittedList<>(users);
     private final FieldErrors errors;
@@ -68,12 +71,13 @@ public final class UsersDialog {
         this.setupUseCases = setupUseCases;
         this.onClosed = onClosed;
         this.dialog = new JDialog(owner);
+        this.discard = DiscardCheck.on(dialog, context::messages);
         this.errors = new FieldErrors(context::messages);
         this.passwordHint = Swing.hint("");
         add = Swing.button("userAdd", context.text("ui.users.add"), this::startNew);
         delete = Swing.button("userDelete", context.text("ui.users.delete"), this::deleteSelected);
         save = Swing.button("userSave", context.text("ui.button.save"), this::save);
-        close = Swing.button("usersClose", context.text("ui.button.close"), dialog::dispose);
+        close = Swing.button("usersClose", context.text("ui.button.close"), discard::close);
         for (Role r : Role.values()) {
             role.addItem(new Choice<>(r, context.text("ui.role." + r.name())));
         }
@@ -127,7 +131,7 @@ public final class UsersDialog {
         content.add(form, "top, gapleft 16, wrap");
         content.add(Swing.buttonBar(null, close), "span 2, growx, gaptop 12");
         dialog.setContentPane(content);
-        Swing.keys(dialog, save, dialog::dispose);
+        Swing.keys(dialog, save, discard::close);
     }
 
     private void field(JPanel form, String labelKey, String field, String componentName, javax.swing.JComponent input) {
@@ -180,6 +184,7 @@ public final class UsersDialog {
         passwords.setEnabled(true);
         passwordHint.setText(context.text(hasPassword ? "ui.users.passwordKeepHint" : "ui.users.passwordOptionalHint"));
         delete.setEnabled(user.isPresent());
+        discard.unchangedNow();
     }
 
     private void save() {

@@ -86,7 +86,7 @@ class LetterComposerTest {
         assertThat(preflight.ready()).isFalse();
         Messages english = Messages.forLocale(Locale.ENGLISH);
         assertThat(preflight.blockers()).extracting(english::get).containsExactly(
-                "Give the value of these fields for this sending: {{date_rdv}}.",
+                "Give the value of these fields for this sending: Date rdv.",
                 "These fields have no value for some contacts: {{eleve}}.");
 
         Preflight given = composer.check(context(Map.of("date_rdv", "mardi"), Locale.FRENCH), List.of(SIMON));

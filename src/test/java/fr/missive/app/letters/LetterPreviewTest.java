@@ -49,10 +49,10 @@ class LetterPreviewTest {
                 SENDER, Locale.FRENCH);
 
         assertThat(result.preflight().missingFields()).containsExactly("date_rdv");
-        assertThat(result.sampleFields()).isEqualTo(Map.of("date_rdv", "[date_rdv]"));
+        assertThat(result.sampleFields()).isEqualTo(Map.of("date_rdv", "[Date rdv]"));
         assertThat(result.preflight().withoutAddress()).isEmpty();
         String text = text(result.pdf());
-        assertThat(text).contains("Noé Simon est attendu le [date_rdv].", "Madame Anaïs SIMON", "74000 ANNECY",
+        assertThat(text).contains("Noé Simon est attendu le [Date rdv].", "Madame Anaïs SIMON", "74000 ANNECY",
                 "Collège Jean Moulin");
     }
 

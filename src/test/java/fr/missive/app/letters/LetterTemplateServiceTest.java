@@ -133,16 +133,35 @@ class LetterTemplateServiceTest {
     }
 
     @Test
-    void anUnknownFieldIsReportedWithTheValidNames() {
+    void anUnknownFieldIsReportedAsTypedWithTheValidFieldsByTheirLabels() {
         LetterTemplate misspelt = new LetterTemplate("x", Category.OTHER, "{{full_nam}}",
-                "Bonjour {{frist_name}}, {{responsable_legal}} {{date_rdv}}", List.of("date_rdv"));
+                "Bonjour {{frist_name}}, {{responsable_legal}} {{date_rdv}}", List.of("date_rdv"),
+                Map.of("date_rdv", "Date du rendez-vous"));
         ValidationException e = catchValidation(() -> templates.create(claire, misspelt));
         assertThat(messageFor(e, "subject")).startsWith("Unknown field: {{full_nam}}. The fields you can use are: "
-                + "{{title}}, {{first_name}}");
+                + "Title, First name, Last name");
+        // The contacts' column by its header, the letter's field by its declared label, no code.
         assertThat(messageFor(e, "body")).startsWith("Unknown field: {{frist_name}}.")
-                .contains("{{responsable_legal}}", "{{date_rdv}}", "{{today}}");
+                .contains("Responsable légal", "Date du rendez-vous", "Today’s date")
+                .doesNotContain("{{first_name}}", "responsable_legal", "date_rdv", "{{today}}");
         assertThat(Messages.forLocale(Locale.FRENCH).get(e.errorFor("body").orElseThrow()))
-                .startsWith("Champ inconnu\u00a0: {{frist_name}}. Les champs utilisables sont\u00a0: {{title}}");
+                .startsWith("Champ inconnu\u00a0: {{frist_name}}. Les champs utilisables sont\u00a0: Civilité, Prénom, Nom")
+                .contains("Date du jour", "Responsable légal", "Date du rendez-vous").doesNotContain("first_name");
+    }
+
+    @Test
+    void storesTheLabelsOfTheLetterFieldsAndRefusesOneWithASemicolon() {
+        LetterTemplate labelled = new LetterTemplate("Convocation", Category.CONVOCATION, "Le {{date_rdv}}",
+                CONVOCATION_BODY, List.of("date_rdv", "heure_rdv"), Map.of("date_rdv", " Date du  rendez-vous "));
+        StoredTemplate created = templates.create(claire, labelled);
+        LetterTemplate read = templates.find(created.id()).orElseThrow().template();
+        assertThat(read.fieldLabels()).containsExactly(Map.entry("date_rdv", "Date du rendez-vous"));
+        assertThat(read).isEqualTo(labelled);
+
+        ValidationException e = catchValidation(() -> templates.update(claire, created.id(), new LetterTemplate(
+                "Convocation", Category.CONVOCATION, "", "x", List.of("date_rdv"), Map.of("date_rdv", "Date; heure"))));
+        assertThat(messageFor(e, "letterFields")).isEqualTo("The label “Date; heure” cannot hold a comma or a semicolon.");
+        assertThat(templates.find(created.id()).orElseThrow().template()).isEqualTo(labelled);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +72,48 @@ class TemplateFileTest {
         assertThat(read.body()).isEqualTo("Corps\r\n");
     }
 
+    static final String LABELLED = """
+            ---
+            designation: Convocation réunion parents-professeurs
+            category: convocation
+            subject: Réunion du {{date_rdv}} : {{full_name}}
+            fields: date_rdv, heure_rdv, salle
+            labels: date_rdv = Date du rendez-vous; heure_rdv = Heure (matin = 8 h)
+            ---
+            Madame, Monsieur,
+
+            Réunion le **{{date_rdv}}** à {{heure_rdv}}, salle {{salle}}.
+            """;
+
+    @Test
+    void aLetterWithFieldLabelsIsExportedAndImportedAsTheSameText() throws IOException {
+        LetterTemplate read = TemplateFile.parse(LABELLED);
+        assertThat(read.letterFields()).containsExactly("date_rdv", "heure_rdv", "salle");
+        assertThat(read.fieldLabels()).containsExactly(Map.entry("date_rdv", "Date du rendez-vous"),
+                Map.entry("heure_rdv", "Heure (matin = 8 h)"));
+        Path exported = folder.resolve("labels.md");
+        TemplateFile.write(read, exported);
+        assertThat(Files.readString(exported, StandardCharsets.UTF_8)).isEqualTo(LABELLED);
+        assertThat(TemplateFile.read(exported)).isEqualTo(read);
+    }
+
+    @Test
+    void aFileWithoutLabelsOpensAndIsWrittenUnchanged() throws IOException {
+        Path old = folder.resolve("ancien.md");
+        Files.writeString(old, FILE, StandardCharsets.UTF_8);
+        LetterTemplate read = TemplateFile.read(old);
+        assertThat(read.fieldLabels()).isEmpty();
+        assertThat(TemplateFile.write(read)).isEqualTo(FILE).doesNotContain("labels");
+    }
+
+    @Test
+    void labelsMayBeWrittenInFrenchAndOnlyForDeclaredFields() {
+        LetterTemplate read = TemplateFile.parse("---\ndésignation: x\nchamps: date_rdv\n"
+                + "Libellés : date_rdv = Date du rendez-vous ; autre = Ignoré; sans signe égal\n---\nLe {{date_rdv}}");
+        assertThat(read.fieldLabels()).containsExactly(Map.entry("date_rdv", "Date du rendez-vous"));
+        assertThat(TemplateFile.write(read)).contains("labels: date_rdv = Date du rendez-vous\n");
+    }
+
     @Test
     void errorsSayWhichLine() {
         assertError("Dear Sir,\n", "Line 1: a template file starts with a line \"---\", then designation, category and"
@@ -79,7 +122,7 @@ class TemplateFileTest {
         assertError("---\ndesignation: x\nthe subject\n---\nbody", "Line 3: expected \"name: value\""
                 + " (designation, category, subject or fields).");
         assertError("---\ndesignation: x\nauthor: me\n---\n", "Line 3: unknown header \"author\"; use designation,"
-                + " category, subject or fields.");
+                + " category, subject, fields or labels.");
         assertError("---\ndesignation: x\ncategory: invitation\n---\n", "Line 3: unknown category \"invitation\";"
                 + " use one of: absence, convocation, meeting, certificate, other.");
         assertError("---\ndesignation: x\ndesignation: y\n---\n", "Line 3: \"designation\" is given twice.");

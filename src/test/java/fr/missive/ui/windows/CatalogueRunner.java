@@ -3,7 +3,9 @@ package fr.missive.ui.windows;
 import fr.missive.ui.windows.WindowCatalogue.Entry;
 import java.awt.Window;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs one check over catalogue entries: opens each in turn, checks it, closes every window but
@@ -40,6 +42,40 @@ public final class CatalogueRunner {
             } finally {
                 fixture.closeAllButMain();
                 System.out.printf("catalogue: %s (%s) %d ms%n", entry.name(), fixture.describe(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+        }
+        return failures;
+    }
+
+    /**
+     * Runs several checks over {@code entries}, each window opened once for all of them (opening
+     * is most of a check's time): {@code beforeEach} runs before each entry is opened, then each
+     * check in turn on the open window. Returns, for each check by its name, one line per window
+     * at fault; a window that does not open is at fault for every check.
+     */
+    public static Map<String, List<String>> forEachChecked(Fixture fixture, List<Entry> entries, Runnable beforeEach,
+            Map<String, Check> checks) {
+        Map<String, List<String>> failures = new LinkedHashMap<>();
+        checks.keySet().forEach(name -> failures.put(name, new ArrayList<>()));
+        for (Entry entry : entries) {
+            long start = System.nanoTime();
+            String where = entry.name() + " (" + fixture.describe() + "): ";
+            try {
+                beforeEach.run();
+                Window window = entry.open(fixture);
+                for (Map.Entry<String, Check> check : checks.entrySet()) {
+                    try {
+                        check.getValue().check(entry, window, fixture);
+                    } catch (Exception | AssertionError e) {
+                        failures.get(check.getKey()).add(where + e.getMessage());
+                    }
+                }
+            } catch (Exception | AssertionError e) {
+                failures.values().forEach(list -> list.add(where + "did not open: " + e.getMessage()));
+            } finally {
+                fixture.closeAllButMain();
+                System.out.printf("catalogue: %s (%s) %s %d ms%n", entry.name(), fixture.describe(), checks.keySet(),
                         (System.nanoTime() - start) / 1_000_000);
             }
         }

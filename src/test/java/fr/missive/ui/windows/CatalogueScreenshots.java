@@ -36,8 +36,14 @@ public final class CatalogueScreenshots {
                 Thread.sleep(700);
                 shoot(out.resolve(fileName(entry, locale, dark)));
             });
-            failures.forEach(System.err::println);
             failed = failures.size();
+            if (failed > 0) {
+                // Unattended runs read this: which pictures are missing, and why.
+                System.err.println(failed + " picture(s) not taken:");
+                failures.forEach(f -> System.err.println("  " + f));
+            } else {
+                System.out.println(entries.size() + " pictures taken in " + out);
+            }
         }
         System.exit(failed == 0 ? 0 : 1);
     }

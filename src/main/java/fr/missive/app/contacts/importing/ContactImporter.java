@@ -7,6 +7,7 @@ import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
 import fr.missive.store.contacts.ContactStore;
+import fr.missive.store.contacts.ImportLink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,21 +48,30 @@ public final class ContactImporter {
      */
     public ImportReport run(ImportRequest request, ImportProgress progress, BooleanSupplier cancelled) {
         ColumnMapping mapping = request.mapping();
-        if (!mapping.maps(ContactField.LAST_NAME) && !mapping.maps(ContactField.FIRST_NAME)) {
+        if (!mapping.maps(ContactField.LAST_NAME) && !mapping.maps(ContactField.FIRST_NAME)
+                && !RowConverter.hasPupilColumns(mapping)) {
             throw new MissiveException(UserMessage.of("import.noNameColumn"));
         }
         CsvInspection inspection = request.inspection();
         checkUnchanged(inspection);
-        Reading reading = new Reading(request, new ContactMatcher(store.findAll(), mapping.maps(ContactField.EMAIL)),
-                LocalDate.now(clock));
+        RowConverter converter = new RowConverter(mapping, request.defaultKind());
+        List<Contact> known = store.findAll();
+        GuardianLinking guardians = new GuardianLinking(known, store::allGuardianships);
+        Reading reading = new Reading(request, converter, new ContactMatcher(known, converter.emailIsTheContacts()),
+                guardians, LocalDate.now(clock));
         read(inspection, reading, progress, cancelled);
-        List<Contact> contacts = reading.plan.toWrite();
+        List<Contact> contacts = new ArrayList<>(reading.plan.toWrite());
+        List<Object> identities = new ArrayList<>(reading.plan.identitiesToWrite());
+        contacts.addAll(guardians.plan().toWrite());
+        identities.addAll(guardians.plan().identitiesToWrite());
+        List<ImportLink> links = guardians.linksToWrite(identities);
         if (!request.dryRun()) {
-            write(contacts, progress, cancelled);
+            write(contacts, links, progress, cancelled);
         }
         reading.issues.sort(Comparator.comparingInt(RowIssue::line));
         return new ImportReport(request.dryRun(), reading.read, reading.plan.inserts(), reading.plan.updates(),
-                reading.plan.unchanged(), reading.rejected, reading.corrected, reading.duplicates, reading.issues);
+                reading.plan.unchanged(), reading.rejected, reading.corrected, reading.duplicates, reading.issues,
+                new ImportReport.Guardians(guardians.plan().inserts(), guardians.plan().updates(), links.size()));
     }
 
     private void read(CsvInspection inspection, Reading reading, ImportProgress progress, BooleanSupplier cancelled) {
@@ -89,11 +99,16 @@ public final class ContactImporter {
         progress.update(Phase.READING, reading.read, total);
     }
 
-    private void write(List<Contact> contacts, ImportProgress progress, BooleanSupplier cancelled) {
+    private void write(List<Contact> contacts, List<ImportLink> links, ImportProgress progress,
+                       BooleanSupplier cancelled) {
         int total = contacts.size();
         progress.update(Phase.WRITING, 0, total);
         try {
-            store.writeImport(contacts, done -> progress.update(Phase.WRITING, done, total), cancelled);
+            if (links.isEmpty()) {
+                store.writeImport(contacts, done -> progress.update(Phase.WRITING, done, total), cancelled);
+            } else {
+                store.writeImport(contacts, links, done -> progress.update(Phase.WRITING, done, total), cancelled);
+            }
         } catch (ContactStore.ImportCancelledException e) {
             throw new ImportCancelledException();
         }
@@ -131,6 +146,7 @@ public final class ContactImporter {
         private final RowConverter converter;
         private final RowText rowText;
         private final ContactMatcher matcher;
+        private final GuardianLinking guardians;
         private final LocalDate today;
         private final ImportPlan plan = new ImportPlan();
         private final List<RowIssue> issues = new ArrayList<>();
@@ -139,11 +155,13 @@ public final class ContactImporter {
         private int corrected;
         private int duplicates;
 
-        Reading(ImportRequest request, ContactMatcher matcher, LocalDate today) {
+        Reading(ImportRequest request, RowConverter converter, ContactMatcher matcher, GuardianLinking guardians,
+                LocalDate today) {
             this.request = request;
-            this.converter = new RowConverter(request.mapping(), request.defaultKind());
+            this.converter = converter;
             this.rowText = new RowText(request.inspection().charset());
             this.matcher = matcher;
+            this.guardians = guardians;
             this.today = today;
         }
 
@@ -151,12 +169,14 @@ public final class ContactImporter {
             read++;
             List<RowIssue> rowIssues = new ArrayList<>(0);
             CsvRow text = rowText.check(row, rowIssues).orElse(null);
-            ImportedRow imported = text == null ? null : converter.convert(text, rowIssues).orElse(null);
-            if (imported == null) {
+            RowConverter.PupilRow converted = text == null ? null
+                    : converter.convertWithGuardians(text, rowIssues).orElse(null);
+            if (converted == null) {
                 rejected++;
                 issues.addAll(rowIssues);
                 return;
             }
+            ImportedRow imported = converted.pupil();
             ContactMatcher.Match match = matcher.match(imported);
             if (match.ambiguous()) {
                 rejected++;
@@ -170,7 +190,10 @@ public final class ContactImporter {
             }
             Contact contact = imported.applyTo(match.contact(), today, request.source());
             OptionalInt replaced = plan.put(match.identity(), row.line(), contact, match.contact());
-            if (replaced.isPresent()) {
+            guardians.add(match.identity(), match.contact() == null ? null : match.contact().id(),
+                    converted.guardians(), today, request.source());
+            // A file with a row per guardian names each pupil once per guardian: not a duplicate.
+            if (replaced.isPresent() && !converter.rowPerGuardian()) {
                 duplicates++;
                 issues.add(new RowIssue(replaced.getAsInt(), RowIssue.Severity.DUPLICATE,
                         UserMessage.of("import.duplicate", String.valueOf(row.line()))));

@@ -42,6 +42,17 @@ final class ImportPlan {
         return contacts;
     }
 
+    /** What identifies each contact of {@link #toWrite()}, in the same order. */
+    List<Object> identitiesToWrite() {
+        List<Object> identities = new ArrayList<>(byIdentity.size());
+        byIdentity.forEach((identity, p) -> {
+            if (p.changed()) {
+                identities.add(identity);
+            }
+        });
+        return identities;
+    }
+
     int inserts() {
         return (int) byIdentity.values().stream().filter(p -> p.contact().id() == null).count();
     }

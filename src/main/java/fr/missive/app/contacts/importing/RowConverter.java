@@ -29,27 +29,69 @@ final class RowConverter {
     private final ColumnMapping mapping;
     private final ContactKind defaultKind;
     private final boolean streetMapped;
+    /** The file has the pupil's names in columns of their own: each row is one of the pupil's guardians. */
+    private final boolean rowPerGuardian;
+    /** The file names the guardian in one cell: the address, e-mail and consent columns are theirs. */
+    private final boolean nameColumn;
+
+    /** A record's contact and the guardians it names; rank 0 means "the next free rank". */
+    record PupilRow(ImportedRow pupil, List<RankedGuardian> guardians) {
+    }
+
+    record RankedGuardian(int rank, ImportedRow guardian) {
+    }
 
     RowConverter(ColumnMapping mapping, ContactKind defaultKind) {
         this.mapping = mapping;
         this.defaultKind = defaultKind;
         this.streetMapped = mapping.targets().stream().anyMatch(ContactField::isAddressLine);
+        this.rowPerGuardian = hasPupilColumns(mapping);
+        this.nameColumn = !rowPerGuardian && mapping.maps(ContactField.GUARDIAN_NAME);
+    }
+
+    static boolean hasPupilColumns(ColumnMapping mapping) {
+        return mapping.maps(ContactField.PUPIL_LAST_NAME) || mapping.maps(ContactField.PUPIL_FIRST_NAME);
+    }
+
+    boolean rowPerGuardian() {
+        return rowPerGuardian;
+    }
+
+    /** Whether the e-mail column is the address of the row's own contact, not of a guardian. */
+    boolean emailIsTheContacts() {
+        return !rowPerGuardian && !nameColumn && mapping.maps(ContactField.EMAIL);
     }
 
     /**
      * The record's values, or empty when it cannot be imported; either way {@code issues}
-     * receives what the user should know about it.
+     * receives what the user should know about it. The guardians of the record, if any, are left
+     * out: see {@link #convertWithGuardians}.
      */
     Optional<ImportedRow> convert(CsvRow row, List<RowIssue> issues) {
+        return convertWithGuardians(row, issues).map(PupilRow::pupil);
+    }
+
+    /**
+     * The record's pupil (or plain contact) and the guardians the record names, or empty when it
+     * cannot be imported; {@code issues} receives what the user should know about it.
+     */
+    Optional<PupilRow> convertWithGuardians(CsvRow row, List<RowIssue> issues) {
         Map<ContactField, String> text = new EnumMap<>(ContactField.class);
         String[] streetCells = new String[PostalAddress.MAX_LINES];
         Map<String, String> custom = new LinkedHashMap<>();
+        List<Map<GuardianPart, String>> groups = new ArrayList<>(List.of(new EnumMap<>(GuardianPart.class),
+                new EnumMap<>(GuardianPart.class)));
         String emailCell = "";
         String consentCell = null;
         String kindCell = "";
+        String rankCell = "";
         for (int column = 0; column < mapping.size(); column++) {
             String raw = row.value(column);
             ContactField field = mapping.target(column);
+            if (field.guardianRank() > 0) {
+                groups.get(field.guardianRank() - 1).put(field.guardianPart(), raw);
+                continue;
+            }
             switch (field) {
                 case IGNORE -> { }
                 case CUSTOM -> custom.put(mapping.customName(column), multiLine(raw));
@@ -59,12 +101,17 @@ final class RowConverter {
                 case EMAIL -> emailCell = raw;
                 case CONSENT -> consentCell = raw;
                 case KIND -> kindCell = raw;
+                case GUARDIAN_RANK -> rankCell = raw;
                 default -> text.put(field, Folding.singleLine(raw));
             }
         }
-        if (text.getOrDefault(ContactField.FIRST_NAME, "").isEmpty()
-                && text.getOrDefault(ContactField.LAST_NAME, "").isEmpty()) {
-            issues.add(new RowIssue(row.line(), RowIssue.Severity.REJECTED, UserMessage.of("import.noName")));
+        boolean mainNamed = !text.getOrDefault(ContactField.FIRST_NAME, "").isEmpty()
+                || !text.getOrDefault(ContactField.LAST_NAME, "").isEmpty();
+        boolean pupilNamed = !text.getOrDefault(ContactField.PUPIL_FIRST_NAME, "").isEmpty()
+                || !text.getOrDefault(ContactField.PUPIL_LAST_NAME, "").isEmpty();
+        if (rowPerGuardian ? !pupilNamed : !mainNamed) {
+            issues.add(new RowIssue(row.line(), RowIssue.Severity.REJECTED,
+                    UserMessage.of(rowPerGuardian ? "import.noPupilName" : "import.noName")));
             return Optional.empty();
         }
         List<RowIssue> corrections = new ArrayList<>();
@@ -77,10 +124,119 @@ final class RowConverter {
         checkExtraValues(row, corrections);
         EmailAddress email = email(row.line(), emailCell, corrections);
         Boolean consent = consentCell == null ? null : consent(row.line(), consentCell, corrections);
-        ContactKind kind = kind(row.line(), kindCell, corrections);
+        List<RankedGuardian> guardians = new ArrayList<>(2);
+        for (int rank = 1; rank <= groups.size(); rank++) {
+            Optional<RowIssue> refused = group(row.line(), rank, groups.get(rank - 1), guardians, corrections);
+            if (refused.isPresent()) {
+                issues.add(refused.get());
+                return Optional.empty();
+            }
+        }
+        ImportedRow pupil;
+        if (rowPerGuardian) {
+            Map<ContactField, String> pupilText = new EnumMap<>(ContactField.class);
+            if (mapping.maps(ContactField.PUPIL_FIRST_NAME)) {
+                pupilText.put(ContactField.FIRST_NAME, text.get(ContactField.PUPIL_FIRST_NAME));
+            }
+            if (mapping.maps(ContactField.PUPIL_LAST_NAME)) {
+                pupilText.put(ContactField.LAST_NAME, text.get(ContactField.PUPIL_LAST_NAME));
+            }
+            String className = text.remove(ContactField.CLASS_NAME);
+            if (className != null) {
+                pupilText.put(ContactField.CLASS_NAME, className);
+            }
+            pupil = new ImportedRow(row.line(), ContactKind.PUPIL, pupilText, null, false, null, null, Map.of());
+            if (mainNamed) {
+                guardians.add(0, new RankedGuardian(rank(row.line(), rankCell, corrections), new ImportedRow(
+                        row.line(), ContactKind.GUARDIAN, text, street, mapping.maps(ContactField.EMAIL), email,
+                        consent, custom)));
+            }
+        } else if (nameColumn) {
+            Map<ContactField, String> pupilText = new EnumMap<>(text);
+            Map<ContactField, String> guardianText = new EnumMap<>(ContactField.class);
+            for (ContactField f : List.of(ContactField.POSTCODE, ContactField.CITY, ContactField.COUNTRY)) {
+                String value = pupilText.remove(f);
+                if (value != null) {
+                    guardianText.put(f, value);
+                }
+            }
+            pupil = new ImportedRow(row.line(), kind(row.line(), kindCell, corrections), pupilText, null, false,
+                    null, null, custom);
+            GuardianName name = GuardianName.parse(text.getOrDefault(ContactField.GUARDIAN_NAME, ""),
+                    text.get(ContactField.LAST_NAME));
+            if (!name.firstName().isEmpty() || !name.lastName().isEmpty()) {
+                guardianText.put(ContactField.TITLE, name.title());
+                guardianText.put(ContactField.FIRST_NAME, name.firstName());
+                guardianText.put(ContactField.LAST_NAME, name.lastName());
+                guardians.add(0, new RankedGuardian(1, new ImportedRow(row.line(), ContactKind.GUARDIAN,
+                        guardianText, street, mapping.maps(ContactField.EMAIL), email, consent, Map.of())));
+            }
+        } else {
+            pupil = new ImportedRow(row.line(), kind(row.line(), kindCell, corrections), text, street,
+                    mapping.maps(ContactField.EMAIL), email, consent, custom);
+        }
         issues.addAll(corrections);
-        return Optional.of(new ImportedRow(row.line(), kind, text, street, mapping.maps(ContactField.EMAIL), email,
-                consent, custom));
+        return Optional.of(new PupilRow(pupil, guardians));
+    }
+
+    /**
+     * The guardian of one column group ("… resp. 1"), added to {@code guardians} unless the group
+     * is empty; a group with values but no name is left out and said so.
+     *
+     * @return the reason the whole record is refused (a value too long), if so
+     */
+    private Optional<RowIssue> group(int line, int rank, Map<GuardianPart, String> cells,
+                                     List<RankedGuardian> guardians, List<RowIssue> corrections) {
+        if (cells.isEmpty() || cells.values().stream().allMatch(Folding::isBlank)) {
+            return Optional.empty();
+        }
+        Map<ContactField, String> text = new EnumMap<>(ContactField.class);
+        String[] streetCells = new String[PostalAddress.MAX_LINES];
+        boolean street = false;
+        Map<String, String> custom = new LinkedHashMap<>();
+        for (Map.Entry<GuardianPart, String> cell : cells.entrySet()) {
+            ContactField field = cell.getKey().field();
+            String value = Folding.singleLine(cell.getValue());
+            int max = ContactField.ofGuardian(rank, cell.getKey()).maxLength();
+            if (max > 0 && value.length() > max) {
+                return Optional.of(tooLongIssue(line, Excerpt.of(headerOf(ContactField.ofGuardian(rank,
+                        cell.getKey()))), max));
+            }
+            switch (cell.getKey()) {
+                case ADDRESS_LINE_1, ADDRESS_LINE_2, ADDRESS_LINE_3 -> {
+                    streetCells[field.ordinal() - ContactField.ADDRESS_LINE_1.ordinal()] = cell.getValue();
+                    street = true;
+                }
+                case PHONE -> custom.put(GuardianPart.PHONE_FIELD, value);
+                case EMAIL, CONSENT -> { }
+                default -> text.put(field, value);
+            }
+        }
+        if (text.getOrDefault(ContactField.FIRST_NAME, "").isEmpty()
+                && text.getOrDefault(ContactField.LAST_NAME, "").isEmpty()) {
+            corrections.add(corrected(line, "import.guardianNoName", rank));
+            return Optional.empty();
+        }
+        boolean emailMapped = cells.containsKey(GuardianPart.EMAIL);
+        EmailAddress email = emailMapped ? email(line, cells.get(GuardianPart.EMAIL), corrections) : null;
+        String consentCell = cells.get(GuardianPart.CONSENT);
+        Boolean consent = consentCell == null ? null : consent(line, consentCell, corrections);
+        guardians.add(new RankedGuardian(rank, new ImportedRow(line, ContactKind.GUARDIAN, text,
+                street ? streetLines(line, streetCells, corrections) : null, emailMapped, email, consent, custom)));
+        return Optional.empty();
+    }
+
+    /** The guardian's rank of a row per guardian; 0 (the next free one) when absent or unreadable. */
+    private static int rank(int line, String cell, List<RowIssue> corrections) {
+        String digits = Folding.word(cell);
+        if (digits.isEmpty()) {
+            return 0;
+        }
+        if (digits.length() <= 2 && digits.chars().allMatch(Character::isDigit) && Integer.parseInt(digits) > 0) {
+            return Integer.parseInt(digits);
+        }
+        corrections.add(corrected(line, "import.rankUnknown", Excerpt.of(cell)));
+        return 0;
     }
 
     /** Custom fields may hold several lines (a remark); only Windows line ends are unified. */

@@ -104,7 +104,10 @@ final class MappingPage {
             combo.setName("importMapping." + i);
             ReadAloud.named(combo, context.text("ui.a11y.import.mapping", inspection.headers().get(i)));
             for (ContactField field : ContactField.values()) {
-                combo.addItem(new Choice<>(field, context.text(field.labelKey())));
+                // An extra column keeps its header as the name of its field: say which.
+                combo.addItem(new Choice<>(field, field == ContactField.CUSTOM
+                        ? context.text("ui.import.customNamed", shortened(inspection.headers().get(i).strip()))
+                        : context.text(field.labelKey())));
             }
             combo.addActionListener(e -> chosen(column));
             combos.add(combo);
@@ -115,6 +118,11 @@ final class MappingPage {
         showMapping();
         columns.revalidate();
         columns.repaint();
+    }
+
+    /** A long header would widen every list of the page: its start is enough to recognise it. */
+    private static String shortened(String header) {
+        return header.length() <= 28 ? header : header.substring(0, 27).strip() + "\u2026";
     }
 
     private JLabel heading(String key) {

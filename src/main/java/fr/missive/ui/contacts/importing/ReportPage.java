@@ -49,6 +49,8 @@ final class ReportPage {
     void show(ImportReport report) {
         // The last count stays with its label ("en double : 0."), never alone on a line.
         String counts = context.messages().get(report.summary());
+        String guardians = report.guardianSummary().map(g -> " " + context.messages().get(g)).orElse("");
+        counts = counts + guardians;
         summary.setText(Swing.wrapped(counts.replaceFirst(" (\\S+)$", "\u00a0$1"), 620));
         List<String> lines = new ArrayList<>();
         for (RowIssue issue : report.issues()) {

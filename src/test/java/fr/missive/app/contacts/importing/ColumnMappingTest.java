@@ -31,8 +31,8 @@ class ColumnMappingTest {
 
     @Test
     void suggestsTheFieldsOfFrenchHeaders() {
-        assertThat(ColumnMapping.suggest(FRENCH).targets()).containsExactly(LAST_NAME, FIRST_NAME, CLASS_NAME, CUSTOM,
-                EMAIL, ADDRESS_LINE_1, POSTCODE, CITY, CONSENT);
+        assertThat(ColumnMapping.suggest(FRENCH).targets()).containsExactly(LAST_NAME, FIRST_NAME, CLASS_NAME,
+                ContactField.GUARDIAN_NAME, EMAIL, ADDRESS_LINE_1, POSTCODE, CITY, CONSENT);
     }
 
     @Test
@@ -58,9 +58,9 @@ class ColumnMappingTest {
 
     @Test
     void keepsEveryUnknownColumnAsACustomField() {
-        ColumnMapping m = ColumnMapping.suggest(List.of("Nom", "Guardian", "Régime", "Date de naissance"));
+        ColumnMapping m = ColumnMapping.suggest(List.of("Nom", "Remarque", "Régime", "Date de naissance"));
         assertThat(m.targets()).containsExactly(LAST_NAME, CUSTOM, CUSTOM, CUSTOM);
-        assertThat(m.customName(1)).isEqualTo("Guardian");
+        assertThat(m.customName(1)).isEqualTo("Remarque");
         assertThat(m.customName(2)).isEqualTo("Régime");
     }
 
@@ -134,7 +134,13 @@ class ColumnMappingTest {
     void fieldCodesAreTheCommandLineWords() {
         assertThat(Arrays.stream(ContactField.values()).map(ContactField::code)).containsExactly("title", "firstName",
                 "lastName", "className", "address1", "address2", "address3", "postcode", "city", "country", "email",
-                "consent", "kind", "custom", "ignore");
+                "consent", "kind", "guardianName", "pupilLastName", "pupilFirstName", "guardianRank",
+                "guardian1.title", "guardian1.lastName", "guardian1.firstName", "guardian1.address1",
+                "guardian1.address2", "guardian1.address3", "guardian1.postcode", "guardian1.city", "guardian1.country",
+                "guardian1.email", "guardian1.phone", "guardian1.consent",
+                "guardian2.title", "guardian2.lastName", "guardian2.firstName", "guardian2.address1",
+                "guardian2.address2", "guardian2.address3", "guardian2.postcode", "guardian2.city", "guardian2.country",
+                "guardian2.email", "guardian2.phone", "guardian2.consent", "custom", "ignore");
         for (ContactField f : ContactField.values()) {
             assertThat(ContactField.fromCode(f.code())).contains(f);
             ImportTestSupport.assertTranslated(fr.missive.model.UserMessage.of(f.labelKey()));

@@ -1,0 +1,3 @@
+-- What a person reads for a letter's own fields ("Date du rendez-vous" for date_rdv), written
+-- "code = label; code = label"; empty for the letters written before labels existed.
+ALTER TABLE letter_template ADD COLUMN letter_field_labels VARCHAR(4000) DEFAULT '' NOT NULL;
