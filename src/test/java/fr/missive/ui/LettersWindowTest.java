@@ -15,11 +15,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import javax.swing.JComponent;
 import javax.swing.JMenuItem;
-import javax.swing.text.Highlighter;
 import javax.swing.text.JTextComponent;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -85,7 +83,7 @@ class LettersWindowTest {
         assertThat(fullName.getText()).isEqualTo("Full name");
         new JMenuItemFixture(robot, fullName).click();
         body.enterText(" le {{date_rdv}}.");
-        assertThat(body.text()).isEqualTo("Madame, Monsieur,\n\nNous recevrons {{full_name}} le {{date_rdv}}.");
+        assertThat(source(letters)).isEqualTo("Madame, Monsieur,\n\nNous recevrons {{full_name}} le {{date_rdv}}.");
 
         Gui.select(letters.comboBox("preview.contact"), "SIMON Noé \u2013 3e A");
         JComponent image = (JComponent) letters.robot().finder().findByName("preview.image", true);
@@ -164,11 +162,11 @@ class LettersWindowTest {
     }
 
     @Test
-    void underlinesAnUnknownFieldAndListsTheValidNames(Robot robot) {
+    void anUnknownFieldWrittenInTheSourceIsListedAndTypedBracesStayText(Robot robot) {
         DialogFixture letters = openLetters(robot);
-        JTextComponentFixture body = letters.textBox("letter.body");
-        body.focus();
-        body.enterText("Bonjour {{prenon}}, {{first_name}}");
+        letters.toggleButton("letter.sourceToggle").click();
+        JTextComponentFixture source = letters.textBox("letter.source");
+        source.enterText("Bonjour {{prenon}}, {{first_name}}");
 
         JTextComponent message = letters.textBox("letter.fieldsMessage").target();
         Gui.until("unknown field listed", () -> message.isShowing()
@@ -176,17 +174,27 @@ class LettersWindowTest {
         // The misspelling as typed; the fields that can be used by their names, not their codes.
         assertThat(message.getText()).contains("{{prenon}}", "First name", "Institution name", "Today’s date")
                 .doesNotContain("{{first_name}}", "{{today}}");
-        JTextComponent area = body.target();
-        List<int[]> underlined = Gui.onEdt(() -> Arrays.stream(area.getHighlighter().getHighlights())
-                .filter(h -> !(h.getPainter() instanceof javax.swing.text.DefaultHighlighter.DefaultHighlightPainter))
-                .map(h -> new int[] {h.getStartOffset(), h.getEndOffset()}).toList());
-        assertThat(underlined).hasSize(1);
-        assertThat(area.getText().substring(underlined.get(0)[0], underlined.get(0)[1])).isEqualTo("{{prenon}}");
 
-        body.selectText(8, 18);
-        body.enterText("{{first_name}}");
-        Gui.until("nothing underlined once corrected", () -> !message.isShowing() && Arrays.stream(
-                area.getHighlighter().getHighlights()).allMatch(LettersWindowTest::isSelection));
+        source.selectText(8, 18);
+        source.enterText("{{first_name}}");
+        Gui.until("nothing listed once corrected", () -> !message.isShowing());
+
+        letters.toggleButton("letter.sourceToggle").click();
+        JTextComponentFixture body = letters.textBox("letter.body");
+        body.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_END).modifiers(KeyEvent.CTRL_MASK));
+        body.enterText(" {{prenon");
+        body.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
+        body.enterText("}}");
+        assertThat(source(letters)).isEqualTo("Bonjour {{first_name}}, {{first_name}} {\\{prenon}}");
+        assertThat(message.isShowing()).isFalse();
+    }
+
+    /** The Markdown of the body, read in the source view (and back to the editor). */
+    private static String source(DialogFixture letters) {
+        letters.toggleButton("letter.sourceToggle").click();
+        String text = Gui.onEdt(() -> letters.textBox("letter.source").target().getText());
+        letters.toggleButton("letter.sourceToggle").click();
+        return text;
     }
 
     @Test
@@ -197,17 +205,17 @@ class LettersWindowTest {
         body.setText("Je certifie que\nNoé est inscrit");
         body.selectText(0, 2);
         letters.button("letter.bold").click();
-        body.requireText("**Je** certifie que\nNoé est inscrit");
+        assertThat(source(letters)).isEqualTo("**Je** certifie que\n\nNoé est inscrit");
         body.selectText(0, body.text().length());
         letters.button("letter.bulletList").click();
-        body.requireText("- **Je** certifie que\n- Noé est inscrit");
+        assertThat(source(letters)).isEqualTo("- **Je** certifie que\n- Noé est inscrit");
         body.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(KeyEvent.CTRL_MASK));
-        Gui.until("list undone in one step", () -> body.target().getText().equals("**Je** certifie que\nNoé est inscrit"));
+        assertThat(source(letters)).as("list undone in one step").isEqualTo("**Je** certifie que\n\nNoé est inscrit");
         body.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Y).modifiers(KeyEvent.CTRL_MASK));
-        Gui.until("list redone", () -> body.target().getText().equals("- **Je** certifie que\n- Noé est inscrit"));
+        assertThat(source(letters)).as("list redone").isEqualTo("- **Je** certifie que\n- Noé est inscrit");
         letters.button("letter.undo").click();
         letters.button("letter.undo").click();
-        body.requireText("Je certifie que\nNoé est inscrit");
+        assertThat(source(letters)).isEqualTo("Je certifie que\n\nNoé est inscrit");
 
         letters.textBox("letter.designation").setText("");
         letters.button("letters.save").click();
@@ -269,10 +277,6 @@ class LettersWindowTest {
                 .contains(";page=2;"));
         letters.label("preview.page").requireText(java.util.regex.Pattern.compile("Page 2 of [2-9]"));
         letters.button("preview.previous").requireEnabled();
-    }
-
-    private static boolean isSelection(Highlighter.Highlight h) {
-        return h.getPainter() instanceof javax.swing.text.DefaultHighlighter.DefaultHighlightPainter;
     }
 
     private static String text(byte[] pdf) {

@@ -1,5 +1,6 @@
 package fr.missive.ui.letters;
 
+import fr.missive.app.letters.FieldScan;
 import fr.missive.app.letters.FieldLabelLookup;
 import fr.missive.model.letters.Category;
 import fr.missive.model.letters.FieldNames;
@@ -13,16 +14,19 @@ import fr.missive.ui.common.FieldErrors;
 import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
+import fr.missive.ui.richtext.RichTextEditor;
 import java.awt.Font;
-import java.awt.Insets;
 import java.awt.event.ActionEvent;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -33,9 +37,10 @@ import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
-import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.JTextPane;
+import javax.swing.JToggleButton;
 import javax.swing.JToolBar;
 import javax.swing.KeyStroke;
 import javax.swing.text.BadLocationException;
@@ -44,8 +49,9 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * The form of one standard letter: designation, category, subject, the fields asked for at
- * sending, and the body with its Markdown toolbar, "Insert field" menu, undo/redo and the
- * unknown fields underlined and listed under it.
+ * sending, and the body in a word-processor editor (bold, italic, headings, lists as printed,
+ * fields as placeholders, a "Source" view of the Markdown) with its toolbar, "Insert field"
+ * menu, undo/redo and the unknown fields listed under it.
  */
 final class TemplateEditor {
 
@@ -70,13 +76,16 @@ final class TemplateEditor {
     private fr.missive.model.letters.Addressing addressing = fr.missive.model.letters.Addressing.CONTACT;
     private final JTextField subject = new JTextField(12);
     private final JTextField letterFields = new JTextField(12);
-    private final JTextArea body = new JTextArea(18, 20);
+    /** A field's label as the secretary reads it; replaceable when declared labels exist. */
+    private Function<String, String> labelOf = this::defaultLabel;
+    private final RichTextEditor richBody = new RichTextEditor(code -> labelOf.apply(code),
+            code -> validNames().contains(code), this::fieldChoices);
+    private final JTextPane body = richBody.textPane();
+    private final JToggleButton sourceToggle = new JToggleButton();
     private final JTextArea fieldsMessage = new JTextArea();
     private final JPopupMenu fieldMenu = new JPopupMenu();
     private final FieldErrors errors;
-    private final FieldMarks bodyMarks = new FieldMarks(body);
     private final FieldMarks subjectMarks = new FieldMarks(subject);
-    private final TextHistory bodyHistory = new TextHistory(body);
     private final TextHistory subjectHistory = new TextHistory(subject);
     private JTextComponent lastText = body;
     private List<String> customFields = List.of();
@@ -98,24 +107,23 @@ final class TemplateEditor {
     private void build() {
         panel.setName("letterEditor");
         panel.setLayout(new MigLayout("insets 0, wrap 2, fill, hidemode 3", "[right][grow,fill]",
-                "[][][][][]0[][grow,fill][]"));
+                "[][][][][]0[][grow,fill][][]"));
         field("ui.letters.designation", "designation", "letter.designation", designation);
         field("ui.letters.category", "category", "letter.category", category);
         field("ui.letters.subject", "subject", "letter.subject", subject);
         field("ui.letters.letterFields", "letterFields", "letter.letterFields", letterFields);
         panel.add(Swing.hint(context.text("ui.letters.letterFieldsHint")), "skip 1");
         panel.add(toolbar(), "span 2, growx, gaptop 6");
-        for (JTextComponent text : List.of(designation, subject, body)) {
+        for (JTextComponent text : List.of(designation, subject, body, richBody.sourceArea())) {
             ControlCharacterFilter.install(text);
         }
-        body.setLineWrap(true);
-        body.setWrapStyleWord(true);
-        body.setFont(new Font(Font.MONOSPACED, Font.PLAIN, designation.getFont().getSize()));
-        body.setMargin(new Insets(6, 8, 6, 8));
-        JScrollPane scroll = new JScrollPane(body);
+        JComponent scroll = richBody.component();
         scroll.setName("letter.bodyScroll");
         ReadAloud.named(body, context.text("ui.a11y.letters.body"));
+        richBody.sourceArea().setName("letter.source");
+        ReadAloud.named(richBody.sourceArea(), context.text("ui.a11y.letters.source"));
         panel.add(errors.register("body", new FieldCell("letter.body", body, scroll)), "span 2, grow, push");
+        panel.add(Swing.hint(context.text("ui.letters.editorHint", "{{")), "span 2, growx, w 100:100:n");
         // A text area rather than a label: it wraps to the editor's width, and the names can be copied.
         fieldsMessage.setName("letter.fieldsMessage");
         fieldsMessage.setEditable(false);
@@ -129,14 +137,23 @@ final class TemplateEditor {
                 + "disabledBackground: null; inactiveBackground: null");
         panel.add(fieldsMessage, "span 2, growx, w 100:100:n, gaptop 4");
         fieldMenu.setName("letter.fieldMenu");
-        for (JTextComponent text : List.of(designation, subject, letterFields, body)) {
+        for (JTextComponent text : List.of(designation, subject, letterFields)) {
             Swing.onTextChange(text, t -> changed());
         }
+        richBody.onChange(this::changed);
         category.addActionListener(e -> changed());
-        bodyHistory.bindKeys();
         subjectHistory.bindKeys();
-        bindFormatKey(KeyEvent.VK_B, "**");
-        bindFormatKey(KeyEvent.VK_I, "*");
+        for (JTextComponent text : List.of(body, richBody.sourceArea())) {
+            String id = "missive.toggleSource";
+            text.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_M, KeyEvent.CTRL_DOWN_MASK
+                    | KeyEvent.SHIFT_DOWN_MASK), id);
+            text.getActionMap().put(id, new AbstractAction() {
+                @Override
+                public void actionPerformed(ActionEvent e) {
+                    sourceToggle.doClick();
+                }
+            });
+        }
         FocusAdapter remember = new FocusAdapter() {
             @Override
             public void focusGained(FocusEvent e) {
@@ -144,6 +161,7 @@ final class TemplateEditor {
             }
         };
         body.addFocusListener(remember);
+        richBody.sourceArea().addFocusListener(remember);
         subject.addFocusListener(remember);
     }
 
@@ -156,17 +174,16 @@ final class TemplateEditor {
         JToolBar bar = new JToolBar();
         bar.setName("letter.toolbar");
         bar.setFloatable(false);
-        bar.add(tool("letter.bold", "B", "ui.letters.bold", () -> apply(MarkdownEdit.wrap(body.getText(),
-                body.getSelectionStart(), body.getSelectionEnd(), "**")), Font.BOLD));
-        bar.add(tool("letter.italic", "I", "ui.letters.italic", () -> apply(MarkdownEdit.wrap(body.getText(),
-                body.getSelectionStart(), body.getSelectionEnd(), "*")), Font.ITALIC));
+        bar.add(tool("letter.bold", "B", "ui.letters.bold", () -> format(richBody::toggleBold, "**"), Font.BOLD));
+        bar.add(tool("letter.italic", "I", "ui.letters.italic", () -> format(richBody::toggleItalic, "*"),
+                Font.ITALIC));
         bar.addSeparator();
         bar.add(tool("letter.heading", context.text("ui.letters.headingShort"), "ui.letters.heading",
-                () -> prefix("## "), Font.BOLD));
+                () -> block(richBody::toggleHeading, "## "), Font.BOLD));
         bar.add(tool("letter.bulletList", "\u2022 " + context.text("ui.letters.listShort"), "ui.letters.bulletList",
-                () -> prefix("- "), Font.PLAIN));
+                () -> block(richBody::toggleBulletList, "- "), Font.PLAIN));
         bar.add(tool("letter.numberedList", "1. " + context.text("ui.letters.listShort"), "ui.letters.numberedList",
-                () -> prefix("#. "), Font.PLAIN));
+                () -> block(richBody::toggleNumberedList, "#. "), Font.PLAIN));
         bar.addSeparator();
         JButton insert = tool("letter.insertField", context.text("ui.letters.insertField") + " \u25BE",
                 "ui.letters.insertFieldTip", () -> { }, Font.PLAIN);
@@ -176,8 +193,15 @@ final class TemplateEditor {
         });
         bar.add(insert);
         bar.addSeparator();
-        bar.add(tool("letter.undo", "\u21B6", "ui.letters.undo", () -> history().undo(), Font.PLAIN));
-        bar.add(tool("letter.redo", "\u21B7", "ui.letters.redo", () -> history().redo(), Font.PLAIN));
+        bar.add(tool("letter.undo", "\u21B6", "ui.letters.undo", () -> undo(), Font.PLAIN));
+        bar.add(tool("letter.redo", "\u21B7", "ui.letters.redo", () -> redo(), Font.PLAIN));
+        bar.addSeparator();
+        sourceToggle.setName("letter.sourceToggle");
+        sourceToggle.setText(context.text("ui.letters.source"));
+        sourceToggle.setToolTipText(context.text("ui.letters.sourceTip"));
+        sourceToggle.setFocusable(false);
+        sourceToggle.addActionListener(e -> richBody.showSource(sourceToggle.isSelected()));
+        bar.add(sourceToggle);
         return bar;
     }
 
@@ -189,38 +213,57 @@ final class TemplateEditor {
         return button;
     }
 
-    private void bindFormatKey(int key, String marker) {
-        String id = "missive.format" + marker.length();
-        body.getInputMap().put(KeyStroke.getKeyStroke(key, KeyEvent.CTRL_DOWN_MASK), id);
-        body.getActionMap().put(id, new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                apply(MarkdownEdit.wrap(body.getText(), body.getSelectionStart(), body.getSelectionEnd(), marker));
-            }
-        });
+    /** Bold or italic: styled in the editor, Markdown markers in the source view. */
+    private void format(Runnable styled, String marker) {
+        if (richBody.sourceShown()) {
+            JTextArea source = richBody.sourceArea();
+            apply(source, null, MarkdownEdit.wrap(source.getText(), source.getSelectionStart(),
+                    source.getSelectionEnd(), marker));
+        } else {
+            styled.run();
+        }
     }
 
-    private TextHistory history() {
-        return lastText == subject ? subjectHistory : bodyHistory;
+    private void block(Runnable styled, String prefix) {
+        if (richBody.sourceShown()) {
+            JTextArea source = richBody.sourceArea();
+            apply(source, null, MarkdownEdit.prefixLines(source.getText(), source.getSelectionStart(),
+                    source.getSelectionEnd(), prefix));
+        } else {
+            styled.run();
+        }
     }
 
-    private void prefix(String mark) {
-        apply(MarkdownEdit.prefixLines(body.getText(), body.getSelectionStart(), body.getSelectionEnd(), mark));
+    private void undo() {
+        if (lastText == subject) {
+            subjectHistory.undo();
+        } else {
+            richBody.undo();
+        }
     }
 
-    private void apply(MarkdownEdit edit) {
-        apply(body, bodyHistory, edit);
+    private void redo() {
+        if (lastText == subject) {
+            subjectHistory.redo();
+        } else {
+            richBody.redo();
+        }
     }
 
     private static void apply(JTextComponent text, TextHistory history, MarkdownEdit edit) {
-        history.asOneEdit(() -> {
+        Runnable change = () -> {
             try {
                 text.getDocument().remove(edit.start(), edit.end() - edit.start());
                 text.getDocument().insertString(edit.start(), edit.replacement(), null);
             } catch (BadLocationException e) {
                 throw new IllegalStateException("Toolbar edit outside the text", e);
             }
-        });
+        };
+        if (history == null) {
+            change.run();
+        } else {
+            history.asOneEdit(change);
+        }
         text.select(edit.selectStart(), edit.selectEnd());
         text.requestFocusInWindow();
     }
@@ -228,8 +271,34 @@ final class TemplateEditor {
     /** Inserts {@code {{name}}} where the caret is, in the body or the subject (whichever had the focus last). */
     void insertField(String name) {
         JTextComponent target = lastText;
-        apply(target, target == subject ? subjectHistory : bodyHistory,
+        if (target == body) {
+            richBody.insertField(name);
+            return;
+        }
+        apply(target, target == subject ? subjectHistory : null,
                 MarkdownEdit.insertField(target.getSelectionStart(), target.getSelectionEnd(), name));
+    }
+
+    /** The label of a field: its name in the user's language, or its code said as words. */
+    private String defaultLabel(String code) {
+        return labels().label(code);
+    }
+
+    /** Another source of labels (declared labels of letter fields, French contact fields). */
+    void setLabelOf(Function<String, String> labels) {
+        this.labelOf = labels;
+        richBody.refreshFields();
+    }
+
+    /** The fields offered after {{, in the order of the "Insert field" menu. */
+    private Map<String, String> fieldChoices() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (List<MergeField> fields : List.of(RECIPIENT_FIELDS, INSTITUTION_FIELDS, SENDING_FIELDS)) {
+            fields.forEach(f -> choices.put(f.fieldName(), labelOf.apply(f.fieldName())));
+        }
+        customFields.forEach(n -> choices.put(n, labelOf.apply(n)));
+        declaredLetterFields().forEach(n -> choices.put(n, labelOf.apply(n)));
+        return choices;
     }
 
     private void rebuildFieldMenu() {
@@ -244,7 +313,7 @@ final class TemplateEditor {
     private void section(String titleKey, List<MergeField> fields) {
         header(titleKey);
         for (MergeField field : fields) {
-            fieldItem(fieldMenu, field.fieldName(), context.text(field.labelKey()));
+            fieldItem(fieldMenu, field.fieldName(), labelOf.apply(field.fieldName()));
         }
     }
 
@@ -308,12 +377,14 @@ final class TemplateEditor {
             Swing.select(category, t.category());
             subject.setText(t.subject());
             letterFields.setText(LetterFieldDeclarations.show(t.letterFields(), t.fieldLabels()));
-            body.setText(t.body());
+            if (richBody.sourceShown()) {
+                sourceToggle.setSelected(false);
+                richBody.showSource(false);
+            }
+            richBody.setMarkdown(t.body());
             designation.setCaretPosition(0);
             subject.setCaretPosition(0);
-            body.setCaretPosition(0);
             errors.clear();
-            bodyHistory.forget();
             subjectHistory.forget();
             saved = current();
         } finally {
@@ -338,7 +409,7 @@ final class TemplateEditor {
     LetterTemplate current() {
         Category chosen = Swing.selected(category);
         LetterFieldDeclarations.Declared declared = LetterFieldDeclarations.read(letterFields.getText());
-        return new LetterTemplate(designation.getText().strip(), chosen, subject.getText(), body.getText(),
+        return new LetterTemplate(designation.getText().strip(), chosen, subject.getText(), richBody.markdown(),
                 declared.fields(), declared.labels(), addressing);
     }
 
@@ -381,14 +452,16 @@ final class TemplateEditor {
     private void markFields() {
         Set<String> valid = validNames();
         Set<String> unknown = new LinkedHashSet<>(subjectMarks.update(valid));
-        unknown.addAll(bodyMarks.update(valid));
+        FieldScan bodyScan = FieldScan.of(richBody.markdown());
+        bodyScan.names().stream().filter(n -> !valid.contains(n)).forEach(unknown::add);
+        richBody.refreshFields();
         List<String> lines = new ArrayList<>();
         FieldLabelLookup labels = labels();
         FieldNames validNames = labels.names(valid);
         if (!unknown.isEmpty()) {
             lines.add(context.text("letters.template.unknownFields", FieldNames.typed(unknown), validNames));
         }
-        if (subjectMarks.unterminated() || bodyMarks.unterminated()) {
+        if (subjectMarks.unterminated() || bodyScan.openedAt().isPresent()) {
             lines.add(context.text("letters.preflight.unterminated", "{{"));
         }
         fieldsMessage.setText(String.join(" ", lines));
