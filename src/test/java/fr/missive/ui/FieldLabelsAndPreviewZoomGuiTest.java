@@ -147,14 +147,14 @@ class FieldLabelsAndPreviewZoomGuiTest {
         letters.button("preview.zoomIn").click();
         letters.label("preview.zoom").requireText("110\u00a0%");
         assertThat(pageWidth(image)).isBetween(871, 875);
-        robot.pressAndReleaseKey(KeyEvent.VK_EQUALS, KeyEvent.CTRL_DOWN_MASK);
+        robot.pressAndReleaseKey(KeyEvent.VK_EQUALS, KeyEvent.CTRL_MASK);
         letters.label("preview.zoom").requireText("125\u00a0%");
-        robot.pressAndReleaseKey(KeyEvent.VK_MINUS, KeyEvent.CTRL_DOWN_MASK);
-        robot.pressAndReleaseKey(KeyEvent.VK_MINUS, KeyEvent.CTRL_DOWN_MASK);
+        robot.pressAndReleaseKey(KeyEvent.VK_MINUS, KeyEvent.CTRL_MASK);
+        robot.pressAndReleaseKey(KeyEvent.VK_MINUS, KeyEvent.CTRL_MASK);
         letters.label("preview.zoom").requireText("100\u00a0%");
         letters.button("preview.zoomOut").click();
         letters.label("preview.zoom").requireText("90\u00a0%");
-        robot.pressAndReleaseKey(KeyEvent.VK_0, KeyEvent.CTRL_DOWN_MASK);
+        robot.pressAndReleaseKey(KeyEvent.VK_0, KeyEvent.CTRL_MASK);
         letters.label("preview.zoom").requireText("100\u00a0%");
 
         // Whole page: the sheet fits the view's height; fit width: the view's width.

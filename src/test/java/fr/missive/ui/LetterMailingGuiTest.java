@@ -222,7 +222,8 @@ class LetterMailingGuiTest {
         dialog.button("mailingNext").click();
         DialogFixture error = Gui.dialog(robot, "alertError");
         JOptionPane pane = robot.finder().findByType(error.target(), JOptionPane.class);
-        assertThat(Gui.onEdt(() -> pane.getMessage().toString())).contains("date_rdv");
+        // The missing field is named as a person reads it, not by its code.
+        assertThat(Gui.onEdt(() -> pane.getMessage().toString())).contains("Date rdv").doesNotContain("date_rdv");
         error.button(JButtonMatcher.withText("OK")).click();
         assertThat(Gui.isShowing(dialog.target())).isTrue();
 
