@@ -83,7 +83,7 @@ class ImportWizardTest {
         wizard.button("importNext").click();
         wizard.comboBox("importMapping.0").requireSelection("Last name");
         wizard.comboBox("importMapping.3").requireSelection(
-                "Legal guardian (title, first and last names in one column)");
+                "Legal guardian (whole name in one column)");
         wizard.button("importNext").click();
 
         Gui.untilShowing(robot, "importSummary");

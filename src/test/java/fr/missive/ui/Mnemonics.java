@@ -56,7 +56,7 @@ public final class Mnemonics {
             }
         }
         List<JComponent> targets = new ArrayList<>();
-        walk(window, targets);
+        walk(window, targets, problems);
         for (JComponent target : targets) {
             String text = text(target);
             int key = target instanceof AbstractButton b ? b.getMnemonic() : ((JLabel) target).getDisplayedMnemonic();
@@ -80,11 +80,21 @@ public final class Mnemonics {
         return problems;
     }
 
-    private static void walk(Container container, List<JComponent> targets) {
+    private static void walk(Container container, List<JComponent> targets, List<String> escapeless) {
         for (Component c : container.getComponents()) {
             if (!c.isShowing() || c instanceof JMenuBar || c instanceof JPopupMenu || c instanceof CellRendererPane
                     || c instanceof JTable || c instanceof JTree || c instanceof JList || c instanceof JComboBox
                     || c instanceof JScrollBar || c instanceof JFileChooser || c instanceof javax.swing.JToolBar) {
+                continue;
+            }
+            if (c instanceof AbstractButton escaped
+                    && Boolean.TRUE.equals(escaped.getClientProperty(fr.missive.ui.common.MnemonicPicker.REACHED_BY_ESCAPE))) {
+                // Cancel needs no letter when Escape is its key; the window must really bind Escape.
+                javax.swing.JRootPane root = javax.swing.SwingUtilities.getRootPane(escaped);
+                if (root == null || root.getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW)
+                        .get(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ESCAPE, 0)) == null) {
+                    escapeless.add("marked as reached by Escape but Escape is not bound: " + text(escaped));
+                }
                 continue;
             }
             if (c instanceof AbstractButton button && !(button instanceof JMenuItem)
@@ -93,7 +103,7 @@ public final class Mnemonics {
                 targets.add((JComponent) c);
             }
             if (c instanceof Container inner) {
-                walk(inner, targets);
+                walk(inner, targets, escapeless);
             }
         }
     }

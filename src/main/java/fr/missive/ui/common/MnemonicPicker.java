@@ -168,7 +168,22 @@ public final class MnemonicPicker {
                 || c instanceof JToolBar;
     }
 
+    /**
+     * Marks the Cancel button of a dialog whose Escape key does what it does ({@link Swing#keys}):
+     * as on Windows, where Cancel has no access key because Escape is its key, it takes no letter,
+     * which leaves one more for a crowded window's fields.
+     */
+    public static void reachedByEscape(AbstractButton cancel) {
+        cancel.putClientProperty(REACHED_BY_ESCAPE, Boolean.TRUE);
+    }
+
+    /** Client property set by {@link #reachedByEscape}. */
+    public static final String REACHED_BY_ESCAPE = "missive.reachedByEscape";
+
     static boolean wantsMnemonic(JComponent c) {
+        if (c instanceof AbstractButton button && Boolean.TRUE.equals(button.getClientProperty(REACHED_BY_ESCAPE))) {
+            return false;
+        }
         if (c instanceof AbstractButton button) {
             // A button showing only a symbol (◀, ↶) has nothing to underline: its tooltip names it.
             return !(button instanceof JMenuItem) && plainText(button).chars().anyMatch(Character::isLetterOrDigit);

@@ -3,6 +3,7 @@ package fr.missive.ui.compose;
 import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.text.Folding;
+import fr.missive.ui.common.FittedList;
 import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
@@ -26,7 +27,7 @@ public final class ContactPicker {
     private final JDialog dialog;
     private final List<Contact> all;
     private final DefaultListModel<Contact> shown = new DefaultListModel<>();
-    private final JList<Contact> list = new JList<>(shown);
+    private final JList<Contact> list = new FittedList<>(shown);
     private final List<Contact> chosen = new ArrayList<>();
 
     ContactPicker(UiContext context, ContactUseCases contactUseCases, Window owner, List<Contact> all) {

@@ -13,6 +13,7 @@ import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.MnemonicPicker;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
@@ -84,6 +85,7 @@ public final class SendEmailDialog {
                 this::saveTemplate);
         JButton preview = Swing.button("emailPreview", context.text("ui.compose.preview"), this::preview);
         JButton cancel = Swing.button("emailCancel", context.text("ui.button.cancel"), discard::close);
+        MnemonicPicker.reachedByEscape(cancel);
 
         JPanel p = new JPanel(new MigLayout("insets dialog, wrap 3, hidemode 3", "[right][grow,fill][fill]",
                 "[][top][][][][][][grow,fill][][][][]"));

@@ -24,6 +24,7 @@ import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.LiveLabel;
 import fr.missive.ui.common.Printers;
 import fr.missive.ui.common.ReadAloud;
+import fr.missive.ui.common.MnemonicPicker;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import fr.missive.ui.compose.ContactPicker;
@@ -203,6 +204,7 @@ public final class LetterMailingDialog {
         JButton remove = Swing.button("mailingRemoveContacts", context.text("ui.compose.remove"), () ->
                 recipientList.getSelectedValuesList().forEach(recipients::removeElement));
         JButton cancel = Swing.button("mailingCancel", context.text("ui.button.cancel"), discard::close);
+        MnemonicPicker.reachedByEscape(cancel);
 
         JPanel form = new JPanel(new MigLayout("insets dialog, wrap 3, hidemode 3", "[right][grow,fill][fill]"));
         form.add(Swing.label(context.text("ui.mailing.letter"), template));

@@ -143,7 +143,8 @@ public final class LettersWindow {
         content.add(left, "grow");
         // As wide as its fields need: a fixed 440-460 px cut the fields and the Save button on the right.
         content.add(middle, "grow, gapleft 16");
-        content.add(right, "grow, gapleft 16, w 300:480:n, wrap");
+        // 330 px: the zoom bar, the page buttons and the warnings beneath the page need that much.
+        content.add(right, "grow, gapleft 16, w 330:480:n, wrap");
         content.add(state, "span 2, growx, gaptop 8");
         JButton close = Swing.button("letters.close", context.text("ui.button.close"), this::close);
         content.add(Swing.buttonBar(null, close), "growx, gaptop 8");

@@ -6,6 +6,7 @@ import fr.missive.app.letters.mailing.PlannedRecipient;
 import fr.missive.app.letters.mailing.PupilLines;
 import fr.missive.app.letters.mailing.Route;
 import fr.missive.model.UserMessage;
+import fr.missive.ui.common.FittedList;
 import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
@@ -47,7 +48,7 @@ final class MailingSummaryPage {
             "[][][grow,fill][][][][][]"));
     private final JLabel counts = new JLabel();
     private final DefaultListModel<PlannedRecipient> recipients = new DefaultListModel<>();
-    private final JList<PlannedRecipient> recipientList = new JList<>(recipients);
+    private final JList<PlannedRecipient> recipientList = new FittedList<>(recipients);
     private final JTextArea warnings = new JTextArea(4, 50);
     /** Letters about pupils, pupil by pupil: who receives each one and how. */
     private final JTextArea pupils = new JTextArea(4, 50);

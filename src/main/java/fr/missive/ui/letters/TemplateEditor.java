@@ -112,7 +112,8 @@ final class TemplateEditor {
         field("ui.letters.category", "category", "letter.category", category);
         field("ui.letters.subject", "subject", "letter.subject", subject);
         field("ui.letters.letterFields", "letterFields", "letter.letterFields", letterFields);
-        panel.add(Swing.hint(context.text("ui.letters.letterFieldsHint")), "skip 1");
+        // Wrapped: on one line it set the middle column's least width and squeezed the preview at 1366×768.
+        panel.add(Swing.wrappedHint(context.text("ui.letters.letterFieldsHint"), 360), "skip 1");
         panel.add(toolbar(), "span 2, growx, gaptop 6");
         for (JTextComponent text : List.of(designation, subject, body, richBody.sourceArea())) {
             ControlCharacterFilter.install(text);
@@ -123,7 +124,7 @@ final class TemplateEditor {
         richBody.sourceArea().setName("letter.source");
         ReadAloud.named(richBody.sourceArea(), context.text("ui.a11y.letters.source"));
         panel.add(errors.register("body", new FieldCell("letter.body", body, scroll)), "span 2, grow, push");
-        panel.add(Swing.hint(context.text("ui.letters.editorHint", "{{")), "span 2, growx, w 100:100:n");
+        panel.add(Swing.wrappedHint(context.text("ui.letters.editorHint", "{{"), 440), "span 2, growx");
         // A text area rather than a label: it wraps to the editor's width, and the names can be copied.
         fieldsMessage.setName("letter.fieldsMessage");
         fieldsMessage.setEditable(false);

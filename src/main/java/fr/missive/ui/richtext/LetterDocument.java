@@ -207,11 +207,18 @@ final class LetterDocument extends DefaultStyledDocument {
         if (origin != null) {
             a.addAttribute(ORIGIN, origin);
         }
+        // The family and size are set on every paragraph: paragraph attributes set with "replace"
+        // lose the document's default style as their parent, and Swing's own default is Monospaced.
+        if (para.kind() == Para.Kind.RAW) {
+            StyleConstants.setFontFamily(a, java.awt.Font.MONOSPACED);
+            StyleConstants.setFontSize(a, Math.round(BODY_SIZE));
+        } else {
+            StyleConstants.setFontFamily(a, LetterFont.family());
+            StyleConstants.setFontSize(a, Math.round(para.kind() == Para.Kind.HEADING
+                    ? headingSize(para.level()) : BODY_SIZE));
+        }
         if (para.kind() == Para.Kind.HEADING) {
             StyleConstants.setBold(a, true);
-            StyleConstants.setFontSize(a, Math.round(headingSize(para.level())));
-        } else if (para.kind() == Para.Kind.RAW) {
-            StyleConstants.setFontFamily(a, java.awt.Font.MONOSPACED);
         }
         return a;
     }
