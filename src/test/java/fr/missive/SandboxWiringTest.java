@@ -46,7 +46,8 @@ class SandboxWiringTest {
                     .isEqualTo("Collège Jean-Moulin"));
             assertThat(services.setup().users().list()).extracting(User::name)
                     .containsExactlyInAnyOrder(DemoData.ADMIN, DemoData.STAFF);
-            assertThat(services.contacts().contacts().count()).isEqualTo(13);
+            // 13 pupils and their 14 legal guardians.
+            assertThat(services.contacts().contacts().count()).isEqualTo(27);
             assertThat(services.letters().templates().list()).hasSize(3);
             List<Account> accounts = accounts(services);
             assertThat(accounts).extracting(Account::name)
@@ -60,7 +61,7 @@ class SandboxWiringTest {
             firstPort = accounts.get(0).smtp().port();
         }
         try (OpenDataFolder again = dataFolders.open(sandbox)) {
-            assertThat(again.contacts().contacts().count()).isEqualTo(13);
+            assertThat(again.contacts().contacts().count()).isEqualTo(27);
             assertThat(again.letters().templates().list()).hasSize(3);
             assertThat(again.demoMailbox().messages()).isEmpty();
             // Today's catcher has its own ports; the accounts follow it.

@@ -107,6 +107,8 @@ class LetterMailingMemoryGuiTest {
         setText(first, "mailingFolder", folder.resolve("courriers").toString());
         Gui.select(first.comboBox("mailingSignature"), "(no signature)");
         first.button("mailingCancel").click();
+        // Choices were changed: Cancel asks before they are discarded (they are remembered anyway).
+        Gui.dialog(robot, "confirmDialog").optionPane().buttonWithText("Discard").click();
         Gui.untilHidden(robot, "letterMailingDialog");
 
         DialogFixture second = openDialog(robot, main);
@@ -125,6 +127,7 @@ class LetterMailingMemoryGuiTest {
 
         second.radioButton("mailingOutputPrinter").click();
         second.close();
+        Gui.dialog(robot, "confirmDialog").optionPane().buttonWithText("Discard").click();
         Gui.untilHidden(robot, "letterMailingDialog");
         DialogFixture third = openDialog(robot, main);
         assertThat(third.radioButton("mailingOutputPrinter").target().isSelected()).isTrue();

@@ -84,7 +84,7 @@ class LetterMailingTest {
         assertThatThrownBy(() -> services.letters().mailing().plan(claire, "Secrétariat", template,
                 services.contacts().contacts().list(), none))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(Messages.forLocale(Locale.ENGLISH)
-                        .get(e.userMessage())).contains("{{date_absence}}"));
+                        .get(e.userMessage())).contains("Date absence").doesNotContain("date_absence"));
     }
 
     @Test
