@@ -103,7 +103,7 @@ public final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public Optional<byte[]> mime(long id) {
-        return db.inTransaction(c -> MessageBodies.read(c, id));
+        return db.inTransaction(c -> MessageBodies.read(c, db.dialect(), id));
     }
 
     @Override

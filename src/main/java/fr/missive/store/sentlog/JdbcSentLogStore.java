@@ -90,7 +90,7 @@ public final class JdbcSentLogStore implements SentLogStore {
 
     @Override
     public Optional<byte[]> mime(long id) {
-        return db.inTransaction(c -> MessageBodies.read(c, id));
+        return db.inTransaction(c -> MessageBodies.read(c, db.dialect(), id));
     }
 
     @Override
