@@ -25,12 +25,14 @@ import fr.missive.model.EmailAddress;
 import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.Addressing;
+import fr.missive.model.letters.FieldNames;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.users.User;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -97,8 +99,9 @@ public final class LetterMailing {
             throw ValidationException.of("fields", preflight.blockers().get(0));
         }
         List<PlannedRecipient> recipients = new ArrayList<>(expansion.letters().size());
+        Map<String, String> labels = LetterComposer.fieldLabels(template, expansion.letters());
         for (LetterRecipient letter : expansion.letters()) {
-            recipients.add(route(context, options, letter));
+            recipients.add(route(context, options, letter, labels));
         }
         if (options.jointLetters()) {
             recipients = JointLetters.join(recipients);
@@ -114,7 +117,8 @@ public final class LetterMailing {
         return guardianLetters.expand(contacts, addressing);
     }
 
-    private PlannedRecipient route(LetterContext context, MailingOptions options, LetterRecipient letter) {
+    private PlannedRecipient route(LetterContext context, MailingOptions options, LetterRecipient letter,
+                                   Map<String, String> labels) {
         Set<String> unknown = new LinkedHashSet<>(composer.compose(context, letter).unknownFields());
         for (String line : new String[] {options.subject(), options.pdfNamePattern(), options.intro(),
                 options.signature()}) {
@@ -124,21 +128,21 @@ public final class LetterMailing {
         }
         Contact contact = letter.addressee();
         if (!unknown.isEmpty()) {
-            return PlannedRecipient.of(letter, Route.UNKNOWN_FIELD, LetterTemplateService.braces(List.copyOf(unknown)));
+            return PlannedRecipient.of(letter, Route.UNKNOWN_FIELD, FieldNames.labelledWhereKnown(unknown, labels));
         }
         if (options.paperOnly()) {
-            return PlannedRecipient.of(letter, Route.ON_PAPER, "");
+            return PlannedRecipient.of(letter, Route.ON_PAPER, null);
         }
         if (contact.email() == null) {
-            return PlannedRecipient.of(letter, Route.NO_ADDRESS, "");
+            return PlannedRecipient.of(letter, Route.NO_ADDRESS, null);
         }
         if (!EmailAddress.isValid(contact.email().toString())) {
-            return PlannedRecipient.of(letter, Route.INVALID_ADDRESS, "");
+            return PlannedRecipient.of(letter, Route.INVALID_ADDRESS, null);
         }
         if (!contact.consent().accepts()) {
-            return PlannedRecipient.of(letter, Route.NO_CONSENT, "");
+            return PlannedRecipient.of(letter, Route.NO_CONSENT, null);
         }
-        return PlannedRecipient.of(letter, Route.EMAIL, "");
+        return PlannedRecipient.of(letter, Route.EMAIL, null);
     }
 
     private List<UserMessage> warnings(MailingPlan plan, long sizeLimit) {
