@@ -126,23 +126,38 @@ public final class LetterMailing {
                 unknown.addAll(composer.mergeLine(context, letter, line).unknownFields());
             }
         }
-        Contact contact = letter.addressee();
         if (!unknown.isEmpty()) {
             return PlannedRecipient.of(letter, Route.UNKNOWN_FIELD, FieldNames.labelledWhereKnown(unknown, labels));
         }
-        if (options.paperOnly()) {
-            return PlannedRecipient.of(letter, Route.ON_PAPER, null);
+        return PlannedRecipient.of(letter, channel(letter.addressee(), options.paperOnly()), null);
+    }
+
+    /** How a letter reaches this contact: by e-mail when their address is valid and they accept it, else why not. */
+    private static Route channel(Contact contact, boolean paperOnly) {
+        if (paperOnly) {
+            return Route.ON_PAPER;
         }
         if (contact.email() == null) {
-            return PlannedRecipient.of(letter, Route.NO_ADDRESS, null);
+            return Route.NO_ADDRESS;
         }
         if (!EmailAddress.isValid(contact.email().toString())) {
-            return PlannedRecipient.of(letter, Route.INVALID_ADDRESS, null);
+            return Route.INVALID_ADDRESS;
         }
         if (!contact.consent().accepts()) {
-            return PlannedRecipient.of(letter, Route.NO_CONSENT, null);
+            return Route.NO_CONSENT;
         }
-        return PlannedRecipient.of(letter, Route.EMAIL, null);
+        return Route.EMAIL;
+    }
+
+    /**
+     * These letters with each pupil's guardians at one address sharing one, as {@code --joint-letters}
+     * and the dialog's option do for a sending: only guardians a sending would reach the same way
+     * (both by e-mail, or both on paper) share one. For letters rendered to print them all.
+     */
+    public static List<LetterRecipient> joinLetters(List<LetterRecipient> letters) {
+        List<PlannedRecipient> planned = letters.stream()
+                .map(letter -> PlannedRecipient.of(letter, channel(letter.addressee(), false), null)).toList();
+        return JointLetters.join(planned).stream().map(PlannedRecipient::letter).toList();
     }
 
     private List<UserMessage> warnings(MailingPlan plan, long sizeLimit) {
