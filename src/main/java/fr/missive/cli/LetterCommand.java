@@ -6,6 +6,8 @@ import fr.missive.app.letters.BatchReport;
 import fr.missive.app.letters.LetterFiles;
 import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterContext;
+import fr.missive.app.letters.LetterRecipient;
+import fr.missive.app.letters.mailing.LetterMailing;
 import fr.missive.app.letters.LetterSender;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.letters.Preflight;
@@ -175,6 +177,8 @@ final class LetterCommand {
                     "--about-pupils FILTER instead of --contacts: one letter to each legal",
                     "guardian of each pupil chosen, about that pupil (as a letter addressed",
                     "to guardians does with --contacts); pupils without guardian are warned about.",
+                    "--joint-letters: guardians at one address, reached the same way, share one",
+                    "letter (\"Madame et Monsieur DURAND\").",
                     "The fields the letter asks for are given with --field KEY=VALUE.",
                     "Everything is checked before rendering: exit code 2, nothing written, when",
                     "a field is missing or unknown. Contacts without a postal address are",
@@ -191,6 +195,9 @@ final class LetterCommand {
 
         @Option(names = "--about-pupils", paramLabel = "FILTER", description = PupilsOrContacts.ABOUT_PUPILS_HELP)
         private String pupils;
+
+        @Option(names = "--joint-letters", description = PupilsOrContacts.JOINT_LETTERS_HELP)
+        private boolean jointLetters;
 
         @Option(names = "--out", paramLabel = "DIR",
                 description = "Folder for one PDF per contact (created if needed).")
@@ -228,7 +235,9 @@ final class LetterCommand {
                     chosen.addressingOr(template.template().addressing()));
             LetterContext letter = letters.composer().prepare(template.template(), LetterSender.of(actor),
                     fields, letterLanguage(language));
-            Preflight preflight = letters.composer().checkLetters(letter, expansion.letters());
+            List<LetterRecipient> toRender = jointLetters ? LetterMailing.joinLetters(expansion.letters())
+                    : expansion.letters();
+            Preflight preflight = letters.composer().checkLetters(letter, toRender);
             if (!preflight.ready()) {
                 preflight.blockers().forEach(b -> context.err().println("missive: " + messages.get(b)));
                 if (!preflight.missingFields().isEmpty()) {
@@ -239,7 +248,7 @@ final class LetterCommand {
             warnAboutAddresses(preflight.withoutAddress());
             expansion.withoutGuardian().forEach(pupil -> context.err().println(messages.get("cli.letter.warning",
                     messages.get("mailing.pupil.noGuardian", pupil.displayName()))));
-            BatchReport report = letters.files().writeLetters(letter, expansion.letters(),
+            BatchReport report = letters.files().writeLetters(letter, toRender,
                     new LetterFiles.Destination(out, combined, duplex), LetterBatch.Progress.NONE, () -> false);
             for (BatchReport.Failure failure : report.failures()) {
                 context.err().println("missive: " + failure.contact().displayName() + ": "

@@ -18,6 +18,10 @@ record PupilsOrContacts(List<Contact> contacts, Addressing addressing, ContactSe
     static final String ABOUT_PUPILS_HELP = "The pupils the letter is about (FILTER as --contacts): one"
             + " letter to each of their legal guardians, at the guardian's own address and by their own channel.";
 
+    /** The same words for {@code --joint-letters} wherever letters about pupils are sent or rendered. */
+    static final String JOINT_LETTERS_HELP = "One letter for a pupil's guardians living at the same"
+            + " address, when both receive it the same way (both by e-mail, or both on paper).";
+
     static PupilsOrContacts choose(CliContext context, String contactsFilter, String pupilsFilter) {
         if (contactsFilter != null && pupilsFilter != null) {
             throw new CliUsageException(UserMessage.of("cli.letter.aboutPupils.both"));

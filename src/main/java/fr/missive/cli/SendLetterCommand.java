@@ -51,8 +51,7 @@ final class SendLetterCommand implements Callable<Integer> {
     @Option(names = "--about-pupils", paramLabel = "FILTER", description = PupilsOrContacts.ABOUT_PUPILS_HELP)
     private String pupils;
 
-    @Option(names = "--joint-letters", description = "One letter for a pupil's guardians living at the same"
-            + " address, when both receive it the same way (both by e-mail, or both on paper).")
+    @Option(names = "--joint-letters", description = PupilsOrContacts.JOINT_LETTERS_HELP)
     private boolean jointLetters;
 
     @Option(names = "--attach-pdf", description = "Attach the letter as a PDF (the default without --inline).")

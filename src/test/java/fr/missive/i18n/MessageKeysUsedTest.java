@@ -127,7 +127,7 @@ class MessageKeysUsedTest {
         Stream.of(ImapCopyState.values()).map(ImapCopyState::messageKey).forEach(keys);
         Stream.of(MergeField.values()).map(MergeField::labelKey).forEach(keys);
         Stream.of(ContactField.values()).map(ContactField::labelKey).forEach(keys);
-        Stream.of(Route.values()).map(r -> r.reason("x").key()).forEach(keys);
+        Stream.of(Route.values()).map(r -> r.reason(fr.missive.model.letters.FieldNames.typed(java.util.List.of("x"))).key()).forEach(keys);
         for (SuggestedFix.Kind kind : SuggestedFix.Kind.values()) {
             keys.add("diagnosis.fix." + kind.name());
         }

@@ -142,7 +142,7 @@ class LetterMailingGuiTest {
         DialogFixture dialog = dialogForAllContacts(robot, main);
         assertThat(dialog.list("mailingRecipients").contents()).hasSize(3);
         assertThat(dialog.comboBox("mailingAccount").selectedItem()).startsWith("Secrétariat");
-        assertThat(dialog.textBox("mailingSubject").text()).isEqualTo("Convocation de {{first_name}}");
+        assertThat(dialog.textBox("mailingSubject").text()).isEqualTo("Convocation de \u00abFirst name\u00bb");
 
         setText(dialog, "mailingOthers", "direction@college-test.fr");
         setText(dialog, "mailingPdfName", "Convocation {{last_name}}");

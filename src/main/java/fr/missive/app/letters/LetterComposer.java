@@ -94,7 +94,27 @@ public final class LetterComposer {
         unknown.removeAll(missing);
         unterminated |= FieldScan.of(template.subject()).openedAt().isPresent()
                 || FieldScan.of(template.body()).openedAt().isPresent();
-        return new Preflight(missing, List.copyOf(unknown), unterminated, withoutAddress, template.fieldLabels());
+        return new Preflight(missing, List.copyOf(unknown), unterminated, withoutAddress,
+                fieldLabels(template, letters));
+    }
+
+    /**
+     * What a person reads for the fields these letters may lack: the labels the letter declares,
+     * and the contacts' columns by their header ("Responsable légal"), since a field one contact
+     * lacks is most often a column that others have.
+     */
+    public static Map<String, String> fieldLabels(LetterTemplate template, List<LetterRecipient> letters) {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (LetterRecipient letter : letters) {
+            for (String header : letter.about().custom().keySet()) {
+                String code = MergeValues.customFieldName(header);
+                if (!code.isEmpty() && !header.isBlank()) {
+                    labels.putIfAbsent(code, header.strip());
+                }
+            }
+        }
+        labels.putAll(template.fieldLabels());
+        return labels;
     }
 
     /** The letter to one contact, about them. Never fails on missing data: {@link #check} is where that is told. */
@@ -152,9 +172,9 @@ public final class LetterComposer {
     public static MergeValues values(LetterContext context, LetterRecipient recipient) {
         MergeValues.Builder values = MergeValues.builder();
         if (recipient != null) {
-            values.contact(recipient.about()).addressees(recipient.addressees());
+            values.contact(recipient.about()).addressees(recipient.addressees(), context.language());
         } else {
-            values.addressees(List.of());
+            values.addressees(List.of(), context.language());
         }
         values.institution(context.institution())
                 .sender(context.sender().name(), context.sender().function())
@@ -164,7 +184,7 @@ public final class LetterComposer {
     }
 
     private static List<String> recipientLines(List<Contact> addressees, boolean withoutAddress, Locale language) {
-        List<String> lines = new ArrayList<>(RecipientBlock.of(addressees));
+        List<String> lines = new ArrayList<>(RecipientBlock.of(addressees, language));
         if (withoutAddress) {
             while (lines.size() >= LetterContent.MAX_RECIPIENT_LINES) {
                 lines.remove(lines.size() - 1);

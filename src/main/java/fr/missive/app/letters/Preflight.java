@@ -17,8 +17,8 @@ import java.util.Map;
  * @param unterminated    the subject or body has a {@code {{} that is never closed
  * @param withoutAddress  contacts without a usable postal address: a warning, their letters say so
  *                        in the address block
- * @param fieldLabels     the labels the letter declares for its fields, so that the sentences
- *                        name them as a person does
+ * @param fieldLabels     the labels the letter declares for its fields, and the contacts' columns
+ *                        by their header, so that the sentences name them as a person does
  */
 public record Preflight(List<String> missingFields, List<String> unknownFields, boolean unterminated,
                         List<Contact> withoutAddress, Map<String, String> fieldLabels) {
@@ -49,7 +49,7 @@ public record Preflight(List<String> missingFields, List<String> unknownFields, 
         }
         if (!unknownFields.isEmpty()) {
             problems.add(UserMessage.of("letters.preflight.unknownFields",
-                    FieldNames.typed(unknownFields)));
+                    FieldNames.labelledWhereKnown(unknownFields, fieldLabels)));
         }
         if (unterminated) {
             problems.add(UserMessage.of("letters.preflight.unterminated", "{{"));

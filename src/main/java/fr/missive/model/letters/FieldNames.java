@@ -16,33 +16,61 @@ import java.util.function.Function;
  * a standard field in the reader's language ({@code letters.field.CODE} in the bundle, which
  * also names fields other parts add, such as the addressee's), the header of the contacts'
  * column a custom field comes from, and last the code said as words ({@link #humanise}).
- * Fields that are not known at all ({@code asTyped}) are shown as the user typed them, braces
+ * Fields that are not known at all ({@link Naming#TYPED}) are shown as the user typed them, braces
  * included, since no label can name a misspelling.
  *
  * @param codes    the field codes, in the order to name them
  * @param labels   declared labels and column headers by code (the first two sources above
  *                 aside from the bundle); codes without one may be absent
- * @param asTyped  true for unknown fields: {@code {{prenon}}} rather than a label
+ * @param naming   how the fields are named
  */
-public record FieldNames(List<String> codes, Map<String, String> labels, boolean asTyped)
+public record FieldNames(List<String> codes, Map<String, String> labels, Naming naming)
         implements LocalizedArgument {
+
+    /** How a list of fields is named. */
+    public enum Naming {
+        /** Each by its label, a code without one said as words. */
+        LABELS,
+        /** Each as typed, {@code {{prenon}}}: fields nobody knows. */
+        TYPED,
+        /**
+         * Each by its label where one is known (the bundle, a declared label, a column header),
+         * else as typed: fields some contacts lack (a column of other contacts) mixed with
+         * misspellings.
+         */
+        LABELS_WHERE_KNOWN
+    }
 
     /** Key prefix of the labels of fields in the messages bundle. */
     public static final String KEY_PREFIX = "letters.field.";
 
     public FieldNames {
+        naming = naming == null ? Naming.LABELS : naming;
         codes = List.copyOf(codes);
         labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
     }
 
     /** Known fields, by their labels. */
     public static FieldNames labelled(java.util.Collection<String> codes, Map<String, String> labels) {
-        return new FieldNames(List.copyOf(codes), labels, false);
+        return new FieldNames(List.copyOf(codes), labels, Naming.LABELS);
     }
 
     /** Unknown fields, as typed. */
     public static FieldNames typed(java.util.Collection<String> codes) {
-        return new FieldNames(List.copyOf(codes), Map.of(), true);
+        return new FieldNames(List.copyOf(codes), Map.of(), Naming.TYPED);
+    }
+
+    /**
+     * Fields that have no value for some contact, by their label where {@code labels} or the
+     * bundle has one ("Responsable légal" for a column other contacts have), else as typed.
+     */
+    public static FieldNames labelledWhereKnown(java.util.Collection<String> codes, Map<String, String> labels) {
+        return new FieldNames(List.copyOf(codes), labels, Naming.LABELS_WHERE_KNOWN);
+    }
+
+    /** True when the fields are said as the user typed them, braces included. */
+    public boolean asTyped() {
+        return naming == Naming.TYPED;
     }
 
     @Override
@@ -50,7 +78,7 @@ public record FieldNames(List<String> codes, Map<String, String> labels, boolean
         StringBuilder text = new StringBuilder();
         for (String code : codes) {
             text.append(text.length() == 0 ? "" : ", ");
-            if (asTyped) {
+            if (naming == Naming.TYPED || naming == Naming.LABELS_WHERE_KNOWN && !hasLabel(code, wording)) {
                 text.append("{{").append(code).append("}}");
             } else {
                 text.append(label(code, labels, wording::text));
@@ -86,6 +114,11 @@ public record FieldNames(List<String> codes, Map<String, String> labels, boolean
         }
         return texts.apply(KEY_PREFIX + code).or(() -> Optional.ofNullable(declared).filter(l -> !l.isBlank()))
                 .orElseGet(() -> humanise(code));
+    }
+
+    private boolean hasLabel(String code, Wording wording) {
+        String declared = labels.get(code);
+        return declared != null && !declared.isBlank() || wording.text(KEY_PREFIX + code).isPresent();
     }
 
     private static boolean isStandard(String code) {

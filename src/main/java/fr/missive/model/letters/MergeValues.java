@@ -95,7 +95,12 @@ public final class MergeValues {
          * Monsieur DURAND"). The contact fields stay those of the contact the letter is about.
          */
         public Builder addressees(java.util.List<Contact> addressees) {
-            Addressees names = Addressees.of(addressees);
+            return addressees(addressees, Locale.FRENCH);
+        }
+
+        /** As {@link #addressees(java.util.List)} in a letter written in {@code language}. */
+        public Builder addressees(java.util.List<Contact> addressees, Locale language) {
+            Addressees names = Addressees.of(addressees, language);
             put(MergeField.ADDRESSEE_TITLE, names.title());
             put(MergeField.ADDRESSEE_FIRST_NAME, names.firstName());
             put(MergeField.ADDRESSEE_LAST_NAME, names.lastName());

@@ -24,8 +24,13 @@ public final class RecipientBlock {
      * for all of them ("Madame et Monsieur DURAND"), see {@link Addressees}.
      */
     public static List<String> of(List<Contact> addressees) {
+        return of(addressees, Locale.FRENCH);
+    }
+
+    /** As {@link #of(List)} in a letter written in {@code language} ("Mrs and Mr DURAND"). */
+    public static List<String> of(List<Contact> addressees, Locale language) {
         List<String> lines = new ArrayList<>();
-        String name = Addressees.of(addressees).fullName();
+        String name = Addressees.of(addressees, language).fullName();
         if (!name.isEmpty()) {
             lines.add(name);
         }

@@ -229,8 +229,11 @@ public final class ContactsPanel {
             if (column != Column.CONSENT) {
                 sorter.setComparator(column.ordinal(), byText);
             }
-            // Never narrower than its heading ("Accepte les e-mails" was cut at 1366 px).
-            ColumnWidths.fit(table, column.ordinal(), List.of());
+            // Never narrower than its heading ("Accepte les e-mails" was cut at 1366 px); the kind
+            // column holds its longest word too (« Responsable légal » was cut).
+            ColumnWidths.fit(table, column.ordinal(), column == Column.KIND ? java.util.Arrays.stream(
+                    fr.missive.model.contacts.ContactKind.values()).map(k -> ContactKinds.label(context, k)).toList()
+                    : List.of());
             TableColumn tableColumn = table.getColumnModel().getColumn(column.ordinal());
             tableColumn.setPreferredWidth(Math.max(column.width, tableColumn.getPreferredWidth()));
         }

@@ -14,6 +14,7 @@ import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.Addressing;
+import fr.missive.model.letters.MergeField;
 import fr.missive.model.letters.StoredTemplate;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.BackgroundTasks;
@@ -105,6 +106,9 @@ public final class LetterMailingDialog {
     private final JTextField pdfName = new JTextField(30);
     private final JCheckBox inline = new JCheckBox();
     private final JTextField subject = new JTextField(36);
+    /** The subject and the PDF name show fields by their label, and give them back as codes. */
+    private final FieldLine subjectLine = new FieldLine(subject);
+    private final FieldLine pdfNameLine = new FieldLine(pdfName);
     private final JTextArea message = new JTextArea(3, 48);
     private final SignatureField signature;
     private final JCheckBox printCopy = new JCheckBox();
@@ -233,7 +237,9 @@ public final class LetterMailingDialog {
         JLabel from = Swing.label(context.text("ui.compose.account"), account);
         form.add(from, "gaptop 6");
         form.add(account, "span 2, gaptop 6");
-        JLabel pdfHint = Swing.hint(context.text("ui.mailing.pdfNameHint", "{{last_name}}"));
+        JLabel pdfHint = Swing.hint(context.text("ui.mailing.pdfNameHint",
+                FieldLine.OPEN + FieldLabelLookup.standard(context.messages().locale()).label("last_name")
+                        + FieldLine.CLOSE));
         form.add(attachPdf, "skip 1, span 2, split 2");
         form.add(pdfName, "growx");
         form.add(pdfHint, "skip 1, span 2");
@@ -385,10 +391,18 @@ public final class LetterMailingDialog {
         if (loading || chosen == null) {
             return;
         }
-        subject.setText(chosen.template().subject());
+        Map<String, String> fields = new LinkedHashMap<>();
+        FieldLabelLookup labels = FieldLabelLookup.of(chosen.template(), context.messages().locale());
+        for (String code : MergeField.names()) {
+            fields.put(code, labels.label(code));
+        }
+        chosen.template().letterFields().forEach(code -> fields.put(code, labels.label(code)));
+        subjectLine.setFields(fields);
+        pdfNameLine.setFields(fields);
+        subjectLine.setCodes(chosen.template().subject());
         Swing.select(addressing, chosen.template().addressing() == Addressing.GUARDIANS ? AddressedTo.GUARDIANS
                 : AddressedTo.CONTACT);
-        pdfName.setText(chosen.designation() + " {{last_name}} {{first_name}}");
+        pdfNameLine.setCodes(chosen.designation() + " {{last_name}} {{first_name}}");
         letterFields.show(chosen.template().letterFields(),
                 FieldLabelLookup.of(chosen.template(), context.messages().locale()));
         if (dialog.isShowing()) {
@@ -453,8 +467,8 @@ public final class LetterMailingDialog {
         }
         Locale language = context.messages().locale();
         MailingOptions options = (email ? MailingOptions.byEmail(language) : MailingOptions.onPaper(language))
-                .attachPdf(attachPdf.isSelected()).pdfNamePattern(pdfName.getText()).inline(inline.isSelected())
-                .subject(subject.getText()).intro(message.getText()).signature(signature.text().getText())
+                .attachPdf(attachPdf.isSelected()).pdfNamePattern(pdfNameLine.codes()).inline(inline.isSelected())
+                .subject(subjectLine.codes()).intro(message.getText()).signature(signature.text().getText())
                 .letterFields(letterFields.values()).printFolder(pdfFolder).readReceipt(email && readReceipt.asked())
                 .addressing(Swing.selected(addressing) == AddressedTo.CONTACT ? Addressing.CONTACT : Addressing.GUARDIANS)
                 .jointLetters(Swing.selected(addressing) == AddressedTo.GUARDIANS_JOINT).build();

@@ -150,8 +150,9 @@ final class MailingSummaryPage {
     }
 
     /** Whom the letter is written to, and for a letter about a pupil, that pupil first. */
-    private static String name(PlannedRecipient r) {
-        String to = r.letter().joint() ? fr.missive.model.letters.Addressees.of(r.letter().addressees()).fullName() : r.contact().displayName();
+    private String name(PlannedRecipient r) {
+        String to = r.letter().joint() ? fr.missive.model.letters.Addressees.of(r.letter().addressees(),
+                context.messages().locale()).fullName() : r.contact().displayName();
         return r.letter().aboutSomeoneElse() ? r.about().displayName() + " \u2014 " + to : to;
     }
 

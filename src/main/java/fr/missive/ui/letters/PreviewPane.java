@@ -257,7 +257,7 @@ final class PreviewPane {
         }
         if (!preflight.unknownFields().isEmpty()) {
             lines.add(messages.get(UserMessage.of("ui.letters.preview.unknown",
-                    FieldNames.typed(preflight.unknownFields()))));
+                    FieldNames.labelledWhereKnown(preflight.unknownFields(), preflight.fieldLabels()))));
         }
         if (preflight.unterminated()) {
             lines.add(messages.get("letters.preflight.unterminated", "{{"));

@@ -89,7 +89,7 @@ class LetterComposerTest {
         Messages english = Messages.forLocale(Locale.ENGLISH);
         assertThat(preflight.blockers()).extracting(english::get).containsExactly(
                 "Give the value of these fields for this sending: Date rdv.",
-                "These fields have no value for some contacts: {{eleve}}.");
+                "These fields have no value for some contacts: Élève.");
 
         Preflight given = composer.check(context(Map.of("date_rdv", "mardi"), Locale.FRENCH), List.of(SIMON));
         assertThat(given.ready()).isTrue();

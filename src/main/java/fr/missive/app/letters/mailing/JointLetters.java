@@ -78,6 +78,6 @@ final class JointLetters {
         }
         PlannedRecipient first = group.get(0);
         List<Contact> addressees = group.stream().map(PlannedRecipient::contact).toList();
-        return PlannedRecipient.of(LetterRecipient.about(first.about(), addressees), first.route(), first.detail());
+        return PlannedRecipient.of(LetterRecipient.about(first.about(), addressees), first.route(), first.unknownFields());
     }
 }

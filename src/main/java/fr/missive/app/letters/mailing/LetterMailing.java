@@ -26,6 +26,7 @@ import fr.missive.model.EmailAddress;
 import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.Addressing;
+import fr.missive.model.letters.FieldNames;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.letters.SentLetter;
 import fr.missive.model.users.User;
@@ -33,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -99,8 +101,9 @@ public final class LetterMailing {
             throw ValidationException.of("fields", preflight.blockers().get(0));
         }
         List<PlannedRecipient> recipients = new ArrayList<>(expansion.letters().size());
+        Map<String, String> labels = LetterComposer.fieldLabels(template, expansion.letters());
         for (LetterRecipient letter : expansion.letters()) {
-            recipients.add(route(context, options, letter));
+            recipients.add(route(context, options, letter, labels));
         }
         if (options.jointLetters()) {
             recipients = JointLetters.join(recipients);
@@ -116,7 +119,8 @@ public final class LetterMailing {
         return guardianLetters.expand(contacts, addressing);
     }
 
-    private PlannedRecipient route(LetterContext context, MailingOptions options, LetterRecipient letter) {
+    private PlannedRecipient route(LetterContext context, MailingOptions options, LetterRecipient letter,
+                                   Map<String, String> labels) {
         Set<String> unknown = new LinkedHashSet<>(composer.compose(context, letter).unknownFields());
         for (String line : new String[] {options.subject(), options.pdfNamePattern(), options.intro(),
                 options.signature()}) {
@@ -124,23 +128,38 @@ public final class LetterMailing {
                 unknown.addAll(composer.mergeLine(context, letter, line).unknownFields());
             }
         }
-        Contact contact = letter.addressee();
         if (!unknown.isEmpty()) {
-            return PlannedRecipient.of(letter, Route.UNKNOWN_FIELD, LetterTemplateService.braces(List.copyOf(unknown)));
+            return PlannedRecipient.of(letter, Route.UNKNOWN_FIELD, FieldNames.labelledWhereKnown(unknown, labels));
         }
-        if (options.paperOnly()) {
-            return PlannedRecipient.of(letter, Route.ON_PAPER, "");
+        return PlannedRecipient.of(letter, channel(letter.addressee(), options.paperOnly()), null);
+    }
+
+    /** How a letter reaches this contact: by e-mail when their address is valid and they accept it, else why not. */
+    private static Route channel(Contact contact, boolean paperOnly) {
+        if (paperOnly) {
+            return Route.ON_PAPER;
         }
         if (contact.email() == null) {
-            return PlannedRecipient.of(letter, Route.NO_ADDRESS, "");
+            return Route.NO_ADDRESS;
         }
         if (!EmailAddress.isValid(contact.email().toString())) {
-            return PlannedRecipient.of(letter, Route.INVALID_ADDRESS, "");
+            return Route.INVALID_ADDRESS;
         }
         if (!contact.consent().accepts()) {
-            return PlannedRecipient.of(letter, Route.NO_CONSENT, "");
+            return Route.NO_CONSENT;
         }
-        return PlannedRecipient.of(letter, Route.EMAIL, "");
+        return Route.EMAIL;
+    }
+
+    /**
+     * These letters with each pupil's guardians at one address sharing one, as {@code --joint-letters}
+     * and the dialog's option do for a sending: only guardians a sending would reach the same way
+     * (both by e-mail, or both on paper) share one. For letters rendered to print them all.
+     */
+    public static List<LetterRecipient> joinLetters(List<LetterRecipient> letters) {
+        List<PlannedRecipient> planned = letters.stream()
+                .map(letter -> PlannedRecipient.of(letter, channel(letter.addressee(), false), null)).toList();
+        return JointLetters.join(planned).stream().map(PlannedRecipient::letter).toList();
     }
 
     private List<UserMessage> warnings(MailingPlan plan, long sizeLimit) {

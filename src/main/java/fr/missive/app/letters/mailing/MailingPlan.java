@@ -44,11 +44,16 @@ public record MailingPlan(LetterContext context, MailingOptions options, List<Pl
         return !withoutGuardian.isEmpty() || recipients.stream().anyMatch(r -> r.letter().aboutSomeoneElse());
     }
 
-    /** The same plan with the letters of these contacts, due by e-mail, put on paper: their address bounced before. */
+    /**
+     * The same plan with the letters of these contacts, due by e-mail, put on paper: their address
+     * bounced before. A letter keeps whom it is about and written to (a guardian's letter about a
+     * pupil stays about the pupil), and the pupils without a guardian stay told.
+     */
     public MailingPlan withBouncedOnPaper(java.util.Set<Long> contactIds) {
         return new MailingPlan(context, options, recipients.stream().map(r -> r.route() == Route.EMAIL
                 && r.contact().id() != null && contactIds.contains(r.contact().id())
-                ? new PlannedRecipient(r.contact(), Route.BOUNCED, "") : r).toList(), warnings);
+                ? new PlannedRecipient(r.contact(), Route.BOUNCED, null, r.letter()) : r).toList(), warnings,
+                withoutGuardian);
     }
 
     public List<Contact> byEmail() {

@@ -43,7 +43,7 @@ public final class PupilLines {
         byPupil.forEach((pupil, letters) -> {
             String each = null;
             for (PlannedRecipient r : letters) {
-                String one = messages.get("mailing.pupil.each", shortName(r.letter().addressees()), channel(r, messages));
+                String one = messages.get("mailing.pupil.each", shortName(r.letter().addressees(), messages), channel(r, messages));
                 each = each == null ? one : messages.get("mailing.pupil.join", each, one);
             }
             lines.add(messages.get("mailing.pupil.line", pupil.displayName(), each));
@@ -52,7 +52,7 @@ public final class PupilLines {
                 pupil.displayName())));
         childrenOf.forEach((guardian, children) -> {
             if (children.size() > 1) {
-                lines.add(messages.get("mailing.pupil.severalChildren", shortName(List.of(guardian)), children.size(),
+                lines.add(messages.get("mailing.pupil.severalChildren", shortName(List.of(guardian), messages), children.size(),
                         String.join(", ", children.stream().map(Contact::displayName).toList())));
             }
         });
@@ -60,9 +60,9 @@ public final class PupilLines {
     }
 
     /** "Mme DURAND", or the names when no title is known; "Madame et Monsieur DURAND" for a shared letter. */
-    static String shortName(List<Contact> addressees) {
+    static String shortName(List<Contact> addressees, Messages messages) {
         if (addressees.size() > 1) {
-            return Addressees.of(addressees).fullName();
+            return Addressees.of(addressees, messages.locale()).fullName();
         }
         Contact one = addressees.get(0);
         return one.title().isEmpty() ? one.displayName() : (one.title() + " " + one.lastName()).strip();

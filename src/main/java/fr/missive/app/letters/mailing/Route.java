@@ -1,6 +1,7 @@
 package fr.missive.app.letters.mailing;
 
 import fr.missive.model.UserMessage;
+import fr.missive.model.letters.FieldNames;
 
 /** Why a recipient's letter goes on paper, or not at all. Each has the sentence {@code mailing.reason.<NAME>}. */
 public enum Route {
@@ -28,8 +29,12 @@ public enum Route {
         return this == UNKNOWN_FIELD;
     }
 
-    /** The reason in words; {@code detail} is the unknown fields for {@link #UNKNOWN_FIELD}. */
-    public UserMessage reason(String detail) {
-        return UserMessage.of("mailing.reason." + name(), detail == null ? "" : detail);
+    /**
+     * The reason in words; {@code unknownFields} are named for {@link #UNKNOWN_FIELD}, by their
+     * labels in the reader's language where they have one.
+     */
+    public UserMessage reason(FieldNames unknownFields) {
+        return UserMessage.of("mailing.reason." + name(),
+                unknownFields == null ? FieldNames.typed(java.util.List.of()) : unknownFields);
     }
 }
