@@ -49,7 +49,24 @@ import javax.swing.undo.UndoManager;
 public final class RichTextEditor {
 
     private final LetterDocument document = new LetterDocument();
-    private final JTextPane pane = new JTextPane();
+    private final JTextPane pane = new JTextPane() {
+        private static final long serialVersionUID = 1L;
+
+        /** For an e-mail or a signature, the text is the stored one, as an HTML pane's is its HTML. */
+        @Override
+        public String getText() {
+            return mail && document != null ? mailText() : super.getText();
+        }
+
+        @Override
+        public void setText(String text) {
+            if (mail && document != null) {
+                replaceMailText(text);
+            } else {
+                super.setText(text);
+            }
+        }
+    };
     private final JTextArea source = new JTextArea();
     private final JPanel cards = new JPanel(new CardLayout());
     private final UndoManager history = new UndoManager();
@@ -58,6 +75,11 @@ public final class RichTextEditor {
     private CompoundEdit group;
     private boolean loading;
     private boolean sourceShown;
+    /** A text loaded with {@link #setMailText}, as stored and as shown; null for a letter body. */
+    private String mailStored;
+    private String mailShown;
+    /** An e-mail body or a signature: the pane's text is the stored Markdown (see {@link #forMail}). */
+    private boolean mail;
 
     /**
      * @param labelOf a field's label as a person reads it, from its code
@@ -109,6 +131,28 @@ public final class RichTextEditor {
         bindKeys();
     }
 
+    /**
+     * The editor of an e-mail body or a signature: its text pane's {@code getText}/{@code setText}
+     * read and write the stored text (Markdown, line breaks kept), so that forms that compare or
+     * fill texts (the discard check, tests) see what is stored rather than the placeholders.
+     */
+    public static RichTextEditor forMail(Function<String, String> labelOf, Predicate<String> known,
+                                         Supplier<Map<String, String>> choices) {
+        RichTextEditor editor = new RichTextEditor(labelOf, known, choices);
+        editor.mail = true;
+        return editor;
+    }
+
+    /** A whole new text typed or set in place of the old one: undoable, as setText is. */
+    private void replaceMailText(String text) {
+        String shown = LineBreaks.hard(text == null ? "" : text);
+        if (sourceShown) {
+            source.setText(shown);
+            return;
+        }
+        asOneEdit(() -> document.setMarkdown(shown));
+    }
+
     private void fire() {
         if (!loading) {
             listeners.forEach(Runnable::run);
@@ -150,6 +194,22 @@ public final class RichTextEditor {
         } finally {
             loading = false;
         }
+    }
+
+    /**
+     * Shows an e-mail body or a signature: Markdown whose every line break is kept (older ones are
+     * plain text), with nothing to undo.
+     */
+    public void setMailText(String stored) {
+        mailStored = stored == null ? "" : stored;
+        mailShown = LineBreaks.hard(mailStored);
+        setMarkdown(mailShown);
+    }
+
+    /** The e-mail body or signature to store: the text as it was loaded when nothing was edited. */
+    public String mailText() {
+        String now = markdown();
+        return mailShown != null && now.equals(mailShown) ? mailStored : now;
     }
 
     /** The body as stored: Markdown with {@code {{field}}} codes. */
@@ -406,6 +466,12 @@ public final class RichTextEditor {
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_Y, InputEvent.CTRL_DOWN_MASK), "missive.redo", this::redo);
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK),
                 "missive.redo", this::redo);
+        // Lists from the keyboard as in LibreOffice (F12, Shift+F12) and Word (Ctrl+Shift+L).
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_F12, 0), "missive.numberedList", this::toggleNumberedList);
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_F12, InputEvent.SHIFT_DOWN_MASK), "missive.bulletList",
+                this::toggleBulletList);
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK),
+                "missive.bulletList", this::toggleBulletList);
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "missive.newParagraph", () -> newLine(false));
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.SHIFT_DOWN_MASK), "missive.newLine",
                 () -> newLine(true));
