@@ -72,6 +72,7 @@ public final class RichTextEditor {
     private final UndoManager history = new UndoManager();
     private final List<Runnable> listeners = new ArrayList<>();
     private final FieldCompletion completion;
+    private final LetterViews views;
     private CompoundEdit group;
     private boolean loading;
     private boolean sourceShown;
@@ -88,7 +89,7 @@ public final class RichTextEditor {
      */
     public RichTextEditor(Function<String, String> labelOf, Predicate<String> known,
                           Supplier<Map<String, String>> choices) {
-        ViewFactory views = new LetterViews(labelOf, known);
+        views = new LetterViews(labelOf, known);
         pane.setEditorKit(new Kit(views));
         pane.setDocument(document);
         pane.setMargin(new Insets(8, 10, 8, 10));
@@ -143,9 +144,11 @@ public final class RichTextEditor {
         return editor;
     }
 
-    /** A whole new text typed or set in place of the old one: undoable, as setText is. */
+    /** A whole new text set in place of the old one, kept as given until edited; undoable, as setText is. */
     private void replaceMailText(String text) {
-        String shown = LineBreaks.hard(text == null ? "" : text);
+        mailStored = text == null ? "" : text;
+        String shown = LineBreaks.hard(mailStored);
+        mailShown = shown;
         if (sourceShown) {
             source.setText(shown);
             return;
@@ -255,6 +258,7 @@ public final class RichTextEditor {
 
     /** The fields' names or validity changed: draws the placeholders again. */
     public void refreshFields() {
+        views.forgetLabels();
         pane.repaint();
     }
 
