@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import fr.missive.ui.common.TextHistory;
 import javax.swing.AbstractAction;
 import java.awt.AWTKeyStroke;
 import javax.swing.JComponent;
@@ -30,10 +31,6 @@ import javax.swing.text.SimpleAttributeSet;
 import javax.swing.text.StyleConstants;
 import javax.swing.text.StyledEditorKit;
 import javax.swing.text.ViewFactory;
-import javax.swing.undo.CannotRedoException;
-import javax.swing.undo.CannotUndoException;
-import javax.swing.undo.CompoundEdit;
-import javax.swing.undo.UndoManager;
 
 /**
  * A word-processor editor for a Markdown body with {@code {{field}}} codes: bold, italic,
@@ -69,11 +66,11 @@ public final class RichTextEditor {
     };
     private final JTextArea source = new JTextArea();
     private final JPanel cards = new JPanel(new CardLayout());
-    private final UndoManager history = new UndoManager();
+    /** Undo and redo of real edits, the toolbar's and paste's changes each one step. */
+    private final TextHistory history;
     private final List<Runnable> listeners = new ArrayList<>();
     private final FieldCompletion completion;
     private final LetterViews views;
-    private CompoundEdit group;
     private boolean loading;
     private boolean sourceShown;
     /** A text loaded with {@link #setMailText}, as stored and as shown; null for a letter body. */
@@ -100,16 +97,7 @@ public final class RichTextEditor {
         source.setMargin(new Insets(8, 10, 8, 10));
         cards.add(new JScrollPane(pane), "rich");
         cards.add(new JScrollPane(source), "source");
-        document.addUndoableEditListener(e -> {
-            if (loading) {
-                return;
-            }
-            if (group != null) {
-                group.addEdit(e.getEdit());
-            } else {
-                history.addEdit(e.getEdit());
-            }
-        });
+        history = new TextHistory(pane);
         DocumentListener changed = new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
@@ -189,9 +177,8 @@ public final class RichTextEditor {
     public void setMarkdown(String markdown) {
         loading = true;
         try {
-            document.setMarkdown(markdown == null ? "" : markdown);
+            history.replacing(() -> document.setMarkdown(markdown == null ? "" : markdown));
             source.setText(markdown == null ? "" : markdown);
-            history.discardAllEdits();
             pane.setCaretPosition(0);
             source.setCaretPosition(0);
         } finally {
@@ -240,8 +227,7 @@ public final class RichTextEditor {
             if (edited) {
                 loading = true;
                 try {
-                    document.setMarkdown(text);
-                    history.discardAllEdits();
+                    history.replacing(() -> document.setMarkdown(text));
                 } finally {
                     loading = false;
                 }
@@ -264,42 +250,17 @@ public final class RichTextEditor {
 
     // ---- editing
 
-    /** One undoable step for all that {@code change} does. */
+    /** One undoable step for all that {@code change} does (nested steps are part of the outer one). */
     void asOneEdit(Runnable change) {
-        CompoundEdit outer = group;
-        if (outer != null) {
-            change.run();
-            return;
-        }
-        group = new CompoundEdit();
-        try {
-            change.run();
-        } finally {
-            CompoundEdit done = group;
-            group = null;
-            done.end();
-            history.addEdit(done);
-        }
+        history.asOneEdit(change);
     }
 
     public void undo() {
-        try {
-            if (history.canUndo()) {
-                history.undo();
-            }
-        } catch (CannotUndoException e) {
-            pane.getToolkit().beep();
-        }
+        history.undo();
     }
 
     public void redo() {
-        try {
-            if (history.canRedo()) {
-                history.redo();
-            }
-        } catch (CannotRedoException e) {
-            pane.getToolkit().beep();
-        }
+        history.redo();
     }
 
     /** A field in place of the selection, the caret after it. */
