@@ -41,12 +41,37 @@ final class MarkdownBlocks {
     }
 
     static List<TextBlock> parse(String markdown) {
+        return parse(markdown, false);
+    }
+
+    /**
+     * @param lineBreaksKept every line break of a paragraph is kept, as in an e-mail or a signature
+     *                       typed line by line; a letter's soft breaks are spaces
+     */
+    static List<TextBlock> parse(String markdown, boolean lineBreaksKept) {
         Node document = PARSER.parse(markdown);
+        if (lineBreaksKept) {
+            keepLineBreaks(document);
+        }
         List<TextBlock> blocks = new ArrayList<>();
         for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
             block(child, new Place(0f, List.of(), null, PARAGRAPH_SPACE_MM), blocks);
         }
         return blocks;
+    }
+
+    private static void keepLineBreaks(Node parent) {
+        Node node = parent.getFirstChild();
+        while (node != null) {
+            Node next = node.getNext();
+            if (node instanceof SoftLineBreak) {
+                node.insertBefore(new HardLineBreak());
+                node.unlink();
+            } else {
+                keepLineBreaks(node);
+            }
+            node = next;
+        }
     }
 
     /**

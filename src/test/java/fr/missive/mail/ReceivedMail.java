@@ -29,12 +29,17 @@ public final class ReceivedMail {
         }
     }
 
-    /** The text of a single-part message, or of the first part of a multipart one. */
+    /**
+     * The text of a single-part message, or of the first part of a multipart one, looking into
+     * nested multiparts (the text/plain of a multipart/alternative comes first).
+     */
     public static String firstText(MimeMessage message) {
         try {
             Object content = message.getContent();
-            return content instanceof MimeMultipart multipart ? multipart.getBodyPart(0).getContent().toString()
-                    : content.toString();
+            while (content instanceof MimeMultipart multipart) {
+                content = multipart.getBodyPart(0).getContent();
+            }
+            return content.toString();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

@@ -21,6 +21,7 @@ import fr.missive.model.mail.InlineImage;
 import fr.missive.model.outbox.MailOrigin;
 import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
+import fr.missive.render.MailMarkdown;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public final class EmailSending {
         return plan;
     }
 
-    /** The formatted signature's image, shown by the HTML copies; none when the signature goes as plain text. */
+    /** The formatted signature's image, shown by the HTML copies; none when the signature was changed for this message. */
     static List<InlineImage> signatureImages(EmailDraft draft) {
         Signature formatted = draft.formattedSignature();
         return formatted != null && formatted.hasImage()
@@ -149,18 +150,26 @@ public final class EmailSending {
         return values;
     }
 
+    /**
+     * The body and the formatted signature are Markdown (values escaped as in a letter); the copy
+     * has the readable plain text derived from it and the HTML the inline letters use.
+     */
     private static PersonalMessage merge(User actor, EmailDraft draft, MergeValues values, String name,
                                                    EmailAddress to) {
-        String body = mergeText(draft.body(), values);
+        String body = mergeMarkdown(draft.body(), values);
         String signature = mergeText(draft.signature(), values);
-        String text = SignedText.join(body, signature);
+        String text = SignedText.join(MailMarkdown.text(body), signature);
         Signature formatted = draft.formattedSignature();
-        String html = null;
-        if (formatted != null && !formatted.formattedText().isBlank()) {
-            html = SignatureHtml.message(body, mergeText(formatted.formattedText(), values),
-                    formatted.hasImage() ? SIGNATURE_IMAGE_ID : null);
-        }
+        String formattedText = formatted == null || formatted.formattedText().isBlank() ? null
+                : mergeMarkdown(formatted.formattedText(), values);
+        String html = SignatureHtml.message(body, formattedText, signature,
+                formatted != null && formatted.hasImage() ? SIGNATURE_IMAGE_ID : null);
         return new PersonalMessage(name, to, mergeText(draft.subject(), values), text, html, null);
+    }
+
+    /** Markdown merged as a letter's body is: Markdown characters of a value escaped. */
+    static String mergeMarkdown(String markdown, MergeValues values) {
+        return Merge.apply(new LetterTemplate("e-mail", Category.OTHER, "", markdown), values).body();
     }
 
     /**

@@ -31,8 +31,12 @@ public record Signature(Long id, Long userId, Long accountId, String name, Strin
         return image != null;
     }
 
-    /** The text put in a message: the plain text, else the formatted text as it reads. */
+    /**
+     * The text put in a message: the plain text, else the formatted text as it reads (without the
+     * bold markers, nor the backslashes the editor ends a line with).
+     */
     public String textForMessage() {
-        return plainText.isBlank() ? formattedText.replace("**", "").replace("__", "") : plainText;
+        return plainText.isBlank() ? formattedText.replace("\\\n", "\n").replace("**", "").replace("__", "")
+                : plainText;
     }
 }

@@ -13,6 +13,7 @@ import fr.missive.ui.common.FieldCell;
 import fr.missive.ui.common.FieldErrors;
 import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
+import fr.missive.ui.common.TextHistory;
 import fr.missive.ui.common.UiContext;
 import fr.missive.ui.richtext.RichTextEditor;
 import java.awt.Font;

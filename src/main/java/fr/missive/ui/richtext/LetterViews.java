@@ -8,6 +8,8 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.swing.text.AbstractDocument;
@@ -31,10 +33,20 @@ final class LetterViews implements ViewFactory {
 
     private final Function<String, String> labelOf;
     private final Predicate<String> known;
+    /**
+     * Each field's chip text, made once: the label lookup behind {@code labelOf} reads bundles and
+     * declared labels, too slow for every repaint and width query of every chip.
+     */
+    private final Map<String, String> chipTexts = new HashMap<>();
 
     LetterViews(Function<String, String> labelOf, Predicate<String> known) {
         this.labelOf = labelOf;
         this.known = known;
+    }
+
+    /** The labels changed (language, declared labels, columns): chips are labelled again. */
+    void forgetLabels() {
+        chipTexts.clear();
     }
 
     @Override
@@ -162,7 +174,7 @@ final class LetterViews implements ViewFactory {
         }
 
         String label() {
-            return "\u00AB\u202F" + labelOf.apply(code) + "\u202F\u00BB";
+            return chipTexts.computeIfAbsent(code, c -> "\u00AB\u202F" + labelOf.apply(c) + "\u202F\u00BB");
         }
 
         private Font font() {

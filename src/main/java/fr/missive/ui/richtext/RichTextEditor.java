@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import fr.missive.ui.common.TextHistory;
 import javax.swing.AbstractAction;
 import java.awt.AWTKeyStroke;
 import javax.swing.JComponent;
@@ -30,10 +31,6 @@ import javax.swing.text.SimpleAttributeSet;
 import javax.swing.text.StyleConstants;
 import javax.swing.text.StyledEditorKit;
 import javax.swing.text.ViewFactory;
-import javax.swing.undo.CannotRedoException;
-import javax.swing.undo.CannotUndoException;
-import javax.swing.undo.CompoundEdit;
-import javax.swing.undo.UndoManager;
 
 /**
  * A word-processor editor for a Markdown body with {@code {{field}}} codes: bold, italic,
@@ -49,15 +46,38 @@ import javax.swing.undo.UndoManager;
 public final class RichTextEditor {
 
     private final LetterDocument document = new LetterDocument();
-    private final JTextPane pane = new JTextPane();
+    private final JTextPane pane = new JTextPane() {
+        private static final long serialVersionUID = 1L;
+
+        /** For an e-mail or a signature, the text is the stored one, as an HTML pane's is its HTML. */
+        @Override
+        public String getText() {
+            return mail && document != null ? mailText() : super.getText();
+        }
+
+        @Override
+        public void setText(String text) {
+            if (mail && document != null) {
+                replaceMailText(text);
+            } else {
+                super.setText(text);
+            }
+        }
+    };
     private final JTextArea source = new JTextArea();
     private final JPanel cards = new JPanel(new CardLayout());
-    private final UndoManager history = new UndoManager();
+    /** Undo and redo of real edits, the toolbar's and paste's changes each one step. */
+    private final TextHistory history;
     private final List<Runnable> listeners = new ArrayList<>();
     private final FieldCompletion completion;
-    private CompoundEdit group;
+    private final LetterViews views;
     private boolean loading;
     private boolean sourceShown;
+    /** A text loaded with {@link #setMailText}, as stored and as shown; null for a letter body. */
+    private String mailStored;
+    private String mailShown;
+    /** An e-mail body or a signature: the pane's text is the stored Markdown (see {@link #forMail}). */
+    private boolean mail;
 
     /**
      * @param labelOf a field's label as a person reads it, from its code
@@ -66,7 +86,7 @@ public final class RichTextEditor {
      */
     public RichTextEditor(Function<String, String> labelOf, Predicate<String> known,
                           Supplier<Map<String, String>> choices) {
-        ViewFactory views = new LetterViews(labelOf, known);
+        views = new LetterViews(labelOf, known);
         pane.setEditorKit(new Kit(views));
         pane.setDocument(document);
         pane.setMargin(new Insets(8, 10, 8, 10));
@@ -77,16 +97,7 @@ public final class RichTextEditor {
         source.setMargin(new Insets(8, 10, 8, 10));
         cards.add(new JScrollPane(pane), "rich");
         cards.add(new JScrollPane(source), "source");
-        document.addUndoableEditListener(e -> {
-            if (loading) {
-                return;
-            }
-            if (group != null) {
-                group.addEdit(e.getEdit());
-            } else {
-                history.addEdit(e.getEdit());
-            }
-        });
+        history = new TextHistory(pane);
         DocumentListener changed = new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
@@ -107,6 +118,30 @@ public final class RichTextEditor {
         source.getDocument().addDocumentListener(changed);
         completion = new FieldCompletion(this, choices);
         bindKeys();
+    }
+
+    /**
+     * The editor of an e-mail body or a signature: its text pane's {@code getText}/{@code setText}
+     * read and write the stored text (Markdown, line breaks kept), so that forms that compare or
+     * fill texts (the discard check, tests) see what is stored rather than the placeholders.
+     */
+    public static RichTextEditor forMail(Function<String, String> labelOf, Predicate<String> known,
+                                         Supplier<Map<String, String>> choices) {
+        RichTextEditor editor = new RichTextEditor(labelOf, known, choices);
+        editor.mail = true;
+        return editor;
+    }
+
+    /** A whole new text set in place of the old one, kept as given until edited; undoable, as setText is. */
+    private void replaceMailText(String text) {
+        mailStored = text == null ? "" : text;
+        String shown = LineBreaks.hard(mailStored);
+        mailShown = shown;
+        if (sourceShown) {
+            source.setText(shown);
+            return;
+        }
+        asOneEdit(() -> document.setMarkdown(shown));
     }
 
     private void fire() {
@@ -142,14 +177,29 @@ public final class RichTextEditor {
     public void setMarkdown(String markdown) {
         loading = true;
         try {
-            document.setMarkdown(markdown == null ? "" : markdown);
+            history.replacing(() -> document.setMarkdown(markdown == null ? "" : markdown));
             source.setText(markdown == null ? "" : markdown);
-            history.discardAllEdits();
             pane.setCaretPosition(0);
             source.setCaretPosition(0);
         } finally {
             loading = false;
         }
+    }
+
+    /**
+     * Shows an e-mail body or a signature: Markdown whose every line break is kept (older ones are
+     * plain text), with nothing to undo.
+     */
+    public void setMailText(String stored) {
+        mailStored = stored == null ? "" : stored;
+        mailShown = LineBreaks.hard(mailStored);
+        setMarkdown(mailShown);
+    }
+
+    /** The e-mail body or signature to store: the text as it was loaded when nothing was edited. */
+    public String mailText() {
+        String now = markdown();
+        return mailShown != null && now.equals(mailShown) ? mailStored : now;
     }
 
     /** The body as stored: Markdown with {@code {{field}}} codes. */
@@ -177,8 +227,7 @@ public final class RichTextEditor {
             if (edited) {
                 loading = true;
                 try {
-                    document.setMarkdown(text);
-                    history.discardAllEdits();
+                    history.replacing(() -> document.setMarkdown(text));
                 } finally {
                     loading = false;
                 }
@@ -195,47 +244,23 @@ public final class RichTextEditor {
 
     /** The fields' names or validity changed: draws the placeholders again. */
     public void refreshFields() {
+        views.forgetLabels();
         pane.repaint();
     }
 
     // ---- editing
 
-    /** One undoable step for all that {@code change} does. */
+    /** One undoable step for all that {@code change} does (nested steps are part of the outer one). */
     void asOneEdit(Runnable change) {
-        CompoundEdit outer = group;
-        if (outer != null) {
-            change.run();
-            return;
-        }
-        group = new CompoundEdit();
-        try {
-            change.run();
-        } finally {
-            CompoundEdit done = group;
-            group = null;
-            done.end();
-            history.addEdit(done);
-        }
+        history.asOneEdit(change);
     }
 
     public void undo() {
-        try {
-            if (history.canUndo()) {
-                history.undo();
-            }
-        } catch (CannotUndoException e) {
-            pane.getToolkit().beep();
-        }
+        history.undo();
     }
 
     public void redo() {
-        try {
-            if (history.canRedo()) {
-                history.redo();
-            }
-        } catch (CannotRedoException e) {
-            pane.getToolkit().beep();
-        }
+        history.redo();
     }
 
     /** A field in place of the selection, the caret after it. */
@@ -406,6 +431,12 @@ public final class RichTextEditor {
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_Y, InputEvent.CTRL_DOWN_MASK), "missive.redo", this::redo);
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK),
                 "missive.redo", this::redo);
+        // Lists from the keyboard as in LibreOffice (F12, Shift+F12) and Word (Ctrl+Shift+L).
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_F12, 0), "missive.numberedList", this::toggleNumberedList);
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_F12, InputEvent.SHIFT_DOWN_MASK), "missive.bulletList",
+                this::toggleBulletList);
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK),
+                "missive.bulletList", this::toggleBulletList);
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "missive.newParagraph", () -> newLine(false));
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.SHIFT_DOWN_MASK), "missive.newLine",
                 () -> newLine(true));

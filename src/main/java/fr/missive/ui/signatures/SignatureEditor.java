@@ -2,7 +2,6 @@ package fr.missive.ui.signatures;
 
 import fr.missive.app.compose.ComposeUseCases;
 import fr.missive.app.signatures.SignatureDraft;
-import fr.missive.app.signatures.SignatureHtml;
 import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.DiscardCheck;
@@ -10,6 +9,12 @@ import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
+import fr.missive.ui.richtext.FormatBar;
+import fr.missive.ui.richtext.RichTextEditor;
+import fr.missive.model.letters.MergeField;
+import java.awt.BorderLayout;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.awt.Window;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +23,7 @@ import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JDialog;
-import javax.swing.JEditorPane;
+import javax.swing.JTextPane;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -26,7 +31,10 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 
-/** One signature's form: name, plain text, formatted text with its live preview, image, default. */
+/**
+ * One signature's form: name, plain text (the text/plain part of the e-mails), formatted text in
+ * the letters' word-processor editor (shown as the HTML part will show it), image, default.
+ */
 final class SignatureEditor {
 
     private final UiContext context;
@@ -37,8 +45,10 @@ final class SignatureEditor {
     private final Consumer<Signature> onSaved;
     private final JTextField name = new JTextField(28);
     private final JTextArea plain = new JTextArea(4, 40);
-    private final JTextArea formatted = new JTextArea(4, 40);
-    private final JEditorPane preview = new JEditorPane("text/html", "");
+    /** Fields are merged into a signature when it is sent, so the ones it holds show as placeholders. */
+    private final RichTextEditor formattedEditor = RichTextEditor.forMail(this::label, MergeField.names()::contains,
+            this::choices);
+    private final JTextPane formatted = formattedEditor.textPane();
     private final JLabel imageLabel = new JLabel();
     private final JCheckBox makeDefault = new JCheckBox();
     private byte[] image;
@@ -63,22 +73,17 @@ final class SignatureEditor {
         name.setName("signatureName");
         plain.setName("signaturePlain");
         formatted.setName("signatureFormatted");
-        preview.setName("signatureEditorPreview");
-        ReadAloud.named(preview, context.text("ui.a11y.signatures.preview"));
-        preview.setEditable(false);
         makeDefault.setName("signatureMakeDefault");
         makeDefault.setText(context.text("ui.signatures.isDefault"));
         imageLabel.setName("signatureImageName");
         if (editing != null) {
             name.setText(editing.name());
             plain.setText(editing.plainText());
-            formatted.setText(editing.formattedText());
+            formattedEditor.setMailText(editing.formattedText());
             makeDefault.setSelected(editing.isDefault());
             image = editing.image();
             imageType = editing.imageType();
         }
-        Swing.onTextChange(formatted, text -> preview.setText(SignatureHtml.of(text)));
-        preview.setText(SignatureHtml.of(formatted.getText()));
         JButton chooseImage = Swing.button("signatureImageChoose", context.text("ui.signatures.chooseImage"),
                 this::chooseImage);
         JButton removeImage = Swing.button("signatureImageRemove", context.text("ui.signatures.removeImage"), () -> {
@@ -95,11 +100,14 @@ final class SignatureEditor {
         panel.add(Swing.label(context.text("ui.signatures.plain"), plain), "top");
         panel.add(new JScrollPane(plain));
         panel.add(Swing.label(context.text("ui.signatures.formatted"), formatted), "top");
-        panel.add(new JScrollPane(formatted));
+        JPanel formattedCell = new JPanel(new BorderLayout());
+        formattedCell.add(FormatBar.of(formattedEditor, "signatureFormatted", context::text), BorderLayout.NORTH);
+        // Room for a name, a function and an address, as the former text area and its preview had.
+        formattedEditor.component().setPreferredSize(new JScrollPane(new JTextArea(6, 40)).getPreferredSize());
+        formattedCell.add(formattedEditor.component(), BorderLayout.CENTER);
+        panel.add(formattedCell);
         panel.add(new JLabel(""));
-        panel.add(Swing.hint(context.text("ui.signatures.formattedHint")));
-        panel.add(new JLabel(context.text("ui.signatures.preview")), "top");
-        panel.add(new JScrollPane(preview), "h 70!");
+        panel.add(Swing.hint(context.text("ui.richtext.signatureHint")));
         panel.add(new JLabel(context.text("ui.signatures.image")));
         panel.add(imageLabel, "split 3, growx");
         panel.add(chooseImage);
@@ -133,6 +141,16 @@ final class SignatureEditor {
                 }));
     }
 
+    private String label(String code) {
+        return MergeField.names().contains(code) ? context.text("letters.field." + code) : code;
+    }
+
+    private Map<String, String> choices() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        MergeField.names().forEach(code -> choices.put(code, label(code)));
+        return choices;
+    }
+
     private static String type(Path path) {
         String file = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return file.endsWith(".png") ? "image/png" : file.endsWith(".jpg") || file.endsWith(".jpeg")
@@ -141,7 +159,7 @@ final class SignatureEditor {
 
     private void save() {
         SignatureDraft draft = new SignatureDraft(editing == null ? null : editing.id(), accountName, name.getText(),
-                plain.getText(), formatted.getText(), image, imageType, makeDefault.isSelected());
+                plain.getText(), formattedEditor.mailText(), image, imageType, makeDefault.isSelected());
         User user = context.user();
         context.inBackground(dialog, () -> composeUseCases.signatures().save(user, draft), saved -> {
             dialog.dispose();

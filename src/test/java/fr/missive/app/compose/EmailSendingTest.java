@@ -11,7 +11,6 @@ import fr.missive.model.compose.MessageTemplate;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.mail.Attachment;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,7 +87,7 @@ class EmailSendingTest {
     }
 
     @Test
-    void theChosenSignatureUnchangedAddsAnHtmlCopyWithItsFormattedTextAndImage() throws Exception {
+    void theChosenSignatureUnchangedGoesInTheHtmlCopyWithItsFormattedTextAndImage() throws Exception {
         byte[] png = java.util.Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
         fr.missive.model.signatures.Signature signature = f.services.compose().signatures().save(f.claire,
@@ -106,11 +105,34 @@ class EmailSendingTest {
         assertThat(whole).contains("multipart/alternative").contains("multipart/related")
                 .contains("Content-ID: <signature@missive>");
         assertThat(f.services.compose().emailSending().plan(f.claire, chosen).messages().get(0).html())
-                .contains("<b>Claire Martin</b> pour Collège Jean Moulin").contains("cid:signature@missive")
+                .contains("<strong>Claire Martin</strong> pour Collège Jean Moulin").contains("cid:signature@missive")
                 .contains("Bonjour Lucas BÈGUE,<br>");
         EmailDraft changed = new EmailDraft(plain.accountName(), plain.contacts(), "", plain.subject(), plain.body(),
                 "C. Martin", List.of(), Locale.FRENCH, signature);
-        assertThat(f.services.compose().emailSending().plan(f.claire, changed).messages().get(0).html()).isNull();
+        // Changed for this message: the HTML copy carries the typed signature, without the image.
+        assertThat(f.services.compose().emailSending().plan(f.claire, changed).messages().get(0).html())
+                .contains("C. Martin").doesNotContain("cid:signature@missive").doesNotContain("<strong>");
+    }
+
+    @Test
+    void aFormattedBodyGoesAsReadablePlainTextAndAsHtmlInOneAlternative() throws Exception {
+        Contact lucas = f.contact("Lucas", "O'NEILL_*", "lucas.begue@example.fr", true);
+        EmailDraft plain = draft(List.of(lucas), "", "Claire Martin");
+        EmailDraft formatted = new EmailDraft(plain.accountName(), plain.contacts(), "", plain.subject(),
+                "Bonjour **{{first_name}} {{last_name}}**,\napportez :\n\n- un *cahier*\n- un stylo", "Claire Martin",
+                List.of(), Locale.FRENCH, null);
+
+        f.services.compose().emailSending().send(f.claire, formatted);
+        f.services.outbox().outbox().worker().runForeground(true, Duration.ofSeconds(30));
+
+        MimeMessage received = f.greenMail.getReceivedMessages()[0];
+        assertThat(GreenMailUtil.getWholeMessage(received)).contains("multipart/alternative").contains("text/html");
+        assertThat(firstText(received).replace("\r\n", "\n")).isEqualTo(
+                "Bonjour Lucas O'NEILL_*,\napportez :\n\n- un cahier\n- un stylo\n\n-- \nClaire Martin");
+        assertThat(f.services.compose().emailSending().plan(f.claire, formatted).messages().get(0).html())
+                .contains("Bonjour <strong>Lucas O&#39;NEILL_*</strong>,<br>apportez :")
+                .contains("<li style=\"margin:0 0 4px 0;\"><p style=\"margin:0 0 4px 0;\">un <em>cahier</em></p>")
+                .contains("-- <br>").contains("Claire Martin").doesNotContain("**");
     }
 
     @Test
@@ -147,10 +169,6 @@ class EmailSendingTest {
     }
 
     private static String firstText(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        if (content instanceof MimeMultipart multipart) {
-            return multipart.getBodyPart(0).getContent().toString();
-        }
-        return content.toString();
+        return fr.missive.mail.ReceivedMail.firstText(message);
     }
 }

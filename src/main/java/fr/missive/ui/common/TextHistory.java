@@ -1,4 +1,4 @@
-package fr.missive.ui.letters;
+package fr.missive.ui.common;
 
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
@@ -12,20 +12,27 @@ import javax.swing.undo.UndoManager;
 
 /**
  * Undo and redo of one text component: Ctrl+Z, Ctrl+Y (and Ctrl+Shift+Z). A toolbar action
- * that removes and re-inserts text is undone in one step, as the user did it in one.
+ * that removes and re-inserts text is undone in one step, as the user did it in one; an action
+ * made of other such actions (a paste that replaces a selection and formats paragraphs) is still
+ * one step. Shared by the plain fields and the word-processor editor.
  */
-final class TextHistory {
+public final class TextHistory {
 
     private static final int LIMIT = 500;
 
     private final JTextComponent text;
     private final UndoManager undo = new UndoManager();
     private CompoundEdit group;
+    private boolean recording = true;
 
-    TextHistory(JTextComponent text) {
+    /** Listens to the component's document as it is now: set the document first. */
+    public TextHistory(JTextComponent text) {
         this.text = text;
         undo.setLimit(LIMIT);
         text.getDocument().addUndoableEditListener(e -> {
+            if (!recording) {
+                return;
+            }
             if (group != null) {
                 group.addEdit(e.getEdit());
             } else {
@@ -34,7 +41,7 @@ final class TextHistory {
         });
     }
 
-    void bindKeys() {
+    public void bindKeys() {
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_Z, KeyEvent.CTRL_DOWN_MASK), "missive.undo", this::undo);
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_Y, KeyEvent.CTRL_DOWN_MASK), "missive.redo", this::redo);
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_Z, KeyEvent.CTRL_DOWN_MASK | KeyEvent.SHIFT_DOWN_MASK), "missive.redo",
@@ -51,7 +58,12 @@ final class TextHistory {
         });
     }
 
-    void asOneEdit(Runnable change) {
+    /** One undoable step for all that {@code change} does; within another such step, part of it. */
+    public void asOneEdit(Runnable change) {
+        if (group != null) {
+            change.run();
+            return;
+        }
         group = new CompoundEdit();
         try {
             change.run();
@@ -63,7 +75,18 @@ final class TextHistory {
         }
     }
 
-    void undo() {
+    /** A change that is no edit of the user's (a text loaded): not recorded, nothing before it to undo. */
+    public void replacing(Runnable change) {
+        recording = false;
+        try {
+            change.run();
+        } finally {
+            recording = true;
+        }
+        undo.discardAllEdits();
+    }
+
+    public void undo() {
         try {
             if (undo.canUndo()) {
                 undo.undo();
@@ -73,7 +96,7 @@ final class TextHistory {
         }
     }
 
-    void redo() {
+    public void redo() {
         try {
             if (undo.canRedo()) {
                 undo.redo();
@@ -83,8 +106,8 @@ final class TextHistory {
         }
     }
 
-    /** A template just loaded: nothing before it to undo. */
-    void forget() {
+    /** A text just loaded: nothing before it to undo. */
+    public void forget() {
         undo.discardAllEdits();
     }
 }
