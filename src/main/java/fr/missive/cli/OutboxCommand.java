@@ -1,12 +1,15 @@
 package fr.missive.cli;
 
+import fr.missive.app.outbox.AccountPace;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.outbox.PaceText;
 import fr.missive.i18n.Messages;
 import fr.missive.model.UserMessage;
 import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.users.User;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -93,7 +96,8 @@ final class OutboxCommand {
         }
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true, description = "How many messages are in each state.")
+    @Command(name = "status", mixinStandardHelpOptions = true, description = {"How many messages are in each state, and for each account with messages waiting:",
+                    "its provider's limits and when the last one should leave at that pace."})
     static final class Status implements Callable<Integer> {
         private final CliContext context;
 
@@ -107,12 +111,14 @@ final class OutboxCommand {
         @Override
         public Integer call() {
             OutputFormat format = formatOption.format();
-            context.actor();
+            User actor = context.actor();
             OutboxService outbox = context.outbox().outbox();
             Map<OutboxState, Integer> counts = outbox.counts();
+            List<AccountPace> paces = outbox.pace().waiting(actor);
             Map<String, Object> json = new LinkedHashMap<>();
             counts.forEach((state, n) -> json.put(MailJson.lower(state), n));
             json.put("waiting", outbox.waiting());
+            json.put("accounts", paces.stream().map(Status::toJson).toList());
             if (format == OutputFormat.json) {
                 Json.print(context.out(), json);
                 return Cli.OK;
@@ -121,7 +127,33 @@ final class OutboxCommand {
             counts.forEach((state, n) -> table.add(List.of(context.messages().get(state.messageKey()),
                     String.valueOf(n))));
             table.print(context.out());
+            if (!paces.isEmpty()) {
+                context.out().println();
+                TablePrinter byAccount = new TablePrinter(List.of("ACCOUNT", "WAITING", "LIMITS", "FINISHES"));
+                Clock clock = outbox.pace().clock();
+                Messages messages = context.messages();
+                for (AccountPace pace : paces) {
+                    byAccount.add(List.of(pace.accountName(), String.valueOf(pace.waiting()),
+                            pace.limited() ? messages.get("outbox.pace.limits", pace.limits().perMinute(),
+                                    pace.limits().perDay()) : "",
+                            pace.finishesAt().map(at -> messages.get(PaceText.finish(at, clock.instant(),
+                                    clock.getZone()))).orElse("")));
+                }
+                byAccount.print(context.out());
+            }
             return Cli.OK;
+        }
+
+        /** For scripts: the limits as numbers (0: none) and the expected end as an ISO instant, or null. */
+        private static Map<String, Object> toJson(AccountPace pace) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("account", pace.accountName());
+            m.put("waiting", pace.waiting());
+            m.put("perMinute", pace.limits().perMinute());
+            m.put("perDay", pace.limits().perDay());
+            m.put("sentLastDay", pace.sentInLastDay());
+            m.put("finishesAt", pace.finishesAt().map(Instant::toString).orElse(null));
+            return m;
         }
     }
 

@@ -106,7 +106,10 @@ public final class LetterMailing {
         MailingPlan draft = new MailingPlan(context, options, recipients, List.of(), expansion.withoutGuardian());
         long sizeLimit = options.sizeLimitBytes() > 0 ? options.sizeLimitBytes()
                 : limits.messageSize(outbox.serverOf(actor, accountName));
-        return new MailingPlan(context, options, recipients, warnings(draft, sizeLimit), expansion.withoutGuardian());
+        List<UserMessage> warnings = new ArrayList<>(warnings(draft, sizeLimit));
+        // A long mailing at the provider's pace, or one over the account's daily limit, is said before sending.
+        warnings.addAll(outbox.pace().warnings(actor, accountName, draft.emailLetters().size()));
+        return new MailingPlan(context, options, recipients, warnings, expansion.withoutGuardian());
     }
 
     /** The letters the contacts chosen would get with this addressing, and the pupils who have no guardian. */
