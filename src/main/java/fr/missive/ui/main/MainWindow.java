@@ -34,6 +34,7 @@ import fr.missive.ui.prefs.PreferencesDialog;
 import fr.missive.ui.accounts.AccountsDialog;
 import fr.missive.ui.accounts.ProfilesDialog;
 import fr.missive.ui.accounts.WorkstationSettingsDialog;
+import fr.missive.ui.outbox.InterruptedMailingDialog;
 import fr.missive.ui.outbox.OutboxDialog;
 import fr.missive.ui.sentlog.SentMailDialog;
 import fr.missive.ui.signatures.SignaturesDialog;
@@ -176,7 +177,30 @@ public final class MainWindow implements MainMenu.Commands {
         }));
         countWaiting();
         outboxUseCases.outbox().startDelivery();
+        offerInterruptedMailings();
         returns.watcher().start();
+    }
+
+    /** A mailing cut short while it was queued (closed, switched off): its letters not queued, one mailing at a time. */
+    private void offerInterruptedMailings() {
+        offerInterruptedMailings(new java.util.HashSet<>());
+    }
+
+    /** @param seen the mailings already offered in this session: Later leaves them for the next start */
+    private void offerInterruptedMailings(java.util.Set<String> seen) {
+        User user = context.user();
+        context.background().submit(() -> letterUseCases.interrupted().list(user).stream()
+                .filter(m -> !seen.contains(m.mailing())).toList(), found -> {
+                    if (!found.isEmpty() && frame.isDisplayable()) {
+                        seen.add(found.get(0).mailing());
+                        new InterruptedMailingDialog(context, letterUseCases.interrupted(), found.get(0), frame, () -> {
+                            countWaiting();
+                            if (found.size() > 1) {
+                                offerInterruptedMailings(seen);
+                            }
+                        }).open();
+                    }
+                }, failure -> LOG.log(Level.WARNING, "Could not look for interrupted mailings", failure));
     }
 
     /** Counts what waits, and which of the user's accounts wait for them to sign in again. */

@@ -158,4 +158,27 @@ class InterruptedMailingTest {
         assertThat(services.letters().interrupted().list(claire)).singleElement()
                 .satisfies(i -> assertThat(i.notQueued()).hasSize(120 - stopped.queued()));
     }
+
+    @Test
+    void theCommandLineListsTheLettersNotQueuedAndResumesThem() {
+        List<String> notQueued = cutAfterTheFirstChunk();
+        services.close();
+        CliRunner cli = new CliRunner(folder, Locale.ENGLISH);
+
+        CliRunner.Result status = cli.run("outbox", "status");
+        CliRunner.Result listed = cli.run("outbox", "interrupted");
+
+        assertThat(status.out()).contains("A mailing was interrupted while being queued");
+        assertThat(listed.exitCode()).isEqualTo(1);
+        assertThat(listed.out()).contains("“Réunion” from Secrétariat").contains("70 letters of 120 are not in the outbox")
+                .contains("  " + notQueued.get(0) + "\n").contains("  " + notQueued.get(69) + "\n");
+        String key = cli.run("outbox", "interrupted", "--format", "json").jsonArray().get(0).get("key").toString();
+
+        CliRunner.Result resumed = cli.run("outbox", "interrupted", "--resume", key.substring(0, 8));
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("70 e-mails queued of the 70 that were not");
+        assertThat(cli.run("outbox", "interrupted").out()).contains("No interrupted mailing.");
+        assertThat(cli.run("outbox", "status", "--format", "json").jsonObject()).containsEntry("queued", 120);
+    }
 }
