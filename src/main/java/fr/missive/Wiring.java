@@ -173,7 +173,8 @@ public final class Wiring {
             SentLogService sentLog = sentLog(shared, accounts.accounts(), outbox.outbox(), copies);
             return new OpenDataFolder(dataFolder, shared.clock, setup, contacts, accounts, letters,
                     compose(shared, setup.institution(), accounts.accounts(), outbox.outbox()), outbox,
-                    sentLog, demoMailbox, closer::run, returns(shared, accounts.accounts(), sentLog));
+                    sentLog, demoMailbox, closer::run,
+                    returns(shared, accounts.accounts(), sentLog, setup.institution()));
         } catch (RuntimeException e) {
             closer.run();
             throw e;
@@ -265,7 +266,8 @@ public final class Wiring {
     }
 
     /** The returns reading: the account's INBOX over IMAP (the sandbox's catcher too), read by this process. */
-    private static ReturnsUseCases returns(Shared shared, AccountService accounts, SentLogService sentLog) {
+    private static ReturnsUseCases returns(Shared shared, AccountService accounts, SentLogService sentLog,
+                                           InstitutionService institution) {
         JdbcReturnStore store = new JdbcReturnStore(shared.db);
         ReturnsScan scan = new ReturnsScan(store, new ReturnsRecorder(store, shared.contactStore),
                 new ReturnReportReader()::read,
@@ -278,7 +280,7 @@ public final class Wiring {
             return t;
         });
         return new ReturnsUseCases(service, new ReturnsWatcher(service, scheduler, ReturnsWatcher.DEFAULT_PERIOD),
-                new BouncedLetters(sentLog, service));
+                new BouncedLetters(sentLog, service, institution, shared.renderer));
     }
 
     private static Accounts accounts(Shared shared) {
