@@ -29,7 +29,9 @@ import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterFiles;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
+import fr.missive.app.letters.mailing.InterruptedMailings;
 import fr.missive.app.letters.mailing.LetterMailing;
+import fr.missive.app.letters.mailing.MailingJournal;
 import fr.missive.app.letters.mailing.MailingMemory;
 import fr.missive.app.outbox.DeliveryWorker;
 import fr.missive.app.outbox.OutboxService;
@@ -63,6 +65,7 @@ import fr.missive.store.db.Database;
 import fr.missive.store.db.DatabaseTarget;
 import fr.missive.store.institution.JdbcInstitutionStore;
 import fr.missive.store.letters.JdbcTemplateStore;
+import fr.missive.store.outbox.JdbcMailingPlanStore;
 import fr.missive.store.outbox.JdbcOutboxStore;
 import fr.missive.app.oauth.OAuthAccounts;
 import fr.missive.app.oauth.OAuthClients;
@@ -247,12 +250,14 @@ public final class Wiring {
         LetterComposer composer = new LetterComposer(institution, shared.clock);
         LetterBatch batch = new LetterBatch(composer, shared.renderer, 0);
         LetterFiles files = new LetterFiles(batch);
-        return new LetterUseCases(
-                new LetterTemplateService(new JdbcTemplateStore(shared.db), shared.contactStore, shared.clock),
-                composer, files, new LetterPreview(composer, shared.renderer),
-                new LetterMailing(composer, batch, files, shared.renderer, new HtmlMailBodyRenderer(), outbox,
-                        accounts, shared.limits, pupil -> shared.contactStore.guardiansOf(pupil.id())),
-                new MailingMemory(shared.settings));
+        LetterTemplateService templates = new LetterTemplateService(new JdbcTemplateStore(shared.db),
+                shared.contactStore, shared.clock);
+        MailingJournal journal = new MailingJournal(new JdbcMailingPlanStore(shared.db), shared.clock);
+        LetterMailing mailing = new LetterMailing(composer, batch, files, shared.renderer, new HtmlMailBodyRenderer(),
+                outbox, accounts, shared.limits, pupil -> shared.contactStore.guardiansOf(pupil.id()), journal);
+        return new LetterUseCases(templates, composer, files, new LetterPreview(composer, shared.renderer), mailing,
+                new MailingMemory(shared.settings),
+                new InterruptedMailings(journal, mailing, templates, shared.contactStore::find));
     }
 
     private static ComposeUseCases compose(Shared shared, InstitutionService institution, AccountService accounts,

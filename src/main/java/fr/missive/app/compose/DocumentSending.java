@@ -111,7 +111,9 @@ public final class DocumentSending {
             }
         }
         long sizeLimit = limits.messageSize(outbox.serverOf(actor, draft.accountName()));
-        return new DocumentPlan(mails, skipped, unmatched, warnings(mails, sizeLimit), sizeLimit);
+        List<UserMessage> warnings = new ArrayList<>(warnings(mails, sizeLimit));
+        warnings.addAll(outbox.pace().warnings(actor, draft.accountName(), mails.size()));
+        return new DocumentPlan(mails, skipped, unmatched, warnings, sizeLimit);
     }
 
     /** Plans the draft and queues its e-mails: for the command line, which shows the plan afterwards. */

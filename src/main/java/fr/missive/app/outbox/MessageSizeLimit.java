@@ -21,6 +21,11 @@ public final class MessageSizeLimit {
         this.limits = limits;
     }
 
+    /** The providers' limits this size limit reads, which also give the accounts' sending pace. */
+    public ProviderLimits providerLimits() {
+        return limits;
+    }
+
     /** In bytes: what the server advertised when known, else its provider's limit, else none. */
     public OptionalLong of(OptionalLong advertised, SmtpSettings smtp) {
         return advertised.isPresent() && advertised.getAsLong() > 0 ? advertised : limits.documentedMessageSize(smtp);

@@ -46,6 +46,7 @@ public final class OutboxService {
     private final Clock clock;
     private final DeliveryWorker worker;
     private final MessageSizeLimit sizeLimit;
+    private final OutboxPace pace;
 
     /** With the providers' documented size limits of {@link ProviderPresets}. */
     public OutboxService(AccountService accounts, SendingResolver resolver, OutboxStore store, MimeBuilder mime,
@@ -63,6 +64,12 @@ public final class OutboxService {
         this.mime = mime;
         this.clock = clock;
         this.worker = worker;
+        this.pace = new OutboxPace(store, accounts, resolver, sizeLimit.providerLimits(), clock);
+    }
+
+    /** How long what waits will take at the accounts' providers' pace, and what to say before a long mailing. */
+    public OutboxPace pace() {
+        return pace;
     }
 
     public DeliveryWorker worker() {

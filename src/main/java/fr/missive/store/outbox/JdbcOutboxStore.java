@@ -339,6 +339,21 @@ public final class JdbcOutboxStore implements OutboxStore {
         });
     }
 
+    @Override
+    public Map<Long, Integer> waitingByAccount() {
+        return db.inTransaction(c -> {
+            Map<Long, Integer> counts = new java.util.TreeMap<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT account_id, COUNT(*) FROM outbox_message"
+                         + " WHERE state IN ('QUEUED', 'SENDING', 'DEFERRED') GROUP BY account_id")) {
+                while (rs.next()) {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
     private int update(String sql, long id) {
         return db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement(sql)) {

@@ -93,4 +93,7 @@ public interface OutboxStore {
 
     /** How many messages of the account were sent at or after {@code since}. */
     int sentSince(long accountId, Instant since);
+
+    /** How many messages each account still has to deliver (queued, being sent or deferred); accounts with none are absent. */
+    Map<Long, Integer> waitingByAccount();
 }

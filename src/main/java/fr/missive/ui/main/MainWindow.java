@@ -11,6 +11,9 @@ import fr.missive.app.setup.SetupUseCases;
 import fr.missive.app.AppVersion;
 import fr.missive.app.journal.Journal;
 import fr.missive.app.outbox.DeliveryWorker;
+import fr.missive.app.outbox.OutboxPace;
+import fr.missive.app.outbox.PaceText;
+import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.storage.LowDiskSpace;
 import fr.missive.app.settings.Preferences.Bounds;
 import fr.missive.model.users.User;
@@ -31,6 +34,7 @@ import fr.missive.ui.prefs.PreferencesDialog;
 import fr.missive.ui.accounts.AccountsDialog;
 import fr.missive.ui.accounts.ProfilesDialog;
 import fr.missive.ui.accounts.WorkstationSettingsDialog;
+import fr.missive.ui.outbox.InterruptedMailingDialog;
 import fr.missive.ui.outbox.OutboxDialog;
 import fr.missive.ui.sentlog.SentMailDialog;
 import fr.missive.ui.signatures.SignaturesDialog;
@@ -41,6 +45,7 @@ import fr.missive.ui.users.UsersDialog;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Graphics;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -172,16 +177,53 @@ public final class MainWindow implements MainMenu.Commands {
         }));
         countWaiting();
         outboxUseCases.outbox().startDelivery();
+        offerInterruptedMailings();
         returns.watcher().start();
+    }
+
+    /** A mailing cut short while it was queued (closed, switched off): its letters not queued, one mailing at a time. */
+    private void offerInterruptedMailings() {
+        offerInterruptedMailings(new java.util.HashSet<>());
+    }
+
+    /** @param seen the mailings already offered in this session: Later leaves them for the next start */
+    private void offerInterruptedMailings(java.util.Set<String> seen) {
+        User user = context.user();
+        context.background().submit(() -> letterUseCases.interrupted().list(user).stream()
+                .filter(m -> !seen.contains(m.mailing())).toList(), found -> {
+                    if (!found.isEmpty() && frame.isDisplayable()) {
+                        seen.add(found.get(0).mailing());
+                        new InterruptedMailingDialog(context, letterUseCases.interrupted(), found.get(0), frame, () -> {
+                            countWaiting();
+                            if (found.size() > 1) {
+                                offerInterruptedMailings(seen);
+                            }
+                        }).open();
+                    }
+                }, failure -> LOG.log(Level.WARNING, "Could not look for interrupted mailings", failure));
     }
 
     /** Counts what waits, and which of the user's accounts wait for them to sign in again. */
     private void countWaiting() {
-        context.background().submit(() -> outboxUseCases.outbox().waiting(), status::showWaiting,
-                failure -> LOG.log(Level.WARNING, "Could not count the messages waiting", failure));
         User user = context.user();
+        context.background().submit(() -> waitingAndFinish(user), w -> status.showWaiting(w.count(), w.finish()),
+                failure -> LOG.log(Level.WARNING, "Could not count the messages waiting", failure));
         context.background().submit(() -> outboxUseCases.signInAgain().waiting(user), signInBanner::show,
                 failure -> LOG.log(Level.WARNING, "Could not look for accounts to sign in again", failure));
+    }
+
+    /** What the status bar says of the outbox: how many wait, and when the slowest account should be done. */
+    private record Waiting(int count, String finish) {
+    }
+
+    private Waiting waitingAndFinish(User user) {
+        OutboxService outbox = outboxUseCases.outbox();
+        int count = outbox.waiting();
+        OutboxPace.Summary pace = OutboxPace.summary(outbox.pace().waiting(user));
+        Clock clock = outbox.pace().clock();
+        String finish = count == 0 ? "" : pace.finishesAt()
+                .map(at -> context.messages().get(PaceText.finish(at, clock.instant(), clock.getZone()))).orElse("");
+        return new Waiting(count, finish);
     }
 
     private void showInstitutionInTitle() {

@@ -68,8 +68,14 @@ final class StatusBar extends JPanel {
 
     /** "3 messages waiting", hidden when none waits. */
     void showWaiting(int count) {
+        showWaiting(count, "");
+    }
+
+    /** "312 messages waiting — finishes around 3:40 pm" when a provider's limits slow them down. */
+    void showWaiting(int count, String finish) {
         outbox.setVisible(count > 0);
-        outbox.setText(context.text(count == 1 ? "ui.status.outbox.one" : "ui.status.outbox.many", count));
+        String waiting = context.text(count == 1 ? "ui.status.outbox.one" : "ui.status.outbox.many", count);
+        outbox.setText(finish.isEmpty() ? waiting : context.text("ui.status.outbox.paced", waiting, finish));
         outbox.setToolTipText(context.text("ui.status.outbox.tip"));
     }
 

@@ -1,7 +1,9 @@
 package fr.missive.ui.outbox;
 
 import fr.missive.app.outbox.OutboxUseCases;
+import fr.missive.app.outbox.AccountPace;
 import fr.missive.app.outbox.OutboxService;
+import fr.missive.app.outbox.PaceText;
 import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.users.User;
@@ -11,6 +13,8 @@ import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Component;
 import java.awt.Window;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.swing.JButton;
@@ -32,7 +36,7 @@ import net.miginfocom.swing.MigLayout;
 public final class OutboxDialog {
 
     /** The result of one background load. */
-    private record Snapshot(List<OutboxEntry> entries, Map<Long, String> accounts) {
+    private record Snapshot(List<OutboxEntry> entries, Map<Long, String> accounts, String pace) {
     }
 
     private final UiContext context;
@@ -41,6 +45,8 @@ public final class OutboxDialog {
     private final OutboxTableModel model;
     private final JTable table;
     private final JLabel state = new JLabel(" ");
+    /** Per account slowed down by its provider: how many wait and when they should be gone. */
+    private final JLabel pace = new JLabel();
     private final JTextArea detail = new JTextArea(3, 60);
     private final JButton retry;
     private final JButton cancel;
@@ -84,16 +90,19 @@ public final class OutboxDialog {
         table.setDefaultRenderer(String.class, new TooltipRenderer());
         state.setName("outboxState");
         detail.setName("outboxDetail");
+        pace.setName("outboxPace");
+        pace.setVisible(false);
         ReadAloud.named(detail, context.text("ui.a11y.outbox.detail"));
         detail.setEditable(false);
         detail.setLineWrap(true);
         detail.setWrapStyleWord(true);
         detail.setOpaque(false);
         JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]",
-                "[grow,fill][][][]"));
+                "[grow,fill][][][][]"));
         content.add(new JScrollPane(table), "w 700:1240, h 260:420");
         content.add(detail, "h 50!");
         content.add(state);
+        content.add(pace, "hidemode 3");
         content.add(Swing.buttonBar(null, close, retry, cancel), "growx, gaptop 8");
         dialog.setContentPane(content);
         Swing.keys(dialog, close, dialog::dispose);
@@ -114,7 +123,8 @@ public final class OutboxDialog {
     private void reload() {
         User actor = context.user();
         OutboxService outbox = outboxUseCases.outbox();
-        context.inBackground(dialog, () -> new Snapshot(outbox.list(actor), outbox.accountNames(actor)), snap -> {
+        context.inBackground(dialog, () -> new Snapshot(outbox.list(actor), outbox.accountNames(actor),
+                paceText(outbox, actor)), snap -> {
             OutboxEntry selected = selected();
             model.show(snap.entries(), snap.accounts());
             if (selected != null) {
@@ -126,8 +136,30 @@ public final class OutboxDialog {
             long waiting = snap.entries().stream().filter(e -> e.state().isWaiting()).count();
             long failed = snap.entries().stream().filter(e -> e.state() == OutboxState.FAILED).count();
             state.setText(context.text("ui.outbox.summary", waiting, failed));
+            pace.setText(snap.pace());
+            pace.setVisible(!snap.pace().isEmpty());
             selectionChanged();
         });
+    }
+
+    /** "Secrétariat : 312 e-mails en attente — fin prévue vers 15 h 40", one line per account slowed down. */
+    private String paceText(OutboxService outbox, User actor) {
+        Clock clock = outbox.pace().clock();
+        List<String> lines = new ArrayList<>();
+        for (AccountPace account : outbox.pace().waiting(actor)) {
+            if (account.limited() && account.finishesAt().isPresent()) {
+                String finish = context.messages().get(PaceText.finish(account.finishesAt().get(), clock.instant(),
+                        clock.getZone()));
+                lines.add(context.text("outbox.pace.account", account.accountName(),
+                        context.text("outbox.pace.waitingUntil", account.waiting(), finish)));
+            }
+        }
+        return lines.isEmpty() ? "" : "<html>" + String.join("<br>", lines.stream().map(OutboxDialog::escape).toList())
+                + "</html>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private OutboxEntry selected() {

@@ -65,6 +65,11 @@ final class OutboxFixture implements AutoCloseable {
     }
 
     OutboxFixture(Path folder, SmtpDraft smtp, RetryPolicy retry, ProviderLimits limits) {
+        this(folder, smtp, retry, limits, Clock.systemUTC());
+    }
+
+    /** With the providers' limits and the clock the outbox's pace is reckoned by. */
+    OutboxFixture(Path folder, SmtpDraft smtp, RetryPolicy retry, ProviderLimits limits, Clock clock) {
         db = TestDatabases.open(folder);
         SecureRandom random = new SecureRandom();
         AesGcmSecretStore secrets = new AesGcmSecretStore(db, new SecretKeyFile(folder).loadOrCreate(random), random);
@@ -80,7 +85,8 @@ final class OutboxFixture implements AutoCloseable {
                 SettingsSource.OWN, null, smtp, null, false, List.of(), null));
         store = new JdbcOutboxStore(db);
         worker = new DeliveryWorker(store, accountStore, resolver, transport, limits, Clock.systemUTC(), retry);
-        outbox = new OutboxService(accounts, resolver, store, new MimeBuilder(), Clock.systemUTC(), worker);
+        outbox = new OutboxService(accounts, resolver, store, new MimeBuilder(), clock, worker,
+                new MessageSizeLimit(limits));
     }
 
     /** Queues one message to each of {@code count} pupils' families; returns the ids. */

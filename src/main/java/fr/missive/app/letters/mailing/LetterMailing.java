@@ -60,6 +60,7 @@ public final class LetterMailing {
     private final AccountService accounts;
     private final ProviderLimits limits;
     private final GuardianLetters guardianLetters;
+    private final MailingJournal journal;
 
     public LetterMailing(LetterComposer composer, LetterBatch batch, LetterFiles letterFiles, LetterRenderer renderer,
                          MailBodyRenderer bodies, OutboxService outbox, AccountService accounts,
@@ -71,6 +72,14 @@ public final class LetterMailing {
     public LetterMailing(LetterComposer composer, LetterBatch batch, LetterFiles letterFiles, LetterRenderer renderer,
                          MailBodyRenderer bodies, OutboxService outbox, AccountService accounts,
                          ProviderLimits limits, GuardianLookup guardians) {
+        this(composer, batch, letterFiles, renderer, bodies, outbox, accounts, limits, guardians, MailingJournal.NONE);
+    }
+
+    /** @param journal where a mailing's letters are written down before queueing, to find one cut short */
+    public LetterMailing(LetterComposer composer, LetterBatch batch, LetterFiles letterFiles, LetterRenderer renderer,
+                         MailBodyRenderer bodies, OutboxService outbox, AccountService accounts,
+                         ProviderLimits limits, GuardianLookup guardians, MailingJournal journal) {
+        this.journal = journal;
         this.guardianLetters = new GuardianLetters(guardians);
         this.limits = limits;
         this.composer = composer;
@@ -111,7 +120,10 @@ public final class LetterMailing {
         MailingPlan draft = new MailingPlan(context, options, recipients, List.of(), expansion.withoutGuardian());
         long sizeLimit = options.sizeLimitBytes() > 0 ? options.sizeLimitBytes()
                 : limits.messageSize(outbox.serverOf(actor, accountName));
-        return new MailingPlan(context, options, recipients, warnings(draft, sizeLimit), expansion.withoutGuardian());
+        List<UserMessage> warnings = new ArrayList<>(warnings(draft, sizeLimit));
+        // A long mailing at the provider's pace, or one over the account's daily limit, is said before sending.
+        warnings.addAll(outbox.pace().warnings(actor, accountName, draft.emailLetters().size()));
+        return new MailingPlan(context, options, recipients, warnings, expansion.withoutGuardian());
     }
 
     /** The letters the contacts chosen would get with this addressing, and the pupils who have no guardian. */
@@ -209,26 +221,54 @@ public final class LetterMailing {
      */
     public MailingSummary send(User actor, String accountName, MailingPlan plan, LetterBatch.Progress progress,
                                BooleanSupplier cancelled) {
-        List<LetterRecipient> byEmail = plan.emailLetters();
+        return send(actor, accountName, plan, plan.emailLetters(),
+                QueueOptions.newMailing(plan.options().readReceipt()), true, progress, cancelled);
+    }
+
+    /**
+     * Queues the letters of an interrupted mailing that did not reach the outbox, under its own
+     * mailing key, and marks it complete once they are all queued. Nothing is printed.
+     */
+    MailingSummary sendRest(User actor, String accountName, MailingPlan plan, List<LetterRecipient> rest,
+                            String mailing, LetterBatch.Progress progress, BooleanSupplier cancelled) {
+        return send(actor, accountName, plan, rest, new QueueOptions(plan.options().readReceipt(), mailing), false,
+                progress, cancelled);
+    }
+
+    private MailingSummary send(User actor, String accountName, MailingPlan plan, List<LetterRecipient> byEmail,
+                                QueueOptions sending, boolean newMailing, LetterBatch.Progress progress,
+                                BooleanSupplier cancelled) {
         if (!byEmail.isEmpty()) {
             accounts.requireSendable(actor, accountName);
         }
-        List<LetterRecipient> toPrint = plan.toPrint().stream().map(PlannedRecipient::letter).toList();
+        List<LetterRecipient> toPrint = newMailing ? plan.toPrint().stream().map(PlannedRecipient::letter).toList()
+                : List.of();
         int total = byEmail.size() + (plan.options().printFolder() == null && plan.options().combinedFile() == null
                 ? 0 : toPrint.size());
         List<BatchReport.Failure> failures = new ArrayList<>();
-        QueueingOutput mails = new QueueingOutput(actor, accountName, plan);
+        QueueingOutput mails = new QueueingOutput(actor, accountName, plan, sending);
         boolean stopped = false;
         if (!byEmail.isEmpty()) {
-            if (plan.options().attachPdf()) {
-                BatchReport report = batch.forAttachments().runLetters(plan.context(), byEmail, mails,
-                        (done, count) -> progress.written(done, total), cancelled);
-                failures.addAll(report.failures());
-                stopped = report.cancelled();
-            } else {
-                stopped = queueWithoutPdf(plan, byEmail, mails, progress, total, cancelled);
+            if (newMailing) {
+                journal.begin(sending.mailing(), actor, accountName, plan, byEmail);
             }
-            mails.finish(); // what was built before a cancel is queued too
+            try {
+                if (plan.options().attachPdf()) {
+                    BatchReport report = batch.forAttachments().runLetters(plan.context(), byEmail, mails,
+                            (done, count) -> progress.written(done, total), cancelled);
+                    failures.addAll(report.failures());
+                    stopped = report.cancelled();
+                } else {
+                    stopped = queueWithoutPdf(plan, byEmail, mails, progress, total, cancelled);
+                }
+                mails.finish(); // what was built before a cancel is queued too
+                if (!stopped) {
+                    // Stopped, it stays interrupted: the letters not queued are offered at the next start.
+                    journal.complete(sending.mailing());
+                }
+            } finally {
+                journal.ended(sending.mailing());
+            }
         }
         int printed = 0;
         List<Path> files = new ArrayList<>();
@@ -296,11 +336,11 @@ public final class LetterMailing {
         private SentLetter inlineSending;
         private int queued;
 
-        QueueingOutput(User actor, String accountName, MailingPlan plan) {
+        QueueingOutput(User actor, String accountName, MailingPlan plan, QueueOptions sending) {
             this.actor = actor;
             this.accountName = accountName;
             this.plan = plan;
-            this.sending = QueueOptions.newMailing(plan.options().readReceipt());
+            this.sending = sending;
         }
 
         @Override
