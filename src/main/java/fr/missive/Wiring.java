@@ -87,11 +87,11 @@ import fr.missive.app.returns.ReturnsScan;
 import fr.missive.app.returns.ReturnsService;
 import fr.missive.app.returns.ReturnsUseCases;
 import fr.missive.app.returns.ReturnsWatcher;
+import fr.missive.app.returns.Ticker;
+import fr.missive.app.returns.WatchPolicy;
 import fr.missive.mail.returns.ImapReturnsMailboxes;
 import fr.missive.mail.returns.ReturnReportReader;
 import fr.missive.store.returns.JdbcReturnStore;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -262,17 +262,17 @@ public final class Wiring {
     /** The returns reading: the account's INBOX over IMAP (the sandbox's catcher too), read by this process. */
     private static ReturnsUseCases returns(Shared shared, AccountService accounts, SentLogService sentLog) {
         JdbcReturnStore store = new JdbcReturnStore(shared.db);
+        ImapMailboxOpener opener = new ImapMailboxOpener(accounts, shared.accountStore,
+                new ImapReturnsMailboxes(shared.policy));
         ReturnsScan scan = new ReturnsScan(store, new ReturnsRecorder(store, shared.contactStore),
                 new ReturnReportReader()::read,
-                new ImapMailboxOpener(accounts, shared.accountStore, new ImapReturnsMailboxes(shared.policy)), shared.clock,
-                ReturnsHolder.thisProcess(), Duration.ofMinutes(5));
+                opener, shared.clock, ReturnsHolder.thisProcess(), Duration.ofMinutes(5));
         ReturnsService service = new ReturnsService(shared.accountStore, accounts, store, scan);
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "missive-returns");
-            t.setDaemon(true);
-            return t;
-        });
-        return new ReturnsUseCases(service, new ReturnsWatcher(service, scheduler, ReturnsWatcher.DEFAULT_PERIOD),
+        // returns (idle): IDLE where the server offers it, unless the administrator turned it off.
+        boolean idle = !shared.settings.get(WatchPolicy.IDLE_SETTING).map(v -> v.strip().equalsIgnoreCase("false"))
+                .orElse(false);
+        WatchPolicy policy = idle ? WatchPolicy.DEFAULT : WatchPolicy.DEFAULT.withoutIdle();
+        return new ReturnsUseCases(service, new ReturnsWatcher(service, opener, Ticker.system(), policy),
                 new BouncedLetters(sentLog, service));
     }
 
