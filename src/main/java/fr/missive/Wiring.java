@@ -268,11 +268,9 @@ public final class Wiring {
                 new ReturnReportReader()::read,
                 opener, shared.clock, ReturnsHolder.thisProcess(), Duration.ofMinutes(5));
         ReturnsService service = new ReturnsService(shared.accountStore, accounts, store, scan);
-        // returns (idle): IDLE where the server offers it, unless the administrator turned it off.
-        boolean idle = !shared.settings.get(WatchPolicy.IDLE_SETTING).map(v -> v.strip().equalsIgnoreCase("false"))
-                .orElse(false);
-        WatchPolicy policy = idle ? WatchPolicy.DEFAULT : WatchPolicy.DEFAULT.withoutIdle();
-        return new ReturnsUseCases(service, new ReturnsWatcher(service, opener, Ticker.system(), policy),
+        // IDLE where the server offers it, unless turned off with -Dmissive.returns.idle=false.
+        return new ReturnsUseCases(service, new ReturnsWatcher(service, opener, Ticker.system(),
+                WatchPolicy.fromSystem()),
                 new BouncedLetters(sentLog, service));
     }
 

@@ -6,7 +6,7 @@ import java.time.Duration;
  * How the background reading waits for returns.
  *
  * @param idle        use IMAP IDLE where the server offers it (false: poll every mailbox, as on
- *                    a server without IDLE; setting {@value #IDLE_SETTING} = false)
+ *                    a server without IDLE; {@code -D}{@value #IDLE_PROPERTY}{@code =false})
  * @param poll        how long between two readings of a mailbox without IDLE; also how often the
  *                    list of accounts with a mailbox is looked at again
  * @param idleRenewal how long one IDLE lasts before it is issued again: servers may drop a
@@ -17,12 +17,17 @@ import java.time.Duration;
 public record WatchPolicy(boolean idle, Duration poll, Duration idleRenewal, Duration firstRetry,
                           Duration lastRetry) {
 
-    /** The settings key that turns IDLE off ("false") for a server whose IDLE misbehaves. */
-    public static final String IDLE_SETTING = "returns.idle";
+    /** The system property that turns IDLE off ("false"), for a server or a firewall that mishandles it. */
+    public static final String IDLE_PROPERTY = "missive.returns.idle";
 
     /** IDLE where offered, else every 30 s (a report is in the log within a minute of its arrival). */
     public static final WatchPolicy DEFAULT = new WatchPolicy(true, Duration.ofSeconds(30), Duration.ofMinutes(25),
             Duration.ofSeconds(5), Duration.ofMinutes(5));
+
+    /** The default, without IDLE when the system property {@value #IDLE_PROPERTY} is "false". */
+    public static WatchPolicy fromSystem() {
+        return "false".equalsIgnoreCase(System.getProperty(IDLE_PROPERTY, "").strip()) ? DEFAULT.withoutIdle() : DEFAULT;
+    }
 
     public WatchPolicy withoutIdle() {
         return new WatchPolicy(false, poll, idleRenewal, firstRetry, lastRetry);
