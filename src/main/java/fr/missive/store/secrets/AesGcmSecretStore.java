@@ -26,7 +26,7 @@ import javax.crypto.spec.GCMParameterSpec;
  */
 public final class AesGcmSecretStore implements SecretStore {
 
-    private static final int IV_BYTES = 12;
+    static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
     private final Database db;
@@ -117,6 +117,11 @@ public final class AesGcmSecretStore implements SecretStore {
     }
 
     private Cipher cipher(int mode, String name, byte[] iv) throws GeneralSecurityException {
+        return cipher(mode, key, name, iv);
+    }
+
+    /** The cipher for one secret: its name is the associated data (see the class comment). */
+    static Cipher cipher(int mode, SecretKey key, String name, byte[] iv) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
         cipher.updateAAD(name.getBytes(StandardCharsets.UTF_8));
