@@ -5,6 +5,7 @@ import fr.missive.mail.returns.ReturnsMailboxException;
 import fr.missive.model.accounts.Account;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -12,7 +13,7 @@ import java.util.logging.Logger;
 
 /**
  * One account's mailbox, watched on a daemon thread of its own: read at once, then again each
- * time the server says in IDLE that the INBOX changed (IDLE renewed every
+ * time the server says in IDLE that new mail arrived and when IDLE is renewed (every
  * {@link WatchPolicy#idleRenewal()}), or every {@link WatchPolicy#poll()} on a server without
  * IDLE, where IDLE fails, or when the policy turns it off. A lost mailbox is tried again after a
  * wait that doubles up to {@link WatchPolicy#lastRetry()}; the loss is logged once, the return
@@ -128,10 +129,17 @@ final class MailboxWatcher {
         return current;
     }
 
+    /** Idles until new mail arrives or the renewal falls due (then the INBOX is read, as a safety net too). */
     private void idle(InboxWatch current) throws ReturnsMailboxException {
-        Ticker.Scheduled renewal = ticker.schedule(policy.idleRenewal(), current::renew);
+        AtomicBoolean renewing = new AtomicBoolean();
+        Ticker.Scheduled renewal = ticker.schedule(policy.idleRenewal(), () -> {
+            renewing.set(true);
+            current.renew();
+        });
         try {
-            current.awaitChange();
+            while (!current.awaitNewMail() && !renewing.get() && !stopped) {
+                // a keep-alive, a flag or a message gone: nothing to read, IDLE again
+            }
         } catch (ReturnsMailboxException e) {
             if (e.kind() != ReturnsMailboxException.Kind.REFUSED) {
                 throw e;

@@ -158,23 +158,32 @@ public final class ImapReturnsMailboxes {
         }
 
         @Override
-        public void awaitChange() throws ReturnsMailboxException {
+        public boolean awaitNewMail() throws ReturnsMailboxException {
             try {
-                // once: IDLE ends at the first thing the server says, so the caller reads the mailbox then.
+                // Angus's count grows only with EXISTS for new messages (an EXPUNGE leaves it), so a
+                // keep-alive ("* OK Still here") or our own filing away is not taken for new mail.
+                int before = inbox.getMessageCount();
+                // once: IDLE ends at the first thing the server says, so the caller can read the mailbox then.
                 inbox.idle(true);
+                if (closed) {
+                    return false;
+                }
+                if (!inbox.isOpen()) {
+                    // A BYE or a dropped connection ends IDLE quietly: the caller must hear it as a loss.
+                    throw new ReturnsMailboxException(ReturnsMailboxException.Kind.UNREACHABLE, "connection closed",
+                            null);
+                }
+                return inbox.getMessageCount() > before;
             } catch (MessagingException e) {
-                if (!closed) {
-                    throw failure(e);
+                if (closed) {
+                    return false;
                 }
+                throw failure(e);
             } catch (IllegalStateException notOpen) {
-                if (!closed) {
-                    throw new ReturnsMailboxException(ReturnsMailboxException.Kind.UNREACHABLE, "INBOX closed",
-                            notOpen);
+                if (closed) {
+                    return false;
                 }
-            }
-            if (!closed && !inbox.isOpen()) {
-                // A BYE or a dropped connection ends IDLE quietly: the caller must hear it as a loss.
-                throw new ReturnsMailboxException(ReturnsMailboxException.Kind.UNREACHABLE, "connection closed", null);
+                throw new ReturnsMailboxException(ReturnsMailboxException.Kind.UNREACHABLE, "INBOX closed", notOpen);
             }
         }
 

@@ -11,22 +11,23 @@ public interface InboxWatch extends AutoCloseable {
     boolean canIdle();
 
     /**
-     * Waits in IDLE until the server says the INBOX changed (EXISTS, EXPUNGE, a flag), until
-     * {@link #renew()} or until the watch is closed; returns then.
+     * Waits in IDLE until the server says something about the INBOX (new mail, a message gone, a
+     * flag, a keep-alive), until {@link #renew()} or until the watch is closed.
      *
+     * @return whether new messages arrived meanwhile (the server's message count grew)
      * @throws ReturnsMailboxException UNREACHABLE when the connection is lost, REFUSED when the
      *                                 server refuses IDLE itself
      */
-    void awaitChange() throws ReturnsMailboxException;
+    boolean awaitNewMail() throws ReturnsMailboxException;
 
     /**
      * Ends the current IDLE from another thread (RFC 2177: a server may drop a client idle for 30
      * minutes, so the caller re-issues it sooner). Returns at once; a connection found dead on the
-     * way is cut, and {@link #awaitChange()} then fails.
+     * way is cut, and {@link #awaitNewMail()} then fails.
      */
     void renew();
 
-    /** Cuts the connection at once, from any thread: a thread in {@link #awaitChange()} returns or fails promptly. */
+    /** Cuts the connection at once, from any thread: a thread in {@link #awaitNewMail()} returns or fails promptly. */
     @Override
     void close();
 }

@@ -201,7 +201,7 @@ class ReturnsWatcherTest {
         InboxWatchOpener refusing = account -> new CountingWatch(
                 mailboxes.watch(account.imap(), "secretariat", Password.of(PASSWORD), false, List.of())) {
             @Override
-            public void awaitChange() throws ReturnsMailboxException {
+            public boolean awaitNewMail() throws ReturnsMailboxException {
                 idles.incrementAndGet();
                 throw new ReturnsMailboxException(ReturnsMailboxException.Kind.REFUSED, "BAD IDLE not allowed", null);
             }
@@ -327,9 +327,9 @@ class ReturnsWatcherTest {
         }
 
         @Override
-        public void awaitChange() throws ReturnsMailboxException {
+        public boolean awaitNewMail() throws ReturnsMailboxException {
             idles.incrementAndGet();
-            real.awaitChange();
+            return real.awaitNewMail();
         }
 
         @Override
