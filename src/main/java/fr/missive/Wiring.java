@@ -60,6 +60,7 @@ import fr.missive.store.backup.BackupWriter;
 import fr.missive.store.compose.JdbcMessageTemplateStore;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.DatabaseTarget;
 import fr.missive.store.institution.JdbcInstitutionStore;
 import fr.missive.store.letters.JdbcTemplateStore;
 import fr.missive.store.outbox.JdbcOutboxStore;
@@ -118,12 +119,12 @@ public final class Wiring {
      */
     public static OpenDataFolder open(Path dataFolder, Runnable onRecovering) {
         if (!SandboxFolder.isSandbox(dataFolder)) {
-            return open(dataFolder, onRecovering, MailServerPolicy.anyServer(), DemoMailbox.none(), () -> { });
+            return open(dataFolder, new DatabaseTarget.Embedded(dataFolder), onRecovering);
         }
         MailCatcher catcher = MailCatcher.start(DemoData.MAILBOXES, dataFolder.resolve(DEMO_RETURNS),
                 java.time.Clock.systemUTC());
         try {
-            OpenDataFolder folder = open(dataFolder, onRecovering,
+            OpenDataFolder folder = open(dataFolder, new DatabaseTarget.Embedded(dataFolder), onRecovering,
                     MailServerPolicy.onlyLoopback(Set.of(catcher.smtpPort(), catcher.imapPort())),
                     DemoMailbox.of(catcher), catcher::close);
             try {
@@ -140,9 +141,17 @@ public final class Wiring {
         }
     }
 
-    private static OpenDataFolder open(Path dataFolder, Runnable onRecovering, MailServerPolicy policy,
-                                       DemoMailbox demoMailbox, Runnable afterClose) {
-        Database db = Database.open(dataFolder, onRecovering::run);
+    /**
+     * Opens a data folder whose database is the target's: its own embedded one, or a PostgreSQL
+     * server the school's PCs share (what belongs to this PC, as the secret key, stays in the folder).
+     */
+    public static OpenDataFolder open(Path dataFolder, DatabaseTarget target, Runnable onRecovering) {
+        return open(dataFolder, target, onRecovering, MailServerPolicy.anyServer(), DemoMailbox.none(), () -> { });
+    }
+
+    private static OpenDataFolder open(Path dataFolder, DatabaseTarget target, Runnable onRecovering,
+                                       MailServerPolicy policy, DemoMailbox demoMailbox, Runnable afterClose) {
+        Database db = Database.open(target, onRecovering::run);
         // Whatever ends the JVM (window closed, Ctrl+C, log-off), the database is shut down
         // cleanly; close() is idempotent, so a normal close before is fine.
         Thread shutdownHook = new Thread(db::close, "missive-database-shutdown");
@@ -170,7 +179,8 @@ public final class Wiring {
             SentLogService sentLog = sentLog(shared, accounts.accounts(), outbox.outbox(), copies);
             return new OpenDataFolder(dataFolder, shared.clock, setup, contacts, accounts, letters,
                     compose(shared, setup.institution(), accounts.accounts(), outbox.outbox()), outbox,
-                    sentLog, demoMailbox, closer::run, returns(shared, accounts.accounts(), sentLog));
+                    sentLog, demoMailbox, closer::run,
+                    returns(shared, accounts.accounts(), sentLog, setup.institution()));
         } catch (RuntimeException e) {
             closer.run();
             throw e;
@@ -260,7 +270,8 @@ public final class Wiring {
     }
 
     /** The returns reading: the account's INBOX over IMAP (the sandbox's catcher too), read by this process. */
-    private static ReturnsUseCases returns(Shared shared, AccountService accounts, SentLogService sentLog) {
+    private static ReturnsUseCases returns(Shared shared, AccountService accounts, SentLogService sentLog,
+                                           InstitutionService institution) {
         JdbcReturnStore store = new JdbcReturnStore(shared.db);
         ImapMailboxOpener opener = new ImapMailboxOpener(accounts, shared.accountStore,
                 new ImapReturnsMailboxes(shared.policy));
@@ -271,7 +282,7 @@ public final class Wiring {
         // IDLE where the server offers it, unless turned off with -Dmissive.returns.idle=false.
         return new ReturnsUseCases(service, new ReturnsWatcher(service, opener, Ticker.system(),
                 WatchPolicy.fromSystem()),
-                new BouncedLetters(sentLog, service));
+                new BouncedLetters(sentLog, service, institution, shared.renderer));
     }
 
     private static Accounts accounts(Shared shared) {

@@ -1,6 +1,8 @@
 package fr.missive;
 
 import fr.missive.app.OpenDataFolder;
+import fr.missive.app.sandbox.SandboxFolder;
+import fr.missive.store.db.TestDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -48,7 +50,7 @@ public final class DataFolderExtension implements ParameterResolver {
         Path temporary = temporaryDirectory();
         OpenDataFolder services;
         try {
-            services = Wiring.open(temporary, () -> { });
+            services = openWiring(temporary, () -> { });
         } catch (RuntimeException e) {
             deleteQuietly(temporary);
             throw e;
@@ -61,6 +63,17 @@ public final class DataFolderExtension implements ParameterResolver {
             }
         });
         return services;
+    }
+
+    /**
+     * As the application opens the folder; when the tests run on PostgreSQL, with the folder's
+     * database there instead (a sandbox keeps its own: it is the sample school of one PC).
+     */
+    private static OpenDataFolder openWiring(Path folder, Runnable onRecovering) {
+        if (TestDatabases.onPostgresql() && !SandboxFolder.isSandbox(folder)) {
+            return Wiring.open(folder, TestDatabases.targetFor(folder), onRecovering);
+        }
+        return Wiring.open(folder, onRecovering);
     }
 
     private static Path temporaryDirectory() {
@@ -117,7 +130,7 @@ public final class DataFolderExtension implements ParameterResolver {
 
         /** The same, with the callback the application uses to say the database is recovering. */
         public OpenDataFolder open(Path dataFolder, Runnable onRecovering) {
-            OpenDataFolder services = Wiring.open(dataFolder, onRecovering);
+            OpenDataFolder services = openWiring(dataFolder, onRecovering);
             // JUnit closes the AutoCloseable values of a store when its test (or class) ends.
             store.put(new Object(), services);
             return services;

@@ -117,9 +117,13 @@ final class ReturnsCommands {
     }
 
     @Command(name = "print-bounced", mixinStandardHelpOptions = true,
-            description = {"Write, to a folder, the letters of every recipient whose e-mail bounced: the",
-                    "PDF each message carried, as it was sent, ready to print and post. Without ID,",
-                    "every bounced message you may see (since --since)."})
+            description = {"Write, to a folder, the letters of every recipient whose e-mail bounced, as they",
+                    "were sent, ready to print and post: the PDF a message carried, or, for a letter sent",
+                    "in the body of the e-mail, the letter rendered again from the template, the values and",
+                    "the date of that sending (a template or contact changed since does not change it; the",
+                    "letterhead is today's). A letter sent in the body by an earlier Missive, which did",
+                    "not keep these, cannot be and is named on the error output. Without ID, every",
+                    "bounced message you may see (since --since)."})
     static final class PrintBounced implements Callable<Integer> {
         private final CliContext context;
 

@@ -10,6 +10,7 @@ import fr.missive.app.OpenDataFolder;
 import fr.missive.mail.returns.DeliveryReportWriter;
 import fr.missive.model.returns.BounceReason;
 import fr.missive.render.PdfProbe;
+import fr.missive.store.db.Database;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -167,6 +168,106 @@ class ReturnsCliTest {
                 assertThat(shown).doesNotContain("bounced on");
             }
         });
+    }
+
+    /**
+     * A letter sent in the body of the e-mail carries no PDF: print-bounced renders it again from
+     * what the sending kept, the letter as the e-mail said, even after the template was replaced
+     * and the contact changed.
+     */
+    @Test
+    void aBouncedLetterSentInTheBodyIsRenderedAsItWasSentAfterTheTemplateAndTheContactChanged() throws Exception {
+        sendInlineAndBounceLeroy();
+        Path changedTemplate = files.resolve("convocation-v2.md");
+        Files.writeString(changedTemplate, """
+                ---
+                designation: Convocation parents
+                category: convocation
+                subject: Nouvel objet pour {{first_name}}
+                fields: date_rdv
+                ---
+                Nouvelle version de la lettre pour {{first_name}} le {{date_rdv}}.
+                """, StandardCharsets.UTF_8);
+        CliRunner.Result replaced = cli.run("letter", "import", "--replace", changedTemplate.toString());
+        assertThat(replaced.exitCode()).as(replaced.err()).isZero();
+        Path moved = files.resolve("leroy.csv");
+        Files.writeString(moved, """
+                Nom;Prénom;Classe;Adresse;Code postal;Ville;Courriel;Consentement
+                LEROY;Paul;4e B;9 rue Neuve;38000;Grenoble;famille.leroy@example.org;oui
+                """, StandardCharsets.UTF_8);
+        CliRunner.Result reimported = cli.run("contacts", "import", moved.toString());
+        assertThat(reimported.exitCode()).as(reimported.err()).isZero();
+        assertThat(cli.run("contacts", "show", String.valueOf(leroyId())).out()).contains("9 rue Neuve", "4e B");
+
+        Path print = files.resolve("à imprimer");
+        CliRunner.Result printed = cli.run("sent", "print-bounced", "--folder", print.toString());
+
+        assertThat(printed.exitCode()).as(printed.err()).isZero();
+        assertThat(printed.err()).isEmpty();
+        try (Stream<Path> written = Files.list(print)) {
+            assertThat(written.toList()).singleElement().satisfies(pdf -> {
+                assertThat(pdf.getFileName().toString()).isEqualTo("Paul LEROY - Convocation parents.pdf");
+                String text = PdfProbe.text(Files.readAllBytes(pdf));
+                // The recipient's values and the value asked at sending, in the template as it was sent.
+                assertThat(text).contains("Rendez-vous au sujet de Paul", "Je vous prie de venir au collège le",
+                        "mardi 12 janvier", "au sujet de Paul LEROY (3e A)", "2 rue Basse", "69003 LYON",
+                        "Lyon, le ");
+                assertThat(text).doesNotContain("Nouvelle version", "Nouvel objet", "4e B", "9 rue Neuve",
+                        "Grenoble", "GRENOBLE");
+            });
+        }
+    }
+
+    /** A letter sent in the body by a Missive that kept nothing to render it again is named, not lost silently. */
+    @Test
+    void aBouncedLetterSentInTheBodyWithoutKeptInputsIsReportedAsNotPrintable() throws Exception {
+        String id = sendInlineAndBounceLeroy();
+        // As a message logged before version 19 of the database: no inputs kept with it.
+        try (Database db = Database.open(folder, Database.OpeningListener.NONE)) {
+            int deleted = db.inTransaction(c -> {
+                try (var s = c.createStatement()) {
+                    return s.executeUpdate("DELETE FROM sent_letter_message");
+                }
+            });
+            assertThat(deleted).isEqualTo(3);
+        }
+        Path print = files.resolve("à imprimer");
+
+        CliRunner.Result printed = cli.run("sent", "print-bounced", "--folder", print.toString());
+
+        assertThat(printed.exitCode()).as(printed.err()).isZero();
+        assertThat(printed.err()).contains("Message " + id + " bounced, but its letter cannot be printed");
+        assertThat(printed.out()).contains("No letter written to");
+        try (Stream<Path> written = Files.list(print)) {
+            assertThat(written.toList()).isEmpty();
+        }
+    }
+
+    /** Sends the convocation in the body to the class, LEROY's address bounces; returns that message's id. */
+    private String sendInlineAndBounceLeroy() throws Exception {
+        CliRunner.Result sent = cli.run("send", "letter", "Convocation parents", "--contacts", "class=3e A",
+                "--inline", "--field", "date_rdv=mardi 12 janvier");
+        assertThat(sent.exitCode()).as(sent.err()).isZero();
+        assertThat(cli.run("outbox", "run", "--until-empty", "--max-seconds", "30").exitCode()).isZero();
+        assertThat(greenMail.waitForIncomingEmail(5_000, 3)).isTrue();
+        byte[] original = bytesSentTo(BOUNCING);
+        assertThat(new String(original, StandardCharsets.UTF_8)).doesNotContain("application/pdf");
+        byte[] report = new DeliveryReportWriter("mx.example.org").write(original, BOUNCING,
+                BounceReason.UNKNOWN_ADDRESS, Instant.now());
+        mailbox.deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(report)));
+        CliRunner.Result check = cli.run("sent", "check-returns");
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        List<Map<String, Object>> notReceived = cli.run("sent", "list", "--not-received", "--format", "json")
+                .jsonArray();
+        assertThat(notReceived).singleElement()
+                .satisfies(m -> assertThat(m.get("recipients")).isEqualTo(List.of(BOUNCING)));
+        return String.valueOf(notReceived.get(0).get("id"));
+    }
+
+    private Object leroyId() {
+        return cli.run("contacts", "list", "--format", "json").jsonArray().stream()
+                .filter(c -> "LEROY".equals(c.get("lastName")) || "LEROY".equals(c.get("last_name")))
+                .findFirst().orElseThrow().get("id");
     }
 
     private byte[] bytesSentTo(String address) throws Exception {

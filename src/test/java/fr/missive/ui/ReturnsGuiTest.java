@@ -201,6 +201,69 @@ class ReturnsGuiTest {
         sent.button("sentClose").click();
     }
 
+    /**
+     * A letter sent in the body of the e-mail (no PDF) that bounced: the window's action renders it
+     * again, as it was sent, beside the PDF another bounced message carried.
+     */
+    @Test
+    void printsTheBouncedLetterSentInTheBodyRenderedAsItWasSentBesideTheAttachedOne(Robot robot) throws Exception {
+        String roux = "famille.roux@college-test.fr";
+        User admin = SampleData.admin(services);
+        fr.missive.model.letters.LetterTemplate convocation = new fr.missive.model.letters.LetterTemplate(
+                "Convocation conseil", fr.missive.model.letters.Category.CONVOCATION, "Conseil de classe de {{first_name}}",
+                "Madame, Monsieur,\n\nNous recevrons {{first_name}} {{last_name}} le {{date_rdv}}.", List.of("date_rdv"));
+        services.letters().templates().create(admin, convocation);
+        fr.missive.model.contacts.Contact ines = services.contacts().contacts().save(admin, new ContactDraft(null,
+                ContactKind.GUARDIAN, "", "Inès", "ROUX", "4e B", List.of("5 place Bellecour"), "69002", "Lyon", "",
+                roux, true, java.util.Map.of()));
+        var letters = services.letters().mailing();
+        var plan = letters.plan(admin, "Secrétariat", convocation, List.of(ines),
+                fr.missive.app.letters.mailing.MailingOptions.byEmail(java.util.Locale.FRENCH).attachPdf(false)
+                        .inline(true).letterFields(java.util.Map.of("date_rdv", "jeudi 14 janvier")).build());
+        assertThat(letters.send(admin, "Secrétariat", plan, fr.missive.app.letters.LetterBatch.Progress.NONE,
+                () -> false).queued()).isEqualTo(1);
+        services.outbox().outbox().worker().runForeground(true, Duration.ofSeconds(30));
+        mailbox.deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(
+                new DeliveryReportWriter("mx.college-test.fr").write(bytesSentTo(roux), roux,
+                        BounceReason.MAILBOX_FULL, Instant.now()))));
+
+        new GuiLauncher(Wiring::open, exit).openOn(services);
+        Gui.frame(robot, "mainWindow");
+        List<Long> ids = services.sentLog().list(admin,
+                new fr.missive.model.sentlog.SentFilter(java.util.Set.of(), null, null, null, null)).stream()
+                .map(fr.missive.model.sentlog.SentEntry::id).toList();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (services.returns().service().returnsOf(ids).size() < 2) {
+            assertThat(System.nanoTime()).as("both bounces read within a minute").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        FrameFixture main = Gui.frame(robot, "mainWindow");
+        main.menuItem("menuMail").click();
+        main.menuItem("menuSentMail").click();
+        DialogFixture sent = Gui.dialog(robot, "sentDialog");
+        Gui.until("three rows", () -> Gui.onEdt(() -> sent.table("sentTable").target().getRowCount()) == 3);
+
+        sent.button("sentPrintBounced").click();
+        org.assertj.swing.fixture.JFileChooserFixture chooser = org.assertj.swing.finder.JFileChooserFinder
+                .findFileChooser("sentPrintBouncedChooser").withTimeout(Gui.TIMEOUT_MILLIS).using(robot);
+        Path print = folder.resolve("à imprimer");
+        Files.createDirectories(print);
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> chooser.target().setSelectedFile(print.toFile()));
+        Gui.approve(chooser);
+        Gui.until("the summary says both were written", () -> Gui.onEdt(() -> sent.label("sentSummary").target()
+                .getText()).equals("2 letters that bounced written to " + print + "."));
+        try (var files = Files.list(print)) {
+            List<Path> written = files.sorted().toList();
+            assertThat(written).extracting(f -> f.getFileName().toString())
+                    .containsExactly("Inès ROUX - Convocation conseil.pdf", "Noé BÉGUÉ - convocation.pdf");
+            assertThat(PdfProbe.text(Files.readAllBytes(written.get(0))))
+                    .contains("Nous recevrons Inès ROUX le jeudi 14 janvier.", "Conseil de classe de Inès",
+                            "5 place Bellecour")
+                    .doesNotContain("BÉGUÉ");
+        }
+        sent.button("sentClose").click();
+    }
+
     @Test
     void aBouncedContactIsMarkedInTheListAndItsDialogClearsTheMarkInTheBackground(Robot robot) throws Exception {
         new GuiLauncher(Wiring::open, exit).openOn(services);

@@ -111,8 +111,7 @@ public final class LetterComposer {
         MergedLetter merged = Merge.apply(context.template(), values);
         boolean withoutAddress = !hasPostalAddress(recipient.addressee());
         Institution school = context.institution();
-        LetterContent content = new LetterContent(school, context.logo(),
-                LongDate.placeAndDate(school.address().city(), context.date(), context.language()),
+        LetterContent content = new LetterContent(school, context.logo(), placeAndDate(context),
                 recipientLines(recipient.addressees(), withoutAddress, context.language()),
                 merged.subject(), merged.body(),
                 values.value(MergeField.SENDER_NAME.fieldName()).orElse(""),
@@ -141,7 +140,16 @@ public final class LetterComposer {
         return !address.lines().isEmpty() && !address.city().isEmpty();
     }
 
-    private static MergeValues values(LetterContext context, LetterRecipient recipient) {
+    /** "Lyon, le 22 novembre 2026": the institution's city and the sending's date. */
+    public static String placeAndDate(LetterContext context) {
+        return LongDate.placeAndDate(context.institution().address().city(), context.date(), context.language());
+    }
+
+    /**
+     * The merge values of one letter of the sending; with a null recipient, those every letter of
+     * the sending has (the fields asked at sending, the sender, the institution, the date).
+     */
+    public static MergeValues values(LetterContext context, LetterRecipient recipient) {
         MergeValues.Builder values = MergeValues.builder();
         if (recipient != null) {
             values.contact(recipient.about()).addressees(recipient.addressees());

@@ -3,6 +3,7 @@ package fr.missive.app.outbox;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.mail.Attachment;
 import fr.missive.model.mail.InlineImage;
+import fr.missive.model.letters.InlineLetterInputs;
 import fr.missive.model.outbox.MailOrigin;
 import java.util.List;
 
@@ -13,9 +14,17 @@ import java.util.List;
  * @param html         the HTML body, or null for plain text only
  * @param inlineImages images the HTML shows by content id
  * @param origin       the letter template and contacts concerned, kept in the sent log
+ * @param letter       for a letter sent in the body (no PDF), what renders it again as it was
+ *                     sent, kept with the logged message; null otherwise
  */
 public record MailContent(List<EmailAddress> to, String subject, String text, String html,
-                          List<InlineImage> inlineImages, List<Attachment> attachments, MailOrigin origin) {
+                          List<InlineImage> inlineImages, List<Attachment> attachments, MailOrigin origin,
+                          InlineLetterInputs letter) {
+
+    public MailContent(List<EmailAddress> to, String subject, String text, String html,
+                       List<InlineImage> inlineImages, List<Attachment> attachments, MailOrigin origin) {
+        this(to, subject, text, html, inlineImages, attachments, origin, null);
+    }
 
     public MailContent(List<EmailAddress> to, String subject, String text, String html,
                        List<InlineImage> inlineImages, List<Attachment> attachments) {
@@ -30,7 +39,12 @@ public record MailContent(List<EmailAddress> to, String subject, String text, St
     }
 
     public MailContent withOrigin(MailOrigin newOrigin) {
-        return new MailContent(to, subject, text, html, inlineImages, attachments, newOrigin);
+        return new MailContent(to, subject, text, html, inlineImages, attachments, newOrigin, letter);
+    }
+
+    /** The same e-mail, keeping what renders its inline letter again. */
+    public MailContent withLetter(InlineLetterInputs inputs) {
+        return new MailContent(to, subject, text, html, inlineImages, attachments, origin, inputs);
     }
 
     /** About what the message weighs on the wire, to compare with {@link ProviderLimits#messageSize}. */

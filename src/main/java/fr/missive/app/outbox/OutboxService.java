@@ -138,7 +138,7 @@ public final class OutboxService {
             }
             return new NewOutboxMessage(account.id(), actor.id(), bytes.messageId(), message.subject(),
                     bytes.envelopeFrom(), bytes.recipients(), bytes.bytes(), content.origin(), kinds(message),
-                    options.readReceipt(), options.mailing());
+                    options.readReceipt(), options.mailing(), content.letter());
         }).iterator();
         List<Long> ids = store.enqueue(built, now);
         worker.wake();

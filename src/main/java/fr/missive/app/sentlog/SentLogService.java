@@ -13,6 +13,7 @@ import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.contacts.Contact;
+import fr.missive.model.letters.InlineLetterInputs;
 import fr.missive.model.outbox.NewOutboxMessage;
 import fr.missive.model.outbox.RecipientKind;
 import fr.missive.model.sentlog.RecipientResult;
@@ -34,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -182,6 +184,14 @@ public final class SentLogService {
     /** The files the message carried, with their bytes. */
     public List<SentAttachment> attachments(User actor, long id) {
         return reader.attachments(raw(actor, id));
+    }
+
+    /**
+     * What renders again the letter the message carried in its body, as it was sent; empty when
+     * it carried none or was logged before Missive kept these.
+     */
+    public Optional<InlineLetterInputs> inlineLetter(User actor, long id) {
+        return store.inlineLetter(require(actor, id).id());
     }
 
     /** The copy of sent mail into the account's IMAP Sent folder. */

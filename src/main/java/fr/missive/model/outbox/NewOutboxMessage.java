@@ -1,5 +1,6 @@
 package fr.missive.model.outbox;
 
+import fr.missive.model.letters.InlineLetterInputs;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,10 +17,20 @@ import java.util.Objects;
  * @param readReceipt the message asks for a read receipt (its MIME carries Disposition-Notification-To):
  *                    kept with the queued row, so the sent log says so even after a crash before delivery
  * @param mailing     the key shared by the messages queued together (one mailing), or null
+ * @param letter      for a letter sent in the body (no PDF attached), what renders it again as it
+ *                    was sent, committed with the message; null otherwise
  */
 public record NewOutboxMessage(long accountId, long createdBy, String messageId, String subject, String envelopeFrom,
                                List<String> recipients, byte[] mime, MailOrigin origin,
-                               Map<String, RecipientKind> kinds, boolean readReceipt, String mailing) {
+                               Map<String, RecipientKind> kinds, boolean readReceipt, String mailing,
+                               InlineLetterInputs letter) {
+
+    public NewOutboxMessage(long accountId, long createdBy, String messageId, String subject, String envelopeFrom,
+                            List<String> recipients, byte[] mime, MailOrigin origin,
+                            Map<String, RecipientKind> kinds, boolean readReceipt, String mailing) {
+        this(accountId, createdBy, messageId, subject, envelopeFrom, recipients, mime, origin, kinds, readReceipt,
+                mailing, null);
+    }
 
     public NewOutboxMessage(long accountId, long createdBy, String messageId, String subject, String envelopeFrom,
                             List<String> recipients, byte[] mime, MailOrigin origin,

@@ -38,6 +38,10 @@ public final class BackupWriter {
 
     /** Writes the archive (replacing the file if it exists, only once it is complete). */
     public BackupInfo write(Path archive, String appVersion, Instant now) {
+        if (!db.isEmbedded()) {
+            // A later step writes a shared database's backup from its rows; its files are not here.
+            throw new StorageException(fr.missive.model.UserMessage.of("storage.backupOnServer"), null);
+        }
         Path folder = db.folder();
         Path target = archive.toAbsolutePath().normalize();
         Path partial = target.resolveSibling(target.getFileName() + ".part");

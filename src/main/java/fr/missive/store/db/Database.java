@@ -10,11 +10,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The embedded HSQLDB file database of one data folder.
+ * The database of Missive: the embedded HSQLDB file database of one data folder (the default,
+ * one PC), or a PostgreSQL server several PCs share ({@link DatabaseTarget}).
  *
  * <p>Two locks guard the folder. An OS file lock on {@code missive.lock}, which the OS drops
  * when the process dies even by {@code kill -9}, tells a second running instance from a crash.
@@ -22,8 +24,11 @@ import java.util.logging.Logger;
  * heart-beating, so after a crash we wait for it, reporting a "recovering" state, instead of
  * refusing to start.
  *
- * <p>Everything HSQLDB-specific lives here (connection properties, {@code SET FILES},
- * {@code SHUTDOWN}); the migrations and repositories use portable SQL.
+ * <p>Everything engine-specific lives in this package: the connection properties and the write
+ * watch here, the rest behind {@link Dialect}; the repositories use portable SQL, and each engine
+ * has its own folder of migration scripts giving the same schema. On a server there is no folder
+ * lock and no write watch: the server serialises the PCs' transactions and reports its own
+ * failed writes as errors.
  */
 public final class Database implements AutoCloseable {
 
@@ -41,8 +46,13 @@ public final class Database implements AutoCloseable {
     private static final int MAX_IDLE_CONNECTIONS = 4;
 
     private final Deque<Connection> idle = new ArrayDeque<>();
+    private final DatabaseTarget target;
+    private final Dialect dialect;
+    /** The data folder of an embedded database; null on a server. */
     private final Path folder;
     private final String url;
+    private final Properties credentials;
+    /** The folder's process lock; null on a server. */
     private final FolderLock processLock;
     private volatile boolean closed;
     /** The swallowed write failures of the engine now open; replaced when the engine is reopened. */
@@ -50,15 +60,52 @@ public final class Database implements AutoCloseable {
     /** Set when the engine had to be reopened after a failed write and could not be: retried at the next use. */
     private volatile boolean needsReopening;
 
-    private Database(Path folder, String url, FolderLock processLock) {
-        this.folder = folder;
+    private Database(DatabaseTarget target, Dialect dialect, String url, Properties credentials, FolderLock processLock) {
+        this.target = target;
+        this.dialect = dialect;
+        this.folder = target instanceof DatabaseTarget.Embedded embedded ? embedded.folder() : null;
         this.url = url;
+        this.credentials = credentials;
         this.processLock = processLock;
     }
 
     /** Opens (creating if needed) the database of the folder and applies pending migrations. */
     public static Database open(Path folder, OpeningListener listener) {
-        return open(folder, listener, Migrations.fromClasspath(), Integer.MAX_VALUE);
+        return open(folder, listener, Migrations.fromClasspath(HsqldbDialect.INSTANCE), Integer.MAX_VALUE);
+    }
+
+    /** Opens the target's database, embedded or on a server, and applies pending migrations. */
+    public static Database open(DatabaseTarget target, OpeningListener listener) {
+        if (target instanceof DatabaseTarget.Server server) {
+            return open(server, Migrations.forPostgresql(), Integer.MAX_VALUE);
+        }
+        return open(((DatabaseTarget.Embedded) target).folder(), listener);
+    }
+
+    /**
+     * Opens a PostgreSQL database and applies the pending migrations (of {@code migrations}, up
+     * to {@code targetVersion}). The database must exist; its tables are made at the first opening.
+     */
+    public static Database open(DatabaseTarget.Server server, Migrations migrations, int targetVersion) {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", server.user());
+        credentials.setProperty("password", server.password());
+        credentials.setProperty("ApplicationName", "Missive");
+        // Seconds: a server that does not answer is told as such rather than hanging the opening.
+        credentials.setProperty("connectTimeout", "15");
+        Database db = new Database(server, PostgresqlDialect.INSTANCE, ServerUrl.withVerifiedTls(server.url()),
+                credentials, null);
+        try {
+            db.connect().close();
+            migrations.apply(db, targetVersion);
+            return db;
+        } catch (SQLException e) {
+            db.close();
+            throw StorageException.of(e);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     /** As {@link #open(Path, OpeningListener)}, migrating only up to {@code targetVersion}. */
@@ -81,7 +128,10 @@ public final class Database implements AutoCloseable {
                 + ";hsqldb.write_delay=false;hsqldb.default_table_type=cached;hsqldb.tx=mvcc"
                 + ";hsqldb.lob_file_scale=4"
                 + ";hsqldb.lock_file=true;shutdown=false;sql.syntax_pgs=false";
-        Database db = new Database(folder, url, lock);
+        Properties credentials = new Properties();
+        credentials.setProperty("user", "SA");
+        credentials.setProperty("password", "");
+        Database db = new Database(new DatabaseTarget.Embedded(folder), HsqldbDialect.INSTANCE, url, credentials, lock);
         try {
             if (Files.exists(folder.resolve("db").resolve("missive.log"))) {
                 listener.recovering();
@@ -103,7 +153,7 @@ public final class Database implements AutoCloseable {
         boolean told = false;
         while (true) {
             try {
-                DriverManager.getConnection(url, "SA", "").close();
+                connectToEngine().close();
                 return;
             } catch (SQLException e) {
                 if (!isLockFailure(e) || System.nanoTime() > deadline) {
@@ -126,7 +176,7 @@ public final class Database implements AutoCloseable {
      */
     private void watchWrites() {
         EngineWriteFailures watch;
-        try (Connection c = DriverManager.getConnection(url, "SA", "")) {
+        try (Connection c = connectToEngine()) {
             watch = EngineWriteFailures.watch(c);
         } catch (SQLException e) {
             throw storageFailure(e);
@@ -154,8 +204,31 @@ public final class Database implements AutoCloseable {
         return text.contains("lock") && text.contains("acquisition");
     }
 
+    /** The data folder of an embedded database; a server's database has none (see {@link #isEmbedded()}). */
     public Path folder() {
+        if (folder == null) {
+            throw new IllegalStateException("a database on a server has no data folder");
+        }
         return folder;
+    }
+
+    /** Whether this is the embedded database of a data folder (else a PostgreSQL server). */
+    public boolean isEmbedded() {
+        return folder != null;
+    }
+
+    public DatabaseTarget target() {
+        return target;
+    }
+
+    /** The engine's differences, for the few places a repository must do something its way. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed;
     }
 
     /** A new connection; the caller closes it. Prefer {@link #inTransaction(SqlWork)}. */
@@ -163,7 +236,11 @@ public final class Database implements AutoCloseable {
         if (closed) {
             throw new SQLException("database closed");
         }
-        return DriverManager.getConnection(url, "SA", "");
+        return connectToEngine();
+    }
+
+    private Connection connectToEngine() throws SQLException {
+        return DriverManager.getConnection(url, credentials);
     }
 
     /**
@@ -186,7 +263,7 @@ public final class Database implements AutoCloseable {
                 result = work.run(c);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                if (e instanceof SQLException sql && isWriteFailure(sql)) {
+                if (e instanceof SQLException sql && dialect.isWriteFailure(sql)) {
                     closeQuietly(c);
                     c = null;
                     throw lostWrite(sql);
@@ -194,7 +271,8 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly(c);
                 throw e;
             }
-            if (watch == null || watch.failed()) {
+            // Only the embedded engine swallows failed writes; a server reports them as errors.
+            if (isEmbedded() && (watch == null || watch.failed())) {
                 closeQuietly(c);
                 c = null;
                 throw lostWrite(watch == null ? null : watch.failure());
@@ -211,6 +289,10 @@ public final class Database implements AutoCloseable {
 
     /** A write of the engine failed: reopen it from its files, and say what the user can do. */
     private StorageException lostWrite(Throwable cause) {
+        if (!isEmbedded()) {
+            // The server rolled the transaction back; nothing here holds what it did not write.
+            return new StorageException(fr.missive.model.UserMessage.of("storage.serverWriteFailed"), cause);
+        }
         LOG.log(Level.FINE, "The database could not write its files; reopening it from them", cause);
         reopenEngine();
         return StorageException.diskFull(folder, cause);
@@ -218,14 +300,8 @@ public final class Database implements AutoCloseable {
 
     private StorageException storageFailure(Exception e) {
         StorageException failure = StorageException.of(e);
-        return "storage.diskFull".equals(failure.userMessage().key()) ? StorageException.diskFull(folder, e) : failure;
-    }
-
-    /** HSQLDB's codes for a failed file write (FILE_IO_ERROR, DATA_FILE_ERROR, GENERAL_IO_ERROR), or the OS's words. */
-    private static boolean isWriteFailure(SQLException e) {
-        int code = Math.abs(e.getErrorCode());
-        return code == 452 || code == 466 || code == 467
-                || "storage.diskFull".equals(StorageException.of(e).userMessage().key());
+        return isEmbedded() && "storage.diskFull".equals(failure.userMessage().key())
+                ? StorageException.diskFull(folder, e) : failure;
     }
 
     /**
@@ -234,7 +310,7 @@ public final class Database implements AutoCloseable {
      * the next use tries again.
      */
     private synchronized void reopenEngine() {
-        if (closed) {
+        if (closed || !isEmbedded()) {
             return;
         }
         synchronized (idle) {
@@ -243,7 +319,7 @@ public final class Database implements AutoCloseable {
         }
         writeFailures = null;
         shutdownImmediately();
-        try (Connection c = DriverManager.getConnection(url, "SA", "")) {
+        try (Connection c = connectToEngine()) {
             writeFailures = EngineWriteFailures.watch(c);
             try (Statement s = c.createStatement()) {
                 s.execute("SET FILES WRITE DELAY FALSE");
@@ -310,24 +386,25 @@ public final class Database implements AutoCloseable {
     /**
      * Writes a consistent copy of the database's files ({@code missive.script},
      * {@code missive.properties}, {@code missive.data}, …) into {@code directory}, while the
-     * database stays open: HSQLDB's {@code BACKUP DATABASE … BLOCKING AS FILES} holds writers
-     * back for the few moments the copy takes, so no transaction is half in it.
+     * database stays open. Not offered on a server (its files are not on this PC): a
+     * {@link StorageException} says so.
      */
     public void backupFilesTo(Path directory) {
-        String target = directory.toAbsolutePath().toString().replace('\\', '/');
-        if (!target.endsWith("/")) {
-            target += "/";
+        if (!dialect.offersFileBackup()) {
+            throw new StorageException(fr.missive.model.UserMessage.of("storage.backupOnServer"), null);
         }
-        execute("BACKUP DATABASE TO '" + target.replace("'", "''") + "' BLOCKING AS FILES");
+        inTransaction(c -> {
+            dialect.backupFilesTo(c, directory);
+            return null;
+        });
     }
 
-    /**
-     * Makes the space of deleted message bodies reusable. HSQLDB keeps a deleted BLOB's blocks of
-     * the {@code .lobs} file until a checkpoint; without one, a purged sent log would give
-     * nothing back and the file would only grow.
-     */
+    /** Makes the space of deleted message bodies reusable, where the engine needs telling ({@link Dialect#reclaimSpace}). */
     public void reclaimSpace() {
-        execute("CHECKPOINT");
+        inTransaction(c -> {
+            dialect.reclaimSpace(c);
+            return null;
+        });
     }
 
     /** The schema version (number of migrations applied) of the open database. */
@@ -345,8 +422,12 @@ public final class Database implements AutoCloseable {
             idle.forEach(Database::closeQuietly);
             idle.clear();
         }
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
+        if (!isEmbedded()) {
+            closed = true;
+            return;
+        }
+        try (Connection c = connect()) {
+            dialect.shutdown(c);
         } catch (SQLException e) {
             LOG.log(Level.FINE, "Database shutdown failed", e);
             shutdownImmediately();
@@ -367,7 +448,7 @@ public final class Database implements AutoCloseable {
      * write: the next connection opens it again from its files.
      */
     private void shutdownImmediately() {
-        try (Connection c = DriverManager.getConnection(url, "SA", ""); Statement s = c.createStatement()) {
+        try (Connection c = connectToEngine(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN IMMEDIATELY");
         } catch (SQLException e) {
             LOG.log(Level.FINE, "Immediate shutdown failed", e);

@@ -19,8 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Versioned SQL scripts from {@code db/migration/} on the classpath, listed in order in
- * {@code db/migration/migrations.list} (a jar cannot be listed portably). Each script runs in
+ * Versioned SQL scripts from {@code db/migration/} (HSQLDB) or {@code db/migration-postgresql/}
+ * on the classpath ({@link Dialect#migrationFolder()}), listed in order in the folder's
+ * {@code migrations.list} (a jar cannot be listed portably). The two folders hold the same
+ * versions under the same names and give the same schema, each in its engine's dialect. Each script runs in
  * its own transaction together with its row in {@code schema_version}, so a failed upgrade
  * leaves the database at the previous version.
  *
@@ -38,7 +40,6 @@ public final class Migrations {
     }
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
-    private static final String FOLDER = "db/migration/";
 
     private final List<Script> scripts;
 
@@ -46,9 +47,24 @@ public final class Migrations {
         this.scripts = List.copyOf(scripts);
     }
 
+    /** The embedded HSQLDB's scripts. */
     public static Migrations fromClasspath() {
+        return fromClasspath(HsqldbDialect.INSTANCE);
+    }
+
+    /** The scripts of the dialect's engine. */
+    public static Migrations fromClasspath(Dialect dialect) {
+        return fromFolder(dialect.migrationFolder());
+    }
+
+    /** The PostgreSQL scripts. */
+    public static Migrations forPostgresql() {
+        return fromClasspath(PostgresqlDialect.INSTANCE);
+    }
+
+    private static Migrations fromFolder(String folder) {
         List<Script> scripts = new ArrayList<>();
-        for (String name : read(FOLDER + "migrations.list").split("\\R")) {
+        for (String name : read(folder + "migrations.list").split("\\R")) {
             String file = name.strip();
             if (file.isEmpty() || file.startsWith("#")) {
                 continue;
@@ -62,7 +78,7 @@ public final class Migrations {
             if (version <= previous) {
                 throw new IllegalStateException("migrations must be listed in increasing order: " + file);
             }
-            scripts.add(new Script(version, m.group(2).replace('_', ' '), read(FOLDER + file)));
+            scripts.add(new Script(version, m.group(2).replace('_', ' '), read(folder + file)));
         }
         return new Migrations(scripts);
     }
@@ -88,11 +104,18 @@ public final class Migrations {
 
     /** Applies, in order, every script up to {@code target} that the database has not had yet. */
     void apply(Database db, int target) {
-        Set<Integer> applied = db.inTransaction(Migrations::appliedVersions);
+        Set<Integer> applied = db.inTransaction(c -> {
+            db.dialect().lockForMigration(c);
+            return appliedVersions(c);
+        });
         for (Script script : scripts) {
             if (!applied.contains(script.version()) && script.version() <= target) {
                 db.inTransaction(c -> {
-                    runScript(c, script);
+                    db.dialect().lockForMigration(c);
+                    // Another PC of a shared database may have applied it while this one waited.
+                    if (!appliedVersions(c).contains(script.version())) {
+                        runScript(c, script);
+                    }
                     return null;
                 });
             }

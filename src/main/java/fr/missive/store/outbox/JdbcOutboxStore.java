@@ -42,6 +42,7 @@ public final class JdbcOutboxStore implements OutboxStore {
     public List<Long> enqueue(Iterable<NewOutboxMessage> messages, Instant now) {
         return db.inTransaction(c -> {
             List<Long> ids = new ArrayList<>();
+            Map<String, Long> sendings = new java.util.HashMap<>();
             Timestamp at = Timestamp.from(now);
             try (PreparedStatement row = c.prepareStatement("INSERT INTO outbox_message (account_id, created_by,"
                     + " message_id, subject, envelope_from, envelope_to, state, attempts, queued_at, retry_from,"
@@ -72,6 +73,9 @@ public final class JdbcOutboxStore implements OutboxStore {
                     }
                     MessageBodies.insert(body, id, m.mime());
                     RecipientRows.insert(c, id, m);
+                    if (m.letter() != null) {
+                        InlineLetterRows.insert(c, id, m.letter(), sendings);
+                    }
                     ids.add(id);
                 }
             }
@@ -103,7 +107,7 @@ public final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public Optional<byte[]> mime(long id) {
-        return db.inTransaction(c -> MessageBodies.read(c, id));
+        return db.inTransaction(c -> MessageBodies.read(c, db.dialect(), id));
     }
 
     @Override

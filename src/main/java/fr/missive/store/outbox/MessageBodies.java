@@ -3,11 +3,11 @@ package fr.missive.store.outbox;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Blob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import fr.missive.store.db.Dialect;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -16,9 +16,10 @@ import java.util.OptionalLong;
  * row cache (a message of any size, and any number of them in the sent log, costs the cache one
  * small row each), and in the database, where every PC of a shared one reads them.
  *
- * <p>Written and read as streams, on the caller's connection and inside its transaction: a
- * {@link Blob} is only a locator, valid until that transaction ends, and the row with its body
- * is committed together with the message's row or not at all.
+ * <p>Written and read as streams, on the caller's connection and inside its transaction: an
+ * HSQLDB BLOB is only a locator, valid until that transaction ends, and the row with its body
+ * is committed together with the message's row or not at all. PostgreSQL keeps them as BYTEA,
+ * read through {@link Dialect#binaryStream}.
  */
 public final class MessageBodies {
 
@@ -41,7 +42,7 @@ public final class MessageBodies {
     }
 
     /** The body of the message, read whole; empty when there is no such message. */
-    public static Optional<byte[]> read(Connection c, long id) throws SQLException {
+    public static Optional<byte[]> read(Connection c, Dialect dialect, long id) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT byte_size, mime FROM outbox_body WHERE message_id = ?")) {
             p.setLong(1, id);
             try (ResultSet rs = p.executeQuery()) {
@@ -49,8 +50,7 @@ public final class MessageBodies {
                     return Optional.empty();
                 }
                 long size = rs.getLong(1);
-                Blob blob = rs.getBlob(2);
-                try (InputStream in = blob.getBinaryStream()) {
+                try (InputStream in = dialect.binaryStream(rs, 2)) {
                     // Sized once: readNBytes(int) would gather chunks and copy them, twice the memory.
                     byte[] bytes = new byte[Math.toIntExact(size)];
                     if (in.readNBytes(bytes, 0, bytes.length) != size || in.read() != -1) {
@@ -59,8 +59,6 @@ public final class MessageBodies {
                     return Optional.of(bytes);
                 } catch (IOException e) {
                     throw new SQLException("could not read the body of message " + id, e);
-                } finally {
-                    blob.free();
                 }
             }
         }

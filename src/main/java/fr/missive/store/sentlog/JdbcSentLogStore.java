@@ -8,6 +8,8 @@ import fr.missive.model.sentlog.SentEntry;
 import fr.missive.model.sentlog.SentFilter;
 import fr.missive.store.db.Database;
 import fr.missive.store.db.StoredMessageArgs;
+import fr.missive.model.letters.InlineLetterInputs;
+import fr.missive.store.outbox.InlineLetterRows;
 import fr.missive.store.outbox.MessageBodies;
 import fr.missive.store.outbox.OriginColumns;
 import fr.missive.store.outbox.RecipientRows;
@@ -90,7 +92,12 @@ public final class JdbcSentLogStore implements SentLogStore {
 
     @Override
     public Optional<byte[]> mime(long id) {
-        return db.inTransaction(c -> MessageBodies.read(c, id));
+        return db.inTransaction(c -> MessageBodies.read(c, db.dialect(), id));
+    }
+
+    @Override
+    public Optional<InlineLetterInputs> inlineLetter(long id) {
+        return db.inTransaction(c -> InlineLetterRows.read(c, id));
     }
 
     @Override
@@ -121,7 +128,9 @@ public final class JdbcSentLogStore implements SentLogStore {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM outbox_message WHERE " + LOGGED
                     + " AND " + DATE + " < ?")) {
                 p.setTimestamp(1, Timestamp.from(cutoff));
-                return p.executeUpdate();
+                int purged = p.executeUpdate();
+                InlineLetterRows.deleteUnused(c);
+                return purged;
             }
         }));
     }
@@ -251,6 +260,8 @@ public final class JdbcSentLogStore implements SentLogStore {
             }
             d.executeBatch();
         }
+        // A sending's template text and shared values go with its last message.
+        InlineLetterRows.deleteUnused(c);
     }
 
     private static List<SentEntry> entries(PreparedStatement p) throws SQLException {

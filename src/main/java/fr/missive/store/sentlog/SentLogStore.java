@@ -21,6 +21,12 @@ public interface SentLogStore {
     /** The exact bytes that were (or were to be) sent. */
     Optional<byte[]> mime(long id);
 
+    /**
+     * What renders again the letter a message carried in its body, as it was sent; empty for a
+     * message that carried none, or was logged before these were kept.
+     */
+    Optional<fr.missive.model.letters.InlineLetterInputs> inlineLetter(long id);
+
     /** Marks {@code resent} as a resending of {@code original}. */
     void linkResend(long resent, long original);
 

@@ -114,7 +114,8 @@ public final class JdbcSignatureStore implements SignatureStore {
         if (s.hasImage()) {
             p.setBytes(6, s.image());
         } else {
-            p.setNull(6, Types.BLOB);
+            // VARBINARY, not BLOB: PostgreSQL's driver takes BLOB for a large-object id, not the BYTEA the column is.
+            p.setNull(6, Types.VARBINARY);
         }
         p.setString(7, s.imageType());
         p.setBoolean(8, s.isDefault());

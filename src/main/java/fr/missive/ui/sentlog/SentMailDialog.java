@@ -407,7 +407,15 @@ public final class SentMailDialog {
         java.nio.file.Path folder = chooser.getSelectedFile().toPath();
         User actor = context.user();
         BouncedLetters letters = returns.bouncedLetters();
-        context.inBackground(dialog, () -> letters.write(actor, shown, folder), written ->
-                summary.setText(context.text("ui.sent.printedBounced", written.files().size(), folder.toString())));
+        // Rendering the letters sent in the body takes a moment each: say how far it is.
+        BouncedLetters.Progress progress = (done, total) -> javax.swing.SwingUtilities.invokeLater(() ->
+                summary.setText(context.text("ui.sent.printingBounced", done, total)));
+        context.inBackground(dialog, () -> letters.write(actor, shown, folder, progress), written -> {
+            String text = context.text("ui.sent.printedBounced", written.files().size(), folder.toString());
+            if (!written.withoutLetter().isEmpty()) {
+                text += " " + context.text("ui.sent.bouncedWithoutLetter", written.withoutLetter().size());
+            }
+            summary.setText(text);
+        });
     }
 }

@@ -11,6 +11,7 @@ import fr.missive.store.accounts.JdbcAccountStore;
 import fr.missive.store.accounts.JdbcProfileStore;
 import fr.missive.store.accounts.JdbcWorkstationStore;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import fr.missive.store.secrets.AesGcmSecretStore;
 import fr.missive.store.secrets.SecretKeyFile;
 import fr.missive.store.users.JdbcUserStore;
@@ -70,7 +71,7 @@ final class AccountsFixture implements AutoCloseable {
     final User paul;
 
     AccountsFixture(Path folder) {
-        db = Database.open(folder, Database.OpeningListener.NONE);
+        db = TestDatabases.open(folder);
         SecureRandom random = new SecureRandom();
         secrets = new AesGcmSecretStore(db, new SecretKeyFile(folder).loadOrCreate(random), random);
         JdbcProfileStore profileStore = new JdbcProfileStore(db);

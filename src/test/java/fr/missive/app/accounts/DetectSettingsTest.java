@@ -1,5 +1,6 @@
 package fr.missive.app.accounts;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Detection with a fake DNS and a fake prober: no traffic leaves the machine. */
+@NoDatabase
 class DetectSettingsTest {
 
     private final List<String> probed = new ArrayList<>();

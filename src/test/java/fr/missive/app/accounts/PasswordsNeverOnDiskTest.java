@@ -1,5 +1,6 @@
 package fr.missive.app.accounts;
 
+import fr.missive.store.db.EmbeddedOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.DataFolderExtension;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Passwords stored through the real use cases, then the database shut down: no file of the
  * data folder holds any of them, in UTF-8 or UTF-16.
  */
+@EmbeddedOnly // about what the data folder's files hold
 @ExtendWith(DataFolderExtension.class)
 class PasswordsNeverOnDiskTest {
 

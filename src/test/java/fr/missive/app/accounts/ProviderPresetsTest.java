@@ -1,5 +1,6 @@
 package fr.missive.app.accounts;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.i18n.Messages;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@NoDatabase
 class ProviderPresetsTest {
 
     private final ProviderPresets presets = new ProviderPresets();

@@ -1,5 +1,6 @@
 package fr.missive.app.compose;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.model.EmailAddress;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Each recipient's file found in a folder by their names, and the cases where none may be sent. */
+@NoDatabase
 class FileNameMatchingTest {
 
     private static long ids;

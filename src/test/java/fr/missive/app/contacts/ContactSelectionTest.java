@@ -1,5 +1,6 @@
 package fr.missive.app.contacts;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@NoDatabase
 class ContactSelectionTest {
 
     private static Contact contact(long id, ContactKind kind, String first, String last, String className,

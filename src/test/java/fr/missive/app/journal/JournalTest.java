@@ -1,5 +1,6 @@
 package fr.missive.app.journal;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.app.AppVersion;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reading the journal back: its recent part across generations, and the text copied for support. */
+@NoDatabase
 class JournalTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package fr.missive.app.letters;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.i18n.Messages;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@NoDatabase
 class FieldLabelLookupTest {
 
     private final LetterTemplate letter = new LetterTemplate("Convocation", Category.CONVOCATION, "", "x",

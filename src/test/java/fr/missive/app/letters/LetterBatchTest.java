@@ -1,5 +1,6 @@
 package fr.missive.app.letters;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.i18n.Messages;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real letters rendered by PDFBox on two threads, read back. */
+@NoDatabase
 class LetterBatchTest {
 
     @TempDir

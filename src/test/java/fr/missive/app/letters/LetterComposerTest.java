@@ -1,5 +1,6 @@
 package fr.missive.app.letters;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.i18n.Messages;
@@ -23,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+@NoDatabase
 class LetterComposerTest {
 
     static final Institution SCHOOL = new Institution("Collège Jean Moulin",

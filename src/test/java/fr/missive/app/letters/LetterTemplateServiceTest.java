@@ -18,6 +18,7 @@ import fr.missive.model.users.Role;
 import fr.missive.model.users.User;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import fr.missive.store.letters.JdbcTemplateStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,7 +55,7 @@ class LetterTemplateServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(folder, Database.OpeningListener.NONE);
+        db = TestDatabases.open(folder);
         JdbcContactStore contacts = new JdbcContactStore(db);
         contacts.save(new Contact(null, ContactKind.PUPIL, "", "Océane", "BÈGUE", "3e A", PostalAddress.EMPTY, null,
                 Consent.given(LocalDate.of(2026, 9, 1), "test"), Map.of("Responsable légal", "M. Bègue")));

@@ -1,5 +1,6 @@
 package fr.missive.app.letters;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.model.contacts.Consent;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@NoDatabase
 class PdfFileNamesTest {
 
     private static Contact named(Long id, String first, String last) {

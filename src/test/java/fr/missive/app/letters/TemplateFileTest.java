@@ -1,5 +1,6 @@
 package fr.missive.app.letters;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@NoDatabase
 class TemplateFileTest {
 
     static final String FILE = """

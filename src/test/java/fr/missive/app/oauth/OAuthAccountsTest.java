@@ -22,6 +22,7 @@ import fr.missive.model.mail.Security;
 import fr.missive.model.mail.SendResult;
 import fr.missive.model.mail.SmtpSettings;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import fr.missive.store.secrets.AesGcmSecretStore;
 import fr.missive.store.secrets.SecretKeyFile;
 import fr.missive.store.settings.JdbcSettingsStore;
@@ -78,7 +79,7 @@ class OAuthAccountsTest {
 
     @BeforeEach
     void start() throws Exception {
-        db = Database.open(folder, Database.OpeningListener.NONE);
+        db = TestDatabases.open(folder);
         SecureRandom random = new SecureRandom();
         AesGcmSecretStore secrets = new AesGcmSecretStore(db, new SecretKeyFile(folder).loadOrCreate(random), random);
         authServer = new LoopbackAuthorizationServer();
@@ -208,6 +209,6 @@ class OAuthAccountsTest {
                 assertThat(content).as(file.toString()).doesNotContain(token).doesNotContain("GOCSPX-client-secret");
             }
         }
-        db = Database.open(folder, Database.OpeningListener.NONE);
+        db = TestDatabases.open(folder);
     }
 }

@@ -1,5 +1,6 @@
 package fr.missive.app.outbox;
 
+import fr.missive.store.db.EmbeddedOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.DataFolderExtension;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code missive outbox run --until-empty}) is killed, a second one finishes the job, and the
  * server's count shows every message delivered, at most one twice, with the same Message-ID.
  */
+@EmbeddedOnly // about a kill of the process holding the HSQLDB files
 @ExtendWith(DataFolderExtension.class)
 class OutboxCrashTest {
 

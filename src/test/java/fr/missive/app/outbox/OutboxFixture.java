@@ -23,6 +23,7 @@ import fr.missive.store.accounts.JdbcAccountStore;
 import fr.missive.store.accounts.JdbcProfileStore;
 import fr.missive.store.accounts.JdbcWorkstationStore;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import fr.missive.store.outbox.JdbcOutboxStore;
 import fr.missive.store.secrets.AesGcmSecretStore;
 import fr.missive.store.secrets.SecretKeyFile;
@@ -64,7 +65,7 @@ final class OutboxFixture implements AutoCloseable {
     }
 
     OutboxFixture(Path folder, SmtpDraft smtp, RetryPolicy retry, ProviderLimits limits) {
-        db = Database.open(folder, Database.OpeningListener.NONE);
+        db = TestDatabases.open(folder);
         SecureRandom random = new SecureRandom();
         AesGcmSecretStore secrets = new AesGcmSecretStore(db, new SecretKeyFile(folder).loadOrCreate(random), random);
         JdbcProfileStore profiles = new JdbcProfileStore(db);

@@ -1,5 +1,6 @@
 package fr.missive.app.outbox;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.app.accounts.ProviderPresets;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Per-account sending limits: the providers' defaults, and a batch spread over time by them. */
+@NoDatabase
 class SendingLimitsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T17:00:00Z");

@@ -27,6 +27,7 @@ import fr.missive.model.returns.RecipientReturns;
 import fr.missive.model.returns.ReturnKind;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import fr.missive.store.outbox.JdbcOutboxStore;
 import fr.missive.store.returns.JdbcReturnStore;
 import jakarta.mail.Flags;
@@ -84,7 +85,7 @@ class ReturnsScanTest {
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
         mail.start();
         user = mail.setUser(MAILBOX, "secretariat", "boite-secret");
-        db = Database.open(folder, Database.OpeningListener.NONE);
+        db = TestDatabases.open(folder);
         store = new JdbcReturnStore(db);
         contacts = new JdbcContactStore(db);
         martin = contacts.save(guardian("Martin", "famille.martin@example.net"));

@@ -34,6 +34,7 @@ import fr.missive.store.accounts.JdbcAccountStore;
 import fr.missive.store.accounts.JdbcProfileStore;
 import fr.missive.store.accounts.JdbcWorkstationStore;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import fr.missive.store.outbox.JdbcOutboxStore;
 import fr.missive.store.secrets.AesGcmSecretStore;
 import fr.missive.store.secrets.SecretKeyFile;
@@ -77,7 +78,7 @@ final class SentLogFixture implements AutoCloseable {
 
     /** With Paul's personal account reading its mail on {@code imap} (null: no IMAP settings). */
     SentLogFixture(Path folder, int smtpPort, ImapDraft imap) {
-        db = Database.open(folder, Database.OpeningListener.NONE);
+        db = TestDatabases.open(folder);
         SecureRandom random = new SecureRandom();
         AesGcmSecretStore secrets = new AesGcmSecretStore(db, new SecretKeyFile(folder).loadOrCreate(random), random);
         JdbcProfileStore profiles = new JdbcProfileStore(db);

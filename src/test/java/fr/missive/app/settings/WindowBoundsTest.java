@@ -1,10 +1,12 @@
 package fr.missive.app.settings;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.app.settings.Preferences.Bounds;
 import org.junit.jupiter.api.Test;
 
+@NoDatabase
 class WindowBoundsTest {
 
     @Test

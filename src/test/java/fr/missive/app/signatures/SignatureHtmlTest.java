@@ -1,9 +1,11 @@
 package fr.missive.app.signatures;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+@NoDatabase
 class SignatureHtmlTest {
 
     @Test

@@ -21,6 +21,7 @@ import fr.missive.model.users.Role;
 import fr.missive.model.users.User;
 import fr.missive.store.accounts.JdbcAccountStore;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,7 +138,7 @@ class SignatureServiceTest {
                 "Vie scolaire", "vie.scolaire@college-test.fr", SettingsSource.OWN, null, smtp, null, false,
                 List.of("Paul Durand"), null));
         services.close();
-        try (Database db = Database.open(folder, Database.OpeningListener.NONE)) {
+        try (Database db = TestDatabases.open(folder)) {
             new JdbcAccountStore(db).markVerified(account.id());
         }
         services = dataFolders.open(folder);

@@ -1,5 +1,6 @@
 package fr.missive.app.storage;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.model.UserMessage;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@NoDatabase
 class LowDiskSpaceTest {
 
     @TempDir

@@ -8,6 +8,7 @@ import fr.missive.model.MissiveException;
 import fr.missive.model.users.Role;
 import fr.missive.model.users.User;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import fr.missive.store.users.JdbcUserStore;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +27,7 @@ class UserServiceTest {
 
     @BeforeEach
     void openFolder() {
-        db = Database.open(folder, Database.OpeningListener.NONE);
+        db = TestDatabases.open(folder);
         users = new UserService(new JdbcUserStore(db), new PasswordHasher(1_000));
         admin = new JdbcUserStore(db).save(users.prepareNew(new UserDraft("Claire Martin", "claire@college.fr",
                 Role.ADMIN, null)));

@@ -1,5 +1,6 @@
 package fr.missive.store.backup;
 
+import fr.missive.store.db.EmbeddedOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Archives that must not be restored, whatever they claim to be. */
+@EmbeddedOnly // about backups of HSQLDB files
 class BackupRestorerTest {
 
     @TempDir

@@ -9,6 +9,7 @@ import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.ContactKind;
 import fr.missive.model.contacts.Guardianship;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import fr.missive.store.db.StorageException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ class GuardianLinksTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(folder, Database.OpeningListener.NONE);
+        db = TestDatabases.open(folder);
         store = new JdbcContactStore(db);
     }
 
@@ -95,7 +96,7 @@ class GuardianLinksTest {
         assertThatThrownBy(() -> store.link(List.of(new Guardianship(pupil.id(), mother.id(), 2),
                 new Guardianship(pupil.id(), 999_999L, 2)))).isInstanceOf(StorageException.class);
         db.close();
-        db = Database.open(folder, Database.OpeningListener.NONE);
+        db = TestDatabases.open(folder);
         store = new JdbcContactStore(db);
 
         assertThat(store.allGuardianships()).containsExactly(new Guardianship(pupil.id(), mother.id(), 1));

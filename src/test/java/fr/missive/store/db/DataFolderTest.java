@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@NoDatabase
 class DataFolderTest {
 
     private final Path home = Path.of("/home/claire");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The files HSQLDB writes while the database is open are out of other accounts' reach. */
+@EmbeddedOnly // about the permissions of HSQLDB's files
 class DatabasePermissionsTest {
 
     @TempDir

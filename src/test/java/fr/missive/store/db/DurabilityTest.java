@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a crash, a power cut or a second Missive does to the data folder. */
+@EmbeddedOnly // about HSQLDB's files and their lock survive a kill
 class DurabilityTest {
 
     @TempDir

@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@EmbeddedOnly // about the HSQLDB scripts on HSQLDB files (SchemaParityTest holds the PostgreSQL ones to them)
 class MigrationsTest {
 
     @TempDir

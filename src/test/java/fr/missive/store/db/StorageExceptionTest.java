@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
+@NoDatabase
 class StorageExceptionTest {
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@NoDatabase
 class StoredMessageArgsTest {
 
     @Test

@@ -1,5 +1,6 @@
 package fr.missive.store.journal;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The journal file of a data folder: written, rotated into a few generations, owner-only, no mail traces. */
+@NoDatabase
 class JournalHandlerTest {
 
     private static final long LIMIT = 2_000;

@@ -1,5 +1,6 @@
 package fr.missive.store.outbox;
 
+import fr.missive.store.db.EmbeddedOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.model.outbox.NewOutboxMessage;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The outbox's message bodies as BLOBs: moved there from V9's column, and their space given back by a purge. */
+@EmbeddedOnly // about HSQLDB's .lobs file and its V9 to V10 upgrade
 class MessageBodiesTest {
 
     private static final int MB = 1024 * 1024;

@@ -16,6 +16,7 @@ import fr.missive.model.returns.ReportFormat;
 import fr.missive.model.returns.ReturnKind;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import fr.missive.store.outbox.JdbcOutboxStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class JdbcReturnStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(folder, Database.OpeningListener.NONE);
+        db = TestDatabases.open(folder);
         store = new JdbcReturnStore(db);
         contacts = new JdbcContactStore(db);
         JdbcOutboxStore outbox = new JdbcOutboxStore(db);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import fr.missive.model.MissiveException;
 import fr.missive.model.mail.Password;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -30,7 +31,7 @@ class AesGcmSecretStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(folder, Database.OpeningListener.NONE);
+        db = TestDatabases.open(folder);
         SecureRandom random = new SecureRandom();
         secrets = new AesGcmSecretStore(db, new SecretKeyFile(folder).loadOrCreate(random), random);
     }

@@ -1,5 +1,6 @@
 package fr.missive.store.secrets;
 
+import fr.missive.store.db.NoDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +11,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+@NoDatabase
 class PassphraseSealTest {
 
     // Fewer iterations than in use so the test runs quickly; the count travels in the file.

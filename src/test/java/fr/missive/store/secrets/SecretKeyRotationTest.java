@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.missive.model.MissiveException;
 import fr.missive.model.mail.Password;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
@@ -28,7 +29,7 @@ class SecretKeyRotationTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(folder, Database.OpeningListener.NONE);
+        db = TestDatabases.open(folder);
         rotation = new SecretKeyRotation(db, random);
         oldKey = rotation.newKey();
         AesGcmSecretStore secrets = new AesGcmSecretStore(db, oldKey, random);

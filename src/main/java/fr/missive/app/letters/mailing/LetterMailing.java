@@ -4,6 +4,7 @@ import fr.missive.app.ValidationException;
 import fr.missive.app.accounts.AccountService;
 import fr.missive.app.letters.BatchReport;
 import fr.missive.app.letters.ComposedLetter;
+import fr.missive.app.letters.InlineLetters;
 import fr.missive.app.letters.LetterFiles;
 import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterComposer;
@@ -26,6 +27,7 @@ import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.Addressing;
 import fr.missive.model.letters.LetterTemplate;
+import fr.missive.model.letters.SentLetter;
 import fr.missive.model.users.User;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -271,6 +273,8 @@ public final class LetterMailing {
         private final List<MailContent> pending = new ArrayList<>();
         /** One mailing for every chunk of this sending. */
         private final QueueOptions sending;
+        /** What the letters sent in the body share, kept once for the sending; made with the first. */
+        private SentLetter inlineSending;
         private int queued;
 
         QueueingOutput(User actor, String accountName, MailingPlan plan) {
@@ -282,7 +286,15 @@ public final class LetterMailing {
 
         @Override
         public void write(ComposedLetter letter, byte[] pdf) {
-            pending.add(message(plan, letter, pdf));
+            MailContent content = message(plan, letter, pdf);
+            if (pdf == null) {
+                // No PDF to print again should the e-mail bounce: keep what renders the letter as sent.
+                if (inlineSending == null) {
+                    inlineSending = InlineLetters.sending(plan.context());
+                }
+                content = content.withLetter(InlineLetters.of(inlineSending, plan.context(), letter));
+            }
+            pending.add(content);
             if (pending.size() >= QUEUE_CHUNK) {
                 flush();
             }

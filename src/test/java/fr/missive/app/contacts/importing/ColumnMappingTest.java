@@ -1,5 +1,6 @@
 package fr.missive.app.contacts.importing;
 
+import fr.missive.store.db.NoDatabase;
 import static fr.missive.app.contacts.importing.ContactField.ADDRESS_LINE_1;
 import static fr.missive.app.contacts.importing.ContactField.ADDRESS_LINE_2;
 import static fr.missive.app.contacts.importing.ContactField.ADDRESS_LINE_3;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@NoDatabase
 class ColumnMappingTest {
 
     private static final List<String> FRENCH = List.of("Nom", "Prénom", "Classe", "Responsable légal", "Courriel",

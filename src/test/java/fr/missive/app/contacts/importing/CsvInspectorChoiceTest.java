@@ -1,5 +1,6 @@
 package fr.missive.app.contacts.importing;
 
+import fr.missive.store.db.NoDatabase;
 import static fr.missive.app.contacts.importing.ImportTestSupport.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The character set and separator the user picks in the preview replace the detected ones. */
+@NoDatabase
 class CsvInspectorChoiceTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package fr.missive.app.contacts.importing;
 
+import fr.missive.store.db.NoDatabase;
 import static fr.missive.app.contacts.importing.ImportTestSupport.assertFails;
 import static fr.missive.app.contacts.importing.ImportTestSupport.sample;
 import static fr.missive.app.contacts.importing.ImportTestSupport.write;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@NoDatabase
 class CsvInspectorTest {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");

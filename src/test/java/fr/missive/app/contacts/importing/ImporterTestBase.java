@@ -4,6 +4,7 @@ import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.ContactKind;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ abstract class ImporterTestBase {
 
     @BeforeEach
     void openDatabase() throws IOException {
-        db = Database.open(folder.resolve("data"), Database.OpeningListener.NONE);
+        db = TestDatabases.open(folder.resolve("data"));
         store = new JdbcContactStore(db);
         files = Files.createDirectories(folder.resolve("files"));
     }

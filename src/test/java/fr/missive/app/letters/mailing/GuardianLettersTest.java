@@ -1,5 +1,6 @@
 package fr.missive.app.letters.mailing;
 
+import fr.missive.store.db.EmbeddedOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.DataFolderExtension;
@@ -23,6 +24,7 @@ import fr.missive.model.users.User;
 import fr.missive.render.LetterLayout;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,6 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
  * letters' PDFs read back (the address block in the envelope window, the body), the outbox and
  * the sent log read back. No server runs: the e-mails stay queued, then are cancelled into the log.
  */
+@EmbeddedOnly // sets its folder up with the command line, which opens only the embedded database so far
 @ExtendWith(DataFolderExtension.class)
 class GuardianLettersTest {
 
@@ -77,7 +80,7 @@ class GuardianLettersTest {
         assertThat(cli.run("account", "add", "personal", "--name", "Secrétariat", "--address",
                 "secretariat@college-test.fr", "--host", "127.0.0.1", "--port", "9", "--security", "none")
                 .exitCode()).isZero();
-        try (Database db = Database.open(folder, Database.OpeningListener.NONE)) {
+        try (Database db = TestDatabases.open(folder)) {
             JdbcContactStore store = new JdbcContactStore(db);
             // Separated parents: the mother accepts e-mail, the father has no address for it.
             anais = store.save(pupil("Anaïs", "DURAND", "3e A"));

@@ -1,5 +1,6 @@
 package fr.missive.app.letters.mailing;
 
+import fr.missive.store.db.EmbeddedOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on a real data folder (set up through the command line); nothing is delivered (no server
  * runs), the outbox is read back.
  */
+@EmbeddedOnly // sets its folder up with the command line, which opens only the embedded database so far
 @ExtendWith(DataFolderExtension.class)
 class LetterMailingTest {
 
@@ -109,6 +111,48 @@ class LetterMailingTest {
                 .containsExactlyInAnyOrder("SANSCOURRIEL Noé.pdf", "à imprimer.pdf");
         assertThat(progress).hasSize(121).isSorted().endsWith(121);
         assertThat(services.outbox().outbox().counts().get(OutboxState.QUEUED)).isEqualTo(120);
+    }
+
+    /**
+     * A mailing sent in the body, queued by chunks: each message keeps what renders its letter
+     * again, the sending's part shared by all of them, and the letter rendered from it is the one
+     * the e-mail carried, field for field.
+     */
+    @Test
+    void eachLetterSentInTheBodyKeepsWhatRendersItAgainAsItWasSent() {
+        List<Contact> contacts = services.contacts().contacts().list().stream()
+                .filter(c -> c.email() != null).toList();
+        MailingOptions inline = MailingOptions.byEmail(Locale.FRENCH).attachPdf(false).inline(true)
+                .letterFields(Map.of("date_absence", "3 mars")).build();
+        MailingPlan plan = services.letters().mailing().plan(claire, "Secrétariat", template, contacts, inline);
+        assertThat(services.letters().mailing().send(claire, "Secrétariat", plan, (done, total) -> { },
+                () -> false).queued()).isEqualTo(120);
+        services.outbox().outbox().list(claire).forEach(e -> services.outbox().outbox().cancel(claire, e.id()));
+
+        List<fr.missive.model.sentlog.SentEntry> logged = services.sentLog().list(claire,
+                new fr.missive.model.sentlog.SentFilter(java.util.Set.of(), null, null, null, null));
+        assertThat(logged).hasSize(120);
+        java.util.Set<String> sendings = new java.util.HashSet<>();
+        for (fr.missive.model.sentlog.SentEntry entry : logged) {
+            sendings.add(services.sentLog().inlineLetter(claire, entry.id()).orElseThrow().letter().key());
+        }
+        assertThat(sendings).as("three chunks of one sending, one sending kept").hasSize(1);
+
+        fr.missive.model.sentlog.SentEntry one = logged.get(7);
+        Contact contact = contacts.stream().filter(c -> c.id() == one.origin().contacts().get(0).id())
+                .findFirst().orElseThrow();
+        fr.missive.model.letters.LetterContent sent = services.letters().composer()
+                .compose(plan.context(), contact).content();
+        fr.missive.model.letters.LetterContent again = fr.missive.app.letters.InlineLetters.asSent(
+                services.sentLog().inlineLetter(claire, one.id()).orElseThrow(), sent.institution(), null);
+        assertThat(again.body()).isEqualTo(sent.body()).contains("Léa était absente le 3 mars");
+        assertThat(again.subject()).isEqualTo(sent.subject());
+        assertThat(again.recipientLines()).isEqualTo(sent.recipientLines())
+                .anySatisfy(line -> assertThat(line).contains(contact.lastName()));
+        assertThat(again.placeAndDate()).isEqualTo(sent.placeAndDate()).startsWith("Lyon, le ");
+        assertThat(again.signatureName()).isEqualTo(sent.signatureName()).isEqualTo("Claire Martin");
+        assertThat(again.signatureFunction()).isEqualTo(sent.signatureFunction());
+        assertThat(again.french()).isTrue();
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.missive.app.letters.mailing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
 import fr.missive.store.settings.JdbcSettingsStore;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ class MailingMemoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dataFolder, () -> { });
+        db = TestDatabases.open(dataFolder);
     }
 
     @AfterEach
@@ -37,7 +38,7 @@ class MailingMemoryTest {
                 Optional.of(7L), Optional.of(MailingChoices.NO_SIGNATURE));
         new MailingMemory(new JdbcSettingsStore(db)).remember(1L, claire);
         db.close();
-        db = Database.open(dataFolder, () -> { });
+        db = TestDatabases.open(dataFolder);
         MailingMemory memory = new MailingMemory(new JdbcSettingsStore(db));
 
         assertThat(memory.recall(1L)).contains(claire);
