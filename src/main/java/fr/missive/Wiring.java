@@ -91,11 +91,11 @@ import fr.missive.app.returns.ReturnsScan;
 import fr.missive.app.returns.ReturnsService;
 import fr.missive.app.returns.ReturnsUseCases;
 import fr.missive.app.returns.ReturnsWatcher;
+import fr.missive.app.returns.Ticker;
+import fr.missive.app.returns.WatchPolicy;
 import fr.missive.mail.returns.ImapReturnsMailboxes;
 import fr.missive.mail.returns.ReturnReportReader;
 import fr.missive.store.returns.JdbcReturnStore;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -278,17 +278,15 @@ public final class Wiring {
     private static ReturnsUseCases returns(Shared shared, AccountService accounts, SentLogService sentLog,
                                            InstitutionService institution) {
         JdbcReturnStore store = new JdbcReturnStore(shared.db);
+        ImapMailboxOpener opener = new ImapMailboxOpener(accounts, shared.accountStore,
+                new ImapReturnsMailboxes(shared.policy));
         ReturnsScan scan = new ReturnsScan(store, new ReturnsRecorder(store, shared.contactStore),
                 new ReturnReportReader()::read,
-                new ImapMailboxOpener(accounts, shared.accountStore, new ImapReturnsMailboxes(shared.policy)), shared.clock,
-                ReturnsHolder.thisProcess(), Duration.ofMinutes(5));
+                opener, shared.clock, ReturnsHolder.thisProcess(), Duration.ofMinutes(5));
         ReturnsService service = new ReturnsService(shared.accountStore, accounts, store, scan);
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "missive-returns");
-            t.setDaemon(true);
-            return t;
-        });
-        return new ReturnsUseCases(service, new ReturnsWatcher(service, scheduler, ReturnsWatcher.DEFAULT_PERIOD),
+        // IDLE where the server offers it, unless turned off with -Dmissive.returns.idle=false.
+        return new ReturnsUseCases(service, new ReturnsWatcher(service, opener, Ticker.system(),
+                WatchPolicy.fromSystem()),
                 new BouncedLetters(sentLog, service, institution, shared.renderer));
     }
 

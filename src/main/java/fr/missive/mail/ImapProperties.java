@@ -29,9 +29,29 @@ public final class ImapProperties {
         return of(settings, timeout, CertificateCheck.trusting(trust != null ? trust : JdkTrust.get(), pinned), xoauth2);
     }
 
+    /**
+     * A connection's properties with a way to cut it from another thread: {@code cut} closes every
+     * socket the session opened, so a read blocked in IDLE fails at once (closing the store instead
+     * would first wait for the server's answer to DONE, up to the timeout on a server gone silent).
+     */
+    public record Cuttable(Properties properties, Runnable cut) {
+    }
+
+    /** As {@link #of(ImapSettings, Duration, X509ExtendedTrustManager, Collection, boolean)}, cuttable. */
+    public static Cuttable cuttable(ImapSettings settings, Duration timeout, X509ExtendedTrustManager trust,
+                                    Collection<CertificateFingerprint> pinned, boolean xoauth2) {
+        SocketRegistry registry = new SocketRegistry();
+        return new Cuttable(of(settings, timeout, CertificateCheck.trusting(trust != null ? trust : JdkTrust.get(),
+                pinned), xoauth2, registry), registry::cancel);
+    }
+
     /** With the caller's own check, which then says what it found in the server's certificate. */
     static Properties of(ImapSettings settings, Duration timeout, CertificateCheck check, boolean xoauth2) {
-        SocketRegistry registry = new SocketRegistry();
+        return of(settings, timeout, check, xoauth2, new SocketRegistry());
+    }
+
+    private static Properties of(ImapSettings settings, Duration timeout, CertificateCheck check, boolean xoauth2,
+                                 SocketRegistry registry) {
         Properties p = new Properties();
         String millis = String.valueOf(timeout.toMillis());
         for (String protocol : List.of("imap", "imaps")) {

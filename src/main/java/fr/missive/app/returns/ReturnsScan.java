@@ -14,7 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,7 +34,7 @@ public final class ReturnsScan {
     static final String FOLDER = "INBOX";
     private static final Logger LOG = Logger.getLogger(ReturnsScan.class.getName());
     /** Messages read per connection: a first reading of a large INBOX goes on at the next turn. */
-    private static final int BATCH = 500;
+    static final int BATCH = 500;
 
     private final ReturnStore store;
     private final ReturnsRecorder recorder;
@@ -39,6 +43,7 @@ public final class ReturnsScan {
     private final Clock clock;
     private final String holder;
     private final Duration lease;
+    private final Map<Long, Lock> scanning = new ConcurrentHashMap<>();
 
     /** @param holder this workstation (and process), as other workstations see it hold a mailbox */
     public ReturnsScan(ReturnStore store, ReturnsRecorder recorder, ReportReading reading, MailboxOpener opener,
@@ -52,8 +57,23 @@ public final class ReturnsScan {
         this.lease = lease;
     }
 
-    /** Reads the account's INBOX once; the account must have IMAP settings. */
+    /**
+     * Reads the account's INBOX once; the account must have IMAP settings. A reading asked while
+     * another of the same account runs in this process (the watcher told of new mail, and "check
+     * now") waits for it, then reads what is left: the lease alone would let both read, since
+     * both hold it under this process's name.
+     */
     public AccountScan scan(Account account) {
+        Lock lock = scanning.computeIfAbsent(account.id(), id -> new ReentrantLock());
+        lock.lock();
+        try {
+            return scanAlone(account);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private AccountScan scanAlone(Account account) {
         Instant now = clock.instant();
         if (!store.claim(account.id(), FOLDER, holder, now, now.plus(lease))) {
             return AccountScan.held(account.name());

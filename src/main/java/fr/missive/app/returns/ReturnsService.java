@@ -65,12 +65,20 @@ public final class ReturnsService {
     /** Every account's mailbox, for the background reading (whoever is signed in). */
     public List<AccountScan> checkAll() {
         List<AccountScan> scans = new ArrayList<>();
-        for (Account account : accountStore.findAll()) {
-            if (account.imap() != null) {
-                scans.add(scan.scan(account));
-            }
+        for (Account account : mailboxAccounts()) {
+            scans.add(scan.scan(account));
         }
         return scans;
+    }
+
+    /** The accounts with a mailbox (IMAP settings), which the background reading watches. */
+    public List<Account> mailboxAccounts() {
+        return accountStore.findAll().stream().filter(a -> a.imap() != null).toList();
+    }
+
+    /** Reads one account's mailbox now; one reading at a time per account in this process. */
+    public AccountScan check(Account account) {
+        return scan.scan(account);
     }
 
     /** What came back for each of these logged messages' recipients, by message id. */

@@ -94,6 +94,31 @@ public final class ImapReturnsMailboxes {
         }
     }
 
+    /**
+     * Signs in and opens INBOX read-only (EXAMINE) to wait there for new mail: a second connection
+     * beside the one each reading opens, kept while the window is open.
+     */
+    public InboxWatch watch(ImapSettings settings, String user, Password password, boolean xoauth2,
+                            Collection<CertificateFingerprint> pinned) throws ReturnsMailboxException {
+        if (!policy.allows(settings.host(), settings.port())) {
+            throw new ReturnsMailboxException(ReturnsMailboxException.Kind.NOT_ALLOWED, settings.host(), null);
+        }
+        ImapProperties.Cuttable connection = ImapProperties.cuttable(settings, timeout, trust, pinned, xoauth2);
+        Session session = Session.getInstance(connection.properties());
+        Store store = null;
+        try {
+            store = session.getStore(settings.security() == Security.TLS ? "imaps" : "imap");
+            store.connect(settings.host(), settings.port(), user, password == null ? "" : password.reveal());
+            IMAPFolder inbox = (IMAPFolder) store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            return new Watching(store, inbox, ((IMAPStore) store).hasCapability("IDLE"), connection.cut());
+        } catch (MessagingException e) {
+            connection.cut().run();
+            close(store);
+            throw failure(e);
+        }
+    }
+
     static ReturnsMailboxException failure(MessagingException e) {
         boolean network = e.getCause() instanceof IOException || e.getNextException() instanceof IOException
                 || e instanceof jakarta.mail.StoreClosedException || e instanceof jakarta.mail.FolderClosedException;
@@ -109,6 +134,81 @@ public final class ImapReturnsMailboxes {
             } catch (MessagingException ignored) {
                 // the connection is gone either way
             }
+        }
+    }
+
+    /** INBOX examined on a connection of its own, idling on the caller's thread. */
+    private static final class Watching implements InboxWatch {
+        private final Store store;
+        private final IMAPFolder inbox;
+        private final boolean idle;
+        private final Runnable cut;
+        private volatile boolean closed;
+
+        Watching(Store store, IMAPFolder inbox, boolean idle, Runnable cut) {
+            this.store = store;
+            this.inbox = inbox;
+            this.idle = idle;
+            this.cut = cut;
+        }
+
+        @Override
+        public boolean canIdle() {
+            return idle;
+        }
+
+        @Override
+        public boolean awaitNewMail() throws ReturnsMailboxException {
+            try {
+                // Angus's count grows only with EXISTS for new messages (an EXPUNGE leaves it), so a
+                // keep-alive ("* OK Still here") or our own filing away is not taken for new mail.
+                int before = inbox.getMessageCount();
+                // once: IDLE ends at the first thing the server says, so the caller can read the mailbox then.
+                inbox.idle(true);
+                if (closed) {
+                    return false;
+                }
+                if (!inbox.isOpen()) {
+                    // A BYE or a dropped connection ends IDLE quietly: the caller must hear it as a loss.
+                    throw new ReturnsMailboxException(ReturnsMailboxException.Kind.UNREACHABLE, "connection closed",
+                            null);
+                }
+                return inbox.getMessageCount() > before;
+            } catch (MessagingException e) {
+                if (closed) {
+                    return false;
+                }
+                throw failure(e);
+            } catch (IllegalStateException notOpen) {
+                if (closed) {
+                    return false;
+                }
+                throw new ReturnsMailboxException(ReturnsMailboxException.Kind.UNREACHABLE, "INBOX closed", notOpen);
+            }
+        }
+
+        @Override
+        public void renew() {
+            // Any command from another thread makes Angus send DONE; it waits for the server, so not on the caller.
+            Thread noop = new Thread(() -> {
+                try {
+                    inbox.doCommand(protocol -> {
+                        protocol.noop();
+                        return null;
+                    });
+                } catch (MessagingException | RuntimeException deadConnection) {
+                    cut.run();
+                }
+            }, "missive-returns-renew");
+            noop.setDaemon(true);
+            noop.start();
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            cut.run();
+            ImapReturnsMailboxes.close(store);
         }
     }
 

@@ -48,6 +48,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,6 +170,41 @@ class ReturnsScanTest {
         assertThat(sameReportAgain.recorded()).singleElement()
                 .satisfies(r -> assertThat(r.newReturns()).isEmpty());
         assertThat(store.returnsOf(List.of(sentId)).get(sentId)).hasSize(3);
+    }
+
+    @Test
+    void twoReadingsOfOneAccountAtOnceInOneProcessReadRecordAndFileTheReportOnce() throws Exception {
+        deliver("dsn-several-recipients.eml");
+        ImapReturnsMailboxes mailboxes = new ImapReturnsMailboxes(Duration.ofSeconds(5), null,
+                MailServerPolicy.anyServer(), true);
+        // One ReturnsScan, one holder: the watcher told of new mail and "check now" in the same window.
+        ReturnsScan scan = new ReturnsScan(store, new ReturnsRecorder(store, contacts), new ReturnReportReader()::read,
+                a -> mailboxes.open(a.imap(), "secretariat", Password.of("boite-secret"), false), Clock.systemUTC(),
+                "pc-accueil", Duration.ofMinutes(5));
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<AccountScan> first = two.submit(() -> {
+                go.await();
+                return scan.scan(account);
+            });
+            Future<AccountScan> second = two.submit(() -> {
+                go.await();
+                return scan.scan(account);
+            });
+            go.countDown();
+            List<AccountScan> both = List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+
+            assertThat(both).allSatisfy(s -> assertThat(s.problem()).isNull());
+            assertThat(both.stream().mapToInt(AccountScan::read).sum()).isEqualTo(1);
+            assertThat(both.stream().mapToInt(s -> s.recorded().size()).sum()).isEqualTo(1);
+            assertThat(store.returnsOf(List.of(sentId)).get(sentId)).hasSize(3);
+            assertThat(subjectsAndSeen("INBOX")).isEmpty();
+            assertThat(subjectsAndSeen("Missive.Returns"))
+                    .containsExactly("Returned mail: see transcript for details true");
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     @Test
