@@ -2,6 +2,7 @@ package fr.missive.ui.outbox;
 
 import fr.missive.app.letters.mailing.InterruptedMailings;
 import fr.missive.app.letters.mailing.MailingSummary;
+import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
 import fr.missive.ui.common.UiContext;
 import java.awt.Window;
@@ -55,6 +56,7 @@ public final class InterruptedMailingDialog {
         JTextArea letters = new JTextArea(String.join("\n", mailing.notQueued()));
         letters.setName("interruptedLetters");
         letters.setEditable(false);
+        ReadAloud.named(letters, context.text("ui.a11y.interrupted.letters"));
         outcome.setName("interruptedOutcome");
         JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[][grow,fill][][]"));
         content.add(intro, "w 420:560");

@@ -1,6 +1,7 @@
 package fr.missive.ui.windows;
 
 import fr.missive.app.OpenDataFolder;
+import fr.missive.app.letters.mailing.InterruptedMailings;
 import fr.missive.app.sandbox.DemoData;
 import fr.missive.i18n.Messages;
 import fr.missive.model.accounts.Account;
@@ -12,6 +13,7 @@ import fr.missive.ui.accounts.SecretAnswerPrompt;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.BackgroundTasks;
 import fr.missive.ui.common.UiContext;
+import fr.missive.ui.outbox.InterruptedMailingDialog;
 import fr.missive.ui.outbox.QuitWhileSending;
 import java.awt.Component;
 import java.awt.Window;
@@ -189,6 +191,19 @@ public final class WindowCatalogue {
                     SwingUtilities.invokeLater(() -> new QuitWhileSending(context, f.services().outbox(), main, 3,
                             () -> { }).open());
                     return Fixture.window("quitWhileSending");
+                }),
+                entry("interruptedMailingDialog", UI + "outbox.InterruptedMailingDialog", f -> {
+                    UiContext context = context(f);
+                    Window main = f.main();
+                    // As offered at start after a power cut: 50 of 120 letters queued, the other 70 named.
+                    List<String> notQueued = java.util.stream.IntStream.rangeClosed(51, 120)
+                            .mapToObj(i -> "Élève " + i + " — Mme RESPONSABLE " + i).toList();
+                    InterruptedMailings.Interrupted cut = new InterruptedMailings.Interrupted(
+                            "8d0c6a52-3f1e-4b7a-9c55-2a1d7e0f4b13", "Convocation au conseil de classe",
+                            "Secrétariat", java.time.Instant.parse("2026-12-04T15:12:00Z"), 120, notQueued);
+                    SwingUtilities.invokeLater(() -> new InterruptedMailingDialog(context,
+                            f.services().letters().interrupted(), cut, main, () -> { }).open());
+                    return Fixture.window("interruptedMailingDialog");
                 }),
                 entry("sentDialog", UI + "sentlog.SentMailDialog", f -> sent(f)),
                 entry("retentionDialog", UI + "sentlog.RetentionDialog", f -> f.click(sent(f), "sentRetention",
