@@ -19,6 +19,7 @@ import fr.missive.model.accounts.SettingsSource;
 import fr.missive.model.contacts.ContactKind;
 import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterTemplate;
+import fr.missive.model.letters.StoredTemplate;
 import fr.missive.model.mail.Security;
 import fr.missive.model.users.User;
 import fr.missive.ui.letters.PostScriptPrinter;
@@ -134,6 +135,26 @@ class LetterMailingGuiTest {
             dialog.textBox(name).target().setText(text);
             return null;
         });
+    }
+
+    @Test
+    void aFieldFromAContactsOwnColumnShowsInTheSubjectByItsHeader(Robot robot) {
+        services.contacts().contacts().save(admin, new ContactDraft(null, ContactKind.GUARDIAN, "Mme", "Zoé",
+                "ZOLA", "3e A", List.of(), "", "", "", "", false, Map.of("Régime", "Externe")));
+        StoredTemplate letter = services.letters().templates().get(LETTER);
+        services.letters().templates().update(admin, letter.id(), new LetterTemplate(LETTER, Category.CONVOCATION,
+                "Convocation de {{first_name}} ({{regime}})", letter.template().body(), List.of("date_rdv")));
+        services.setup().preferences().setLanguage(admin.id(), Optional.of(Locale.ENGLISH));
+        new GuiLauncher(Wiring::open, exit).withPrinters(printer).openOn(services);
+        FrameFixture main = Gui.frame(robot, "mainWindow");
+        Gui.until("contacts loaded", () -> main.table("contactsTable").target().getRowCount() == 4);
+        main.table("contactsTable").selectRows(0);
+        main.button("contactLetterMailing").click();
+        DialogFixture dialog = Gui.dialog(robot, "letterMailingDialog");
+        Gui.until("the letter loaded", () -> dialog.comboBox("mailingTemplate").target().getItemCount() == 1);
+
+        Gui.until("the column named by its header", () -> Gui.onEdt(() -> dialog.textBox("mailingSubject").target()
+                .getText()).equals("Convocation de \u00abFirst name\u00bb (\u00abRégime\u00bb)"));
     }
 
     @Test

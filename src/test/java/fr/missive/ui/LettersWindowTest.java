@@ -9,6 +9,7 @@ import fr.missive.app.OpenDataFolder;
 import fr.missive.app.letters.TemplateFile;
 import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterTemplate;
+import fr.missive.model.users.User;
 import fr.missive.model.letters.StoredTemplate;
 import java.awt.event.KeyEvent;
 import java.io.IOException;
@@ -62,6 +63,41 @@ class LettersWindowTest {
         Gui.until("contacts offered for the preview",
                 () -> letters.comboBox("preview.contact").target().getItemCount() == SampleData.CONTACT_COUNT);
         return letters;
+    }
+
+    @Test
+    void theSubjectShowsItsFieldsByTheirLabelsAndStoresTheirCodes(Robot robot) {
+        User admin = SampleData.admin(services);
+        services.letters().templates().create(admin, new LetterTemplate("Absence", Category.OTHER,
+                "Absence de {{first_name}} le {{date_absence}}", "Madame, Monsieur,", List.of("date_absence")));
+        DialogFixture letters = openLetters(robot);
+        Gui.until("the letter listed", () -> letters.tree("letters.tree").target().getRowCount() > 5);
+        letters.tree("letters.tree").selectPath("Other letters/Absence");
+        JTextComponentFixture subject = letters.textBox("letter.subject");
+        Gui.until("the letter shown", () -> Gui.onEdt(() -> subject.target().getText()).startsWith("Absence de"));
+
+        // Chips by label, as the letter editor shows them; the declared letter field by its words.
+        assertThat(Gui.onEdt(() -> subject.target().getText())).isEqualTo("Absence de «First name» le «Date absence»");
+
+        subject.focus();
+        subject.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_END));
+        subject.enterText(" — ");
+        new JMenuItemFixture(robot, openFieldMenu(letters, robot, "field.class")).click();
+        assertThat(Gui.onEdt(() -> subject.target().getText()))
+                .isEqualTo("Absence de «First name» le «Date absence» — «Class»");
+        // Backspace takes the chip whole, never leaving half a field.
+        subject.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_BACK_SPACE));
+        assertThat(Gui.onEdt(() -> subject.target().getText())).isEqualTo("Absence de «First name» le «Date absence» — ");
+        new JMenuItemFixture(robot, openFieldMenu(letters, robot, "field.class")).click();
+
+        letters.button("letters.save").click();
+        Gui.until("the codes stored", () -> services.letters().templates().get("Absence").template().subject()
+                .equals("Absence de {{first_name}} le {{date_absence}} — {{class}}"));
+    }
+
+    private static JMenuItem openFieldMenu(DialogFixture letters, Robot robot, String item) {
+        letters.button("letter.insertField").click();
+        return robot.finder().findByName(item, JMenuItem.class, true);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.missive.ui.letters;
 
+import fr.missive.model.text.ControlCharacters;
 import java.awt.Color;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -31,7 +32,8 @@ import javax.swing.text.NavigationFilter;
 import javax.swing.text.Position;
 
 /**
- * A one-line text of the print-or-e-mail dialog (the e-mail subject, the PDF file name) in which
+ * A one-line text (the letter's subject in the letters window; the e-mail subject and the PDF file
+ * name in the print-or-e-mail dialog) in which
  * merge fields read as a secretary names them: « Prénom » on a grey chip rather than
  * {@code {{first_name}}}. The text still goes out with its codes ({@link #codes()}), so what is
  * sent and stored is unchanged.
@@ -230,7 +232,9 @@ final class FieldLine {
         public void insertString(FilterBypass fb, int offset, String text, AttributeSet a)
                 throws BadLocationException {
             int[] chip = chipAround(offset);
-            fb.insertString(chip == null ? offset : chip[1], text, a);
+            // One line of text: no tab, line break or other control character pasted into it
+            // (this filter takes the place of ControlCharacterFilter on the field).
+            fb.insertString(chip == null ? offset : chip[1], ControlCharacters.remove(text), a);
         }
 
         @Override
@@ -241,7 +245,7 @@ final class FieldLine {
                 return;
             }
             int[] span = widened(offset, offset + length);
-            fb.replace(span[0], span[1] - span[0], text, a);
+            fb.replace(span[0], span[1] - span[0], text == null ? null : ControlCharacters.remove(text), a);
         }
 
         private int[] widened(int from, int to) {

@@ -15,6 +15,7 @@ import fr.missive.model.accounts.Account;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.Addressing;
 import fr.missive.model.letters.MergeField;
+import fr.missive.model.letters.MergeValues;
 import fr.missive.model.letters.StoredTemplate;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.BackgroundTasks;
@@ -109,6 +110,8 @@ public final class LetterMailingDialog {
     /** The subject and the PDF name show fields by their label, and give them back as codes. */
     private final FieldLine subjectLine = new FieldLine(subject);
     private final FieldLine pdfNameLine = new FieldLine(pdfName);
+    /** The contacts' extra CSV columns, read with the templates: their fields show by their headers. */
+    private List<String> customHeaders = List.of();
     private final JTextArea message = new JTextArea(3, 48);
     private final SignatureField signature;
     private final JCheckBox printCopy = new JCheckBox();
@@ -286,7 +289,9 @@ public final class LetterMailingDialog {
         context.inBackground(dialog, () -> new Choices(letterUseCases.templates().list(),
                 accountUseCases.accounts().sendersFor(user),
                 accountUseCases.accounts().preferredFor(user),
-                letterUseCases.mailingMemory().recall(user.id())), choices -> {
+                letterUseCases.mailingMemory().recall(user.id()), letterUseCases.templates().customFieldHeaders()),
+                choices -> {
+                    customHeaders = choices.customHeaders();
                     choices.templates().forEach(t -> template.addItem(new Choice<>(t, t.designation())));
                     choices.templates().stream().filter(t -> templateId != null && t.id() == templateId).findFirst()
                             .ifPresent(t -> Swing.select(template, t));
@@ -306,7 +311,7 @@ public final class LetterMailingDialog {
     }
 
     private record Choices(List<StoredTemplate> templates, List<Account> accounts, Optional<Account> preferred,
-                           Optional<MailingChoices> remembered) {
+                           Optional<MailingChoices> remembered, List<String> customHeaders) {
     }
 
     /** Puts back the user's last choices; an account they may no longer use is left to the default. */
@@ -392,10 +397,14 @@ public final class LetterMailingDialog {
             return;
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        FieldLabelLookup labels = FieldLabelLookup.of(chosen.template(), context.messages().locale());
+        FieldLabelLookup labels = FieldLabelLookup.of(chosen.template(), context.messages().locale())
+                .withColumns(customHeaders);
         for (String code : MergeField.names()) {
             fields.put(code, labels.label(code));
         }
+        // The contacts' extra columns by their headers, as the letters window offers them.
+        customHeaders.stream().map(MergeValues::customFieldName).filter(code -> !code.isEmpty())
+                .forEach(code -> fields.putIfAbsent(code, labels.label(code)));
         chosen.template().letterFields().forEach(code -> fields.put(code, labels.label(code)));
         subjectLine.setFields(fields);
         pdfNameLine.setFields(fields);

@@ -88,6 +88,9 @@ final class TemplateEditor {
     private final FieldErrors errors;
     private final FieldMarks subjectMarks = new FieldMarks(subject);
     private final TextHistory subjectHistory = new TextHistory(subject);
+    /** The subject's fields as chips, « Prénom »; created after the control-character filters (it replaces the subject's). */
+    private FieldLine subjectLine;
+    private Map<String, String> subjectFields = Map.of();
     private JTextComponent lastText = body;
     private List<String> customFields = List.of();
     private List<String> customHeaders = List.of();
@@ -116,9 +119,10 @@ final class TemplateEditor {
         // Wrapped: on one line it set the middle column's least width and squeezed the preview at 1366×768.
         panel.add(Swing.wrappedHint(context.text("ui.letters.letterFieldsHint"), 360), "skip 1");
         panel.add(toolbar(), "span 2, growx, gaptop 6");
-        for (JTextComponent text : List.of(designation, subject, body, richBody.sourceArea())) {
+        for (JTextComponent text : List.of(designation, body, richBody.sourceArea())) {
             ControlCharacterFilter.install(text);
         }
+        subjectLine = new FieldLine(subject);
         JComponent scroll = richBody.component();
         scroll.setName("letter.bodyScroll");
         ReadAloud.named(body, context.text("ui.a11y.letters.body"));
@@ -277,8 +281,15 @@ final class TemplateEditor {
             richBody.insertField(name);
             return;
         }
-        apply(target, target == subject ? subjectHistory : null,
-                MarkdownEdit.insertField(target.getSelectionStart(), target.getSelectionEnd(), name));
+        if (target == subject) {
+            refreshSubjectFields();
+            int start = subject.getSelectionStart();
+            String chip = subjectLine.chip(name);
+            apply(subject, subjectHistory, new MarkdownEdit(start, subject.getSelectionEnd(), chip,
+                    start + chip.length(), start + chip.length()));
+            return;
+        }
+        apply(target, null, MarkdownEdit.insertField(target.getSelectionStart(), target.getSelectionEnd(), name));
     }
 
     /** The label of a field: its name in the user's language, or its code said as words. */
@@ -377,7 +388,8 @@ final class TemplateEditor {
             addressing = t.addressing();
             designation.setText(t.designation());
             Swing.select(category, t.category());
-            subject.setText(t.subject());
+            refreshSubjectFields();
+            subjectLine.setCodes(t.subject());
             letterFields.setText(LetterFieldDeclarations.show(t.letterFields(), t.fieldLabels()));
             if (richBody.sourceShown()) {
                 sourceToggle.setSelected(false);
@@ -411,7 +423,7 @@ final class TemplateEditor {
     LetterTemplate current() {
         Category chosen = Swing.selected(category);
         LetterFieldDeclarations.Declared declared = LetterFieldDeclarations.read(letterFields.getText());
-        return new LetterTemplate(designation.getText().strip(), chosen, subject.getText(), richBody.markdown(),
+        return new LetterTemplate(designation.getText().strip(), chosen, subjectLine.codes(), richBody.markdown(),
                 declared.fields(), declared.labels(), addressing);
     }
 
@@ -451,7 +463,23 @@ final class TemplateEditor {
         return valid;
     }
 
+    /** The subject shows the fields the letter may use by their labels; re-shown only when they change. */
+    private void refreshSubjectFields() {
+        Map<String, String> choices = fieldChoices();
+        if (!choices.equals(subjectFields)) {
+            subjectFields = choices;
+            boolean wasLoading = loading;
+            loading = true;
+            try {
+                subjectLine.setFields(choices);
+            } finally {
+                loading = wasLoading;
+            }
+        }
+    }
+
     private void markFields() {
+        refreshSubjectFields();
         Set<String> valid = validNames();
         Set<String> unknown = new LinkedHashSet<>(subjectMarks.update(valid));
         FieldScan bodyScan = FieldScan.of(richBody.markdown());
