@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.missive.mail.Attachments;
-import jakarta.mail.Multipart;
+import fr.missive.mail.ReceivedMail;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,8 +84,8 @@ class SendDocumentCliTest {
                 .findFirst().orElseThrow();
         assertThat(marie.getSubject()).isEqualTo("Bulletin de Marie");
         assertThat(Attachments.of(marie)).containsExactly("dupont_marie_t1.pdf application/pdf %PDF-1.4 dupont_marie_t1.pdf");
-        assertThat(((Multipart) marie.getContent()).getBodyPart(0).getContent().toString())
-                .contains("voici le bulletin de Marie.");
+        // The text is the plain part of the multipart/alternative every e-mail now carries.
+        assertThat(ReceivedMail.firstText(marie)).contains("voici le bulletin de Marie.");
     }
 
     @Test
