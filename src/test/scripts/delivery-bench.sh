@@ -17,6 +17,8 @@
 # Usage (from the project folder, as root: Postfix's master must start as root):
 #   src/test/scripts/delivery-bench.sh [messages] [runs]        (default 1000 5)
 # Builds target/missive.jar first unless SKIP_BUILD=1. Target: Missive within 1.5× of Python.
+# JAVA_OPTS, if set, is passed to every java command: JAVA_OPTS=-XX:TieredStopAtLevel=1 runs
+# Missive with the C1 compiler only, as the installed launchers do.
 set -euo pipefail
 
 messages=${1:-1000}
@@ -153,6 +155,7 @@ PY
 TIMEFORMAT='%R %U %S'
 python_times=()
 missive_times=()
+empty_times=()
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 for ((run = 1; run <= runs; run++)); do
     times=$({ time python3 "$work/send.py" "$work/eml" "$port" >"$work/py.out"; } 2>&1)
@@ -168,6 +171,12 @@ for ((run = 1; run <= runs; run++)); do
     missive_times+=("$real")
     printf 'run %d missive: %s in %5.2f s; cpu %5.2f s; load %s\n' "$run" "$(tail -1 "$work/missive.out")" "$real" \
         "$(echo "$user + $sys" | bc)" "$(load)"
+
+    # The same command once the outbox is empty: what the start and the end cost alone.
+    times=$({ time missive outbox run --until-empty >/dev/null 2>&1; } 2>&1)
+    read -r real user sys <<<"$times"
+    empty_times+=("$real")
+    printf 'run %d missive, empty outbox: %5.2f s; cpu %5.2f s\n' "$run" "$real" "$(echo "$user + $sys" | bc)"
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 py=$(median "${python_times[@]}")
@@ -175,4 +184,5 @@ mi=$(median "${missive_times[@]}")
 awk -v py="$py" -v mi="$mi" -v n="$queued" -v runs="$runs" 'BEGIN {
     printf "medians of %d: python %.2f s, missive %.2f s (JVM start included) = %.2f× python (target: 1.5×)\n",
         runs, py, mi, mi / py }'
+printf 'median of the command on an empty outbox (start and end alone): %.2f s\n' "$(median "${empty_times[@]}")"
 echo "load average at the end: $(load)"
