@@ -52,6 +52,7 @@ public final class BackupWriter {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         Path staging = null;
         try {
+            Files.createDirectories(folder);
             staging = Files.createTempDirectory(folder, WORK_PREFIX + "backup-");
             copyDatabaseTo(staging);
             List<Entry> entries = new ArrayList<>();

@@ -9,12 +9,15 @@ import fr.missive.app.OpenDataFolder;
 import fr.missive.app.sandbox.SandboxFolder;
 import fr.missive.model.MissiveException;
 import fr.missive.store.backup.DatabaseCopy.TableCount;
+import fr.missive.model.backup.BackupInfo;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.Migrations;
 import fr.missive.store.db.TestDatabases;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +140,22 @@ class DatabaseCopyTest {
         for (String table : List.of("app_user", "contact", "institution", "mail_account")) {
             assertThat(count(target, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
         }
+    }
+
+    @Test
+    void aBackupOfThisEnginesDatabaseRestoresAsAOnePcFolderWithTheSameRows() throws Exception {
+        new DatabaseCopy(source, target).copyAndVerify(DatabaseCopy.Progress.NONE, () -> false);
+        Path archive = files.resolve("sauvegarde.zip");
+
+        BackupInfo written = new BackupWriter(target, files.resolve("school"))
+                .write(archive, "test", Instant.parse("2026-12-06T10:00:00Z"));
+        Path restored = files.resolve("restored");
+        new BackupRestorer().restore(archive, restored, false, Migrations.fromClasspath().latestVersion());
+
+        assertThat(written.schemaVersion()).isEqualTo(target.schemaVersion());
+        Database copy = track(Database.open(restored, Database.OpeningListener.NONE));
+        assertThat(new DatabaseCopy(target, copy).compare()).extracting(TableCount::rows).contains(27L);
+        assertThat(count(copy, "contact")).isEqualTo(27);
     }
 
     private static byte[] logo() {
