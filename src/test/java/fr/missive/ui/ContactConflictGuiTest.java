@@ -67,6 +67,8 @@ class ContactConflictGuiTest {
 
         Gui.until("Marc's city in the form", () -> dialog.textBox("contact.city").target().getText().equals("Lorient"));
         assertThat(stored().address().city()).isEqualTo("Lorient");
+        // A click brings the form back to the front once the question is gone (slow on a loaded machine).
+        dialog.textBox("contact.city").click();
         dialog.textBox("contact.city").setText("Brest");
         dialog.button("contact.save").click();
         Gui.untilHidden(robot, "contactDialog");
