@@ -31,6 +31,36 @@ final class ContactsTableModel extends AbstractTableModel {
         fireTableDataChanged();
     }
 
+    /** Shows the contact as now stored: its row replaced, or a row added for a new one. */
+    void put(Contact contact) {
+        for (int row = 0; row < contacts.size(); row++) {
+            if (contact.id().equals(contacts.get(row).id())) {
+                List<Contact> changed = new java.util.ArrayList<>(contacts);
+                changed.set(row, contact);
+                contacts = List.copyOf(changed);
+                fireTableRowsUpdated(row, row);
+                return;
+            }
+        }
+        List<Contact> grown = new java.util.ArrayList<>(contacts);
+        grown.add(contact);
+        contacts = List.copyOf(grown);
+        fireTableRowsInserted(contacts.size() - 1, contacts.size() - 1);
+    }
+
+    /** Takes away the row of a contact deleted elsewhere; nothing when it is not shown. */
+    void remove(long id) {
+        for (int row = 0; row < contacts.size(); row++) {
+            if (contacts.get(row).id() == id) {
+                List<Contact> shrunk = new java.util.ArrayList<>(contacts);
+                shrunk.remove(row);
+                contacts = List.copyOf(shrunk);
+                fireTableRowsDeleted(row, row);
+                return;
+            }
+        }
+    }
+
     /** Set just before the contacts they were read with. */
     void setMarks(java.util.Map<Long, fr.missive.model.returns.BounceMark> newMarks) {
         marks = java.util.Map.copyOf(newMarks);
