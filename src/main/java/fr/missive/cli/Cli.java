@@ -48,6 +48,8 @@ public final class Cli {
         cl.addSubcommand(new CommandLine(new SentCommand(), new ContextFactory(context)));
         cl.addSubcommand(new CommandLine(new OAuthCommands.ClientCommand(), new ContextFactory(context)));
         cl.addSubcommand(new CommandLine(new LogCommand(), new ContextFactory(context)));
+        cl.addSubcommand(new JoinCommand(context));
+        cl.addSubcommand(new CommandLine(new DatabaseCommand(), new ContextFactory(context)));
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
