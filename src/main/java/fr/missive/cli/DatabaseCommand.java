@@ -89,8 +89,11 @@ final class DatabaseCommand {
             TablePrinter table = new TablePrinter(java.util.List.of(context.messages().get("cli.database.pc"),
                     context.messages().get("cli.database.role"), context.messages().get("cli.database.state")));
             shared.pcs().forEach(pc -> table.add(java.util.List.of(pc.name(), pc.role(), context.messages().get(
-                    pc.revoked() ? "cli.database.revoked" : pc.joined() ? "cli.database.joined"
-                            : "cli.database.waiting"))));
+                    switch (pc.state()) {
+                        case REVOKED -> "cli.database.revoked";
+                        case JOINED -> "cli.database.joined";
+                        case WAITING -> "cli.database.waiting";
+                    }))));
             table.print(context.out());
             return Cli.OK;
         }

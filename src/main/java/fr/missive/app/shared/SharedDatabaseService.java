@@ -73,8 +73,10 @@ public final class SharedDatabaseService {
         }
     }
 
-    public List<SchoolPcs.Pc> pcs() {
-        return new SchoolPcs(db).list();
+    public List<SchoolPc> pcs() {
+        return new SchoolPcs(db).list().stream().map(pc -> new SchoolPc(pc.name(), pc.role(),
+                pc.revoked() ? SchoolPc.State.REVOKED : pc.joined() ? SchoolPc.State.JOINED : SchoolPc.State.WAITING))
+                .toList();
     }
 
     /**
