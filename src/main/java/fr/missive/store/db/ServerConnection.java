@@ -3,7 +3,6 @@ package fr.missive.store.db;
 import fr.missive.model.mail.Password;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -121,6 +120,17 @@ public record ServerConnection(String url, String user, Password password, Strin
         } finally {
             Arrays.fill(clear, (byte) 0);
         }
+    }
+
+    /**
+     * Whether the file is this PC's own way to the server (the connection file, its key, the PC's
+     * private key): not the school's data, so a backup leaves it out; restored into a folder of
+     * one PC, it would point that folder at the server again.
+     */
+    public static boolean isThisPcsFile(Path dataFolder, Path file) {
+        Path keys = dataFolder.resolve("keys");
+        return file.equals(dataFolder.resolve(FILE_NAME)) || file.equals(keys.resolve(KEY_FILE))
+                || file.equals(keys.resolve("pc.key"));
     }
 
     /** Removes the folder's connection file: the folder goes back to its embedded database. */

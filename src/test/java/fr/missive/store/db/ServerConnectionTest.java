@@ -62,4 +62,13 @@ class ServerConnectionTest {
 
         assertThat(ServerConnection.load(folder)).isEmpty();
     }
+
+    @Test
+    void theConnectionAndThisPcsKeysAreTheOnlyFilesABackupLeavesOutAsThePcs() {
+        assertThat(ServerConnection.isThisPcsFile(folder, folder.resolve("database.properties"))).isTrue();
+        assertThat(ServerConnection.isThisPcsFile(folder, folder.resolve("keys").resolve("connection.key"))).isTrue();
+        assertThat(ServerConnection.isThisPcsFile(folder, folder.resolve("keys").resolve("pc.key"))).isTrue();
+        assertThat(ServerConnection.isThisPcsFile(folder, folder.resolve("keys").resolve("secret.key"))).isFalse();
+        assertThat(ServerConnection.isThisPcsFile(folder, folder.resolve("logo.png"))).isFalse();
+    }
 }
