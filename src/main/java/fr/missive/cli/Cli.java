@@ -122,7 +122,9 @@ public final class Cli {
             TopCommand.ofClass(RestoreCommand.class),
             TopCommand.of(SentCommand.class, context -> new SentCommand()),
             TopCommand.of(OAuthCommands.ClientCommand.class, context -> new OAuthCommands.ClientCommand()),
-            TopCommand.of(LogCommand.class, context -> new LogCommand()));
+            TopCommand.of(LogCommand.class, context -> new LogCommand()),
+            TopCommand.of(JoinCommand.class, JoinCommand::new),
+            TopCommand.of(DatabaseCommand.class, context -> new DatabaseCommand()));
 
     private static int onBadArguments(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();

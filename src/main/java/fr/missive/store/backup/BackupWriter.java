@@ -101,7 +101,8 @@ public final class BackupWriter {
     }
 
     /**
-     * Every file of the folder but the live database, the lock, the journal (this PC's diagnostics, not
+     * Every file of the folder but the live database, the lock, this PC's connection to a shared
+     * database (ServerConnection.isThisPcsFile), the journal (this PC's diagnostics, not
      * data), our working folders, the sandbox and the archive.
      */
     private static List<Entry> otherFiles(Path folder, Path archive, Path partial) throws IOException {
@@ -110,6 +111,7 @@ public final class BackupWriter {
             return files.filter(Files::isRegularFile)
                     .filter(f -> !f.startsWith(liveDatabase))
                     .filter(f -> !f.equals(folder.resolve(FolderLock.FILE_NAME)))
+                    .filter(f -> !fr.missive.store.db.ServerConnection.isThisPcsFile(folder, f))
                     .filter(f -> !fr.missive.store.journal.JournalFiles.isJournal(folder, f))
                     .filter(f -> !folder.relativize(f).getName(0).toString().startsWith(WORK_PREFIX))
                     .filter(f -> !folder.relativize(f).getName(0).toString().equals(DataFolder.SANDBOX))

@@ -103,7 +103,7 @@ public final class Database implements AutoCloseable {
             return db;
         } catch (SQLException e) {
             db.close();
-            throw StorageException.of(e);
+            throw ServerFailures.describe(e, server);
         } catch (RuntimeException e) {
             db.close();
             throw e;
