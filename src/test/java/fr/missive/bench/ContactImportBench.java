@@ -149,7 +149,7 @@ public final class ContactImportBench {
      * A pupils export as French Excel writes it, with 5% broken addresses (4 kinds of mistake in
      * 80). The same rows each time; {@code nextYear} changes every class, as next year's export.
      */
-    private static Path generate(Path file, int rows, boolean nextYear) throws IOException {
+    static Path generate(Path file, int rows, boolean nextYear) throws IOException {
         Random random = new Random(42);
         try (BufferedWriter out = Files.newBufferedWriter(file, Charset.forName("windows-1252"))) {
             // "Responsable légal" has no field of its own: it is the custom column.
