@@ -43,7 +43,7 @@ import javax.swing.SwingUtilities;
  *     fr.missive.bench.ContactsWindowBench 'jdbc:postgresql://127.0.0.1:5432/?user=postgres' [rows]
  * </pre>
  *
- * The imported file is {@link ContactImportBench}'s (pupils, with their guardians). The
+ * The imported file is {@link ContactCsvGenerator}'s (pupils, each with a guardian). The
  * PostgreSQL database is made for the run and dropped after it.
  */
 public final class ContactsWindowBench {
@@ -58,7 +58,7 @@ public final class ContactsWindowBench {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         Locale.setDefault(Locale.FRANCE);
         Path work = Files.createTempDirectory("missive-contacts-bench");
-        Path csv = ContactImportBench.generate(work.resolve("eleves.csv"), rows, false);
+        Path csv = ContactCsvGenerator.generate(work.resolve("eleves.csv"), rows, false);
         System.out.printf(Locale.ROOT, "load average before: %s%n", loadAverage());
         run("HSQLDB (embedded)", work.resolve("one-pc"), Optional.empty(), csv);
         if (server != null) {
