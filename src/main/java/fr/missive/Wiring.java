@@ -20,6 +20,7 @@ import fr.missive.app.backup.BackupService;
 import fr.missive.app.compose.DocumentSending;
 import fr.missive.app.compose.EmailSending;
 import fr.missive.app.compose.MessageTemplateService;
+import fr.missive.app.changes.Changes;
 import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
@@ -183,7 +184,7 @@ public final class Wiring {
             return new OpenDataFolder(dataFolder, shared.clock, setup, contacts, accounts, letters,
                     compose(shared, setup.institution(), accounts.accounts(), outbox.outbox()), outbox,
                     sentLog, demoMailbox, closer::run,
-                    returns(shared, accounts.accounts(), sentLog, setup.institution()));
+                    returns(shared, accounts.accounts(), sentLog, setup.institution()), Changes.following(db));
         } catch (RuntimeException e) {
             closer.run();
             throw e;

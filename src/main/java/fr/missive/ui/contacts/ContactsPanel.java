@@ -281,6 +281,45 @@ public final class ContactsPanel {
         reload(null);
     }
 
+    /**
+     * Shows what another PC changes in the contacts while this window is open: the changed rows
+     * only, read again one by one (the whole list when there are too many to name), keeping the
+     * selection and the search being typed.
+     */
+    public void followChanges(fr.missive.app.changes.Changes changes) {
+        changes.subscribe(fr.missive.app.changes.Changes.Topic.CONTACTS,
+                change -> javax.swing.SwingUtilities.invokeLater(() -> showChanged(change)));
+    }
+
+    private void showChanged(fr.missive.app.changes.Changes.Changed change) {
+        if (change.many()) {
+            reload();
+            return;
+        }
+        List<Long> ids = List.copyOf(change.ids());
+        context.background().submit(() -> {
+            java.util.Map<Long, java.util.Optional<Contact>> now = new java.util.LinkedHashMap<>();
+            for (Long id : ids) {
+                now.put(id, contactUseCases.contacts().find(id));
+            }
+            return now;
+        }, now -> {
+            Set<String> classesBefore = classesOf(model.contacts());
+            now.forEach((id, contact) -> contact.ifPresentOrElse(model::put, () -> model.remove(id)));
+            if (!classesBefore.equals(classesOf(model.contacts()))) {
+                refreshClassChoices(model.contacts());
+            }
+            countChanged();
+        }, failure -> java.util.logging.Logger.getLogger(ContactsPanel.class.getName())
+                .log(java.util.logging.Level.FINE, "Could not read the contacts another PC changed", failure));
+    }
+
+    private static Set<String> classesOf(List<Contact> contacts) {
+        Set<String> classes = new HashSet<>();
+        contacts.forEach(c -> classes.add(c.className()));
+        return classes;
+    }
+
     private record Listing(ContactRows rows, java.util.Map<Long, fr.missive.model.returns.BounceMark> marks) {
     }
 
@@ -357,8 +396,8 @@ public final class ContactsPanel {
         List<Contact> selected = selectedContacts();
         if (selected.size() == 1) {
             Contact contact = selected.get(0);
-            new ContactDialog(context, contactUseCases, owner, contact, saved -> reload(saved.id()))
-                    .showingBounce(returns, model.markOf(contact), () -> reload(contact.id())).open();
+            ContactDialog.openEditing(context, contactUseCases, owner, contact.id(), saved -> reload(saved.id()),
+                    dialog -> dialog.showingBounce(returns, model.markOf(contact), () -> reload(contact.id())));
         }
     }
 

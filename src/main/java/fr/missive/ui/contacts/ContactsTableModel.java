@@ -70,6 +70,62 @@ final class ContactsTableModel extends AbstractTableModel {
         })[modelRow];
     }
 
+    /** Shows the contact as now stored: its row replaced, or a row added for a new one. */
+    void put(Contact contact) {
+        for (int row = 0; row < contacts.size(); row++) {
+            if (contact.id().equals(contacts.get(row).id())) {
+                List<Contact> changed = new java.util.ArrayList<>(contacts);
+                changed.set(row, contact);
+                contacts = List.copyOf(changed);
+                searchTexts[row] = ContactFilter.searchText(contact);
+                sortTexts.replaceAll((column, keys) -> keys.clone());
+                refreshSortTexts(row);
+                fireTableRowsUpdated(row, row);
+                return;
+            }
+        }
+        List<Contact> grown = new java.util.ArrayList<>(contacts);
+        grown.add(contact);
+        contacts = List.copyOf(grown);
+        searchTexts = java.util.Arrays.copyOf(searchTexts, contacts.size());
+        searchTexts[contacts.size() - 1] = ContactFilter.searchText(contact);
+        sortTexts.replaceAll((column, keys) -> java.util.Arrays.copyOf(keys, contacts.size()));
+        refreshSortTexts(contacts.size() - 1);
+        fireTableRowsInserted(contacts.size() - 1, contacts.size() - 1);
+    }
+
+    /** Takes away the row of a contact deleted elsewhere; nothing when it is not shown. */
+    void remove(long id) {
+        for (int row = 0; row < contacts.size(); row++) {
+            if (contacts.get(row).id() == id) {
+                List<Contact> shrunk = new java.util.ArrayList<>(contacts);
+                shrunk.remove(row);
+                contacts = List.copyOf(shrunk);
+                String[] fewer = new String[searchTexts.length - 1];
+                System.arraycopy(searchTexts, 0, fewer, 0, row);
+                System.arraycopy(searchTexts, row + 1, fewer, row, fewer.length - row);
+                searchTexts = fewer;
+                int removed = row;
+                sortTexts.replaceAll((column, keys) -> without(keys, removed));
+                fireTableRowsDeleted(row, row);
+                return;
+            }
+        }
+    }
+
+    /** The sort keys already made, made again for one row. */
+    private void refreshSortTexts(int row) {
+        sortTexts.forEach((column, keys) -> keys[row] = SortText.of(String.valueOf(getValueAt(row, column.ordinal())),
+                collator));
+    }
+
+    private static SortText[] without(SortText[] keys, int row) {
+        SortText[] fewer = new SortText[keys.length - 1];
+        System.arraycopy(keys, 0, fewer, 0, row);
+        System.arraycopy(keys, row + 1, fewer, row, fewer.length - row);
+        return fewer;
+    }
+
     /** Set just before the contacts they were read with. */
     void setMarks(java.util.Map<Long, fr.missive.model.returns.BounceMark> newMarks) {
         marks = java.util.Map.copyOf(newMarks);
