@@ -132,19 +132,35 @@ class InterruptedMailingKillTest {
 
     /** Runs the sending in a child JVM, kills it once some chunks but not all are committed; how many were. */
     private int queueAndKill(int contacts) throws Exception {
-        try (ChildJvm child = ChildJvm.start(HEAP, Main.class, "--data-dir", folder.toString(), "send", "letter",
-                LETTER, "--contacts", "all", "--attach-pdf")) {
+        Path errors = files.resolve("child-errors.txt");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "--data-dir", folder.toString(), "send", "letter", LETTER, "--contacts", "all", "--attach-pdf")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errors.toFile()).start();
+        try {
             long deadline = System.nanoTime() + 300_000_000_000L;
             while (committedMessages() < 100) {
+                assertThat(child.isAlive()).as(() -> "the sending ended before its chunks were seen: "
+                        + read(errors)).isTrue();
                 assertThat(System.nanoTime()).as("the first chunks committed in time").isLessThan(deadline);
                 Thread.sleep(100);
             }
-            child.killHard();
+        } finally {
+            child.destroyForcibly(); // SIGKILL: no shutdown hook, no SHUTDOWN statement, nothing flushed by Java
+            child.waitFor();
         }
         int queued = committedMessages();
         assertThat(queued).as("killed while queueing").isGreaterThanOrEqualTo(100).isLessThan(contacts);
         assertThat(queued % LetterMailing.QUEUE_CHUNK).as("whole chunks only").isZero();
         return queued;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
     }
 
     /** The messages committed so far, read from the files of the database another process holds. */
