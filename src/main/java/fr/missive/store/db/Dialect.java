@@ -49,4 +49,10 @@ public interface Dialect {
 
     /** Whether this failure means the engine could not write its files (so a commit may be lost). */
     boolean isWriteFailure(SQLException e);
+
+    /**
+     * Makes the table's identity column continue after its highest value, once rows were
+     * inserted with their identifiers given (a copy from another database).
+     */
+    void continueIdentity(Connection c, String table, String column) throws SQLException;
 }
