@@ -12,11 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code missive database join-file|pcs|revoke-pc}: the school's PCs on a shared database. */
+/** {@code missive database join-file|pcs|revoke-pc|move-to}: the school's PCs on a shared database. */
 @Command(name = "database", mixinStandardHelpOptions = true,
         description = "The school's shared database: the PCs that use it (administrators only).",
         subcommands = {DatabaseCommand.JoinFileCommand.class, DatabaseCommand.Pcs.class,
-                DatabaseCommand.RevokePc.class})
+                DatabaseCommand.RevokePc.class, DatabaseCommand.MoveTo.class})
 final class DatabaseCommand {
 
     /** Passphrases shorter than this are refused: the join file travels, the passphrase guards it. */
@@ -117,6 +117,50 @@ final class DatabaseCommand {
             User actor = context.actor();
             int secrets = context.setup().sharedDatabase().revoke(actor, pcName);
             context.out().println(context.messages().get("cli.database.revoked.done", pcName, secrets));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "move-to", mixinStandardHelpOptions = true,
+            description = {"Move this one-PC data folder up to a school's shared database: every table copied into the",
+                    "EMPTY PostgreSQL database, compared table by table and row by row, then this PC switched to it.",
+                    "The folder's own database is kept as it was. Run it with Missive closed on this PC."})
+    static final class MoveTo implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(paramLabel = "URL", description = "The empty PostgreSQL database: jdbc:postgresql://HOST:PORT/DB")
+        private String url;
+
+        @Option(names = "--database-user", required = true, paramLabel = "USER",
+                description = "The database role to connect with (owner of the database, allowed to create roles).")
+        private String user;
+
+        @Option(names = "--database-password-stdin", description = "Read the database password from standard input.")
+        private boolean passwordStdin;
+
+        @Option(names = "--pc", paramLabel = "NAME", defaultValue = "pc1",
+                description = "This PC's name in the school's list of PCs (a-z, 0-9, _; default: ${DEFAULT-VALUE}).")
+        private String pcName;
+
+        MoveTo(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Password password = Password.of(passwordStdin ? context.readLine().orElseThrow(() ->
+                    new CliUsageException(UserMessage.of("cli.passwordExpected", user))) : "");
+            java.util.List<fr.missive.store.backup.DatabaseCopy.TableCount> counts;
+            try {
+                counts = fr.missive.app.shared.SharedDatabaseSetup.standard().moveUp(context.dataFolder(), url, user,
+                        password, pcName, (table, index, total) -> context.err().println(
+                                context.messages().get("cli.database.copying", index + 1, total, table)), () -> false);
+            } finally {
+                password.clear();
+            }
+            long rows = counts.stream().mapToLong(fr.missive.store.backup.DatabaseCopy.TableCount::rows).sum();
+            context.out().println(context.messages().get("cli.database.moved", counts.size(), rows, url, pcName,
+                    context.dataFolder().resolve("db").toString()));
             return Cli.OK;
         }
     }

@@ -3,6 +3,7 @@ package fr.missive.app.shared;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.mail.Password;
+import fr.missive.store.backup.DatabaseCopy;
 import fr.missive.store.db.Database;
 import fr.missive.store.db.DatabaseTarget;
 import fr.missive.store.db.PcRoles;
@@ -16,6 +17,7 @@ import fr.missive.store.secrets.SchoolPcs;
 import fr.missive.store.secrets.SecretKeyFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -112,6 +114,49 @@ public final class SharedDatabaseSetup {
             pcs.joined(file.pcName(), pair.getPublic().getEncoded(), file.schoolKey(), clock.instant());
         }
         writeFolder(dataFolder, connection, pair, file.schoolKey());
+    }
+
+    /**
+     * Moves a one-PC folder up to a school's shared database: every table of its HSQLDB copied
+     * into the EMPTY PostgreSQL database, compared table by table and row by row, this PC listed as
+     * the school's first, and only then the folder pointed at the server. The folder's database
+     * files are left as they were (removing {@code database.properties} opens them again), and its
+     * secret key becomes the school's, so the copied passwords stay readable.
+     *
+     * @return the tables copied with their number of rows
+     */
+    public List<DatabaseCopy.TableCount> moveUp(Path dataFolder, String url, String user, Password password,
+                                                String pcName, DatabaseCopy.Progress progress,
+                                                java.util.function.BooleanSupplier cancelled) {
+        if (ServerConnection.existsIn(dataFolder)) {
+            throw new MissiveException(UserMessage.of("shared.alreadyShared", dataFolder.toString()));
+        }
+        if (!Files.exists(dataFolder.resolve("db"))) {
+            throw new MissiveException(UserMessage.of("shared.nothingToMove", dataFolder.toString()));
+        }
+        PcRoles.roleOf(pcName);
+        ServerConnection connection = new ServerConnection(url, user, password, pcName);
+        DatabaseTarget.Server target = connection.target();
+        switch (ServerDatabases.inspect(target)) {
+            case EMPTY -> { }
+            case MISSIVE -> throw new MissiveException(UserMessage.of("shared.alreadyMissive", url));
+            case OTHER -> throw new MissiveException(UserMessage.of("shared.notEmpty", url));
+        }
+        SecretKey school = new SecretKeyFile(dataFolder).loadOrCreate(random);
+        KeyPair pair = PcKeyPair.generate(random);
+        List<DatabaseCopy.TableCount> counts;
+        try (Database here = Database.open(dataFolder, Database.OpeningListener.NONE);
+             Database there = Database.open(target, Database.OpeningListener.NONE)) {
+            counts = new DatabaseCopy(here, there).copyAndVerify(progress, cancelled);
+            new PcRoles(there).grantGroup();
+            SchoolPcs pcs = new SchoolPcs(there);
+            pcs.addJoined(pcName, user, pair.getPublic().getEncoded(), school, clock.instant());
+            pcs.recordKeyIfNone(school, clock.instant());
+        }
+        new PcKeyPair(dataFolder).save(pair.getPrivate());
+        // Last: until it is written, the folder still opens on its own database.
+        connection.save(dataFolder);
+        return counts;
     }
 
     private static void writeFolder(Path dataFolder, ServerConnection connection, KeyPair pair, SecretKey school) {
