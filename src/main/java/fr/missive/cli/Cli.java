@@ -48,6 +48,11 @@ public final class Cli {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> onFailure(e, context));
         try {
             return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // One clear line, not the JVM's stack trace; the running transaction was rolled back.
+            context.err().println("missive: " + context.messages().get("cli.outOfMemory",
+                    Runtime.getRuntime().maxMemory() >> 20));
+            return FAILED;
         } finally {
             context.close();
         }
