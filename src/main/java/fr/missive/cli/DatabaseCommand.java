@@ -150,17 +150,16 @@ final class DatabaseCommand {
         public Integer call() {
             Password password = Password.of(passwordStdin ? context.readLine().orElseThrow(() ->
                     new CliUsageException(UserMessage.of("cli.passwordExpected", user))) : "");
-            java.util.List<fr.missive.store.backup.DatabaseCopy.TableCount> counts;
+            fr.missive.app.shared.SharedDatabaseSetup.Moved moved;
             try {
-                counts = fr.missive.app.shared.SharedDatabaseSetup.standard().moveUp(context.dataFolder(), url, user,
+                moved = fr.missive.app.shared.SharedDatabaseSetup.standard().moveUp(context.dataFolder(), url, user,
                         password, pcName, (table, index, total) -> context.err().println(
                                 context.messages().get("cli.database.copying", index + 1, total, table)), () -> false);
             } finally {
                 password.clear();
             }
-            long rows = counts.stream().mapToLong(fr.missive.store.backup.DatabaseCopy.TableCount::rows).sum();
-            context.out().println(context.messages().get("cli.database.moved", counts.size(), rows, url, pcName,
-                    context.dataFolder().resolve("db").toString()));
+            context.out().println(context.messages().get("cli.database.moved", moved.tables(), moved.rows(), url,
+                    pcName, context.dataFolder().resolve("db").toString()));
             return Cli.OK;
         }
     }

@@ -123,11 +123,10 @@ public final class SharedDatabaseSetup {
      * files are left as they were (removing {@code database.properties} opens them again), and its
      * secret key becomes the school's, so the copied passwords stay readable.
      *
-     * @return the tables copied with their number of rows
+     * @return how many tables and rows were copied and checked
      */
-    public List<DatabaseCopy.TableCount> moveUp(Path dataFolder, String url, String user, Password password,
-                                                String pcName, DatabaseCopy.Progress progress,
-                                                java.util.function.BooleanSupplier cancelled) {
+    public Moved moveUp(Path dataFolder, String url, String user, Password password, String pcName,
+                        MoveProgress progress, java.util.function.BooleanSupplier cancelled) {
         if (ServerConnection.existsIn(dataFolder)) {
             throw new MissiveException(UserMessage.of("shared.alreadyShared", dataFolder.toString()));
         }
@@ -147,7 +146,7 @@ public final class SharedDatabaseSetup {
         List<DatabaseCopy.TableCount> counts;
         try (Database here = Database.open(dataFolder, Database.OpeningListener.NONE);
              Database there = Database.open(target, Database.OpeningListener.NONE)) {
-            counts = new DatabaseCopy(here, there).copyAndVerify(progress, cancelled);
+            counts = new DatabaseCopy(here, there).copyAndVerify(progress::table, cancelled);
             new PcRoles(there).grantGroup();
             SchoolPcs pcs = new SchoolPcs(there);
             pcs.addJoined(pcName, user, pair.getPublic().getEncoded(), school, clock.instant());
@@ -156,7 +155,17 @@ public final class SharedDatabaseSetup {
         new PcKeyPair(dataFolder).save(pair.getPrivate());
         // Last: until it is written, the folder still opens on its own database.
         connection.save(dataFolder);
-        return counts;
+        return new Moved(counts.size(), counts.stream().mapToLong(DatabaseCopy.TableCount::rows).sum());
+    }
+
+    /** Told as each table starts being copied. */
+    @FunctionalInterface
+    public interface MoveProgress {
+        void table(String name, int index, int count);
+    }
+
+    /** What a move copied and checked. */
+    public record Moved(int tables, long rows) {
     }
 
     private static void writeFolder(Path dataFolder, ServerConnection connection, KeyPair pair, SecretKey school) {
