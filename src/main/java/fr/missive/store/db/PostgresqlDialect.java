@@ -76,4 +76,30 @@ final class PostgresqlDialect implements Dialect {
         String state = e.getSQLState();
         return state != null && (state.startsWith("53") || state.startsWith("58"));
     }
+
+    /** Every PC of the school may work on it at once. */
+    @Override
+    public boolean sharedByProcesses() {
+        return true;
+    }
+
+    @Override
+    public String currentTimeQuery() {
+        return "SELECT CURRENT_TIMESTAMP";
+    }
+
+    @Override
+    public String lockRowsSkippingLocked(String alias) {
+        return " FOR UPDATE OF " + alias + " SKIP LOCKED";
+    }
+
+    /** {@code pg_advisory_xact_lock(area, key)}: the two-number form, apart from the migration lock's one number. */
+    @Override
+    public void lockUntilCommit(Connection c, int area, int key) throws SQLException {
+        try (java.sql.PreparedStatement p = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+            p.setInt(1, area);
+            p.setInt(2, key);
+            p.executeQuery().close();
+        }
+    }
 }
