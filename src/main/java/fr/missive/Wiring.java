@@ -239,7 +239,7 @@ public final class Wiring {
         JdbcInstitutionStore institutionStore = new JdbcInstitutionStore(db);
         return new SetupUseCases(new FirstRunService(institutionStore, users), users,
                 new InstitutionService(institutionStore), new Preferences(shared.settings),
-                new BackupService(new BackupWriter(db), shared.clock));
+                new BackupService(new BackupWriter(db, shared.dataFolder), shared.clock));
     }
 
     private static ContactUseCases contacts(Shared shared) {

@@ -4,6 +4,7 @@ import fr.missive.model.backup.BackupInfo;
 import fr.missive.store.db.DataFolder;
 import fr.missive.store.db.Database;
 import fr.missive.store.db.FolderLock;
+import fr.missive.store.db.Migrations;
 import fr.missive.store.db.StorageException;
 import fr.missive.store.secrets.SecretKeyFile;
 import java.io.IOException;
@@ -19,9 +20,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes one zip archive of an open data folder: a consistent copy of the database made by
- * HSQLDB while it stays open, and every other file of the folder (the secret key that decrypts
- * the stored passwords, the logo, …) except the lock.
+ * Writes one zip archive of an open data folder: a consistent copy of the database, and every
+ * other file of the folder (the secret key that decrypts the stored passwords, the logo, …)
+ * except the lock.
+ *
+ * <p>The archive always holds an HSQLDB database, whichever engine the folder uses, so that one
+ * format restores anywhere: a one-PC folder's database is copied by HSQLDB while it stays open;
+ * a school's shared PostgreSQL database is copied row by row into a new HSQLDB database made
+ * aside ({@link DatabaseCopy}, which also compares the copy with the server's tables). The
+ * folder's connection to the server is left out: restored alone, the archive is a one-PC folder.
  */
 public final class BackupWriter {
 
@@ -31,24 +38,23 @@ public final class BackupWriter {
     static final String WORK_PREFIX = ".missive-";
 
     private final Database db;
+    private final Path folder;
 
-    public BackupWriter(Database db) {
+    /** @param folder the data folder: the embedded database's own, or the PC's folder beside a server */
+    public BackupWriter(Database db, Path folder) {
         this.db = db;
+        this.folder = folder;
     }
 
     /** Writes the archive (replacing the file if it exists, only once it is complete). */
     public BackupInfo write(Path archive, String appVersion, Instant now) {
-        if (!db.isEmbedded()) {
-            // A later step writes a shared database's backup from its rows; its files are not here.
-            throw new StorageException(fr.missive.model.UserMessage.of("storage.backupOnServer"), null);
-        }
-        Path folder = db.folder();
         Path target = archive.toAbsolutePath().normalize();
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         Path staging = null;
         try {
+            Files.createDirectories(folder);
             staging = Files.createTempDirectory(folder, WORK_PREFIX + "backup-");
-            db.backupFilesTo(staging);
+            copyDatabaseTo(staging);
             List<Entry> entries = new ArrayList<>();
             try (Stream<Path> files = Files.list(staging)) {
                 files.filter(Files::isRegularFile).sorted()
@@ -65,6 +71,30 @@ public final class BackupWriter {
             Trees.deleteQuietly(partial);
             Trees.deleteQuietly(staging);
         }
+    }
+
+    /** Writes the database's files into {@code staging}: HSQLDB's own copy, or the server's rows copied into one. */
+    private void copyDatabaseTo(Path staging) {
+        if (db.isEmbedded()) {
+            db.backupFilesTo(staging);
+            return;
+        }
+        Path copyFolder = staging.resolve("engine");
+        try (Database copy = Database.open(copyFolder, Database.OpeningListener.NONE, Migrations.fromClasspath(),
+                db.schemaVersion())) {
+            new DatabaseCopy(db, copy).copyAndVerify(DatabaseCopy.Progress.NONE, () -> false);
+        }
+        try (Stream<Path> files = Files.list(copyFolder.resolve(DATABASE_FOLDER))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (file.getFileName().toString().startsWith("missive.")
+                        && !file.getFileName().toString().endsWith(".lck")) {
+                    Files.move(file, staging.resolve(file.getFileName()));
+                }
+            }
+        } catch (IOException e) {
+            throw StorageException.of(e);
+        }
+        Trees.deleteQuietly(copyFolder);
     }
 
     private record Entry(String name, Path file) {

@@ -73,4 +73,10 @@ public interface Dialect {
      * on HSQLDB (see {@link #sharedByProcesses()}).
      */
     void lockUntilCommit(Connection c, int area, int key) throws SQLException;
+
+    /**
+     * Makes the table's identity column continue after its highest value, once rows were
+     * inserted with their identifiers given (a copy from another database).
+     */
+    void continueIdentity(Connection c, String table, String column) throws SQLException;
 }

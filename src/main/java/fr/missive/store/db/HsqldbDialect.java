@@ -127,4 +127,18 @@ final class HsqldbDialect implements Dialect {
     public void lockUntilCommit(Connection c, int area, int key) {
         // Deliberately empty (see above).
     }
+
+    /** HSQLDB takes only a literal after {@code RESTART WITH}: the next value is read first. */
+    @Override
+    public void continueIdentity(Connection c, String table, String column) throws SQLException {
+        long next;
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(" + column + "), 0) + 1 FROM " + table)) {
+            rs.next();
+            next = rs.getLong(1);
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " RESTART WITH " + next);
+        }
+    }
 }

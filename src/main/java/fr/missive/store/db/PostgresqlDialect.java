@@ -3,6 +3,7 @@ package fr.missive.store.db;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -99,6 +100,17 @@ final class PostgresqlDialect implements Dialect {
         try (java.sql.PreparedStatement p = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
             p.setInt(1, area);
             p.setInt(2, key);
+            p.executeQuery().close();
+        }
+    }
+
+    /** An identity column's values come from a sequence of its own, set past the highest value. */
+    @Override
+    public void continueIdentity(Connection c, String table, String column) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT setval(pg_get_serial_sequence(?, ?),"
+                + " COALESCE((SELECT MAX(" + column + ") FROM " + table + "), 0) + 1, false)")) {
+            p.setString(1, table);
+            p.setString(2, column);
             p.executeQuery().close();
         }
     }
