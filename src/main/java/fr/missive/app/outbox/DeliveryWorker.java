@@ -65,6 +65,8 @@ public final class DeliveryWorker {
     private static final int BATCH = 50;
     private static final Duration LONGEST_SLEEP = Duration.ofMinutes(1);
     private static final Duration MIN_SLEEP = Duration.ofMillis(50);
+    /** How often a run until empty looks whether the messages other PCs are sending are done. */
+    private static final Duration OTHERS_POLL = Duration.ofMillis(500);
 
     private final OutboxStore store;
     private final AccountStore accounts;
@@ -296,9 +298,18 @@ public final class DeliveryWorker {
             // when) or became due since the batch was read: look again at once.
             Instant until = next.map(n -> wakeAt != null && !n.isAfter(now) ? wakeAt : n).orElse(wakeAt);
             until = earliest(until, now.plus(LONGEST_SLEEP));
+            if (untilEmpty && othersSending()) {
+                // Another PC's lease ends far off, but it may finish long before: look again soon.
+                until = earliest(until, now.plus(OTHERS_POLL));
+            }
             until = earliest(until, deadline);
             sleepUntil(later(until, now.plus(MIN_SLEEP)));
         }
+    }
+
+    /** Whether messages are being sent (this worker's claims are all released between batches: other PCs'). */
+    private boolean othersSending() {
+        return store.countByState().get(OutboxState.SENDING) > 0;
     }
 
     /** Every path that records a message as sent tells the hook, so no copy is forgotten. */
