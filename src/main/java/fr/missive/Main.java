@@ -4,6 +4,7 @@ import fr.missive.cli.Cli;
 import fr.missive.cli.CliContext;
 import fr.missive.cli.MissiveCommand;
 import fr.missive.i18n.Messages;
+import fr.missive.render.RendererWarmUp;
 import fr.missive.store.db.DataFolder;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -11,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -25,12 +27,16 @@ public final class Main {
     public static void main(String[] args) {
         // The two commonest launches skip building the command line, whose parser reads the
         // annotations of every command: that is a few hundred milliseconds on a slow PC.
-        if (args.length == 0) {
-            startGui(DataFolder.resolve(null));
-            return;
-        }
         if (args.length == 1 && "--version".equals(args[0])) {
             System.out.println(MissiveCommand.versionLine());
+            return;
+        }
+        Optional<Integer> relaunched = QuickStart.relaunch(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
+        if (args.length == 0) {
+            startGui(DataFolder.resolve(null));
             return;
         }
         Path windowOn = windowOnDataFolder(args);
@@ -54,6 +60,7 @@ public final class Main {
                 Messages.forLocale(Locale.getDefault()),
                 Wiring::open,
                 DataFolder::resolve);
+        context.setRendererWarmUp(RendererWarmUp::startInBackground);
         return Cli.run(args, context, gui);
     }
 

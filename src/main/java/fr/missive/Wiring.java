@@ -20,6 +20,7 @@ import fr.missive.app.backup.BackupService;
 import fr.missive.app.compose.DocumentSending;
 import fr.missive.app.compose.EmailSending;
 import fr.missive.app.compose.MessageTemplateService;
+import fr.missive.app.changes.Changes;
 import fr.missive.app.contacts.ContactService;
 import fr.missive.app.contacts.importing.ContactImporter;
 import fr.missive.app.contacts.importing.CsvInspector;
@@ -64,6 +65,10 @@ import fr.missive.store.compose.JdbcMessageTemplateStore;
 import fr.missive.store.contacts.JdbcContactStore;
 import fr.missive.store.db.Database;
 import fr.missive.store.db.DatabaseTarget;
+import fr.missive.store.db.ServerConnection;
+import fr.missive.store.secrets.PassphraseSeal;
+import fr.missive.store.secrets.SchoolKeyHandover;
+import fr.missive.app.shared.SharedDatabaseService;
 import fr.missive.store.institution.JdbcInstitutionStore;
 import fr.missive.store.letters.JdbcTemplateStore;
 import fr.missive.store.outbox.JdbcMailingPlanStore;
@@ -75,7 +80,6 @@ import fr.missive.mail.oauth.AuthorizationCodeFlow;
 import fr.missive.mail.oauth.TokenEndpoint;
 import fr.missive.store.secrets.AesGcmSecretStore;
 import fr.missive.store.sentlog.JdbcSentLogStore;
-import fr.missive.store.secrets.SecretKeyFile;
 import fr.missive.store.secrets.SecretStore;
 import fr.missive.store.settings.JdbcSettingsStore;
 import fr.missive.store.signatures.JdbcSignatureStore;
@@ -124,7 +128,10 @@ public final class Wiring {
      */
     public static OpenDataFolder open(Path dataFolder, Runnable onRecovering) {
         if (!SandboxFolder.isSandbox(dataFolder)) {
-            return open(dataFolder, new DatabaseTarget.Embedded(dataFolder), onRecovering);
+            // A folder pointed at the school's shared database (see ServerConnection) opens that server.
+            DatabaseTarget target = ServerConnection.load(dataFolder).<DatabaseTarget>map(ServerConnection::target)
+                    .orElseGet(() -> new DatabaseTarget.Embedded(dataFolder));
+            return open(dataFolder, target, onRecovering);
         }
         MailCatcher catcher = MailCatcher.start(DemoData.MAILBOXES, dataFolder.resolve(DEMO_RETURNS),
                 java.time.Clock.systemUTC());
@@ -185,7 +192,7 @@ public final class Wiring {
             return new OpenDataFolder(dataFolder, shared.clock, setup, contacts, accounts, letters,
                     compose(shared, setup.institution(), accounts.accounts(), outbox.outbox()), outbox,
                     sentLog, demoMailbox, closer::run,
-                    returns(shared, accounts.accounts(), sentLog, setup.institution()));
+                    returns(shared, accounts.accounts(), sentLog, setup.institution()), Changes.following(db));
         } catch (RuntimeException e) {
             closer.run();
             throw e;
@@ -239,7 +246,9 @@ public final class Wiring {
         JdbcInstitutionStore institutionStore = new JdbcInstitutionStore(db);
         return new SetupUseCases(new FirstRunService(institutionStore, users), users,
                 new InstitutionService(institutionStore), new Preferences(shared.settings),
-                new BackupService(new BackupWriter(db, shared.dataFolder), shared.clock));
+                new BackupService(new BackupWriter(db, shared.dataFolder), shared.clock),
+                new SharedDatabaseService(db, shared.dataFolder, shared.clock, shared.random,
+                        new PassphraseSeal(shared.random)));
     }
 
     private static ContactUseCases contacts(Shared shared) {
@@ -296,8 +305,11 @@ public final class Wiring {
         Database db = shared.db;
         SecureRandom random = shared.random;
         Clock clock = shared.clock;
-        SecretStore secrets = new AesGcmSecretStore(db, new SecretKeyFile(shared.dataFolder).loadOrCreate(random),
-                random);
+        // On a shared database, the school's key as handed to this PC (replaced after a revocation).
+        String pcName = db.isEmbedded() ? ""
+                : ServerConnection.load(shared.dataFolder).map(ServerConnection::pcName).orElse("");
+        SecretStore secrets = new AesGcmSecretStore(db,
+                SchoolKeyHandover.keyFor(db, shared.dataFolder, pcName, random), random);
         JdbcProfileStore profileStore = new JdbcProfileStore(db);
         JdbcWorkstationStore workstationStore = new JdbcWorkstationStore(db);
         OAuthClients oauthClients = new OAuthClients(shared.settings, secrets);

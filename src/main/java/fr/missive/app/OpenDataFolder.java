@@ -11,6 +11,7 @@ import fr.missive.app.sentlog.SentLogService;
 import fr.missive.app.setup.SetupUseCases;
 import java.nio.file.Path;
 import java.time.Clock;
+import fr.missive.app.changes.Changes;
 import java.time.Duration;
 
 /**
@@ -19,14 +20,17 @@ import java.time.Duration;
  * uses; closing it stops the background delivery, then shuts the database down cleanly.
  *
  * @param demoMailbox the sandbox's mail catcher, {@link DemoMailbox#none()} outside a sandbox
+ * @param changes     what other PCs change in a shared database, for the windows to show
  */
 public record OpenDataFolder(Path dataFolder, Clock clock, SetupUseCases setup, ContactUseCases contacts,
                              AccountUseCases accounts, LetterUseCases letters, ComposeUseCases compose,
                              OutboxUseCases outbox, SentLogService sentLog, DemoMailbox demoMailbox,
-                             AutoCloseable closer, ReturnsUseCases returns) implements AutoCloseable {
+                             AutoCloseable closer, ReturnsUseCases returns, Changes changes)
+        implements AutoCloseable {
 
     @Override
     public void close() {
+        changes.close();
         returns.watcher().stop();
         // The message in flight may finish; one still marked sending is sent again at next start.
         outbox.outbox().stopDelivery(Duration.ofSeconds(10));

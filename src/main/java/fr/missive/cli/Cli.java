@@ -6,10 +6,14 @@ import fr.missive.app.ValidationException;
 import fr.missive.model.MissiveException;
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
 
@@ -32,22 +36,7 @@ public final class Cli {
     /** @return the exit code, or {@link MissiveCommand#GUI_STARTED} when the window was opened */
     public static int run(String[] args, CliContext context, Consumer<Path> gui) {
         MissiveCommand root = new MissiveCommand(context, gui);
-        CommandLine cl = new CommandLine(root, new ContextFactory(context));
-        cl.addSubcommand(new InitCommand(context));
-        cl.addSubcommand(new CommandLine(new ContactsCommand(), new ContextFactory(context)));
-        cl.addSubcommand(new CommandLine(new UserCommand(), new ContextFactory(context)));
-        cl.addSubcommand(new CommandLine(new ProfileCommand(), new ContextFactory(context)));
-        cl.addSubcommand(new CommandLine(new WorkstationCommand(), new ContextFactory(context)));
-        cl.addSubcommand(new CommandLine(new AccountCommand(), new ContextFactory(context)));
-        cl.addSubcommand(new CommandLine(DetectCommand.class, new ContextFactory(context)));
-        cl.addSubcommand(new CommandLine(new LetterCommand(), new ContextFactory(context)));
-        cl.addSubcommand(new CommandLine(new SendCommand(), new ContextFactory(context)));
-        cl.addSubcommand(new CommandLine(new OutboxCommand(), new ContextFactory(context)));
-        cl.addSubcommand(new CommandLine(BackupCommand.class, new ContextFactory(context)));
-        cl.addSubcommand(new CommandLine(RestoreCommand.class, new ContextFactory(context)));
-        cl.addSubcommand(new CommandLine(new SentCommand(), new ContextFactory(context)));
-        cl.addSubcommand(new CommandLine(new OAuthCommands.ClientCommand(), new ContextFactory(context)));
-        cl.addSubcommand(new CommandLine(new LogCommand(), new ContextFactory(context)));
+        CommandLine cl = commandLine(args, root, context);
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -63,6 +52,79 @@ public final class Cli {
             context.close();
         }
     }
+
+    /**
+     * The parser for these arguments. Picocli reads the annotations of every command it is given
+     * (hundreds of options, by reflection): about half a second of a cold start, a sixth of a
+     * 1,000-letter {@code letter render}. So a command line naming a top-level command gets that
+     * command alone under the root; anything else (no command, {@code --help}, a mistyped
+     * command, an argument file) gets them all, for the full help and picocli's suggestions.
+     */
+    static CommandLine commandLine(String[] args, MissiveCommand root, CliContext context) {
+        CommandLine cl = new CommandLine(root, new ContextFactory(context));
+        List<TopCommand> commands = TOP_COMMANDS;
+        String named = commandNamed(args);
+        if (named != null) {
+            List<TopCommand> only = commands.stream().filter(c -> c.answersTo(named)).toList();
+            if (!only.isEmpty()) {
+                commands = only;
+            }
+        }
+        commands.forEach(c -> cl.addSubcommand(c.make().apply(context)));
+        return cl;
+    }
+
+    /**
+     * The first argument that is not one of the root's options (with its value), when it could
+     * be a command's name; null when there is none or the root's parsing must see everything.
+     */
+    static String commandNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if ("--data-dir".equals(arg) || "--as".equals(arg)) {
+                i++;
+            } else if (!arg.startsWith("--data-dir=") && !arg.startsWith("--as=") && !"--sandbox".equals(arg)) {
+                return arg.startsWith("-") || arg.startsWith("@") ? null : arg;
+            }
+        }
+        return null;
+    }
+
+    /** A top-level command: its class, whose annotation names it, and how to build its parser. */
+    private record TopCommand(Class<?> type, Function<CliContext, CommandLine> make) {
+        static TopCommand of(Class<?> type, Function<CliContext, Object> command) {
+            return new TopCommand(type, context -> new CommandLine(command.apply(context), new ContextFactory(context)));
+        }
+
+        static TopCommand ofClass(Class<?> type) {
+            return new TopCommand(type, context -> new CommandLine(type, new ContextFactory(context)));
+        }
+
+        boolean answersTo(String name) {
+            Command command = type.getAnnotation(Command.class);
+            return command.name().equals(name) || Arrays.asList(command.aliases()).contains(name);
+        }
+    }
+
+    /** In the order of {@code missive --help}. */
+    private static final List<TopCommand> TOP_COMMANDS = List.of(
+            TopCommand.of(InitCommand.class, InitCommand::new),
+            TopCommand.of(ContactsCommand.class, context -> new ContactsCommand()),
+            TopCommand.of(UserCommand.class, context -> new UserCommand()),
+            TopCommand.of(ProfileCommand.class, context -> new ProfileCommand()),
+            TopCommand.of(WorkstationCommand.class, context -> new WorkstationCommand()),
+            TopCommand.of(AccountCommand.class, context -> new AccountCommand()),
+            TopCommand.ofClass(DetectCommand.class),
+            TopCommand.of(LetterCommand.class, context -> new LetterCommand()),
+            TopCommand.of(SendCommand.class, context -> new SendCommand()),
+            TopCommand.of(OutboxCommand.class, context -> new OutboxCommand()),
+            TopCommand.ofClass(BackupCommand.class),
+            TopCommand.ofClass(RestoreCommand.class),
+            TopCommand.of(SentCommand.class, context -> new SentCommand()),
+            TopCommand.of(OAuthCommands.ClientCommand.class, context -> new OAuthCommands.ClientCommand()),
+            TopCommand.of(LogCommand.class, context -> new LogCommand()),
+            TopCommand.of(JoinCommand.class, JoinCommand::new),
+            TopCommand.of(DatabaseCommand.class, context -> new DatabaseCommand()));
 
     private static int onBadArguments(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();

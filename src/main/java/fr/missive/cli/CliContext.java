@@ -39,6 +39,7 @@ public final class CliContext implements AutoCloseable {
     private Path dataFolder;
     private String asUser;
     private OpenDataFolder folder;
+    private Runnable rendererWarmUp = () -> { };
 
     /**
      * @param folderResolver turns the {@code --data-dir} value (or {@code null}) into the data
@@ -53,6 +54,22 @@ public final class CliContext implements AutoCloseable {
         // Command-line users write letter files: fields are named with their codes too.
         this.messages = messages.withFieldCodes();
         this.factory = factory;
+    }
+
+    /**
+     * What gets the letter renderer ready in the background (see {@link #warmUpRenderer()});
+     * nothing unless the entry point gives it.
+     */
+    public void setRendererWarmUp(Runnable warmUp) {
+        this.rendererWarmUp = warmUp;
+    }
+
+    /**
+     * Starts getting the letter renderer ready beside the opening of the data folder; for a
+     * command about to render letters. Returns at once.
+     */
+    public void warmUpRenderer() {
+        rendererWarmUp.run();
     }
 
     /** With {@code sandbox}, the demonstration sandbox inside that folder, made when it does not exist. */

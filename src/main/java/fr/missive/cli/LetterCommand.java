@@ -226,6 +226,7 @@ final class LetterCommand {
             if (out == null && combined == null) {
                 throw new CliUsageException(UserMessage.of("cli.letter.noOutput"));
             }
+            context.warmUpRenderer();
             User actor = context.actor();
             LetterUseCases letters = context.letters();
             Messages messages = context.messages();

@@ -1,6 +1,7 @@
 package fr.missive.cli;
 
 import fr.missive.app.ValidationException;
+import fr.missive.app.compose.DocumentsNotQueuedException;
 import fr.missive.app.compose.DocumentDraft;
 import fr.missive.app.compose.DocumentPlan;
 import fr.missive.app.contacts.ContactSelection;
@@ -116,7 +117,16 @@ final class SendDocumentCommand implements Callable<Integer> {
             }
             return Cli.OK;
         }
-        int queued = context.compose().documentSending().send(actor, draft, plan);
+        int queued;
+        try {
+            queued = context.compose().documentSending().send(actor, draft, plan);
+        } catch (DocumentsNotQueuedException e) {
+            // Those queued stay in the outbox: say so, and each recipient left out with why.
+            Json.print(context.out(), json(e.queued(), plan, messages));
+            e.notQueued().forEach(n -> context.err().println(messages.get("cli.document.notQueued", n.recipient(),
+                    messages.get(n.reason()))));
+            throw e;
+        }
         Json.print(context.out(), json(queued, plan, messages));
         return Cli.OK;
     }

@@ -82,7 +82,8 @@ final class StartupFlow {
             context.setUser(user);
             new MainWindow(context, folder.setup(), folder.contacts(), folder.accounts(), folder.letters(),
                     folder.compose(), folder.outbox(), folder.sentLog(), folder.demoMailbox(),
-                            folder.dataFolder(), folder.returns()).open(look.bounds());
+                            folder.dataFolder(), folder.returns()).followingChanges(folder.changes())
+                    .open(look.bounds());
         }, this::failed);
     }
 

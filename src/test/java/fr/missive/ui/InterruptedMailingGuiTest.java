@@ -71,7 +71,7 @@ class InterruptedMailingGuiTest {
                 services.contacts().contacts().list(),
                 MailingOptions.byEmail(Locale.FRENCH).attachPdf(false).inline(true).build());
         assertThatThrownBy(() -> services.letters().mailing().send(admin, ACCOUNT, plan, (done, total) -> {
-            if (done == 52) {
+            if (done == 50) { // progress shows committed letters only: the first chunk
                 throw new IllegalStateException("power cut");
             }
         }, () -> false)).hasMessage("power cut");

@@ -4,6 +4,7 @@ import fr.missive.app.ValidationException;
 import fr.missive.app.Validator;
 import fr.missive.app.compose.EmailPlan.PersonalMessage;
 import fr.missive.app.outbox.MailContent;
+import fr.missive.app.outbox.OutboxBatch;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.ProviderLimits;
 import fr.missive.app.outbox.QueueOptions;
@@ -13,6 +14,7 @@ import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.mail.Attachment;
 import fr.missive.model.mail.InlineImage;
+import fr.missive.model.outbox.NewOutboxMessage;
 import fr.missive.model.users.User;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -125,8 +127,9 @@ public final class DocumentSending {
 
     /**
      * Queues the e-mails of a plan the user has seen, reading the files now; returns how many were
-     * queued. The e-mails go in by chunks: should a file have become unreadable meanwhile, those
-     * before it stay queued and the message names the file.
+     * queued. The e-mails go in by chunks, each committed on its own. An e-mail that cannot go (a
+     * file no longer readable, larger than the account's server accepts) does not stop the others:
+     * they are queued, then a {@link DocumentsNotQueuedException} names the recipients left out.
      */
     public int send(User actor, DocumentDraft draft, DocumentPlan plan) {
         if (plan.mails().isEmpty()) {
@@ -135,30 +138,37 @@ public final class DocumentSending {
         List<InlineImage> images = EmailSending.signatureImages(draft.message());
         Map<Path, Attachment> forEveryone = new HashMap<>();
         draft.files().forEach(f -> forEveryone.put(f, AttachmentFiles.read(f)));
-        List<MailContent> pending = new ArrayList<>();
         // One mailing however many chunks it is queued in.
-        QueueOptions sending = QueueOptions.newMailing(draft.readReceipt());
+        OutboxBatch batch = outbox.batch(actor, draft.accountName(), QueueOptions.newMailing(draft.readReceipt()));
+        List<NewOutboxMessage> pending = new ArrayList<>();
+        List<DocumentsNotQueuedException.NotQueued> notQueued = new ArrayList<>();
         long pendingBytes = 0;
         int queued = 0;
         for (DocumentPlan.Mail mail : plan.mails()) {
-            List<Attachment> attachments = new ArrayList<>();
-            for (Path file : mail.files()) {
-                Attachment own = forEveryone.get(file);
-                if (own == null) {
-                    own = AttachmentFiles.read(file);
-                    pendingBytes += own.bytes().length;
+            try {
+                List<Attachment> attachments = new ArrayList<>();
+                for (Path file : mail.files()) {
+                    Attachment own = forEveryone.get(file);
+                    attachments.add(own != null ? own : AttachmentFiles.read(file));
                 }
-                attachments.add(own);
+                NewOutboxMessage message = batch.build(EmailSending.content(mail.message(), images, attachments));
+                pending.add(message);
+                pendingBytes += message.mime().length;
+            } catch (MissiveException e) {
+                notQueued.add(new DocumentsNotQueuedException.NotQueued(mail.message().recipientName(),
+                        e.userMessage()));
             }
-            pending.add(EmailSending.content(mail.message(), images, attachments));
             if (pending.size() == QUEUE_CHUNK || pendingBytes >= QUEUE_CHUNK_BYTES) {
-                queued += outbox.queue(actor, draft.accountName(), pending, sending).size();
+                queued += batch.commit(pending).size();
                 pending.clear();
                 pendingBytes = 0;
             }
         }
         if (!pending.isEmpty()) {
-            queued += outbox.queue(actor, draft.accountName(), pending, sending).size();
+            queued += batch.commit(pending).size();
+        }
+        if (!notQueued.isEmpty()) {
+            throw new DocumentsNotQueuedException(queued, notQueued);
         }
         return queued;
     }

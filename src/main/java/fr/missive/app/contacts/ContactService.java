@@ -3,6 +3,7 @@ package fr.missive.app.contacts;
 import fr.missive.app.Validator;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.UserMessage;
+import fr.missive.model.Versioned;
 import fr.missive.model.contacts.Consent;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.Guardianship;
@@ -66,6 +67,24 @@ public final class ContactService {
      * did not change; a changed consent is dated today and attributed to {@code actor}.
      */
     public Contact save(User actor, ContactDraft draft) {
+        return store.save(validated(actor, draft));
+    }
+
+    /** The contact as stored now, with the version that {@link #save(User, ContactDraft, Long)} names. */
+    public Optional<Versioned<Contact>> findForEditing(long id) {
+        return store.findVersioned(id);
+    }
+
+    /**
+     * As {@link #save(User, ContactDraft)} for an editor that started from version {@code basedOn}
+     * of the contact (null for a new contact, or to overwrite knowingly): refused with {@link
+     * fr.missive.model.ChangedMeanwhileException} when someone saved it meanwhile.
+     */
+    public Versioned<Contact> save(User actor, ContactDraft draft, Long basedOn) {
+        return store.save(validated(actor, draft), basedOn, actor == null ? null : actor.name());
+    }
+
+    private Contact validated(User actor, ContactDraft draft) {
         Validator v = new Validator();
         if (isBlank(draft.firstName()) && isBlank(draft.lastName())) {
             v.add("lastName", UserMessage.of("contacts.nameRequired"));
@@ -84,9 +103,9 @@ public final class ContactService {
         EmailAddress email = v.optionalEmail("email", draft.email());
         v.throwIfInvalid();
         Consent consent = consentFor(actor, draft);
-        return store.save(new Contact(draft.id(), draft.kind(), draft.title(), draft.firstName(), draft.lastName(),
+        return new Contact(draft.id(), draft.kind(), draft.title(), draft.firstName(), draft.lastName(),
                 draft.className(), new PostalAddress(draft.addressLines(), draft.postcode(), draft.city(),
-                draft.country()), email, consent, draft.custom()));
+                draft.country()), email, consent, draft.custom());
     }
 
     private Consent consentFor(User actor, ContactDraft draft) {

@@ -63,7 +63,7 @@ public final class LetterBatch {
         return new LetterBatch(composer, renderer, threads, false);
     }
 
-    private record Outcome(ComposedLetter letter, byte[] pdf, UserMessage failure) {
+    private record Outcome<T>(ComposedLetter letter, T prepared, UserMessage failure) {
     }
 
     /**
@@ -80,12 +80,21 @@ public final class LetterBatch {
     /** As {@link #run}, for letters about a contact written to others (a pupil's guardians). */
     public BatchReport runLetters(LetterContext context, List<LetterRecipient> recipients, LetterOutput output,
                                   Progress progress, BooleanSupplier cancelled) {
+        return runPrepared(context, recipients, PreparingOutput.of(output), progress, cancelled);
+    }
+
+    /**
+     * As {@link #runLetters}, each letter also prepared by the output on the thread that rendered
+     * it (see {@link PreparingOutput}); a letter the output cannot prepare is a failure of its own.
+     */
+    public <T> BatchReport runPrepared(LetterContext context, List<LetterRecipient> recipients,
+                                       PreparingOutput<T> output, Progress progress, BooleanSupplier cancelled) {
         int total = recipients.size();
         int poolSize = Math.max(1, Math.min(threads, total));
         LetterRenderer letters = sharedFonts && total > 1 ? renderer.forBatch(() -> recipients.stream()
                 .map(recipient -> composer.compose(context, recipient).content()).iterator()) : renderer;
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, daemonThreads());
-        Deque<Future<Outcome>> pending = new ArrayDeque<>();
+        Deque<Future<Outcome<T>>> pending = new ArrayDeque<>();
         List<BatchReport.Failure> failures = new ArrayList<>();
         int submitted = 0;
         int done = 0;
@@ -94,16 +103,16 @@ public final class LetterBatch {
             while (done < total) {
                 while (submitted < total && pending.size() < poolSize * LETTERS_AHEAD_PER_THREAD) {
                     LetterRecipient recipient = recipients.get(submitted++);
-                    pending.add(pool.submit(() -> render(letters, context, recipient)));
+                    pending.add(pool.submit(() -> render(letters, context, recipient, output)));
                 }
-                Outcome outcome = await(pending.peekFirst(), cancelled);
+                Outcome<T> outcome = await(pending.peekFirst(), cancelled);
                 if (outcome == null) {
                     pending.forEach(f -> f.cancel(true));
                     return new BatchReport(total, rendered, output.files(), failures, true);
                 }
                 pending.removeFirst();
                 if (outcome.failure() == null) {
-                    output.write(outcome.letter(), outcome.pdf());
+                    output.writePrepared(outcome.letter(), outcome.prepared());
                     rendered++;
                 } else {
                     failures.add(new BatchReport.Failure(outcome.letter().contact(), outcome.failure()));
@@ -119,17 +128,18 @@ public final class LetterBatch {
         }
     }
 
-    private Outcome render(LetterRenderer letters, LetterContext context, LetterRecipient recipient) {
+    private <T> Outcome<T> render(LetterRenderer letters, LetterContext context, LetterRecipient recipient,
+                                  PreparingOutput<T> output) {
         ComposedLetter letter = composer.compose(context, recipient);
         try {
-            return new Outcome(letter, letters.render(letter.content()), null);
+            return new Outcome<>(letter, output.prepare(letter, letters.render(letter.content())), null);
         } catch (MissiveException e) {
-            return new Outcome(letter, null, e.userMessage());
+            return new Outcome<>(letter, null, e.userMessage());
         }
     }
 
     /** The outcome, or null when cancelled (or interrupted) first. */
-    private static Outcome await(Future<Outcome> next, BooleanSupplier cancelled) {
+    private static <T> Outcome<T> await(Future<Outcome<T>> next, BooleanSupplier cancelled) {
         while (true) {
             if (cancelled.getAsBoolean()) {
                 return null;

@@ -202,6 +202,25 @@ public final class LetterTemplateService {
         return store.update(id, clean, actor.name(), clock.instant()).orElseThrow(() -> notFound(String.valueOf(id)));
     }
 
+    /**
+     * As {@link #update(User, long, LetterTemplate)} for an editor that started from version
+     * {@code basedOn} of the template (null: overwrite knowingly).
+     *
+     * @throws fr.missive.model.ChangedMeanwhileException when someone saved it meanwhile
+     */
+    public StoredTemplate update(User actor, long id, LetterTemplate template, Long basedOn) {
+        requireExisting(id);
+        LetterTemplate clean = tidy(template);
+        throwIfAny(problems(clean, id));
+        return store.update(id, clean, actor.name(), clock.instant(), basedOn)
+                .orElseThrow(() -> notFound(String.valueOf(id)));
+    }
+
+    /** The version an editor of the template starts from; empty when there is none of that id. */
+    public java.util.Optional<fr.missive.model.RecordVersion> versionOf(long id) {
+        return store.versionOf(id);
+    }
+
     /** Creates ({@code id == null}) or updates. */
     public StoredTemplate save(User actor, Long id, LetterTemplate template) {
         return id == null ? create(actor, template) : update(actor, id, template);

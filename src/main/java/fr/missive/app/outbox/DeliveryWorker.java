@@ -86,6 +86,8 @@ public final class DeliveryWorker {
     /** Records "sent" on a thread of its own while the next message is on its way; see {@link #deliver}. */
     private ExecutorService recorder;
     private Future<?> recording = CompletableFuture.completedFuture(null);
+    /** The part of {@link #recording} the next message waits for: the "sent" mark on disk, nothing after. */
+    private Future<?> marked = CompletableFuture.completedFuture(null);
     private volatile boolean stopRequested;
     private final AfterSent afterSent;
     private boolean woken;
@@ -442,7 +444,7 @@ public final class DeliveryWorker {
     private boolean deliver(QueuedMessage m, Lane lane) {
         // The server may accept this message only once the previous one is recorded as sent:
         // so at most one message, the one in flight, can ever be accepted and not recorded.
-        Future<?> previous = recording;
+        Future<?> previous = marked;
         // Read now, one message at a time: a batch of large messages would not fit in memory.
         Optional<byte[]> mime = store.mime(m.id());
         if (mime.isEmpty()) {
@@ -454,15 +456,25 @@ public final class DeliveryWorker {
         int attempts = m.attempts() + 1;
         if (outcome instanceof DeliveryOutcome.Delivered d && d.refused().isEmpty()) {
             Instant at = clock.instant();
+            CompletableFuture<Void> mark = new CompletableFuture<>();
             recording = recorder.submit(() -> {
-                boolean held = store.markSent(m.id(), holder.name(), at, d.serverReply(),
-                        RecipientAnswers.ofDelivered(m.recipients(), d, at));
+                boolean held;
+                try {
+                    held = store.markSent(m.id(), holder.name(), at, d.serverReply(),
+                            RecipientAnswers.ofDelivered(m.recipients(), d, at));
+                    mark.complete(null);
+                } catch (RuntimeException e) {
+                    mark.completeExceptionally(e);
+                    throw e;
+                }
                 lost(m, held);
+                // The next message need not wait for these: its server's acceptance only waits for the mark.
                 if (held) {
                     toldSent(m);
                 }
                 notifyListeners();
             });
+            marked = mark;
             sent++;
             return true;
         }

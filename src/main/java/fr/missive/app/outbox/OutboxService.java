@@ -1,11 +1,9 @@
 package fr.missive.app.outbox;
 
-import fr.missive.app.ValidationException;
 import fr.missive.app.Validator;
 import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.app.accounts.AccountService;
 import fr.missive.app.accounts.SendingResolver;
-import fr.missive.mail.BuiltMessage;
 import fr.missive.mail.MimeBuilder;
 import fr.missive.model.EmailAddress;
 import fr.missive.model.MissiveException;
@@ -14,14 +12,12 @@ import fr.missive.model.accounts.Account;
 import fr.missive.model.mail.OutgoingMessage;
 import fr.missive.model.mail.Sender;
 import fr.missive.model.mail.SmtpSettings;
-import fr.missive.model.outbox.NewOutboxMessage;
 import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.outbox.RecipientKind;
 import fr.missive.model.users.User;
 import fr.missive.store.outbox.OutboxStore;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,30 +122,25 @@ public final class OutboxService {
      * with the options of the sending (read receipt, mailing) kept on each row.
      */
     public List<Long> queue(User actor, String accountName, List<MailContent> messages, QueueOptions options) {
+        OutboxBatch batch = batch(actor, accountName, options);
+        // Built one at a time as the store takes them, inside its transaction: a scan sent to
+        // thirty families is thirty messages of its size, never all in memory at once.
+        return batch.commit(() -> messages.stream().map(batch::build).iterator());
+    }
+
+    /**
+     * A sending from the account whose messages are built by {@link OutboxBatch#build} (on any
+     * thread) and committed by {@link OutboxBatch#commit}: the account, its sender and its size
+     * limit are resolved once for them all.
+     */
+    public OutboxBatch batch(User actor, String accountName, QueueOptions options) {
         Account account = accounts.requireSendable(actor, accountName);
         EmailAddress receiptTo = options.readReceipt() ? readReceiptAddress(account) : null;
         Sender sender = resolver.sender(account);
-        Instant now = clock.instant();
         long largest = sizeLimit.of(accounts.advertisedMaxSize(account), resolver.settings(account))
                 .orElse(Long.MAX_VALUE);
-        // Built one at a time as the store takes them, inside its transaction: a scan sent to
-        // thirty families is thirty messages of its size, never all in memory at once.
-        Iterable<NewOutboxMessage> built = () -> messages.stream().map(content -> {
-            OutgoingMessage message = new OutgoingMessage(sender, content.to(), List.of(), List.of(),
-                    account.maskRecipients(), content.subject(), content.text(), content.html(),
-                    content.inlineImages(), content.attachments());
-            BuiltMessage bytes = mime.build(message, MimeBuilder.newMessageId(sender.from()), now, receiptTo);
-            if (bytes.bytes().length > largest) {
-                // Its server would refuse it, and only after the whole upload: say so now, with both sizes.
-                throw ValidationException.of("attachments", MessageSizeLimit.tooLarge(bytes.bytes().length, largest));
-            }
-            return new NewOutboxMessage(account.id(), actor.id(), bytes.messageId(), message.subject(),
-                    bytes.envelopeFrom(), bytes.recipients(), bytes.bytes(), content.origin(), kinds(message),
-                    options.readReceipt(), options.mailing(), content.letter());
-        }).iterator();
-        List<Long> ids = store.enqueue(built, now);
-        worker.wake();
-        return ids;
+        return new OutboxBatch(actor, account, sender, receiptTo, clock.instant(), largest, options, mime, store,
+                worker);
     }
 
     /**

@@ -3,6 +3,7 @@ package fr.missive.app.outbox;
 import fr.missive.app.accounts.ProviderPreset;
 import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.model.mail.SmtpSettings;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -11,8 +12,11 @@ import java.util.OptionalLong;
  * The sending limits of an account, from the preset of the provider whose server it uses.
  * The figures are the providers' published ones, kept a little under them:
  * <ul>
- * <li>Gmail: 500 recipients a day for a personal account (Google Workspace allows 2,000), no
- *     published per-minute rate: one message every two seconds keeps clear of its bursts limits.</li>
+ * <li>Gmail: 500 recipients a day for a personal account (an address at gmail.com or
+ *     googlemail.com), 2,000 messages a day for a Google Workspace account (the school's own
+ *     domain hosted by Google, signing in to the same smtp.gmail.com); no published per-minute
+ *     rate: one message every two seconds keeps clear of its bursts limits. The sign-in name tells
+ *     them apart; without one, the personal account's lower figure is kept.</li>
  * <li>Microsoft 365 (Exchange Online): 30 messages a minute, 10,000 recipients a day.</li>
  * <li>Outlook.com: 300 recipients a day, 30 messages a minute like Exchange Online.</li>
  * </ul>
@@ -24,6 +28,9 @@ public final class ProviderLimits {
             "gmail", new SendingLimits(30, 500),
             "microsoft365", new SendingLimits(30, 10_000),
             "outlook", new SendingLimits(30, 300));
+
+    /** Google Workspace's daily limit per user ("Gmail sending limits in Google Workspace"). */
+    static final SendingLimits GOOGLE_WORKSPACE = new SendingLimits(30, 2_000);
 
     /**
      * The largest message each provider takes, encoded: Gmail 25 MB, Exchange Online 35 MB (its
@@ -55,7 +62,24 @@ public final class ProviderLimits {
         if (set != null) {
             return set;
         }
-        return presetOf(smtp).map(p -> BY_PRESET.getOrDefault(p.id(), SendingLimits.NONE)).orElse(SendingLimits.NONE);
+        return presetOf(smtp).map(p -> googleWorkspace(p, smtp) ? GOOGLE_WORKSPACE
+                : BY_PRESET.getOrDefault(p.id(), SendingLimits.NONE)).orElse(SendingLimits.NONE);
+    }
+
+    /**
+     * Gmail's server, signed in as an address of a domain that is not Gmail's own: a Google
+     * Workspace account, which may send four times more a day than a personal one.
+     */
+    private static boolean googleWorkspace(ProviderPreset preset, SmtpSettings smtp) {
+        if (!"gmail".equals(preset.id()) || smtp.user() == null) {
+            return false;
+        }
+        int at = smtp.user().lastIndexOf('@');
+        if (at < 0) {
+            return false;
+        }
+        String domain = smtp.user().substring(at + 1).toLowerCase(Locale.ROOT);
+        return !domain.isEmpty() && !preset.domains().contains(domain);
     }
 
     /** The largest message, in bytes as sent, the server's provider takes. */

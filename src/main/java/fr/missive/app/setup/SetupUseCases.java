@@ -7,8 +7,9 @@ import fr.missive.app.users.UserService;
 
 /**
  * Setting Missive up and keeping it: the first run, the users of this PC, the institution's
- * identity, each user's preferences and the backups.
+ * identity, each user's preferences, the backups and, on a shared database, the school's PCs.
  */
 public record SetupUseCases(FirstRunService firstRun, UserService users, InstitutionService institution,
-                            Preferences preferences, BackupService backup) {
+                            Preferences preferences, BackupService backup,
+                            fr.missive.app.shared.SharedDatabaseService sharedDatabase) {
 }

@@ -36,7 +36,10 @@ public record Contact(
         lastName = blankToEmpty(lastName);
         className = blankToEmpty(className);
         address = address == null ? PostalAddress.EMPTY : address;
-        custom = Collections.unmodifiableMap(new LinkedHashMap<>(custom == null ? Map.of() : custom));
+        // Most contacts have no custom field: one shared empty map rather than one each (an import
+        // holds every contact of the file in memory).
+        custom = custom == null || custom.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(custom));
     }
 
     private static String blankToEmpty(String s) {

@@ -20,6 +20,17 @@ public interface AccountStore {
     /** Inserts (no id) or updates (id) the account and its authorised users; returns it with its id. */
     Account save(Account account);
 
+    /**
+     * As {@link #save(Account)}, recording {@code by} as the last to change it; an update checks
+     * that the stored version is still {@code basedOn} (null: no check).
+     *
+     * @throws fr.missive.model.ChangedMeanwhileException when someone saved it meanwhile
+     */
+    Account save(Account account, Long basedOn, String by);
+
+    /** The account's version, for an editor that will save it; empty when there is none of that id. */
+    java.util.Optional<fr.missive.model.RecordVersion> versionOf(long id);
+
     void delete(long id);
 
     /** A code hash waiting for confirmation, and when it expires. */

@@ -56,7 +56,22 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public Account save(Account account) {
+        return save(account, null, null);
+    }
+
+    @Override
+    public java.util.Optional<fr.missive.model.RecordVersion> versionOf(long id) {
+        return db.inTransaction(c -> fr.missive.store.db.RowVersions.read(c, "mail_account", id));
+    }
+
+    @Override
+    public Account save(Account account, Long basedOn, String by) {
+        Instant now = Instant.now();
         return db.inTransaction(c -> {
+            if (account.id() != null) {
+                // The version first: a refused save writes nothing.
+                fr.missive.store.db.RowVersions.bump(c, "mail_account", account.id(), basedOn, by, now);
+            }
             SmtpColumns.savePin(c, account.smtp());
             Account saved;
             if (account.id() == null) {

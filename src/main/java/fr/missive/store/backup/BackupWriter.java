@@ -101,7 +101,8 @@ public final class BackupWriter {
     }
 
     /**
-     * Every file of the folder but the live database, the lock, the journal (this PC's diagnostics, not
+     * Every file of the folder but the live database, the lock, this PC's connection to a shared
+     * database (ServerConnection.isThisPcsFile), the journal (this PC's diagnostics, not
      * data), our working folders, the sandbox and the archive.
      */
     private static List<Entry> otherFiles(Path folder, Path archive, Path partial) throws IOException {
@@ -112,6 +113,7 @@ public final class BackupWriter {
                     .filter(f -> !f.equals(folder.resolve(FolderLock.FILE_NAME)))
                     // The PC's name on a shared database: a restore on another PC must not take it.
                     .filter(f -> !f.equals(folder.resolve(fr.missive.store.db.PcIdentity.FILE_NAME)))
+                    .filter(f -> !fr.missive.store.db.ServerConnection.isThisPcsFile(folder, f))
                     .filter(f -> !fr.missive.store.journal.JournalFiles.isJournal(folder, f))
                     .filter(f -> !folder.relativize(f).getName(0).toString().startsWith(WORK_PREFIX))
                     .filter(f -> !folder.relativize(f).getName(0).toString().equals(DataFolder.SANDBOX))

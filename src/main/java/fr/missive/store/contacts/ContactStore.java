@@ -1,5 +1,6 @@
 package fr.missive.store.contacts;
 
+import fr.missive.model.Versioned;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.Guardianship;
 import java.util.List;
@@ -19,6 +20,18 @@ public interface ContactStore {
 
     /** Inserts (no id) or updates (id) the contact; returns it with its id. */
     Contact save(Contact contact);
+
+    /** The contact with its version, for an editor that will save it with {@link #save(Contact, Long, String)}. */
+    Optional<Versioned<Contact>> findVersioned(long id);
+
+    /**
+     * Inserts (no id) or updates (id) the contact, recording {@code by} as the last to change it.
+     * An update checks that the stored version is still {@code basedOn} (null: no check, a
+     * deliberate overwrite).
+     *
+     * @throws fr.missive.model.ChangedMeanwhileException when someone saved the contact meanwhile
+     */
+    Versioned<Contact> save(Contact contact, Long basedOn, String by);
 
     void delete(List<Long> ids);
 

@@ -6,7 +6,10 @@ import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.ContactKind;
 import fr.missive.model.contacts.Guardianship;
 import fr.missive.model.contacts.PostalAddress;
+import fr.missive.model.RecordVersion;
+import fr.missive.model.Versioned;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.RowVersions;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -34,10 +37,18 @@ public final class JdbcContactStore implements ContactStore {
             + " consent_source, updated_at, custom_fields";
     private static final String INSERT = "INSERT INTO contact (" + COLUMNS + ")"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String UPDATE = "UPDATE contact SET kind = ?, title = ?, first_name = ?, last_name = ?,"
+    private static final String UPDATE_COLUMNS = "UPDATE contact SET kind = ?, title = ?, first_name = ?, last_name = ?,"
             + " class_name = ?, address_line1 = ?, address_line2 = ?, address_line3 = ?, postcode = ?,"
             + " city = ?, country = ?, email = ?, consent = ?, consent_on = ?, consent_source = ?,"
-            + " updated_at = ?, custom_fields = ? WHERE id = ?";
+            + " updated_at = ?, custom_fields = ?";
+    /** An update whose version the caller bumped already ({@link RowVersions}). */
+    private static final String UPDATE_VERSIONED = UPDATE_COLUMNS + " WHERE id = ?";
+    /**
+     * An update by an import or an unchecked save: a new version too, so that an editor who
+     * started before it is told; who made it is unknown.
+     */
+    private static final String UPDATE = UPDATE_COLUMNS
+            + ", version = version + 1, changed_by = NULL, changed_at = NULL WHERE id = ?";
     private static final String INSERT_LINK =
             "INSERT INTO contact_guardian (pupil_id, guardian_id, rank) VALUES (?, ?, ?)";
     private static final String SELECT = "SELECT id, " + COLUMNS + " FROM contact";
@@ -96,6 +107,38 @@ public final class JdbcContactStore implements ContactStore {
     }
 
     @Override
+    public Optional<Versioned<Contact>> findVersioned(long id) {
+        return db.inTransaction(c -> {
+            Optional<RecordVersion> version = RowVersions.read(c, "contact", id);
+            if (version.isEmpty()) {
+                return Optional.empty();
+            }
+            try (PreparedStatement p = c.prepareStatement(SELECT + " WHERE id = ?")) {
+                p.setLong(1, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(new Versioned<>(read(rs), version.get())) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Versioned<Contact> save(Contact contact, Long basedOn, String by) {
+        Instant now = Instant.now();
+        return db.inTransaction(c -> {
+            // The version first: a refused save writes nothing.
+            if (contact.id() != null) {
+                RowVersions.bump(c, "contact", contact.id(), basedOn, by, now);
+            }
+            Contact saved = write(c, List.of(contact), n -> { }, () -> false, UPDATE_VERSIONED).get(0);
+            RecordVersion version = contact.id() != null
+                    ? RowVersions.read(c, "contact", saved.id()).orElse(new RecordVersion(0, by, now))
+                    : RowVersions.bump(c, "contact", saved.id(), null, by, now).orElseThrow();
+            return new Versioned<>(saved, version);
+        });
+    }
+
+    @Override
     public void delete(List<Long> ids) {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM contact WHERE id = ?")) {
@@ -139,10 +182,15 @@ public final class JdbcContactStore implements ContactStore {
 
     private List<Contact> write(Connection c, List<Contact> contacts, IntConsumer progress,
                                 BooleanSupplier cancelled) throws SQLException {
+        return write(c, contacts, progress, cancelled, UPDATE);
+    }
+
+    private List<Contact> write(Connection c, List<Contact> contacts, IntConsumer progress,
+                                BooleanSupplier cancelled, String updateSql) throws SQLException {
         List<Contact> saved = new ArrayList<>(contacts.size());
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement insert = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement update = c.prepareStatement(UPDATE)) {
+             PreparedStatement update = c.prepareStatement(updateSql)) {
             for (int from = 0; from < contacts.size(); from += BATCH) {
                 if (cancelled.getAsBoolean()) {
                     throw new ContactStore.ImportCancelledException();

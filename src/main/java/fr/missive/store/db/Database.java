@@ -90,7 +90,9 @@ public final class Database implements AutoCloseable {
         Properties credentials = new Properties();
         credentials.setProperty("user", server.user());
         credentials.setProperty("password", server.password());
-        credentials.setProperty("ApplicationName", "Missive");
+        // Unique to this running Missive: the change log (V23) names the writer by it, so that
+        // each PC passes on to its windows what the others changed, not its own writes.
+        credentials.setProperty("ApplicationName", "Missive " + java.util.UUID.randomUUID().toString().substring(0, 13));
         // Seconds: a server that does not answer is told as such rather than hanging the opening.
         credentials.setProperty("connectTimeout", "15");
         Database db = new Database(server, PostgresqlDialect.INSTANCE, ServerUrl.withVerifiedTls(server.url()),
@@ -101,7 +103,7 @@ public final class Database implements AutoCloseable {
             return db;
         } catch (SQLException e) {
             db.close();
-            throw StorageException.of(e);
+            throw ServerFailures.describe(e, server);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -222,6 +224,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** The engine's differences, for the few places a repository must do something its way. */
+    /** The application name this process's connections give a server (unique per process); null when embedded. */
+    public String applicationName() {
+        return credentials.getProperty("ApplicationName");
+    }
+
     public Dialect dialect() {
         return dialect;
     }

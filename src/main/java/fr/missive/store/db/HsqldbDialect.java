@@ -1,7 +1,5 @@
 package fr.missive.store.db;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.Blob;
@@ -29,29 +27,14 @@ final class HsqldbDialect implements Dialect {
     }
 
     /**
-     * Through the {@link Blob} locator: HSQLDB then streams the body from its {@code .lobs} file
-     * block by block. The locator is freed when the stream is closed.
+     * Through the {@link Blob} locator, a chunk at a time ({@link BlobChunks}): HSQLDB then reads
+     * the body from its {@code .lobs} file block by block. The locator is freed when the stream
+     * is closed.
      */
     @Override
     public InputStream binaryStream(ResultSet rs, int column) throws SQLException {
         Blob blob = rs.getBlob(column);
-        if (blob == null) {
-            return null;
-        }
-        return new FilterInputStream(blob.getBinaryStream()) {
-            @Override
-            public void close() throws IOException {
-                try {
-                    super.close();
-                } finally {
-                    try {
-                        blob.free();
-                    } catch (SQLException e) {
-                        throw new IOException(e);
-                    }
-                }
-            }
-        };
+        return blob == null ? null : new BlobChunks(blob);
     }
 
     /**

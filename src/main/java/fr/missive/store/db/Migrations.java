@@ -145,11 +145,27 @@ public final class Migrations {
     }
 
     private static void createVersionTable(Connection c) throws SQLException {
+        // Looked up first: a PC of a shared database connects with a role that may not create
+        // tables, and PostgreSQL checks that right even for CREATE TABLE IF NOT EXISTS.
+        if (versionTableExists(c)) {
+            return;
+        }
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                     + "version INTEGER NOT NULL PRIMARY KEY, description VARCHAR(200) NOT NULL,"
                     + " applied_at TIMESTAMP NOT NULL)");
         }
+    }
+
+    private static boolean versionTableExists(Connection c) throws SQLException {
+        for (String name : new String[] {"SCHEMA_VERSION", "schema_version"}) {
+            try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), name, new String[] {"TABLE"})) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void runScript(Connection c, Script script) throws SQLException {

@@ -65,7 +65,21 @@ public final class JdbcTemplateStore implements TemplateStore {
 
     @Override
     public Optional<StoredTemplate> update(long id, LetterTemplate template, String actor, Instant now) {
+        return update(id, template, actor, now, null);
+    }
+
+    @Override
+    public Optional<fr.missive.model.RecordVersion> versionOf(long id) {
+        return db.inTransaction(c -> fr.missive.store.db.RowVersions.read(c, "letter_template", id));
+    }
+
+    @Override
+    public Optional<StoredTemplate> update(long id, LetterTemplate template, String actor, Instant now, Long basedOn) {
         return db.inTransaction(c -> {
+            // Every update is a new version (checked against basedOn when given), before the content changes.
+            if (fr.missive.store.db.RowVersions.bump(c, "letter_template", id, basedOn, actor, now).isEmpty()) {
+                return Optional.empty();
+            }
             try (PreparedStatement p = c.prepareStatement("UPDATE letter_template SET designation = ?, category = ?,"
                     + " subject = ?, body = ?, letter_fields = ?, updated_at = ?, updated_by = ?, letter_field_labels = ?,"
                     + " addressing = ? WHERE id = ?")) {

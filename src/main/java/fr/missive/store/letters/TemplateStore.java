@@ -22,6 +22,17 @@ public interface TemplateStore {
     /** Replaces the template's content; empty when there is no template of that id. */
     Optional<StoredTemplate> update(long id, LetterTemplate template, String actor, Instant now);
 
+    /**
+     * As {@link #update(long, LetterTemplate, String, Instant)} for an editor that started from
+     * version {@code basedOn} (null: no check).
+     *
+     * @throws fr.missive.model.ChangedMeanwhileException when someone saved the template meanwhile
+     */
+    Optional<StoredTemplate> update(long id, LetterTemplate template, String actor, Instant now, Long basedOn);
+
+    /** The template's version, for an editor that will save it; empty when there is none of that id. */
+    Optional<fr.missive.model.RecordVersion> versionOf(long id);
+
     /** @return false when there was no template of that id */
     boolean delete(long id);
 }

@@ -174,8 +174,17 @@ public final class JdbcOutboxStore implements OutboxStore {
             if (!stillHeld(c, id, holder)) {
                 return false;
             }
-            RecipientRows.acceptPending(c, id, attempt(c, id), SmtpReply.parse(serverReply), at);
-            String refused = recordRecipients(c, id, recipients);
+            // Part of the path every delivered message waits on (see DeliveryWorker.deliver): the
+            // usual case, every recipient accepted with the message's reply, takes three statements.
+            int attempt = attempt(c, id);
+            SmtpReply reply = SmtpReply.parse(serverReply);
+            String refused;
+            if (RecipientRows.allAcceptedWith(recipients, reply, at)) {
+                refused = RecipientRows.acceptAll(c, id, attempt, reply, at, recipients);
+            } else {
+                RecipientRows.acceptPending(c, id, attempt, reply, at);
+                refused = recordRecipients(c, id, attempt, recipients);
+            }
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'SENT', sent_at = ?,"
                     + " attempts = attempts + 1, server_reply = ?, refused = ?, error_key = NULL, error_args = NULL WHERE id = ?")) {
                 p.setTimestamp(1, Timestamp.from(at));
@@ -225,8 +234,14 @@ public final class JdbcOutboxStore implements OutboxStore {
      */
     private static String recordRecipients(Connection c, long id, List<RecipientOutcome> recipients)
             throws SQLException {
+        return recipients.isEmpty() ? RecipientRows.refusedSummary(c, id)
+                : recordRecipients(c, id, attempt(c, id), recipients);
+    }
+
+    private static String recordRecipients(Connection c, long id, int attempt, List<RecipientOutcome> recipients)
+            throws SQLException {
         if (!recipients.isEmpty()) {
-            RecipientRows.record(c, id, attempt(c, id), recipients);
+            RecipientRows.record(c, id, attempt, recipients);
         }
         return RecipientRows.refusedSummary(c, id);
     }

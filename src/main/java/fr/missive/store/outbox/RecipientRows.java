@@ -93,6 +93,69 @@ public final class RecipientRows {
         }
     }
 
+    /**
+     * Whether these answers are all "accepted", each with the message's reply and time: what
+     * {@link #acceptAll} records in one statement.
+     */
+    static boolean allAcceptedWith(List<RecipientOutcome> outcomes, SmtpReply reply, Instant at) {
+        // An empty reply text is stored as null for the pending rows but as given for the named
+        // ones: that rare case keeps the two statements that record it so.
+        return !reply.text().isEmpty() && outcomes.stream().allMatch(o -> o.status() == RecipientStatus.ACCEPTED
+                && reply.equals(o.reply()) && at.equals(o.at()));
+    }
+
+    /**
+     * The message was accepted by every recipient answered ({@link #allAcceptedWith}): its pending
+     * rows and those answered are recorded accepted together, as {@link #acceptPending} then
+     * {@link #record} would. Returns the {@code refused} column's text, as {@link #refusedSummary}.
+     */
+    static String acceptAll(Connection c, long sentId, int attempt, SmtpReply reply, Instant at,
+                            List<RecipientOutcome> outcomes) throws SQLException {
+        String named = outcomes.stream().map(o -> "LOWER(?)").collect(Collectors.joining(", "));
+        try (PreparedStatement p = c.prepareStatement("UPDATE sent_recipient SET status = 'ACCEPTED', attempt = ?,"
+                + " smtp_code = ?, smtp_text = ?, result_at = ? WHERE sent_id = ? AND (status = 'PENDING'"
+                + (outcomes.isEmpty() ? "" : " OR LOWER(address) IN (" + named + ")") + ")")) {
+            p.setInt(1, attempt);
+            if (reply.code() < 0) {
+                p.setNull(2, Types.INTEGER);
+            } else {
+                p.setInt(2, reply.code());
+            }
+            p.setString(3, cut(reply.text()));
+            p.setTimestamp(4, Timestamp.from(at));
+            p.setLong(5, sentId);
+            int i = 6;
+            for (RecipientOutcome o : outcomes) {
+                p.setString(i++, o.address());
+            }
+            p.executeUpdate();
+        }
+        // One read gives both the rows still refused from earlier attempts and the addresses that
+        // have a row; an answered recipient without one (never expected) is added, not lost.
+        List<String> refused = new ArrayList<>();
+        java.util.Set<String> withRow = new java.util.HashSet<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT address, status, smtp_text FROM sent_recipient"
+                + " WHERE sent_id = ? ORDER BY seq")) {
+            p.setLong(1, sentId);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    withRow.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
+                    String status = rs.getString(2);
+                    if ("DEFERRED".equals(status) || "REFUSED".equals(status)) {
+                        String text = rs.getString(3);
+                        refused.add(rs.getString(1) + ": " + (text == null ? "" : text));
+                    }
+                }
+            }
+        }
+        for (RecipientOutcome o : outcomes) {
+            if (withRow.add(o.address().toLowerCase(java.util.Locale.ROOT))) {
+                insertAnswered(c, sentId, attempt, o);
+            }
+        }
+        return summary(refused);
+    }
+
     /** A recipient with no row (never expected: every message gets its rows when queued) is added, not lost. */
     private static void insertAnswered(Connection c, long sentId, int attempt, RecipientOutcome o)
             throws SQLException {
@@ -140,6 +203,10 @@ public final class RecipientRows {
                 }
             }
         }
+        return summary(lines);
+    }
+
+    private static String summary(List<String> lines) {
         String joined = String.join("\n", lines);
         return lines.isEmpty() ? null : joined.length() <= 16000 ? joined : joined.substring(0, 16000);
     }

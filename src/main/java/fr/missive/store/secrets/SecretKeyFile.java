@@ -46,6 +46,29 @@ public final class SecretKeyFile {
         }
     }
 
+    /**
+     * Writes this key in place of the file's (a PC joining a school, or one given the key that
+     * replaced a revoked PC's): written aside, restricted, then moved over the old one.
+     */
+    public void replace(SecretKey key) {
+        try {
+            Path folder = file.getParent();
+            Files.createDirectories(folder);
+            restrictToOwner(folder, true);
+            Path temporary = folder.resolve("secret.key.new");
+            Files.deleteIfExists(temporary);
+            Files.createFile(temporary);
+            restrictToOwner(temporary, false);
+            byte[] bytes = key.getEncoded();
+            Files.write(temporary, bytes, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+            java.util.Arrays.fill(bytes, (byte) 0);
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw StorageException.of(e);
+        }
+    }
+
     private void create(SecureRandom random) throws IOException {
         Path folder = file.getParent();
         Files.createDirectories(folder);

@@ -52,7 +52,17 @@ public final class SecretKeyRotation {
      *         key cannot read; the database is then unchanged
      */
     public int rotate(SecretKey current, SecretKey next) {
+        return rotate(current, next, c -> null);
+    }
+
+    /**
+     * As {@link #rotate(SecretKey, SecretKey)}, doing {@code alongside} in the same transaction
+     * (handing the new key to the PCs that keep it): the secrets and the key the PCs are given
+     * change together or not at all.
+     */
+    public int rotate(SecretKey current, SecretKey next, fr.missive.store.db.SqlWork<?> alongside) {
         return db.inTransaction(c -> {
+            alongside.run(c);
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT name, iv, ciphertext FROM secret ORDER BY name");
                     ResultSet rs = p.executeQuery()) {

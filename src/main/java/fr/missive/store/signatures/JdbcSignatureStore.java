@@ -2,6 +2,7 @@ package fr.missive.store.signatures;
 
 import fr.missive.model.signatures.Signature;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.RowVersions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,6 +42,17 @@ public final class JdbcSignatureStore implements SignatureStore {
 
     @Override
     public Signature save(Signature s) {
+        return save(s, null, null);
+    }
+
+    @Override
+    public Optional<fr.missive.model.RecordVersion> versionOf(long id) {
+        return db.inTransaction(c -> RowVersions.read(c, "signature", id));
+    }
+
+    @Override
+    public Signature save(Signature s, Long basedOn, String by) {
+        java.time.Instant now = java.time.Instant.now();
         return db.inTransaction(c -> {
             long id;
             if (s.id() == null) {
@@ -56,6 +68,7 @@ public final class JdbcSignatureStore implements SignatureStore {
                 }
             } else {
                 id = s.id();
+                RowVersions.bump(c, "signature", id, basedOn, by, now);
                 try (PreparedStatement p = c.prepareStatement("UPDATE signature SET user_id = ?, account_id = ?,"
                         + " name = ?, plain_text = ?, formatted_text = ?, image = ?, image_type = ?, is_default = ?"
                         + " WHERE id = ?")) {

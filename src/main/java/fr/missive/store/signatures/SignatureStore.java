@@ -18,6 +18,17 @@ public interface SignatureStore {
     /** Inserts or (with an id) updates; when it is the default, the owner's others stop being. */
     Signature save(Signature signature);
 
+    /**
+     * As {@link #save(Signature)}, recording {@code by} as the last to change it; an update checks
+     * that the stored version is still {@code basedOn} (null: no check).
+     *
+     * @throws fr.missive.model.ChangedMeanwhileException when someone saved it meanwhile
+     */
+    Signature save(Signature signature, Long basedOn, String by);
+
+    /** The signature's version, for an editor that will save it; empty when there is none of that id. */
+    Optional<fr.missive.model.RecordVersion> versionOf(long id);
+
     boolean delete(long id);
 
     /** Makes this signature its owner's default, the others not. */

@@ -128,6 +128,13 @@ public final class AccountsDialog {
         selectionChanged();
     }
 
+    /** Shows the accounts other PCs add, change or delete while open, the selected one kept. */
+    public AccountsDialog followingChanges(fr.missive.app.changes.Changes changes) {
+        fr.missive.ui.common.LiveUpdates.whileOpen(dialog, changes, fr.missive.app.changes.Changes.Topic.ACCOUNTS,
+                () -> reload(list.getSelectedValue() == null ? null : list.getSelectedValue().name()));
+        return this;
+    }
+
     public void open() {
         reload(null);
         dialog.pack();

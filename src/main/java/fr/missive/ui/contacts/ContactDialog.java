@@ -7,7 +7,10 @@ import fr.missive.model.contacts.Consent;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.ContactKind;
 import fr.missive.model.users.User;
+import fr.missive.model.ChangedMeanwhileException;
+import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.Choice;
+import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.FieldCell;
 import fr.missive.ui.common.FieldErrors;
@@ -19,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
@@ -59,6 +63,8 @@ final class ContactDialog {
     private final JButton cancel;
     private final DiscardCheck discard;
     private final BounceRow bounce;
+    /** The version of the contact this form started from; null for a new contact. */
+    private Long basedOn;
 
     /**
      * @param existing the contact to edit, {@code null} for a new one
@@ -66,6 +72,29 @@ final class ContactDialog {
      */
     ContactDialog(UiContext context, ContactUseCases contactUseCases, Window owner, Contact existing,
             Consumer<Contact> onSaved) {
+        this(context, contactUseCases, owner, existing, null, onSaved);
+    }
+
+    /**
+     * Reads the contact as stored now, with its version, and opens the dialog on it ({@code
+     * prepare} runs before it opens); a contact deleted meanwhile is said so, and {@code
+     * onSaved} is not called.
+     */
+    static void openEditing(UiContext context, ContactUseCases contactUseCases, Window owner, long id,
+            Consumer<Contact> onSaved, UnaryOperator<ContactDialog> prepare) {
+        context.inBackground(owner, () -> contactUseCases.contacts().findForEditing(id), found -> {
+            if (found.isEmpty()) {
+                Alerts.error(owner, context.messages(), context.text("concurrency.deletedMeanwhile"));
+                return;
+            }
+            prepare.apply(new ContactDialog(context, contactUseCases, owner, found.get().value(),
+                    found.get().version().number(), onSaved)).open();
+        });
+    }
+
+    private ContactDialog(UiContext context, ContactUseCases contactUseCases, Window owner, Contact existing,
+            Long basedOn, Consumer<Contact> onSaved) {
+        this.basedOn = basedOn;
         this.context = context;
         this.contactUseCases = contactUseCases;
         this.existing = existing;
@@ -190,7 +219,10 @@ final class ContactDialog {
         ContactDraft draft = draft();
         User actor = context.user();
         Swing.busy(dialog, true, save, cancel);
-        context.background().submit(() -> contactUseCases.contacts().save(actor, draft),
+        Long version = basedOn;
+        context.background().submit(() -> version == null && draft.id() != null
+                        ? contactUseCases.contacts().save(actor, draft)
+                        : contactUseCases.contacts().save(actor, draft, version).value(),
                 saved -> {
                     dialog.dispose();
                     onSaved.accept(saved);
@@ -200,6 +232,35 @@ final class ContactDialog {
 
     private void refused(Throwable failure) {
         Swing.busy(dialog, false, save, cancel);
-        errors.showOrReport(dialog, failure, context.errors());
+        if (ErrorReporter.unwrap(failure) instanceof ChangedMeanwhileException changed) {
+            resolve(changed);
+        } else {
+            errors.showOrReport(dialog, failure, context.errors());
+        }
+    }
+
+    /**
+     * Someone saved the contact since this form was filled: the user reloads it (losing what
+     * they typed) or overwrites it with what they typed; until they choose, the form keeps it.
+     */
+    private void resolve(ChangedMeanwhileException changed) {
+        String said = context.messages().get(changed.userMessage().key(), changed.userMessage().args().toArray());
+        int choice = Alerts.choose(dialog, context.messages(), said + "\n" + context.text("ui.concurrency.question"),
+                context.text("ui.concurrency.reload"), context.text("ui.concurrency.overwrite"));
+        if (choice == 0) {
+            Swing.busy(dialog, true, save, cancel);
+            context.background().submit(() -> contactUseCases.contacts().findForEditing(existing.id()), found -> {
+                Swing.busy(dialog, false, save, cancel);
+                if (found.isEmpty()) {
+                    Alerts.error(dialog, context.messages(), context.text("concurrency.deletedMeanwhile"));
+                    return;
+                }
+                basedOn = found.get().version().number();
+                fill(found.get().value());
+            }, this::refused);
+        } else if (choice == 1) {
+            basedOn = changed.current().number();
+            save();
+        }
     }
 }

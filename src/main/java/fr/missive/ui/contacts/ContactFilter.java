@@ -15,14 +15,23 @@ import java.util.regex.Pattern;
  * @param kind      {@code null} for every kind
  * @param className {@code null} for every class
  */
-record ContactFilter(String text, ContactKind kind, String className) {
+final class ContactFilter {
 
     static final ContactFilter NONE = new ContactFilter("", null, null);
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    ContactFilter {
-        text = text == null ? "" : text;
+    private final String text;
+    private final ContactKind kind;
+    private final String className;
+    /** The words folded once, not once per contact: a school has a hundred thousand of them. */
+    private final List<String> words;
+
+    ContactFilter(String text, ContactKind kind, String className) {
+        this.text = text == null ? "" : text;
+        this.kind = kind;
+        this.className = className;
+        this.words = words(this.text);
     }
 
     boolean isActive() {
@@ -30,19 +39,29 @@ record ContactFilter(String text, ContactKind kind, String className) {
     }
 
     boolean matches(Contact contact) {
+        return matches(contact, searchText(contact));
+    }
+
+    /** As {@link #matches(Contact)}, with the contact's {@link #searchText} already made. */
+    boolean matches(Contact contact, String searchText) {
         if (kind != null && contact.kind() != kind) {
             return false;
         }
         if (className != null && !className.equals(contact.className())) {
             return false;
         }
-        List<String> words = words(text);
-        if (words.isEmpty()) {
-            return true;
+        for (String word : words) {
+            if (!searchText.contains(word)) {
+                return false;
+            }
         }
-        String haystack = Folding.name(String.join(" ", contact.firstName(), contact.lastName(), contact.className(),
+        return true;
+    }
+
+    /** What the words are looked for in: names, class, e-mail and city, folded. */
+    static String searchText(Contact contact) {
+        return Folding.name(String.join(" ", contact.firstName(), contact.lastName(), contact.className(),
                 contact.emailAddress().map(Object::toString).orElse(""), contact.address().city()));
-        return words.stream().allMatch(haystack::contains);
     }
 
     private static List<String> words(String text) {

@@ -69,7 +69,7 @@ public final class ContactsPanel {
     private final JComboBox<Choice<String>> classFilter = new JComboBox<>();
     private final ContactsTableModel model;
     private final ContactsTable table;
-    private final TableRowSorter<ContactsTableModel> sorter;
+    private final ContactsSorter sorter;
     private final JButton add;
     private final JButton edit;
     private final JButton delete;
@@ -95,7 +95,7 @@ public final class ContactsPanel {
         this.model = new ContactsTableModel(context);
         this.table = new ContactsTable(model, this::emptyText, context.text("ui.contacts.consent.yes"),
                 context.text("ui.contacts.consent.no"));
-        this.sorter = new TableRowSorter<>(model);
+        this.sorter = new ContactsSorter(model);
         add = Swing.button("contactAdd", context.text("ui.contacts.add"), this::addContact);
         edit = Swing.button("contactEdit", context.text("ui.contacts.edit"), this::editSelected);
         delete = Swing.button("contactDelete", context.text("ui.contacts.delete"), this::deleteSelected);
@@ -220,15 +220,8 @@ public final class ContactsPanel {
     }
 
     private void setUpTable() {
-        // Sorted as folded text first, so "ØRSTED" files under O as a French reader expects
-        // (Java's collators put Ø after Z), then by the collator to order accents consistently.
-        Collator collator = Collator.getInstance(context.messages().locale());
-        Comparator<Object> byText = Comparator.comparing((Object o) -> Folding.name(o.toString()), collator)
-                .thenComparing(Object::toString, collator);
+        // Sorted by SortText (folded, then collated): see ContactsSorter.
         for (Column column : Column.values()) {
-            if (column != Column.CONSENT) {
-                sorter.setComparator(column.ordinal(), byText);
-            }
             // Never narrower than its heading ("Accepte les e-mails" was cut at 1366 px); the kind
             // column holds its longest word too (« Responsable légal » was cut).
             ColumnWidths.fit(table, column.ordinal(), column == Column.KIND ? java.util.Arrays.stream(
@@ -242,7 +235,8 @@ public final class ContactsPanel {
         sorter.setRowFilter(new RowFilter<>() {
             @Override
             public boolean include(Entry<? extends ContactsTableModel, ? extends Integer> entry) {
-                return filter.matches(entry.getModel().contactAt(entry.getIdentifier()));
+                int row = entry.getIdentifier();
+                return filter.matches(entry.getModel().contactAt(row), entry.getModel().searchTextAt(row));
             }
         });
         table.setRowSorter(sorter);
@@ -275,10 +269,11 @@ public final class ContactsPanel {
     public void reload(Long selectId) {
         Set<Long> toSelect = selectId != null ? Set.of(selectId) : new HashSet<>(selectedIds());
         fr.missive.app.returns.ReturnsService marks = returns;
-        context.inBackground(owner, () -> new Listing(contactUseCases.contacts().list(),
+        Collator collator = model.newCollator();
+        context.inBackground(owner, () -> new Listing(ContactRows.of(contactUseCases.contacts().list(), collator),
                 marks == null ? java.util.Map.of() : marks.bounceMarks()), listing -> {
                     model.setMarks(listing.marks());
-                    show(listing.contacts(), toSelect);
+                    show(listing.rows(), toSelect);
                 });
     }
 
@@ -286,18 +281,59 @@ public final class ContactsPanel {
         reload(null);
     }
 
-    private record Listing(List<Contact> contacts, java.util.Map<Long, fr.missive.model.returns.BounceMark> marks) {
+    /**
+     * Shows what another PC changes in the contacts while this window is open: the changed rows
+     * only, read again one by one (the whole list when there are too many to name), keeping the
+     * selection and the search being typed.
+     */
+    public void followChanges(fr.missive.app.changes.Changes changes) {
+        changes.subscribe(fr.missive.app.changes.Changes.Topic.CONTACTS,
+                change -> javax.swing.SwingUtilities.invokeLater(() -> showChanged(change)));
     }
 
-    private void show(List<Contact> contacts, Set<Long> toSelect) {
-        model.setContacts(contacts);
-        refreshClassChoices(contacts);
+    private void showChanged(fr.missive.app.changes.Changes.Changed change) {
+        if (change.many()) {
+            reload();
+            return;
+        }
+        List<Long> ids = List.copyOf(change.ids());
+        context.background().submit(() -> {
+            java.util.Map<Long, java.util.Optional<Contact>> now = new java.util.LinkedHashMap<>();
+            for (Long id : ids) {
+                now.put(id, contactUseCases.contacts().find(id));
+            }
+            return now;
+        }, now -> {
+            Set<String> classesBefore = classesOf(model.contacts());
+            now.forEach((id, contact) -> contact.ifPresentOrElse(model::put, () -> model.remove(id)));
+            if (!classesBefore.equals(classesOf(model.contacts()))) {
+                refreshClassChoices(model.contacts());
+            }
+            countChanged();
+        }, failure -> java.util.logging.Logger.getLogger(ContactsPanel.class.getName())
+                .log(java.util.logging.Level.FINE, "Could not read the contacts another PC changed", failure));
+    }
+
+    private static Set<String> classesOf(List<Contact> contacts) {
+        Set<String> classes = new HashSet<>();
+        contacts.forEach(c -> classes.add(c.className()));
+        return classes;
+    }
+
+    private record Listing(ContactRows rows, java.util.Map<Long, fr.missive.model.returns.BounceMark> marks) {
+    }
+
+    private void show(ContactRows rows, Set<Long> toSelect) {
+        model.setContacts(rows);
+        refreshClassChoices(rows.contacts());
         table.clearSelection();
-        for (int row = 0; row < table.getRowCount(); row++) {
-            Contact c = model.contactAt(table.convertRowIndexToModel(row));
-            if (toSelect.contains(c.id())) {
-                table.addRowSelectionInterval(row, row);
-                table.scrollRectToVisible(table.getCellRect(row, 0, true));
+        if (!toSelect.isEmpty()) {
+            for (int row = 0; row < table.getRowCount(); row++) {
+                Contact c = model.contactAt(table.convertRowIndexToModel(row));
+                if (toSelect.contains(c.id())) {
+                    table.addRowSelectionInterval(row, row);
+                    table.scrollRectToVisible(table.getCellRect(row, 0, true));
+                }
             }
         }
         countChanged();
@@ -360,8 +396,8 @@ public final class ContactsPanel {
         List<Contact> selected = selectedContacts();
         if (selected.size() == 1) {
             Contact contact = selected.get(0);
-            new ContactDialog(context, contactUseCases, owner, contact, saved -> reload(saved.id()))
-                    .showingBounce(returns, model.markOf(contact), () -> reload(contact.id())).open();
+            ContactDialog.openEditing(context, contactUseCases, owner, contact.id(), saved -> reload(saved.id()),
+                    dialog -> dialog.showingBounce(returns, model.markOf(contact), () -> reload(contact.id())));
         }
     }
 

@@ -2,7 +2,10 @@ package fr.missive.ui.contacts;
 
 import fr.missive.model.contacts.Contact;
 import fr.missive.ui.common.UiContext;
+import java.text.Collator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javax.swing.table.AbstractTableModel;
 
 /** The contacts as table rows, one column per thing a secretary sorts or scans by. */
@@ -19,16 +22,108 @@ final class ContactsTableModel extends AbstractTableModel {
     }
 
     private final UiContext context;
+    private final Collator collator;
     private List<Contact> contacts = List.of();
+    private String[] searchTexts = new String[0];
+    private final Map<Column, SortText[]> sortTexts = new EnumMap<>(Column.class);
     private java.util.Map<Long, fr.missive.model.returns.BounceMark> marks = java.util.Map.of();
 
     ContactsTableModel(UiContext context) {
         this.context = context;
+        this.collator = Collator.getInstance(context.messages().locale());
+    }
+
+    /** A collator for {@link ContactRows#of}, which runs off the event thread (collators are not thread-safe). */
+    Collator newCollator() {
+        return (Collator) collator.clone();
     }
 
     void setContacts(List<Contact> newContacts) {
-        contacts = List.copyOf(newContacts);
+        setContacts(ContactRows.of(newContacts, newCollator()));
+    }
+
+    void setContacts(ContactRows rows) {
+        contacts = rows.contacts();
+        searchTexts = rows.searchTexts();
+        sortTexts.clear();
+        sortTexts.putAll(rows.sortTexts());
         fireTableDataChanged();
+    }
+
+    /** The contact's folded text that the search looks into. */
+    String searchTextAt(int modelRow) {
+        return searchTexts[modelRow];
+    }
+
+    /** What the table sorts the cell by: its {@link SortText}, or the consent as a boolean. */
+    Object sortValueAt(int modelRow, int column) {
+        Column which = Column.values()[column];
+        if (which == Column.CONSENT) {
+            return getValueAt(modelRow, column);
+        }
+        return sortTexts.computeIfAbsent(which, c -> {
+            SortText[] keys = new SortText[contacts.size()];
+            for (int row = 0; row < keys.length; row++) {
+                keys[row] = SortText.of(String.valueOf(getValueAt(row, column)), collator);
+            }
+            return keys;
+        })[modelRow];
+    }
+
+    /** Shows the contact as now stored: its row replaced, or a row added for a new one. */
+    void put(Contact contact) {
+        for (int row = 0; row < contacts.size(); row++) {
+            if (contact.id().equals(contacts.get(row).id())) {
+                List<Contact> changed = new java.util.ArrayList<>(contacts);
+                changed.set(row, contact);
+                contacts = List.copyOf(changed);
+                searchTexts[row] = ContactFilter.searchText(contact);
+                sortTexts.replaceAll((column, keys) -> keys.clone());
+                refreshSortTexts(row);
+                fireTableRowsUpdated(row, row);
+                return;
+            }
+        }
+        List<Contact> grown = new java.util.ArrayList<>(contacts);
+        grown.add(contact);
+        contacts = List.copyOf(grown);
+        searchTexts = java.util.Arrays.copyOf(searchTexts, contacts.size());
+        searchTexts[contacts.size() - 1] = ContactFilter.searchText(contact);
+        sortTexts.replaceAll((column, keys) -> java.util.Arrays.copyOf(keys, contacts.size()));
+        refreshSortTexts(contacts.size() - 1);
+        fireTableRowsInserted(contacts.size() - 1, contacts.size() - 1);
+    }
+
+    /** Takes away the row of a contact deleted elsewhere; nothing when it is not shown. */
+    void remove(long id) {
+        for (int row = 0; row < contacts.size(); row++) {
+            if (contacts.get(row).id() == id) {
+                List<Contact> shrunk = new java.util.ArrayList<>(contacts);
+                shrunk.remove(row);
+                contacts = List.copyOf(shrunk);
+                String[] fewer = new String[searchTexts.length - 1];
+                System.arraycopy(searchTexts, 0, fewer, 0, row);
+                System.arraycopy(searchTexts, row + 1, fewer, row, fewer.length - row);
+                searchTexts = fewer;
+                int removed = row;
+                sortTexts.replaceAll((column, keys) -> without(keys, removed));
+                fireTableRowsDeleted(row, row);
+                return;
+            }
+        }
+    }
+
+    /** The sort keys already made, made again for one row. */
+    private void refreshSortTexts(int row) {
+        sortTexts.forEach((column, keys) -> keys[row] = SortText.of(String.valueOf(getValueAt(row, column.ordinal())),
+                collator));
+    }
+
+    private static SortText[] without(SortText[] keys, int row) {
+        SortText[] fewer = new SortText[keys.length - 1];
+        System.arraycopy(keys, 0, fewer, 0, row);
+        System.arraycopy(keys, row + 1, fewer, row, fewer.length - row);
+        return fewer;
     }
 
     /** Set just before the contacts they were read with. */
@@ -75,14 +170,23 @@ final class ContactsTableModel extends AbstractTableModel {
     @Override
     public Object getValueAt(int row, int column) {
         Contact c = contacts.get(row);
-        return switch (Column.values()[column]) {
+        Column which = Column.values()[column];
+        return switch (which) {
             case KIND -> ContactKinds.label(context, c.kind());
+            case CONSENT -> c.consent().accepts();
+            default -> text(c, which);
+        };
+    }
+
+    /** A column's text that needs no language (the kind's label and the consent do; they are not asked here). */
+    static String text(Contact c, Column column) {
+        return switch (column) {
+            case KIND, CONSENT -> throw new IllegalArgumentException(column + " is shown in the user's language");
             case TITLE -> c.title();
             case LAST_NAME -> c.lastName();
             case FIRST_NAME -> c.firstName();
             case CLASS_NAME -> c.className();
             case EMAIL -> c.emailAddress().map(Object::toString).orElse("");
-            case CONSENT -> c.consent().accepts();
             case CITY -> c.address().city();
         };
     }

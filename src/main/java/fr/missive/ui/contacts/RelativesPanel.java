@@ -120,7 +120,7 @@ final class RelativesPanel {
     private void openSelected() {
         Contact chosen = list.getSelectedValue();
         if (chosen != null) {
-            new ContactDialog(context, contactUseCases, owner, chosen, saved -> reload()).open();
+            ContactDialog.openEditing(context, contactUseCases, owner, chosen.id(), saved -> reload(), d -> d);
         }
     }
 

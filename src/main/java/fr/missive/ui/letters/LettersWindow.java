@@ -166,6 +166,15 @@ public final class LettersWindow {
         updateButtons();
     }
 
+    /**
+     * Shows the letters other PCs add, rename or delete while open: the list is read again, the
+     * letter being edited and what was typed in it stay as they are.
+     */
+    public void followChanges(fr.missive.app.changes.Changes changes) {
+        fr.missive.ui.common.LiveUpdates.whileOpen(dialog, changes, fr.missive.app.changes.Changes.Topic.LETTERS,
+                () -> reload(null));
+    }
+
     public void open() {
         reload(null);
         loadLists();

@@ -86,8 +86,17 @@ public final class MainWindow implements MainMenu.Commands {
     private final ContactsPanel contacts;
     private final MainMenu menu;
     private LettersWindow letters;
+    /** What other PCs change in a shared database; nothing on the embedded one. */
+    private fr.missive.app.changes.Changes changes = fr.missive.app.changes.Changes.none();
     /** Coalesces the worker's changes into one count of waiting messages a second at most. */
     private final Timer countWaitingSoon = new Timer(1_000, e -> countWaiting());
+
+    /** Shows in the open windows what other PCs change in a shared database. */
+    public MainWindow followingChanges(fr.missive.app.changes.Changes changes) {
+        this.changes = changes;
+        contacts.followChanges(changes);
+        return this;
+    }
 
     public MainWindow(UiContext context, SetupUseCases setupUseCases, ContactUseCases contactUseCases,
             AccountUseCases accountUseCases, LetterUseCases letterUseCases, ComposeUseCases composeUseCases,
@@ -308,7 +317,7 @@ public final class MainWindow implements MainMenu.Commands {
 
     @Override
     public void accounts() {
-        new AccountsDialog(context, setupUseCases, accountUseCases, sentLog, frame).open();
+        new AccountsDialog(context, setupUseCases, accountUseCases, sentLog, frame).followingChanges(changes).open();
     }
 
     @Override
@@ -335,6 +344,7 @@ public final class MainWindow implements MainMenu.Commands {
         }
         letters = new LettersWindow(context, contactUseCases, accountUseCases, letterUseCases, composeUseCases, frame);
         letters.warnBounced(returns.service());
+        letters.followChanges(changes);
         letters.open();
     }
 
@@ -363,12 +373,12 @@ public final class MainWindow implements MainMenu.Commands {
 
     @Override
     public void outbox() {
-        new OutboxDialog(context, outboxUseCases, frame).open();
+        new OutboxDialog(context, outboxUseCases, frame).followingChanges(changes).open();
     }
 
     @Override
     public void sentMail() {
-        new SentMailDialog(context, sentLog, returns, frame).open();
+        new SentMailDialog(context, sentLog, returns, frame).followingChanges(changes).open();
     }
 
     @Override

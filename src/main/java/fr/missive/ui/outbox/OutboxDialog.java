@@ -109,6 +109,17 @@ public final class OutboxDialog {
         selectionChanged();
     }
 
+    /** Shows what other PCs change in the shared outbox (sent, failed, queued) while open. */
+    public OutboxDialog followingChanges(fr.missive.app.changes.Changes changes) {
+        fr.missive.ui.common.LiveUpdates.whileOpen(dialog, changes, fr.missive.app.changes.Changes.Topic.OUTBOX,
+                () -> {
+                    if (!reloadSoon.isRunning()) {
+                        reloadSoon.start();
+                    }
+                });
+        return this;
+    }
+
     public void open() {
         WorkerEvents.whileOpen(dialog, outboxUseCases.outbox().worker(), () -> {
             if (dialog.isDisplayable() && !reloadSoon.isRunning()) {

@@ -200,6 +200,17 @@ public final class SentMailDialog {
         selectionChanged();
     }
 
+    /** Shows the messages other PCs send while open: the page shown is read again. */
+    public SentMailDialog followingChanges(fr.missive.app.changes.Changes changes) {
+        fr.missive.ui.common.LiveUpdates.whileOpen(dialog, changes, fr.missive.app.changes.Changes.Topic.OUTBOX,
+                () -> {
+                    if (!searchSoon.isRunning()) {
+                        searchSoon.start();
+                    }
+                });
+        return this;
+    }
+
     public void open() {
         User actor = context.user();
         SentLogService log = sentLog;

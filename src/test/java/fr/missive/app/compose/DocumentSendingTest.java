@@ -146,6 +146,34 @@ class DocumentSendingTest {
     }
 
     @Test
+    void anEmailThatCannotBeBuiltIsLeftOutNamedAndTheOthersAreQueued() throws Exception {
+        Contact anne = f.contact("Anne", "AUBRY", "aubry@example.fr", true);
+        Contact marie = f.contact("Marie", "DUPONT", "dupont@example.fr", true);
+        Contact zoe = f.contact("Zoé", "ZOLA", "zola@example.fr", true);
+        report("AUBRY_Anne.pdf");
+        Path maries = report("DUPONT_Marie.pdf");
+        report("ZOLA_Zoe.pdf");
+        DocumentDraft draft = draft(List.of(anne, marie, zoe), "", List.of(), reports);
+        DocumentPlan plan = f.services.compose().documentSending().plan(f.claire, draft);
+        Files.delete(maries); // gone between the summary and "Send", as a file moved meanwhile
+
+        assertThatThrownBy(() -> f.services.compose().documentSending().send(f.claire, draft, plan))
+                .isInstanceOfSatisfying(DocumentsNotQueuedException.class, e -> {
+                    assertThat(e.queued()).isEqualTo(2);
+                    assertThat(e.notQueued()).singleElement().satisfies(n -> {
+                        assertThat(n.recipient()).isEqualTo("Marie DUPONT");
+                        assertThat(n.reason().key()).isEqualTo("document.fileUnreadable");
+                    });
+                    assertThat(Messages.forLocale(Messages.FRENCH).get(e.userMessage()))
+                            .startsWith("2 e-mails ont été mis dans la boîte d’envoi").contains("Marie DUPONT");
+                    assertThat(Messages.forLocale(Messages.ENGLISH).get(e.userMessage()))
+                            .contains("Not queued, one recipient: Marie DUPONT.");
+                });
+        assertThat(f.services.outbox().outbox().list(f.claire)).flatExtracting(e -> e.recipients())
+                .containsExactlyInAnyOrder("aubry@example.fr", "zola@example.fr");
+    }
+
+    @Test
     void badInputIsRefusedFieldByFieldAndNothingIsQueued() throws Exception {
         Contact paul = f.contact("Paul", "AUBRY", "aubry@example.fr", true);
         Path empty = Files.createDirectories(folder.resolve("vide"));

@@ -28,6 +28,26 @@ class SendingLimitsTest {
     }
 
     @Test
+    void aGoogleWorkspaceAccountMaySendTwoThousandADayAndAPersonalGmailAccountFiveHundred() {
+        ProviderLimits limits = new ProviderLimits(new ProviderPresets());
+        SmtpSettings gmail = SmtpSettings.of("smtp.gmail.com", 587, Security.STARTTLS);
+
+        assertThat(limits.forServer(gmail.withPassword("secretariat@college-jean-moulin.fr")))
+                .isEqualTo(new SendingLimits(30, 2_000));
+        assertThat(limits.forServer(gmail.withPassword("Secretariat@College-Jean-Moulin.FR").withOAuth2()))
+                .isEqualTo(new SendingLimits(30, 2_000));
+        assertThat(limits.forServer(gmail.withPassword("college.jean.moulin@gmail.com")))
+                .isEqualTo(new SendingLimits(30, 500));
+        assertThat(limits.forServer(gmail.withPassword("college.jean.moulin@GoogleMail.com")))
+                .isEqualTo(new SendingLimits(30, 500));
+        // No address to tell them apart: the lower figure, which never gets an account blocked.
+        assertThat(limits.forServer(gmail.withPassword("secretariat"))).isEqualTo(new SendingLimits(30, 500));
+        // Another provider's server keeps its own limits whatever the domain of the sign-in.
+        assertThat(limits.forServer(SmtpSettings.of("smtp-mail.outlook.com", 587, Security.STARTTLS)
+                .withPassword("secretariat@college-jean-moulin.fr"))).isEqualTo(new SendingLimits(30, 300));
+    }
+
+    @Test
     void theMessageSizeLimitIsTheProvidersElseTwentyMegabytes() {
         ProviderLimits limits = new ProviderLimits(new ProviderPresets());
 

@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * A test about several processes on one shared database (several PCs), which the embedded
- * HSQLDB's folder lock rules out: the pom's default run leaves it out, its {@code postgresql}
- * execution runs it (CI gives it a server through {@link TestDatabases#SERVER_VARIABLE}).
+ * A test of what only a shared PostgreSQL database has (several processes on one database, its
+ * triggers and notifications): the pom's default run leaves it out, its {@code postgresql} run
+ * has it (GUI tests included by name there: {@code *PostgresqlGuiTest}).
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

@@ -12,11 +12,12 @@ import fr.missive.app.letters.GuardianLetters;
 import fr.missive.app.letters.GuardianLookup;
 import fr.missive.app.letters.LetterContext;
 import fr.missive.app.letters.LetterRecipient;
-import fr.missive.app.letters.LetterOutput;
+import fr.missive.app.letters.PreparingOutput;
 import fr.missive.app.letters.LetterSender;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.letters.Preflight;
 import fr.missive.app.outbox.MailContent;
+import fr.missive.app.outbox.OutboxBatch;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.ProviderLimits;
 import fr.missive.app.outbox.QueueOptions;
@@ -29,6 +30,7 @@ import fr.missive.model.letters.Addressing;
 import fr.missive.model.letters.FieldNames;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.letters.SentLetter;
+import fr.missive.model.outbox.NewOutboxMessage;
 import fr.missive.model.users.User;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -246,7 +248,8 @@ public final class LetterMailing {
         int total = byEmail.size() + (plan.options().printFolder() == null && plan.options().combinedFile() == null
                 ? 0 : toPrint.size());
         List<BatchReport.Failure> failures = new ArrayList<>();
-        QueueingOutput mails = new QueueingOutput(actor, accountName, plan, sending);
+        QueueingOutput mails = new QueueingOutput(plan, byEmail.isEmpty() ? null
+                : outbox.batch(actor, accountName, sending), progress, total);
         boolean stopped = false;
         if (!byEmail.isEmpty()) {
             if (newMailing) {
@@ -254,12 +257,13 @@ public final class LetterMailing {
             }
             try {
                 if (plan.options().attachPdf()) {
-                    BatchReport report = batch.forAttachments().runLetters(plan.context(), byEmail, mails,
-                            (done, count) -> progress.written(done, total), cancelled);
+                    // Rendered, built as MIME and encoded on every core; committed here by chunks.
+                    BatchReport report = batch.forAttachments().runPrepared(plan.context(), byEmail, mails,
+                            (done, count) -> mails.handled(done), cancelled);
                     failures.addAll(report.failures());
                     stopped = report.cancelled();
                 } else {
-                    stopped = queueWithoutPdf(plan, byEmail, mails, progress, total, cancelled);
+                    stopped = queueWithoutPdf(plan, byEmail, mails, cancelled);
                 }
                 mails.finish(); // what was built before a cancel is queued too
                 if (!stopped) {
@@ -286,13 +290,13 @@ public final class LetterMailing {
     }
 
     private boolean queueWithoutPdf(MailingPlan plan, List<LetterRecipient> byEmail, QueueingOutput mails,
-                                    LetterBatch.Progress progress, int total, BooleanSupplier cancelled) {
+                                    BooleanSupplier cancelled) {
         for (int i = 0; i < byEmail.size(); i++) {
             if (cancelled.getAsBoolean()) {
                 return true;
             }
             mails.write(composer.compose(plan.context(), byEmail.get(i)), null);
-            progress.written(i + 1, total);
+            mails.handled(i + 1);
         }
         return false;
     }
@@ -324,44 +328,75 @@ public final class LetterMailing {
                 recipient, text).subject(), plan.options().inline() ? bodies.render(letter.content()) : null);
     }
 
-    /** Collects the e-mails in the order of the contacts and commits them to the outbox by chunks. */
-    private final class QueueingOutput implements LetterOutput {
-        private final User actor;
-        private final String accountName;
+    /**
+     * Builds each letter's e-mail on the thread that rendered it and commits them to the outbox
+     * by chunks, in the order of the letters. Progress counts only letters whose e-mail is
+     * committed (or that failed): nothing is said queued before it is on disk.
+     */
+    private final class QueueingOutput implements PreparingOutput<NewOutboxMessage> {
         private final MailingPlan plan;
-        private final List<MailContent> pending = new ArrayList<>();
-        /** One mailing for every chunk of this sending. */
-        private final QueueOptions sending;
+        private final OutboxBatch outboxBatch;
+        private final LetterBatch.Progress progress;
+        private final int total;
+        private final List<NewOutboxMessage> pending = new ArrayList<>();
         /** What the letters sent in the body share, kept once for the sending; made with the first. */
         private SentLetter inlineSending;
         private int queued;
+        /** Letters handed to this output or failed, committed or not. */
+        private int handled;
+        private int shown;
 
-        QueueingOutput(User actor, String accountName, MailingPlan plan, QueueOptions sending) {
-            this.actor = actor;
-            this.accountName = accountName;
+        QueueingOutput(MailingPlan plan, OutboxBatch outboxBatch, LetterBatch.Progress progress, int total) {
             this.plan = plan;
-            this.sending = sending;
+            this.outboxBatch = outboxBatch;
+            this.progress = progress;
+            this.total = total;
         }
 
         @Override
-        public void write(ComposedLetter letter, byte[] pdf) {
+        public NewOutboxMessage prepare(ComposedLetter letter, byte[] pdf) {
             MailContent content = message(plan, letter, pdf);
             if (pdf == null) {
                 // No PDF to print again should the e-mail bounce: keep what renders the letter as sent.
-                if (inlineSending == null) {
-                    inlineSending = InlineLetters.sending(plan.context());
-                }
-                content = content.withLetter(InlineLetters.of(inlineSending, plan.context(), letter));
+                content = content.withLetter(InlineLetters.of(inlineSending(), plan.context(), letter));
             }
-            pending.add(content);
+            return outboxBatch.build(content);
+        }
+
+        private synchronized SentLetter inlineSending() {
+            if (inlineSending == null) {
+                inlineSending = InlineLetters.sending(plan.context());
+            }
+            return inlineSending;
+        }
+
+        @Override
+        public void writePrepared(ComposedLetter letter, NewOutboxMessage message) {
+            pending.add(message);
             if (pending.size() >= QUEUE_CHUNK) {
                 flush();
             }
         }
 
+
+        /** Told after each letter written or failed; shown once what was written is committed. */
+        void handled(int count) {
+            handled = count;
+            if (pending.isEmpty()) {
+                show();
+            }
+        }
+
+        private void show() {
+            if (shown != handled) {
+                shown = handled;
+                progress.written(handled, total);
+            }
+        }
+
         private void flush() {
             if (!pending.isEmpty()) {
-                queued += outbox.queue(actor, accountName, pending, sending).size();
+                queued += outboxBatch.commit(pending).size();
                 pending.clear();
             }
         }
@@ -373,6 +408,7 @@ public final class LetterMailing {
         @Override
         public void finish() {
             flush();
+            show();
         }
 
         @Override

@@ -1,0 +1,107 @@
+package fr.missive.app.changes;
+
+import fr.missive.store.db.ChangeFeed;
+import fr.missive.store.db.Database;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Tells the windows what another PC changed in a shared database: "contacts 12 and 15 changed",
+ * "accounts changed (too many to name)". On the embedded database this process is the only
+ * writer and its windows refresh themselves after their own writes, so nothing is ever told.
+ */
+public final class Changes implements AutoCloseable {
+
+    /** What a window shows, as the tables behind it. */
+    public enum Topic {
+        CONTACTS("contact"),
+        LETTERS("letter_template"),
+        SIGNATURES("signature"),
+        MESSAGE_TEMPLATES("message_template"),
+        ACCOUNTS("mail_account"),
+        /** The outbox and the sent log, which are the same rows in two states. */
+        OUTBOX("outbox_message");
+
+        private final String table;
+
+        Topic(String table) {
+            this.table = table;
+        }
+    }
+
+    /**
+     * Rows of a topic changed (added, edited or deleted) on another PC.
+     *
+     * @param ids  the rows' ids; empty when {@code many}
+     * @param many too many rows to name (an import, a mailing): re-read what is shown
+     */
+    public record Changed(Topic topic, Set<Long> ids, boolean many) {
+        public Changed {
+            ids = Set.copyOf(ids);
+        }
+    }
+
+    /** Told on a background thread: a window hands the change to the EDT itself. */
+    public interface Listener {
+        void changed(Changed change);
+    }
+
+    private static final Duration FALLBACK_POLL = Duration.ofSeconds(5);
+
+    private final Map<Topic, List<Listener>> listeners = new EnumMap<>(Topic.class);
+    private ChangeFeed feed;
+
+    private Changes() {
+        for (Topic topic : Topic.values()) {
+            listeners.put(topic, new CopyOnWriteArrayList<>());
+        }
+    }
+
+    /** Follows the database's changes from other PCs; an embedded database has none. */
+    public static Changes following(Database db) {
+        Changes changes = new Changes();
+        if (!db.isEmbedded()) {
+            changes.feed = ChangeFeed.start(db, changes::tell, FALLBACK_POLL);
+        }
+        return changes;
+    }
+
+    /** Tells nothing, ever (tests and tools that open no window). */
+    public static Changes none() {
+        return new Changes();
+    }
+
+    /** Whether changes from other PCs can come at all: false on the embedded database. */
+    public boolean shared() {
+        return feed != null;
+    }
+
+    /** Subscribes {@code listener} to the topic; the returned action unsubscribes it. */
+    public Runnable subscribe(Topic topic, Listener listener) {
+        listeners.get(topic).add(listener);
+        return () -> listeners.get(topic).remove(listener);
+    }
+
+    private void tell(List<ChangeFeed.Change> changes) {
+        for (ChangeFeed.Change change : changes) {
+            for (Topic topic : Topic.values()) {
+                if (topic.table.equals(change.table())) {
+                    Changed changed = new Changed(topic, change.ids(), change.many());
+                    listeners.get(topic).forEach(l -> l.changed(changed));
+                }
+            }
+        }
+    }
+
+    /** Stops following; the database is closed after this. */
+    @Override
+    public void close() {
+        if (feed != null) {
+            feed.close();
+        }
+    }
+}

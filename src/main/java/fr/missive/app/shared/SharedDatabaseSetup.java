@@ -1,0 +1,130 @@
+package fr.missive.app.shared;
+
+import fr.missive.model.MissiveException;
+import fr.missive.model.UserMessage;
+import fr.missive.model.mail.Password;
+import fr.missive.store.db.Database;
+import fr.missive.store.db.DatabaseTarget;
+import fr.missive.store.db.PcRoles;
+import fr.missive.store.db.ServerConnection;
+import fr.missive.store.db.ServerDatabases;
+import fr.missive.store.secrets.JoinFile;
+import fr.missive.store.secrets.KeyFingerprint;
+import fr.missive.store.secrets.PassphraseSeal;
+import fr.missive.store.secrets.PcKeyPair;
+import fr.missive.store.secrets.SchoolPcs;
+import fr.missive.store.secrets.SecretKeyFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import javax.crypto.SecretKey;
+
+/**
+ * Points a new data folder at a school's shared database, before the folder is opened: either
+ * the first PC making the school's database in an empty PostgreSQL database, or another PC
+ * joining it with the join file an administrator gave. What belongs to the PC (its connection,
+ * its keys) is written in the folder, and only once everything was checked: a failure leaves the
+ * folder as it was.
+ */
+public final class SharedDatabaseSetup {
+
+    /** A database user and password typed in place of the role a join file carries. */
+    public record Login(String user, Password password) {
+    }
+
+    private final Clock clock;
+    private final SecureRandom random;
+    private final PassphraseSeal seal;
+
+    public SharedDatabaseSetup(Clock clock, SecureRandom random, PassphraseSeal seal) {
+        this.clock = clock;
+        this.random = random;
+        this.seal = seal;
+    }
+
+    /** With the system's clock and a fresh random source. */
+    public static SharedDatabaseSetup standard() {
+        SecureRandom random = new SecureRandom();
+        return new SharedDatabaseSetup(Clock.systemUTC(), random, new PassphraseSeal(random));
+    }
+
+    /**
+     * Makes the school's tables in an empty database, lists this PC under {@code pcName} with the
+     * given role, and points the folder at it. The first administrator is made afterwards, as
+     * for a folder of one PC ({@code FirstRunService}), once the folder is opened.
+     */
+    public void create(Path dataFolder, String url, String user, Password password, String pcName) {
+        requireFreshFolder(dataFolder);
+        PcRoles.roleOf(pcName);
+        ServerConnection connection = new ServerConnection(url, user, password, pcName);
+        DatabaseTarget.Server target = connection.target();
+        switch (ServerDatabases.inspect(target)) {
+            case EMPTY -> { }
+            case MISSIVE -> throw new MissiveException(UserMessage.of("shared.alreadyMissive", url));
+            case OTHER -> throw new MissiveException(UserMessage.of("shared.notEmpty", url));
+        }
+        KeyPair pair = PcKeyPair.generate(random);
+        byte[] keyBytes = new byte[32];
+        random.nextBytes(keyBytes);
+        SecretKey school = new javax.crypto.spec.SecretKeySpec(keyBytes, "AES");
+        java.util.Arrays.fill(keyBytes, (byte) 0);
+        try (Database db = Database.open(target, Database.OpeningListener.NONE)) {
+            new PcRoles(db).grantGroup();
+            SchoolPcs pcs = new SchoolPcs(db);
+            pcs.addJoined(pcName, user, pair.getPublic().getEncoded(), school, clock.instant());
+            pcs.recordKeyIfNone(school, clock.instant());
+        }
+        writeFolder(dataFolder, connection, pair, school);
+    }
+
+    /**
+     * Joins the school's database with an administrator's join file: opens it with the
+     * passphrase, checks the server and that its key is the school's current one, then lists
+     * this PC's public key and writes the folder's connection and keys.
+     *
+     * @param login a user and password to use in place of the file's role, or empty
+     */
+    public void join(Path dataFolder, byte[] joinFile, Password passphrase, Optional<Login> login) {
+        requireFreshFolder(dataFolder);
+        JoinFile file = JoinFile.open(joinFile, seal, passphrase);
+        ServerConnection connection = login
+                .map(l -> new ServerConnection(file.url(), l.user(), l.password(), file.pcName()))
+                .orElseGet(() -> new ServerConnection(file.url(), file.user(), file.password(), file.pcName()));
+        DatabaseTarget.Server target = connection.target();
+        if (ServerDatabases.inspect(target) != ServerDatabases.Content.MISSIVE) {
+            throw new MissiveException(UserMessage.of("shared.notMissive", file.url()));
+        }
+        KeyPair pair = PcKeyPair.generate(random);
+        try (Database db = Database.open(target, Database.OpeningListener.NONE)) {
+            SchoolPcs pcs = new SchoolPcs(db);
+            Optional<String> current = pcs.currentKeyId();
+            if (current.isPresent() && !current.get().equals(KeyFingerprint.of(file.schoolKey()))) {
+                throw new MissiveException(UserMessage.of("shared.joinFileOutdated"));
+            }
+            SchoolPcs.Pc pc = pcs.find(file.pcName()).filter(found -> !found.revoked())
+                    .orElseThrow(() -> new MissiveException(UserMessage.of("shared.pcRevoked", file.pcName())));
+            if (pc.joined()) {
+                throw new MissiveException(UserMessage.of("shared.joinFileUsed", file.pcName()));
+            }
+            pcs.joined(file.pcName(), pair.getPublic().getEncoded(), file.schoolKey(), clock.instant());
+        }
+        writeFolder(dataFolder, connection, pair, file.schoolKey());
+    }
+
+    private static void writeFolder(Path dataFolder, ServerConnection connection, KeyPair pair, SecretKey school) {
+        new PcKeyPair(dataFolder).save(pair.getPrivate());
+        new SecretKeyFile(dataFolder).replace(school);
+        // Last: until it is written, the folder still opens as a folder of its own.
+        connection.save(dataFolder);
+    }
+
+    /** A folder already in use (its own database, or a connection) is never pointed elsewhere. */
+    private static void requireFreshFolder(Path dataFolder) {
+        if (ServerConnection.existsIn(dataFolder) || Files.exists(dataFolder.resolve("db"))) {
+            throw new MissiveException(UserMessage.of("shared.folderInUse", dataFolder.toString()));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package fr.missive.store.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import fr.missive.model.UserMessage;
+import fr.missive.model.mail.SmtpReply;
+import fr.missive.model.outbox.NewOutboxMessage;
+import fr.missive.model.outbox.OutboxEntry;
+import fr.missive.model.outbox.OutboxState;
+import fr.missive.model.outbox.RecipientOutcome;
+import fr.missive.model.outbox.RecipientStatus;
+import fr.missive.model.sentlog.RecipientResult;
+import fr.missive.store.db.Database;
+import fr.missive.store.db.TestDatabases;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The "sent" mark of a message whose recipients were all accepted, which takes the short path
+ * (one statement for every recipient row): what it records is what the long path records.
+ */
+class MarkSentTest {
+
+    private static final Instant QUEUED = Instant.parse("2026-12-06T08:00:00Z");
+    private static final Instant FIRST = QUEUED.plusSeconds(60);
+    private static final Instant SECOND = QUEUED.plusSeconds(3600);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aRetryAcceptedByEveryoneKeepsTheEarlierRefusalAndAddsAnAnsweredRecipientWithoutARow() {
+        try (Database db = TestDatabases.open(folder)) {
+            JdbcOutboxStore outbox = new JdbcOutboxStore(db);
+            long id = outbox.enqueue(List.of(new NewOutboxMessage(account(db), 1, "<1@college-test.fr>", "Absence",
+                    "secretariat@college-test.fr", List.of("refuse@example.org", "Famille@Example.org"),
+                    "Subject: Absence\r\n\r\nBonjour\r\n".getBytes(StandardCharsets.US_ASCII))), QUEUED).get(0);
+            SmtpReply refused = SmtpReply.parse("550 5.1.1 user unknown");
+            SmtpReply later = SmtpReply.parse("451 4.3.0 try later");
+            outbox.markDeferred(id, SECOND, UserMessage.of("outbox.tryLater", "451"), later.text(),
+                    List.of("Famille@Example.org"), List.of(
+                            new RecipientOutcome("refuse@example.org", RecipientStatus.REFUSED, refused, FIRST),
+                            new RecipientOutcome("Famille@Example.org", RecipientStatus.DEFERRED, later, FIRST)));
+
+            // The server's answer names the address in another case, and one it was not sent to.
+            SmtpReply ok = SmtpReply.parse("250 2.0.0 Ok: queued as 4F2A");
+            outbox.markSent(id, SECOND, ok.text(), List.of(
+                    new RecipientOutcome("famille@example.org", RecipientStatus.ACCEPTED, ok, SECOND),
+                    new RecipientOutcome("cousin@example.org", RecipientStatus.ACCEPTED, ok, SECOND)));
+
+            OutboxEntry entry = outbox.find(id).orElseThrow();
+            assertThat(entry.state()).isEqualTo(OutboxState.SENT);
+            assertThat(entry.attempts()).isEqualTo(2);
+            assertThat(entry.sentAt()).isEqualTo(SECOND);
+            assertThat(entry.error()).isEmpty();
+            assertThat(entry.refused()).containsExactly("refuse@example.org: 550 5.1.1 user unknown");
+            List<RecipientResult> rows = db.inTransaction(c -> RecipientRows.read(c, List.of(id))).get(id);
+            assertThat(rows).extracting(RecipientResult::address, RecipientResult::status, RecipientResult::attempt,
+                    RecipientResult::smtpCode, RecipientResult::at).containsExactly(
+                    tuple("refuse@example.org", RecipientStatus.REFUSED, 1, 550, FIRST),
+                    tuple("Famille@Example.org", RecipientStatus.ACCEPTED, 2, 250, SECOND),
+                    tuple("cousin@example.org", RecipientStatus.ACCEPTED, 2, 250, SECOND));
+            assertThat(rows.get(1).smtpText()).isEqualTo(ok.text());
+            assertThat(rows.get(1).deferredAt()).as("when it was first deferred").isEqualTo(FIRST);
+        }
+    }
+
+    @Test
+    void aFirstDeliveryAcceptedByEveryoneMarksEachPendingRecipient() {
+        try (Database db = TestDatabases.open(folder)) {
+            JdbcOutboxStore outbox = new JdbcOutboxStore(db);
+            long id = outbox.enqueue(List.of(new NewOutboxMessage(account(db), 1, "<2@college-test.fr>", "Absence",
+                    "secretariat@college-test.fr", List.of("mere@example.org", "pere@example.org"),
+                    "Subject: Absence\r\n\r\nBonjour\r\n".getBytes(StandardCharsets.US_ASCII))), QUEUED).get(0);
+            SmtpReply ok = SmtpReply.parse("250 Ok");
+
+            outbox.markSent(id, FIRST, ok.text(), List.of(
+                    new RecipientOutcome("mere@example.org", RecipientStatus.ACCEPTED, ok, FIRST),
+                    new RecipientOutcome("pere@example.org", RecipientStatus.ACCEPTED, ok, FIRST)));
+
+            OutboxEntry entry = outbox.find(id).orElseThrow();
+            assertThat(entry.state()).isEqualTo(OutboxState.SENT);
+            assertThat(entry.attempts()).isEqualTo(1);
+            assertThat(entry.refused()).isEmpty();
+            assertThat(db.inTransaction(c -> RecipientRows.read(c, List.of(id))).get(id))
+                    .extracting(RecipientResult::address, RecipientResult::status, RecipientResult::attempt,
+                            RecipientResult::smtpCode, RecipientResult::smtpText)
+                    .containsExactly(tuple("mere@example.org", RecipientStatus.ACCEPTED, 1, 250, "250 Ok"),
+                            tuple("pere@example.org", RecipientStatus.ACCEPTED, 1, 250, "250 Ok"));
+        }
+    }
+
+    private static long account(Database db) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO mail_account (kind, name, address,"
+                    + " settings_source, smtp_allow_plain, mask_recipients, verified, copy_sent, created_at) VALUES"
+                    + " ('PERSONAL', 'Secrétariat', 'secretariat@college-test.fr', 'OWN', FALSE, FALSE, FALSE, FALSE,"
+                    + " ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                p.setTimestamp(1, Timestamp.from(Instant.now()));
+                p.executeUpdate();
+                try (ResultSet keys = p.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong("id");
+                }
+            }
+        });
+    }
+}
