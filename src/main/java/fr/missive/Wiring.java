@@ -35,6 +35,7 @@ import fr.missive.app.letters.mailing.LetterMailing;
 import fr.missive.app.letters.mailing.MailingJournal;
 import fr.missive.app.letters.mailing.MailingMemory;
 import fr.missive.app.outbox.DeliveryWorker;
+import fr.missive.app.outbox.OutboxHolder;
 import fr.missive.app.outbox.OutboxService;
 import fr.missive.app.outbox.MessageSizeLimit;
 import fr.missive.app.outbox.ProviderLimits;
@@ -72,6 +73,7 @@ import fr.missive.store.institution.JdbcInstitutionStore;
 import fr.missive.store.letters.JdbcTemplateStore;
 import fr.missive.store.outbox.JdbcMailingPlanStore;
 import fr.missive.store.outbox.JdbcOutboxStore;
+import fr.missive.store.db.PcIdentity;
 import fr.missive.app.oauth.OAuthAccounts;
 import fr.missive.app.oauth.OAuthClients;
 import fr.missive.mail.oauth.AuthorizationCodeFlow;
@@ -342,8 +344,10 @@ public final class Wiring {
     private static OutboxUseCases outbox(Shared shared, Accounts mail, SentCopies copies) {
         SendingResolver resolver = mail.resolver();
         AccountUseCases accounts = mail.useCases();
+        // The PC's id lives in its data folder, so the PCs sharing a database tell each other's claims apart.
         DeliveryWorker worker = new DeliveryWorker(shared.outboxStore, shared.accountStore, resolver,
-                shared.transport, shared.limits, shared.clock, RetryPolicy.DEFAULT, copies);
+                shared.transport, shared.limits, shared.clock, RetryPolicy.DEFAULT, copies,
+                OutboxHolder.thisProcess(PcIdentity.of(shared.dataFolder)));
         OutboxService outbox = new OutboxService(accounts.accounts(), resolver, shared.outboxStore,
                 new MimeBuilder(), shared.clock, worker, new MessageSizeLimit(shared.limits));
         return new OutboxUseCases(outbox, new SignInAgain(outbox, accounts.accounts(), accounts.oauthAccounts(),

@@ -227,6 +227,10 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                             message.append(line).append("\r\n");
                         }
                     }
+                    if (line == null) {
+                        // The client went away before the final dot (killed): nothing was delivered.
+                        return;
+                    }
                     received.incrementAndGet();
                     if (keepMessages) {
                         messages.add(message.toString());

@@ -10,10 +10,11 @@ import java.util.Optional;
  * used up already. A pure function of its arguments, so the estimate shown in the outbox and the
  * warning before sending are tested without a clock or a server.
  *
- * <p>The model follows {@link RateLimiter}: the first {@code perMinute} messages go at once and
- * each next group a minute later; once the day's allowance is spent, the next messages go one day
- * after the current day's window opened (what was sent earlier is known only as a count, and the
- * limiter frees it one day after it started counting). Server errors and retries are not
+ * <p>The model follows the worker's sending slots (a sliding minute and a sliding day, counted
+ * across every PC in the database): the first {@code perMinute} messages go at once and each next
+ * group a minute later; once the day's allowance is spent, the next messages go one day after the
+ * current day's window opened (what was sent earlier is taken as a count, the day's slots freeing
+ * one day after they were taken). Server errors and retries are not
  * foreseen: an estimate, worded "around".
  */
 public final class DeliveryPace {

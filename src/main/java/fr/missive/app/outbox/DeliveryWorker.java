@@ -45,10 +45,15 @@ import java.util.logging.Logger;
  * the message at once. Runs on a thread of its own in the window ({@link #start()}), or in the
  * caller's thread for the command line ({@link #runForeground}); never both at once.
  *
- * <p>A batch is marked SENDING (committed) before its messages go to the server, and each
- * message's outcome is committed as soon as the server answered it, before the next message
- * goes: after a crash, the messages found SENDING are sent again with the same bytes and
- * Message-ID, and only the one in flight at the crash can have reached the server already.
+ * <p>A batch is claimed (SENDING, held by this process under a lease, committed) before its
+ * messages go to the server, and each message's outcome is committed as soon as the server
+ * answered it, before the next message's final dot: after a crash, the messages found SENDING
+ * are sent again with the same bytes and Message-ID — at once by the next process of the same
+ * PC, by any other PC once their lease expired — and only the one in flight at the crash can
+ * have reached the server already. Several PCs share one outbox this way (docs/several-pcs.md):
+ * the leases are renewed while the batch lasts ({@link LeaseKeeper}), a message starts on the
+ * wire only while its lease surely holds, an outcome is recorded only by the message's holder,
+ * and an account's limits are counted across the PCs in the database (sending slots).
  */
 public final class DeliveryWorker {
 
@@ -60,6 +65,8 @@ public final class DeliveryWorker {
     private static final int BATCH = 50;
     private static final Duration LONGEST_SLEEP = Duration.ofMinutes(1);
     private static final Duration MIN_SLEEP = Duration.ofMillis(50);
+    /** How often a run until empty looks whether the messages other PCs are sending are done. */
+    private static final Duration OTHERS_POLL = Duration.ofMillis(500);
 
     private final OutboxStore store;
     private final AccountStore accounts;
@@ -69,8 +76,10 @@ public final class DeliveryWorker {
     private final Clock clock;
     private final RetryPolicy retry;
     private final Map<Long, Lane> lanes = new HashMap<>();
-    /** Kept while connections come and go, so an idle pause does not forget the last minute's messages. */
-    private final Map<Long, RateLimiter> limiters = new HashMap<>();
+    /** Who this worker is to the other PCs sharing the outbox, and how long its claims hold. */
+    private final OutboxHolder holder;
+    /** Renews the claims of the batch being sent; made at each start, closed at each stop. */
+    private LeaseKeeper leases;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Object signal = new Object();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -88,16 +97,28 @@ public final class DeliveryWorker {
     private int deferred;
     private int failed;
 
-    /** A worker with nothing to do besides SMTP. */
+    /** A worker with nothing to do besides SMTP, as a PC of its own. */
     public DeliveryWorker(OutboxStore store, AccountStore accounts, SendingResolver resolver, MailConnector connector,
                           ProviderLimits limits, Clock clock, RetryPolicy retry) {
         this(store, accounts, resolver, connector, limits, clock, retry, AfterSent.NONE);
     }
 
-    /** @param afterSent what is done besides SMTP for each message accepted (the sent log's copies) */
+    /** As a PC of its own, with a new id (a test, a tool): its leases are not known to any other process. */
     public DeliveryWorker(OutboxStore store, AccountStore accounts, SendingResolver resolver, MailConnector connector,
                           ProviderLimits limits, Clock clock, RetryPolicy retry, AfterSent afterSent) {
+        this(store, accounts, resolver, connector, limits, clock, retry, afterSent,
+                OutboxHolder.thisProcess(fr.missive.store.db.PcIdentity.newId()));
+    }
+
+    /**
+     * @param afterSent what is done besides SMTP for each message accepted (the sent log's copies)
+     * @param holder    this process as the PCs sharing the outbox see it (its data folder's PC id)
+     */
+    public DeliveryWorker(OutboxStore store, AccountStore accounts, SendingResolver resolver, MailConnector connector,
+                          ProviderLimits limits, Clock clock, RetryPolicy retry, AfterSent afterSent,
+                          OutboxHolder holder) {
         this.afterSent = java.util.Objects.requireNonNull(afterSent, "afterSent");
+        this.holder = java.util.Objects.requireNonNull(holder, "holder");
         this.store = store;
         this.accounts = accounts;
         this.resolver = resolver;
@@ -209,6 +230,7 @@ public final class DeliveryWorker {
         if (!running.compareAndSet(false, true)) {
             throw new IllegalStateException("the outbox worker is already running");
         }
+        leases = new LeaseKeeper(store, holder);
         recorder = Executors.newSingleThreadExecutor(task -> {
             Thread t = new Thread(task, "missive-outbox-recorder");
             t.setDaemon(true);
@@ -225,7 +247,13 @@ public final class DeliveryWorker {
         } finally {
             recorder.shutdown();
             closeLanes();
-            running.set(false);
+            try {
+                // Nothing is left held after a stop: another PC may take the rest at once.
+                store.releaseAllClaims(holder.name());
+            } finally {
+                leases.close();
+                running.set(false);
+            }
         }
     }
 
@@ -248,7 +276,7 @@ public final class DeliveryWorker {
 
     private void loop(boolean untilEmpty, Instant deadline) {
         if (!recovered) {
-            int interrupted = store.recoverInterrupted();
+            int interrupted = takeOverEndedProcesses();
             recovered = true;
             if (interrupted > 0) {
                 LOG.info(() -> interrupted + " message(s) interrupted by the last exit will be sent again");
@@ -272,9 +300,18 @@ public final class DeliveryWorker {
             // when) or became due since the batch was read: look again at once.
             Instant until = next.map(n -> wakeAt != null && !n.isAfter(now) ? wakeAt : n).orElse(wakeAt);
             until = earliest(until, now.plus(LONGEST_SLEEP));
+            if (untilEmpty && othersSending()) {
+                // Another PC's lease ends far off, but it may finish long before: look again soon.
+                until = earliest(until, now.plus(OTHERS_POLL));
+            }
             until = earliest(until, deadline);
             sleepUntil(later(until, now.plus(MIN_SLEEP)));
         }
+    }
+
+    /** Whether messages are being sent (this worker's claims are all released between batches: other PCs'). */
+    private boolean othersSending() {
+        return store.countByState().get(OutboxState.SENDING) > 0;
     }
 
     /** Every path that records a message as sent tells the hook, so no copy is forgotten. */
@@ -292,20 +329,43 @@ public final class DeliveryWorker {
     }
 
     /**
+     * The messages this PC's earlier processes were sending when they ended (killed, crashed) are
+     * free again at once, rather than after their lease: only the one then on the wire can have
+     * reached the server. Other PCs' messages wait for their leases to expire.
+     */
+    private int takeOverEndedProcesses() {
+        int released = 0;
+        for (String other : store.claimHolders()) {
+            if (holder.isEndedProcessOfThisPc(other)) {
+                released += store.releaseAllClaims(other);
+            }
+        }
+        return released;
+    }
+
+    /**
      * Delivers what is due now, a batch at a time. Returns when to look again: now when a full
      * batch was handled, the time an account's limit frees a message, or null.
      */
     private Instant deliverDue() {
         Instant now = clock.instant();
-        List<QueuedMessage> due = store.due(now, BATCH);
-        // One commit marks the batch; each message then costs one commit, for its outcome.
+        long claimStart = leases.now();
+        // One commit claims the batch for this PC; each message then costs one commit, for its outcome.
+        List<QueuedMessage> due = store.claimDue(holder.name(), holder.lease(), now, BATCH);
+        if (due.isEmpty()) {
+            return null;
+        }
+        leases.claimed(claimStart);
         List<Long> untouched = new ArrayList<>(due.stream().map(QueuedMessage::id).toList());
-        store.markSending(untouched);
         try {
             return deliverBatch(due, untouched);
         } finally {
-            awaitRecording();
-            store.requeue(untouched);
+            try {
+                awaitRecording();
+                store.releaseClaims(holder.name(), untouched);
+            } finally {
+                leases.idle();
+            }
         }
     }
 
@@ -320,12 +380,17 @@ public final class DeliveryWorker {
             if (paused.contains(m.accountId())) {
                 continue;
             }
+            if (!leases.mayStartSending()) {
+                // The claims may have been taken over (renewals late or failing): claim afresh.
+                LOG.warning("The outbox's leases could not be renewed in time; claiming the messages again");
+                return clock.instant();
+            }
             Lane lane;
             try {
                 lane = lane(m.accountId());
             } catch (AccountGoneException e) {
                 untouched.remove(m.id());
-                store.markFailed(m.id(), e.userMessage(), null, List.of());
+                store.markFailed(m.id(), holder.name(), e.userMessage(), null, List.of());
                 failed++;
                 paused.add(m.accountId());
                 notifyListeners();
@@ -337,10 +402,10 @@ public final class DeliveryWorker {
                 notifyListeners();
                 continue;
             }
-            Instant allowed = lane.limiter.allowedAt(clock.instant());
-            if (allowed.isAfter(clock.instant())) {
+            Optional<Instant> allowed = takeSlot(m, lane);
+            if (allowed.isPresent()) {
                 paused.add(m.accountId());
-                limitedUntil = earliest(limitedUntil, allowed);
+                limitedUntil = earliest(limitedUntil, allowed.get());
                 continue;
             }
             untouched.remove(m.id());
@@ -355,9 +420,28 @@ public final class DeliveryWorker {
         return handled > 0 ? clock.instant() : limitedUntil;
     }
 
+    /**
+     * One of the account's sending slots for the message, counted with every PC's from the
+     * database; empty when taken, else when one frees. No database work for an unlimited account.
+     */
+    private Optional<Instant> takeSlot(QueuedMessage m, Lane lane) {
+        if (lane.limits.equals(SendingLimits.NONE)) {
+            return Optional.empty();
+        }
+        return store.takeSendingSlot(m.id(), m.accountId(), lane.limits.perMinute(), lane.limits.perDay(),
+                clock.instant());
+    }
+
+    /** The message was taken over by another PC while this one sent it: the only way it goes twice. */
+    private static void lost(QueuedMessage m, boolean held) {
+        if (!held) {
+            LOG.warning(() -> "The lease of outbox message " + m.id() + " was lost while it was sent: another PC"
+                    + " took it over and may send it again");
+        }
+    }
+
     /** Hands one message to its account's server; false when the account's server cannot be reached now. */
     private boolean deliver(QueuedMessage m, Lane lane) {
-        lane.limiter.record(clock.instant());
         // The server may accept this message only once the previous one is recorded as sent:
         // so at most one message, the one in flight, can ever be accepted and not recorded.
         Future<?> previous = marked;
@@ -374,15 +458,20 @@ public final class DeliveryWorker {
             Instant at = clock.instant();
             CompletableFuture<Void> mark = new CompletableFuture<>();
             recording = recorder.submit(() -> {
+                boolean held;
                 try {
-                    store.markSent(m.id(), at, d.serverReply(), RecipientAnswers.ofDelivered(m.recipients(), d, at));
+                    held = store.markSent(m.id(), holder.name(), at, d.serverReply(),
+                            RecipientAnswers.ofDelivered(m.recipients(), d, at));
                     mark.complete(null);
                 } catch (RuntimeException e) {
                     mark.completeExceptionally(e);
                     throw e;
                 }
+                lost(m, held);
                 // The next message need not wait for these: its server's acceptance only waits for the mark.
-                toldSent(m);
+                if (held) {
+                    toldSent(m);
+                }
                 notifyListeners();
             });
             marked = mark;
@@ -415,7 +504,7 @@ public final class DeliveryWorker {
         long advertised = lanes.containsKey(m.accountId()) ? lanes.get(m.accountId()).connection.advertisedMaxSize() : 0;
         if (d.kind() == DiagnosisKind.MESSAGE_TOO_LARGE && advertised > 0 && m.size() > advertised) {
             // Refused before the upload: say both sizes, as when it is refused before queueing.
-            store.markFailed(m.id(), MessageSizeLimit.tooLargeForServer(m.size(), advertised), reply, List.of());
+            store.markFailed(m.id(), holder.name(), MessageSizeLimit.tooLargeForServer(m.size(), advertised), reply, List.of());
             failed++;
             return true;
         }
@@ -427,12 +516,12 @@ public final class DeliveryWorker {
             accounts.find(m.accountId()).ifPresent(resolver::tokenRefused);
             return false;
         }
-        store.markFailed(m.id(), d.message(), reply, refused.whileConnecting() ? List.of()
+        store.markFailed(m.id(), holder.name(), d.message(), reply, refused.whileConnecting() ? List.of()
                 : RecipientAnswers.ofMessage(m.recipients(), RecipientStatus.REFUSED, d, clock.instant()));
         failed++;
         if (refused.whileConnecting()) {
             // A refused sign-in, tried again for every message, could get the account locked.
-            failed += store.failAccount(m.accountId(), d.message(), reply);
+            failed += store.failAccount(m.accountId(), holder.name(), d.message(), reply);
             dropLane(m.accountId());
             return false;
         }
@@ -448,13 +537,16 @@ public final class DeliveryWorker {
         List<RecipientOutcome> answers = RecipientAnswers.ofDelivered(m.recipients(), d, now);
         List<RefusedRecipient> later = d.refused().stream().filter(RefusedRecipient::isTemporary).toList();
         if (later.isEmpty() || retry.givesUp(m.retryFrom(), now)) {
-            store.markSent(m.id(), now, d.serverReply(), answers);
+            boolean held = store.markSent(m.id(), holder.name(), now, d.serverReply(), answers);
+            lost(m, held);
             sent++;
-            toldSent(m);
+            if (held) {
+                toldSent(m);
+            }
             return;
         }
         List<String> remaining = later.stream().map(RefusedRecipient::address).toList();
-        store.markDeferred(m.id(), nextAttempt(attempts),
+        store.markDeferred(m.id(), holder.name(), nextAttempt(attempts),
                 UserMessage.of("outbox.partlyDelivered", String.join(", ", remaining)), d.serverReply(), remaining,
                 answers);
         deferred++;
@@ -472,13 +564,13 @@ public final class DeliveryWorker {
         boolean one = r.refused().size() == 1;
         String reply = one ? r.refused().get(0).reply().text() : null;
         if (later.isEmpty() || retry.givesUp(m.retryFrom(), now)) {
-            store.markFailed(m.id(), one ? explain(r.diagnosis())
+            store.markFailed(m.id(), holder.name(), one ? explain(r.diagnosis())
                     : UserMessage.of("outbox.recipientsRefused", RecipientAnswers.describe(r.refused())), reply, answers);
             failed++;
             return;
         }
         List<String> remaining = later.stream().map(RefusedRecipient::address).toList();
-        store.markDeferred(m.id(), nextAttempt(attempts), one ? explain(r.diagnosis())
+        store.markDeferred(m.id(), holder.name(), nextAttempt(attempts), one ? explain(r.diagnosis())
                 : UserMessage.of("outbox.recipientsDeferred", String.join(", ", remaining),
                 RecipientAnswers.describe(r.refused())), reply, remaining, answers);
         deferred++;
@@ -492,15 +584,15 @@ public final class DeliveryWorker {
                 : RecipientAnswers.ofMessage(m.recipients(), RecipientStatus.DEFERRED, t.diagnosis(), clock.instant());
         if (retry.givesUp(m.retryFrom(), clock.instant())) {
             // Failed after the retry period: the last reason stands.
-            store.markFailed(m.id(), why, reply, answers);
+            store.markFailed(m.id(), holder.name(), why, reply, answers);
             failed++;
             return !t.serverUnreachable();
         }
         Instant next = nextAttempt(attempts);
-        store.markDeferred(m.id(), next, why, reply, null, answers);
+        store.markDeferred(m.id(), holder.name(), next, why, reply, null, answers);
         deferred++;
         if (t.serverUnreachable()) {
-            deferred += store.deferAccount(m.accountId(), next, why);
+            deferred += store.deferAccount(m.accountId(), holder.name(), next, why);
             dropLane(m.accountId());
             return false;
         }
@@ -520,13 +612,13 @@ public final class DeliveryWorker {
     /** The account cannot send at all now (settings missing, no password): its messages wait. */
     private void deferAccount(QueuedMessage m, UserMessage why, String reply) {
         if (retry.givesUp(m.retryFrom(), clock.instant())) {
-            store.markFailed(m.id(), why, reply, List.of());
+            store.markFailed(m.id(), holder.name(), why, reply, List.of());
             failed++;
             return;
         }
         Instant next = nextAttempt(m.attempts() + 1);
-        store.markDeferred(m.id(), next, why, reply, null, List.of());
-        deferred += 1 + store.deferAccount(m.accountId(), next, why);
+        store.markDeferred(m.id(), holder.name(), next, why, reply, null, List.of());
+        deferred += 1 + store.deferAccount(m.accountId(), holder.name(), next, why);
     }
 
     /** The server's SIZE, once seen and when it changed, for the next check before queueing. */
@@ -549,11 +641,7 @@ public final class DeliveryWorker {
                     .orElseThrow(AccountGoneException::new);
             SmtpSettings smtp = resolver.settings(account);
             MailConnection connection = connector.connect(smtp, resolver.password(account));
-            RateLimiter limiter = limiters.computeIfAbsent(accountId, id -> {
-                Instant now = clock.instant();
-                return new RateLimiter(limits.forServer(smtp), store.sentSince(id, now.minus(Duration.ofDays(1))), now);
-            });
-            lane = new Lane(connection, limiter, accounts.advertisedMaxSize(accountId).orElse(0));
+            lane = new Lane(connection, limits.forServer(smtp), accounts.advertisedMaxSize(accountId).orElse(0));
             lanes.put(accountId, lane);
         }
         return lane;
@@ -610,13 +698,14 @@ public final class DeliveryWorker {
     /** One account's connection and limits, while it has messages to send. */
     private static final class Lane {
         final MailConnection connection;
-        final RateLimiter limiter;
+        /** The account's limits, applied through the database's sending slots (see {@link #takeSlot}). */
+        final SendingLimits limits;
         /** The server's SIZE as stored; updated when the server says otherwise. */
         long rememberedMaxSize;
 
-        Lane(MailConnection connection, RateLimiter limiter, long rememberedMaxSize) {
+        Lane(MailConnection connection, SendingLimits limits, long rememberedMaxSize) {
             this.connection = connection;
-            this.limiter = limiter;
+            this.limits = limits;
             this.rememberedMaxSize = rememberedMaxSize;
         }
     }

@@ -111,6 +111,8 @@ public final class BackupWriter {
             return files.filter(Files::isRegularFile)
                     .filter(f -> !f.startsWith(liveDatabase))
                     .filter(f -> !f.equals(folder.resolve(FolderLock.FILE_NAME)))
+                    // The PC's name on a shared database: a restore on another PC must not take it.
+                    .filter(f -> !f.equals(folder.resolve(fr.missive.store.db.PcIdentity.FILE_NAME)))
                     .filter(f -> !fr.missive.store.db.ServerConnection.isThisPcsFile(folder, f))
                     .filter(f -> !fr.missive.store.journal.JournalFiles.isJournal(folder, f))
                     .filter(f -> !folder.relativize(f).getName(0).toString().startsWith(WORK_PREFIX))

@@ -51,6 +51,30 @@ public interface Dialect {
     boolean isWriteFailure(SQLException e);
 
     /**
+     * Whether other processes (other PCs) may use this database at the same time: PostgreSQL.
+     * HSQLDB's folder lock keeps every other process out, so the stores need only keep the
+     * threads of this process in step.
+     */
+    boolean sharedByProcesses();
+
+    /** A query of one row, one column: the database's current time, the clock every PC's leases are read by. */
+    String currentTimeQuery();
+
+    /**
+     * What ends a {@code SELECT} over {@code alias} that locks the rows it returns until the
+     * transaction ends and passes over those another session holds: PostgreSQL's
+     * {@code FOR UPDATE OF alias SKIP LOCKED}; nothing on HSQLDB (see {@link #sharedByProcesses()}).
+     */
+    String lockRowsSkippingLocked(String alias);
+
+    /**
+     * Holds, until the transaction ends, a lock on {@code key} within {@code area} that other
+     * sessions asking for the same one wait for (PostgreSQL's transaction advisory lock); nothing
+     * on HSQLDB (see {@link #sharedByProcesses()}).
+     */
+    void lockUntilCommit(Connection c, int area, int key) throws SQLException;
+
+    /**
      * Makes the table's identity column continue after its highest value, once rows were
      * inserted with their identifiers given (a copy from another database).
      */

@@ -88,6 +88,29 @@ final class HsqldbDialect implements Dialect {
                 || "storage.diskFull".equals(StorageException.of(e).userMessage().key());
     }
 
+    /** One process per data folder: the folder lock sees to it. */
+    @Override
+    public boolean sharedByProcesses() {
+        return false;
+    }
+
+    @Override
+    public String currentTimeQuery() {
+        return "VALUES CURRENT_TIMESTAMP";
+    }
+
+    /** Nothing: the process is alone on its files, and the stores keep their own threads in step. */
+    @Override
+    public String lockRowsSkippingLocked(String alias) {
+        return "";
+    }
+
+    /** Nothing: the process is alone on its files, and the stores keep their own threads in step. */
+    @Override
+    public void lockUntilCommit(Connection c, int area, int key) {
+        // Deliberately empty (see above).
+    }
+
     /** HSQLDB takes only a literal after {@code RESTART WITH}: the next value is read first. */
     @Override
     public void continueIdentity(Connection c, String table, String column) throws SQLException {

@@ -78,6 +78,32 @@ final class PostgresqlDialect implements Dialect {
         return state != null && (state.startsWith("53") || state.startsWith("58"));
     }
 
+    /** Every PC of the school may work on it at once. */
+    @Override
+    public boolean sharedByProcesses() {
+        return true;
+    }
+
+    @Override
+    public String currentTimeQuery() {
+        return "SELECT CURRENT_TIMESTAMP";
+    }
+
+    @Override
+    public String lockRowsSkippingLocked(String alias) {
+        return " FOR UPDATE OF " + alias + " SKIP LOCKED";
+    }
+
+    /** {@code pg_advisory_xact_lock(area, key)}: the two-number form, apart from the migration lock's one number. */
+    @Override
+    public void lockUntilCommit(Connection c, int area, int key) throws SQLException {
+        try (java.sql.PreparedStatement p = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+            p.setInt(1, area);
+            p.setInt(2, key);
+            p.executeQuery().close();
+        }
+    }
+
     /** An identity column's values come from a sequence of its own, set past the highest value. */
     @Override
     public void continueIdentity(Connection c, String table, String column) throws SQLException {

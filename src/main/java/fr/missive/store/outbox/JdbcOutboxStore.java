@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,17 @@ public final class JdbcOutboxStore implements OutboxStore {
     private static final String WAITING = "state IN ('QUEUED', 'DEFERRED')";
     private static final String ENTRY_COLUMNS = "id, account_id, message_id, subject, envelope_to, state, attempts,"
             + " queued_at, next_attempt_at, sent_at, error_key, error_args, server_reply, refused";
+
+    /** The rows a worker may claim: waiting and due, or being sent under a lease that has expired. */
+    private static final String CLAIMABLE = "((m.state IN ('QUEUED', 'DEFERRED') AND m.next_attempt_at <= ?)"
+            + " OR (m.state = 'SENDING' AND (m.lease_until IS NULL OR m.lease_until < ?)))";
+    /** The area of PostgreSQL's advisory locks that take an account's sending slots one PC at a time. */
+    private static final int SLOT_LOCK_AREA = 0x4D5356_02;
+    /**
+     * On the embedded engine, one process holds the files: the claims, leases and slots of its
+     * workers (one per folder, several in a test) are kept in step here rather than by row locks.
+     */
+    private static final Object EMBEDDED_LEASES = new Object();
 
     private final Database db;
 
@@ -114,7 +126,10 @@ public final class JdbcOutboxStore implements OutboxStore {
     public Optional<Instant> nextAttempt() {
         return db.inTransaction(c -> {
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT MIN(next_attempt_at) FROM outbox_message WHERE " + WAITING)) {
+                 // A message another PC is sending counts until its lease ends: if that PC stops, it is to be taken over.
+                 ResultSet rs = s.executeQuery("SELECT MIN(CASE WHEN state = 'SENDING' THEN COALESCE(lease_until,"
+                         + " queued_at) ELSE next_attempt_at END) FROM outbox_message WHERE state IN ('QUEUED',"
+                         + " 'DEFERRED', 'SENDING')")) {
                 rs.next();
                 Timestamp t = rs.getTimestamp(1);
                 return Optional.ofNullable(t).map(Timestamp::toInstant);
@@ -150,7 +165,15 @@ public final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public void markSent(long id, Instant at, String serverReply, List<RecipientOutcome> recipients) {
-        db.inTransaction(c -> {
+        markSent(id, null, at, serverReply, recipients);
+    }
+
+    @Override
+    public boolean markSent(long id, String holder, Instant at, String serverReply, List<RecipientOutcome> recipients) {
+        return leased(holder, c -> {
+            if (!stillHeld(c, id, holder)) {
+                return false;
+            }
             // Part of the path every delivered message waits on (see DeliveryWorker.deliver): the
             // usual case, every recipient accepted with the message's reply, takes three statements.
             int attempt = attempt(c, id);
@@ -170,14 +193,23 @@ public final class JdbcOutboxStore implements OutboxStore {
                 p.setLong(4, id);
                 p.executeUpdate();
             }
-            return null;
+            return true;
         });
     }
 
     @Override
     public void markDeferred(long id, Instant next, UserMessage error, String serverReply, List<String> remaining,
                              List<RecipientOutcome> recipients) {
-        db.inTransaction(c -> {
+        markDeferred(id, null, next, error, serverReply, remaining, recipients);
+    }
+
+    @Override
+    public boolean markDeferred(long id, String holder, Instant next, UserMessage error, String serverReply,
+                                List<String> remaining, List<RecipientOutcome> recipients) {
+        return leased(holder, c -> {
+            if (!stillHeld(c, id, holder)) {
+                return false;
+            }
             String refused = recordRecipients(c, id, recipients);
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'DEFERRED',"
                     + " attempts = attempts + 1, next_attempt_at = ?, error_key = ?, error_args = ?, server_reply = ?,"
@@ -191,7 +223,7 @@ public final class JdbcOutboxStore implements OutboxStore {
                 p.setLong(7, id);
                 p.executeUpdate();
             }
-            return null;
+            return true;
         });
     }
 
@@ -226,14 +258,20 @@ public final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public int deferAccount(long accountId, Instant next, UserMessage error) {
-        return db.inTransaction(c -> {
+        return deferAccount(accountId, null, next, error);
+    }
+
+    @Override
+    public int deferAccount(long accountId, String holder, Instant next, UserMessage error) {
+        return leased(holder, c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'DEFERRED',"
-                    + " next_attempt_at = ?, error_key = ?, error_args = ? WHERE account_id = ?"
-                    + " AND state IN ('QUEUED', 'DEFERRED', 'SENDING') AND next_attempt_at < ?")) {
+                    + " next_attempt_at = ?, error_key = ?, error_args = ?, lease_until = NULL WHERE account_id = ?"
+                    + " AND " + notHeldByOthers(holder) + " AND next_attempt_at < ?")) {
                 p.setTimestamp(1, Timestamp.from(next));
                 bindError(p, 2, error);
                 p.setLong(4, accountId);
-                p.setTimestamp(5, Timestamp.from(next));
+                int i = bindHolder(p, 5, holder);
+                p.setTimestamp(i, Timestamp.from(next));
                 return p.executeUpdate();
             }
         });
@@ -241,7 +279,16 @@ public final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public void markFailed(long id, UserMessage error, String serverReply, List<RecipientOutcome> recipients) {
-        db.inTransaction(c -> {
+        markFailed(id, null, error, serverReply, recipients);
+    }
+
+    @Override
+    public boolean markFailed(long id, String holder, UserMessage error, String serverReply,
+                              List<RecipientOutcome> recipients) {
+        return leased(holder, c -> {
+            if (!stillHeld(c, id, holder)) {
+                return false;
+            }
             String refused = recordRecipients(c, id, recipients);
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'FAILED',"
                     + " attempts = attempts + 1, error_key = ?, error_args = ?, server_reply = ?, refused = ?"
@@ -252,31 +299,243 @@ public final class JdbcOutboxStore implements OutboxStore {
                 p.setLong(5, id);
                 p.executeUpdate();
             }
-            return null;
+            return true;
         });
     }
 
     @Override
     public int failAccount(long accountId, UserMessage error, String serverReply) {
-        return db.inTransaction(c -> {
+        return failAccount(accountId, null, error, serverReply);
+    }
+
+    @Override
+    public int failAccount(long accountId, String holder, UserMessage error, String serverReply) {
+        return leased(holder, c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'FAILED',"
-                    + " error_key = ?, error_args = ?, server_reply = ? WHERE account_id = ?"
-                    + " AND state IN ('QUEUED', 'DEFERRED', 'SENDING')")) {
+                    + " error_key = ?, error_args = ?, server_reply = ?, lease_until = NULL WHERE account_id = ?"
+                    + " AND " + notHeldByOthers(holder))) {
                 bindError(p, 1, error);
                 p.setString(3, cut(serverReply, MAX_REPLY));
                 p.setLong(4, accountId);
+                bindHolder(p, 5, holder);
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * The account's messages a worker may decide for: those waiting, and those being sent by
+     * {@code holder} itself (all being sent when no holder is given), never another PC's.
+     */
+    private static String notHeldByOthers(String holder) {
+        return holder == null ? "state IN ('QUEUED', 'DEFERRED', 'SENDING')"
+                : "(state IN ('QUEUED', 'DEFERRED') OR (state = 'SENDING' AND claimed_by = ?))";
+    }
+
+    /** Binds the holder when the statement names one; returns the next parameter's index. */
+    private static int bindHolder(PreparedStatement p, int index, String holder) throws SQLException {
+        if (holder == null) {
+            return index;
+        }
+        p.setString(index, holder);
+        return index + 1;
+    }
+
+    @Override
+    public List<QueuedMessage> claimDue(String holder, Duration lease, Instant now, int limit) {
+        return leased(holder, c -> {
+            Timestamp databaseNow = databaseNow(c);
+            List<QueuedMessage> candidates = new ArrayList<>();
+            // No bytes here: a batch of large messages would not fit in memory at once. The worker
+            // reads each one's body just before it goes (see mime).
+            try (PreparedStatement p = c.prepareStatement("SELECT m.id, m.account_id, m.message_id, m.envelope_from,"
+                    + " m.envelope_to, m.attempts, m.retry_from, b.byte_size FROM outbox_message m"
+                    + " JOIN outbox_body b ON b.message_id = m.id WHERE " + CLAIMABLE
+                    + " ORDER BY m.id FETCH FIRST " + limit + " ROWS ONLY" + db.dialect().lockRowsSkippingLocked("m"))) {
+                p.setTimestamp(1, Timestamp.from(now));
+                p.setTimestamp(2, databaseNow);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        candidates.add(new QueuedMessage(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                                rs.getString(4), lines(rs.getString(5)), rs.getLong(8), rs.getInt(6),
+                                rs.getTimestamp(7).toInstant()));
+                    }
+                }
+            }
+            if (candidates.isEmpty()) {
+                return candidates;
+            }
+            // The same condition again: on PostgreSQL the rows are locked already and it holds; on
+            // HSQLDB it is what makes the claim safe whatever the engine's isolation does.
+            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message m SET state = 'SENDING',"
+                    + " claimed_by = ?, lease_until = ? WHERE m.id = ? AND " + CLAIMABLE)) {
+                for (QueuedMessage m : candidates) {
+                    p.setString(1, holder);
+                    p.setTimestamp(2, plus(databaseNow, lease));
+                    p.setLong(3, m.id());
+                    p.setTimestamp(4, Timestamp.from(now));
+                    p.setTimestamp(5, databaseNow);
+                    p.addBatch();
+                }
+                int[] counts = p.executeBatch();
+                List<QueuedMessage> claimed = new ArrayList<>();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] != 0) {
+                        claimed.add(candidates.get(i));
+                    }
+                }
+                return claimed;
+            }
+        });
+    }
+
+    @Override
+    public int renewLeases(String holder, Duration lease) {
+        return leased(holder, c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET lease_until = ?"
+                    + " WHERE claimed_by = ? AND state = 'SENDING'")) {
+                p.setTimestamp(1, plus(databaseNow(c), lease));
+                p.setString(2, holder);
                 return p.executeUpdate();
             }
         });
     }
 
     @Override
-    public int recoverInterrupted() {
-        return db.inTransaction(c -> {
-            try (Statement s = c.createStatement()) {
-                return s.executeUpdate("UPDATE outbox_message SET state = 'QUEUED' WHERE state = 'SENDING'");
+    public void releaseClaims(String holder, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        leased(holder, c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'QUEUED',"
+                    + " lease_until = NULL WHERE id = ? AND claimed_by = ? AND state = 'SENDING'")) {
+                for (long id : ids) {
+                    p.setLong(1, id);
+                    p.setString(2, holder);
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public int releaseAllClaims(String holder) {
+        return leased(holder, c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'QUEUED',"
+                    + " lease_until = NULL WHERE claimed_by = ? AND state = 'SENDING'")) {
+                p.setString(1, holder);
+                return p.executeUpdate();
             }
         });
+    }
+
+    @Override
+    public List<String> claimHolders() {
+        return db.inTransaction(c -> {
+            List<String> holders = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT DISTINCT claimed_by FROM outbox_message"
+                         + " WHERE state = 'SENDING' AND claimed_by IS NOT NULL ORDER BY claimed_by")) {
+                while (rs.next()) {
+                    holders.add(rs.getString(1));
+                }
+            }
+            return holders;
+        });
+    }
+
+    @Override
+    public Optional<Instant> takeSendingSlot(long id, long accountId, int perMinute, int perDay, Instant now) {
+        return leased("", c -> {
+            // One PC at a time per account: what it counts stays true until its slot is written.
+            db.dialect().lockUntilCommit(c, SLOT_LOCK_AREA, (int) accountId);
+            Optional<Instant> wait = Optional.empty();
+            if (perMinute > 0) {
+                wait = later(wait, slotsFreeAt(c, accountId, perMinute, now, Duration.ofMinutes(1)));
+            }
+            if (perDay > 0) {
+                wait = later(wait, slotsFreeAt(c, accountId, perDay, now, Duration.ofDays(1)));
+            }
+            if (wait.isPresent()) {
+                return wait;
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET slot_at = ? WHERE id = ?")) {
+                p.setTimestamp(1, Timestamp.from(now));
+                p.setLong(2, id);
+                p.executeUpdate();
+            }
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * When the account may take one more slot within a sliding {@code window}, if its
+     * {@code allowed} slots there are taken: when the oldest of them leaves the window.
+     */
+    private static Optional<Instant> slotsFreeAt(Connection c, long accountId, int allowed, Instant now,
+                                                 Duration window) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*), MIN(slot_at) FROM outbox_message"
+                + " WHERE account_id = ? AND slot_at > ?")) {
+            p.setLong(1, accountId);
+            p.setTimestamp(2, Timestamp.from(now.minus(window)));
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                if (rs.getInt(1) < allowed) {
+                    return Optional.empty();
+                }
+                return Optional.of(rs.getTimestamp(2).toInstant().plus(window));
+            }
+        }
+    }
+
+    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isPresent() && b.get().isAfter(a.get()) ? b : a;
+    }
+
+    /**
+     * Whether the holder still holds the message (nothing to check without a holder), locking its
+     * row until the transaction ends so that no other PC takes it over meanwhile.
+     */
+    private static boolean stillHeld(Connection c, long id, String holder) throws SQLException {
+        if (holder == null) {
+            return true;
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET lease_until = NULL"
+                + " WHERE id = ? AND claimed_by = ? AND state = 'SENDING'")) {
+            p.setLong(1, id);
+            p.setString(2, holder);
+            return p.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * A transaction about claims and leases: on the embedded engine, one at a time in this process
+     * (see {@link #EMBEDDED_LEASES}); on a server, the rows' locks keep the PCs in step.
+     */
+    private <T> T leased(String holder, fr.missive.store.db.SqlWork<T> work) {
+        if (holder == null || db.dialect().sharedByProcesses()) {
+            return db.inTransaction(work);
+        }
+        synchronized (EMBEDDED_LEASES) {
+            return db.inTransaction(work);
+        }
+    }
+
+    /** The database's clock, which every PC's leases are read by (the PCs' own clocks may differ). */
+    private Timestamp databaseNow(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(db.dialect().currentTimeQuery())) {
+            rs.next();
+            return Timestamp.from(rs.getTimestamp(1).toInstant());
+        }
+    }
+
+    private static Timestamp plus(Timestamp at, Duration lease) {
+        return Timestamp.from(at.toInstant().plus(lease));
     }
 
     @Override

@@ -6,6 +6,7 @@ import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.outbox.QueuedMessage;
 import fr.missive.model.outbox.RecipientOutcome;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +25,58 @@ public interface OutboxStore {
      */
     List<Long> enqueue(Iterable<NewOutboxMessage> messages, Instant now);
 
-    /** Up to {@code limit} QUEUED or DEFERRED messages due at {@code now}, oldest first, without their bytes. */
+    /**
+     * Up to {@code limit} QUEUED or DEFERRED messages due at {@code now}, oldest first, without
+     * their bytes; nothing claimed (for tools and tests: a worker uses {@link #claimDue}).
+     */
     List<QueuedMessage> due(Instant now, int limit);
+
+    /**
+     * Claims for {@code holder} up to {@code limit} messages, oldest first, without their bytes:
+     * those waiting and due at {@code now}, and those another process was sending whose lease has
+     * expired by the database's clock. They are SENDING, held by {@code holder} for {@code lease}
+     * from the database's now; rows another PC is claiming at the same moment are passed over,
+     * never claimed twice.
+     */
+    List<QueuedMessage> claimDue(String holder, Duration lease, Instant now, int limit);
+
+    /** Every message {@code holder} is sending is held {@code lease} longer from the database's now; returns how many. */
+    int renewLeases(String holder, Duration lease);
+
+    /** Of these messages, those {@code holder} still holds wait again (QUEUED), free for any PC. */
+    void releaseClaims(String holder, List<Long> ids);
+
+    /** Every message {@code holder} still holds waits again (QUEUED); returns how many. */
+    int releaseAllClaims(String holder);
+
+    /** Who holds the messages being sent, each once. */
+    List<String> claimHolders();
+
+    /**
+     * Takes one of the account's sending slots for the message, counted across every PC from the
+     * database: at most {@code perMinute} slots in any sliding minute and {@code perDay} in any
+     * sliding day (0: no limit), the PCs taking them one at a time. Empty when taken; else the
+     * time a slot frees, and nothing is taken.
+     */
+    Optional<Instant> takeSendingSlot(long id, long accountId, int perMinute, int perDay, Instant now);
 
     /** The exact MIME bytes queued for the message; empty when it is gone. */
     Optional<byte[]> mime(long id);
 
-    /** The earliest next attempt of a waiting message, if any waits. */
+    /**
+     * The earliest next attempt of a waiting message, or end of lease of a message being sent (by
+     * the database's clock), if any waits or is being sent.
+     */
     Optional<Instant> nextAttempt();
 
     /**
-     * The worker took these messages to hand them to the server: SENDING. Not a promise that
-     * each went: a crash leaves them SENDING, and {@link #recoverInterrupted()} queues them
-     * again; only the one in flight can have reached the server.
+     * These messages are SENDING, held by no one (for tools and tests: a worker claims them with
+     * a lease, {@link #claimDue}); any worker may take them over.
      */
     void markSending(List<Long> ids);
 
-    /** Messages marked SENDING that the worker did not get to (stopped, held by a limit) wait again. */
+
+    /** Messages marked SENDING wait again, whoever holds them (for tools and tests: a worker uses {@link #releaseClaims}). */
     void requeue(List<Long> ids);
 
     /**
@@ -52,6 +88,12 @@ public interface OutboxStore {
     void markSent(long id, Instant at, String serverReply, List<RecipientOutcome> recipients);
 
     /**
+     * As {@link #markSent(long, Instant, String, List)} if {@code holder} still holds the message;
+     * false, changing nothing, when it lost it (its lease expired and another PC took it over).
+     */
+    boolean markSent(long id, String holder, Instant at, String serverReply, List<RecipientOutcome> recipients);
+
+    /**
      * A temporary failure: DEFERRED until {@code next}.
      *
      * @param remaining  the recipients still to deliver to, or null to keep them all
@@ -60,20 +102,30 @@ public interface OutboxStore {
     void markDeferred(long id, Instant next, UserMessage error, String serverReply, List<String> remaining,
                       List<RecipientOutcome> recipients);
 
+    /** As {@link #markDeferred(long, Instant, UserMessage, String, List, List)} if {@code holder} still holds the message. */
+    boolean markDeferred(long id, String holder, Instant next, UserMessage error, String serverReply,
+                         List<String> remaining, List<RecipientOutcome> recipients);
+
     /**
      * The account's server cannot be reached: its other waiting messages due before {@code next}
      * wait until then too (their attempts unchanged). Returns how many.
      */
     int deferAccount(long accountId, Instant next, UserMessage error);
 
+    /** As {@link #deferAccount(long, Instant, UserMessage)}, leaving alone what other PCs are sending. */
+    int deferAccount(long accountId, String holder, Instant next, UserMessage error);
+
     /** Failed for good; {@code recipients}: what the server answered for each recipient, if it did. */
     void markFailed(long id, UserMessage error, String serverReply, List<RecipientOutcome> recipients);
+
+    /** As {@link #markFailed(long, UserMessage, String, List)} if {@code holder} still holds the message. */
+    boolean markFailed(long id, String holder, UserMessage error, String serverReply, List<RecipientOutcome> recipients);
 
     /** The account's server refuses it for good (sign-in refused): its waiting messages fail too. Returns how many. */
     int failAccount(long accountId, UserMessage error, String serverReply);
 
-    /** Messages left SENDING by a crash go back to QUEUED, to be sent again with the same bytes. */
-    int recoverInterrupted();
+    /** As {@link #failAccount(long, UserMessage, String)}, leaving alone what other PCs are sending. */
+    int failAccount(long accountId, String holder, UserMessage error, String serverReply);
 
     /** Every deferred message is due at {@code now} (their retry period goes on); returns how many. */
     int deferredDueNow(Instant now);

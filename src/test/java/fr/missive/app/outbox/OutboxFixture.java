@@ -23,6 +23,7 @@ import fr.missive.store.accounts.JdbcAccountStore;
 import fr.missive.store.accounts.JdbcProfileStore;
 import fr.missive.store.accounts.JdbcWorkstationStore;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.PcIdentity;
 import fr.missive.store.db.TestDatabases;
 import fr.missive.store.outbox.JdbcOutboxStore;
 import fr.missive.store.secrets.AesGcmSecretStore;
@@ -54,6 +55,9 @@ final class OutboxFixture implements AutoCloseable {
     final DeliveryWorker worker;
     final OutboxService outbox;
     final User admin;
+    final JdbcAccountStore accountStore;
+    final SendingResolver resolver;
+    final SmtpMailTransport transport;
 
     OutboxFixture(Path folder, int smtpPort, RetryPolicy retry) {
         this(folder, new SmtpDraft("127.0.0.1", smtpPort, Security.NONE, null, null, null, false, null), retry);
@@ -75,9 +79,9 @@ final class OutboxFixture implements AutoCloseable {
         AesGcmSecretStore secrets = new AesGcmSecretStore(db, new SecretKeyFile(folder).loadOrCreate(random), random);
         JdbcProfileStore profiles = new JdbcProfileStore(db);
         JdbcUserStore users = new JdbcUserStore(db);
-        JdbcAccountStore accountStore = new JdbcAccountStore(db);
-        SendingResolver resolver = new SendingResolver(new JdbcWorkstationStore(db), profiles, secrets);
-        SmtpMailTransport transport = new SmtpMailTransport();
+        accountStore = new JdbcAccountStore(db);
+        resolver = new SendingResolver(new JdbcWorkstationStore(db), profiles, secrets);
+        transport = new SmtpMailTransport();
         AccountService accounts = new AccountService(accountStore, profiles, users, secrets, resolver, transport);
         admin = users.save(new UserService(users, new PasswordHasher(1_000))
                 .prepareNew(new UserDraft("Claire Martin", "claire@college-test.fr", Role.ADMIN, null)));
@@ -87,6 +91,12 @@ final class OutboxFixture implements AutoCloseable {
         worker = new DeliveryWorker(store, accountStore, resolver, transport, limits, Clock.systemUTC(), retry);
         outbox = new OutboxService(accounts, resolver, store, new MimeBuilder(), clock, worker,
                 new MessageSizeLimit(limits));
+    }
+
+    /** Another worker on the same outbox, as another PC of the school (its own id) would run it. */
+    DeliveryWorker anotherPc(ProviderLimits limits, Clock clock) {
+        return new DeliveryWorker(store, accountStore, resolver, transport, limits, clock, OutboxFixture.QUICK,
+                DeliveryWorker.AfterSent.NONE, OutboxHolder.thisProcess(PcIdentity.newId()));
     }
 
     /** Queues one message to each of {@code count} pupils' families; returns the ids. */

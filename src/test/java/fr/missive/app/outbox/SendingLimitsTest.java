@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.missive.app.accounts.ProviderPresets;
 import fr.missive.model.mail.Security;
 import fr.missive.model.mail.SmtpSettings;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Per-account sending limits: the providers' defaults, and a batch spread over time by them. */
+/**
+ * Per-account sending limits: the providers' defaults (how they are applied across PCs, the
+ * sending slots, is tested in {@code OutboxLeasesTest} and {@code SharedOutboxLimitsTest}).
+ */
 @NoDatabase
 class SendingLimitsTest {
-
-    private static final Instant NOW = Instant.parse("2026-11-27T17:00:00Z");
 
     @Test
     void gmailAndMicrosoftServersGetTheirProvidersLimitsAndOthersNone() {
@@ -58,38 +57,5 @@ class SendingLimitsTest {
                 .isEqualTo(35L * 1024 * 1024);
         assertThat(limits.messageSize(SmtpSettings.of("relais.college-test.fr", 25, Security.NONE)))
                 .isEqualTo(ProviderLimits.DEFAULT_MESSAGE_SIZE).isEqualTo(20L * 1024 * 1024);
-    }
-
-    @Test
-    void aPerMinuteLimitHoldsTheNextMessageUntilTheOldestIsAMinuteOld() {
-        RateLimiter limiter = new RateLimiter(new SendingLimits(2, 0), 0, NOW);
-
-        limiter.record(NOW);
-        limiter.record(NOW.plusSeconds(10));
-
-        assertThat(limiter.allowedAt(NOW.plusSeconds(20))).isEqualTo(NOW.plusSeconds(60));
-        assertThat(limiter.allowedAt(NOW.plusSeconds(61))).isEqualTo(NOW.plusSeconds(61));
-    }
-
-    @Test
-    void aPerDayLimitCountsWhatWasSentBeforeARestart() {
-        RateLimiter limiter = new RateLimiter(new SendingLimits(0, 3), 2, NOW);
-
-        assertThat(limiter.allowedAt(NOW)).isEqualTo(NOW);
-        limiter.record(NOW);
-
-        assertThat(limiter.allowedAt(NOW.plusSeconds(5))).isEqualTo(NOW.plus(Duration.ofDays(1)));
-        assertThat(limiter.allowedAt(NOW.plus(Duration.ofDays(1)).plusSeconds(1)))
-                .isEqualTo(NOW.plus(Duration.ofDays(1)).plusSeconds(1));
-    }
-
-    @Test
-    void noLimitNeverHolds() {
-        RateLimiter limiter = new RateLimiter(SendingLimits.NONE, 10_000, NOW);
-        for (int i = 0; i < 1_000; i++) {
-            limiter.record(NOW);
-        }
-
-        assertThat(limiter.allowedAt(NOW)).isEqualTo(NOW);
     }
 }

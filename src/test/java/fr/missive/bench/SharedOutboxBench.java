@@ -1,0 +1,121 @@
+package fr.missive.bench;
+
+import fr.missive.Wiring;
+import fr.missive.app.OpenDataFolder;
+import fr.missive.app.accounts.AccountDraft;
+import fr.missive.app.accounts.SmtpDraft;
+import fr.missive.app.institution.InstitutionDraft;
+import fr.missive.app.outbox.MailContent;
+import fr.missive.app.users.UserDraft;
+import fr.missive.mail.ScriptedSmtpServer;
+import fr.missive.model.EmailAddress;
+import fr.missive.model.accounts.AccountKind;
+import fr.missive.model.accounts.SettingsSource;
+import fr.missive.model.mail.Security;
+import fr.missive.model.users.Role;
+import fr.missive.model.users.User;
+import fr.missive.store.db.DatabaseTarget;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * 1,000 e-mails delivered by two PCs sharing the outbox on PostgreSQL (two data folders, two
+ * workers with their own PC ids, in this one JVM) against the reference, one PC on its embedded
+ * HSQLDB, both to one minimal loopback SMTP server, in the same run. Prints wall and CPU time and
+ * the load average. Not a test:
+ *
+ * <pre>
+ * ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) fr.missive.bench.SharedOutboxBench \
+ *     'jdbc:postgresql://127.0.0.1:5432/?user=postgres' 1000
+ * </pre>
+ * The URL names a server where the user may create a database (made and dropped by the run).
+ */
+public final class SharedOutboxBench {
+
+    private SharedOutboxBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String server = args[0];
+        int messages = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        try (ScriptedSmtpServer smtp = new ScriptedSmtpServer().forgetMessages().start()) {
+            Path one = Files.createTempDirectory("missive-bench-one-pc");
+            try (OpenDataFolder pc = Wiring.open(one, new DatabaseTarget.Embedded(one), () -> { })) {
+                User admin = setUp(pc, smtp.port());
+                queue(pc, admin, messages);
+                report("one PC, HSQLDB", messages, () -> pc.outbox().outbox().worker().runForeground(true,
+                        Duration.ofMinutes(10)));
+            }
+            String name = "missive_bench_" + Long.toHexString(System.nanoTime());
+            String base = server.substring(0, server.indexOf('/', "jdbc:postgresql://".length()));
+            String query = server.contains("?") ? server.substring(server.indexOf('?')) : "";
+            try (Connection c = DriverManager.getConnection(base + "/postgres" + query);
+                 Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            }
+            try {
+                DatabaseTarget.Server shared = new DatabaseTarget.Server(base + "/" + name + query, "", "");
+                Path first = Files.createTempDirectory("missive-bench-pc1");
+                Path second = Files.createTempDirectory("missive-bench-pc2");
+                try (OpenDataFolder pc1 = Wiring.open(first, shared, () -> { });
+                     OpenDataFolder pc2 = Wiring.open(second, shared, () -> { })) {
+                    User admin = setUp(pc1, smtp.port());
+                    queue(pc1, admin, messages / 2);
+                    queue(pc2, admin, messages - messages / 2);
+                    report("two PCs, one PostgreSQL outbox", messages, () -> {
+                        CompletableFuture<?> a = CompletableFuture.runAsync(() -> pc1.outbox().outbox().worker()
+                                .runForeground(true, Duration.ofMinutes(10)));
+                        pc2.outbox().outbox().worker().runForeground(true, Duration.ofMinutes(10));
+                        a.join();
+                    });
+                }
+            } finally {
+                try (Connection c = DriverManager.getConnection(base + "/postgres" + query);
+                     Statement s = c.createStatement()) {
+                    s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                }
+            }
+            System.out.printf("messages received by the server: %d (expected %d)%n", smtp.received(), 2 * messages);
+        }
+        System.exit(0);
+    }
+
+    private static User setUp(OpenDataFolder pc, int port) {
+        User admin = pc.setup().firstRun().initialise(new InstitutionDraft("Collège Jean Moulin",
+                List.of("12 rue des Écoles"), "69003", "Lyon", "", ""), null,
+                new UserDraft("Claire Martin", "claire@college-test.fr", Role.ADMIN, null));
+        pc.accounts().accounts().saveAnyway(admin, new AccountDraft(AccountKind.PERSONAL, "Secrétariat",
+                "secretariat@college-test.fr", SettingsSource.OWN, null, new SmtpDraft("127.0.0.1", port,
+                Security.NONE, null, null, null, false, null), null, false, List.of(), null));
+        return admin;
+    }
+
+    private static void queue(OpenDataFolder pc, User admin, int count) {
+        List<MailContent> batch = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            batch.add(MailContent.plain(List.of(EmailAddress.parse("famille" + i + "@college-test.fr")),
+                    "Bulletin n° " + i, "Bonjour,\nvoici le bulletin du trimestre.\n", List.of()));
+        }
+        pc.outbox().outbox().queue(admin, "Secrétariat", batch);
+    }
+
+    private static void report(String what, int messages, Runnable delivery) {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        delivery.run();
+        double wall = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+        System.out.printf("%-32s %d delivered in %.2f s wall (%.0f/s), %.2f s CPU (this JVM; the server's apart),"
+                + " load average %.2f%n", what, messages, wall, messages / wall, cpuSeconds, os.getSystemLoadAverage());
+    }
+}
