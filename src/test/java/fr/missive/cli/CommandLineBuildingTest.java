@@ -18,7 +18,7 @@ import picocli.CommandLine;
 class CommandLineBuildingTest {
 
     private static final String[] EVERY_COMMAND = {"init", "contacts", "user", "profile", "workstation", "account",
-        "detect", "letter", "send", "outbox", "backup", "restore", "sent", "oauth-client", "log"};
+        "detect", "letter", "send", "outbox", "backup", "restore", "sent", "oauth-client", "log", "join", "database"};
 
     @TempDir
     Path folder;
