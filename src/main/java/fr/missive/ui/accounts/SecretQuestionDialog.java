@@ -78,8 +78,10 @@ public final class SecretQuestionDialog {
                 (Optional<String> current) -> {
                     current.ifPresent(question::setText);
                     remove.setVisible(current.isPresent());
-                    state.setText(context.text(current.isPresent() ? "ui.secretQuestion.isSet"
-                            : "ui.secretQuestion.none"));
+                    // Wrapped at the intro's width: set after the dialog was packed, a one-line text
+                    // widened the panel past its window on a slow start.
+                    state.setText(Swing.wrapped(context.text(current.isPresent() ? "ui.secretQuestion.isSet"
+                            : "ui.secretQuestion.none"), 420));
                     Swing.busy(dialog, false, save);
                     Swing.growToFit(dialog);
                     discard.unchangedNow();
