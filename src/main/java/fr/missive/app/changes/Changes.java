@@ -54,6 +54,8 @@ public final class Changes implements AutoCloseable {
 
     private final Map<Topic, List<Listener>> listeners = new EnumMap<>(Topic.class);
     private ChangeFeed feed;
+    /** The shared database's server while it does not answer; never gone on the embedded one. */
+    private ServerWatch server;
 
     private Changes() {
         for (Topic topic : Topic.values()) {
@@ -64,8 +66,20 @@ public final class Changes implements AutoCloseable {
     /** Follows the database's changes from other PCs; an embedded database has none. */
     public static Changes following(Database db) {
         Changes changes = new Changes();
+        changes.server = ServerWatch.of(db);
         if (!db.isEmbedded()) {
             changes.feed = ChangeFeed.start(db, changes::tell, FALLBACK_POLL);
+            // Back after an outage: what the windows show may be stale, or failed to load; re-read it all.
+            changes.server.subscribe(new ServerWatch.Listener() {
+                @Override
+                public void gone(String address, Duration nextTry) {
+                }
+
+                @Override
+                public void back() {
+                    changes.everythingChanged();
+                }
+            });
         }
         return changes;
     }
@@ -73,6 +87,18 @@ public final class Changes implements AutoCloseable {
     /** Tells nothing, ever (tests and tools that open no window). */
     public static Changes none() {
         return new Changes();
+    }
+
+    /** The watch of the shared database's server (the window's band); empty when nothing can go away. */
+    public java.util.Optional<ServerWatch> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    private void everythingChanged() {
+        for (Topic topic : Topic.values()) {
+            Changed changed = new Changed(topic, Set.of(), true);
+            listeners.get(topic).forEach(l -> l.changed(changed));
+        }
     }
 
     /** Whether changes from other PCs can come at all: false on the embedded database. */
@@ -102,6 +128,9 @@ public final class Changes implements AutoCloseable {
     public void close() {
         if (feed != null) {
             feed.close();
+        }
+        if (server != null) {
+            server.close();
         }
     }
 }

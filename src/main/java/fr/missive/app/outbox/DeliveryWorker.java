@@ -67,6 +67,9 @@ public final class DeliveryWorker {
     private static final Duration MIN_SLEEP = Duration.ofMillis(50);
     /** How often a run until empty looks whether the messages other PCs are sending are done. */
     private static final Duration OTHERS_POLL = Duration.ofMillis(500);
+    /** How long the background worker first waits for a database server gone away, doubled up to {@link #SERVER_LONGEST_WAIT}. */
+    private static final Duration SERVER_FIRST_WAIT = Duration.ofSeconds(1);
+    private static final Duration SERVER_LONGEST_WAIT = Duration.ofSeconds(15);
 
     private final OutboxStore store;
     private final AccountStore accounts;
@@ -89,6 +92,11 @@ public final class DeliveryWorker {
     /** The part of {@link #recording} the next message waits for: the "sent" mark on disk, nothing after. */
     private Future<?> marked = CompletableFuture.completedFuture(null);
     private volatile boolean stopRequested;
+    /**
+     * Messages the SMTP server accepted whose "sent" could not be recorded because the database
+     * server went away meanwhile: recorded first once it is back, so that they are not sent again.
+     */
+    private final java.util.Queue<Runnable> unrecorded = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AfterSent afterSent;
     private boolean woken;
     private boolean recovered;
@@ -167,7 +175,7 @@ public final class DeliveryWorker {
         stopRequested = false;
         thread = new Thread(() -> {
             try {
-                loop(false, null);
+                deliverWaitingForServer();
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "The outbox worker stopped", e);
             } finally {
@@ -272,6 +280,70 @@ public final class DeliveryWorker {
             Throwable cause = e.getCause();
             throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
         }
+    }
+
+    /**
+     * The background delivery, which outlives a shared database's server going away: it stops
+     * sending at once (nothing is recorded wrongly: the work that failed was rolled back), waits
+     * without spinning, and once the server answers records what the SMTP server accepted
+     * meanwhile, frees its claims and goes on.
+     */
+    private void deliverWaitingForServer() {
+        Duration wait = SERVER_FIRST_WAIT;
+        boolean lost = false;
+        while (!stopRequested) {
+            try {
+                if (lost) {
+                    resumeAfterServerLoss();
+                    LOG.info("The database server is back; the outbox goes on");
+                    notifyListeners();
+                    lost = false;
+                    wait = SERVER_FIRST_WAIT;
+                }
+                loop(false, null);
+                return;
+            } catch (RuntimeException e) {
+                if (!fr.missive.store.db.ServerReachability.isUnreachable(e)) {
+                    throw e;
+                }
+                if (!lost) {
+                    LOG.info("The database server does not answer; the outbox waits for it");
+                }
+                lost = true;
+                forgetBatchAfterServerLoss();
+                sleepUntil(clock.instant().plus(wait));
+                wait = wait.multipliedBy(2).compareTo(SERVER_LONGEST_WAIT) > 0 ? SERVER_LONGEST_WAIT
+                        : wait.multipliedBy(2);
+            }
+        }
+    }
+
+    /** The batch in hand died with the database connection: drop what depended on it (the SMTP dialogue included). */
+    private void forgetBatchAfterServerLoss() {
+        try {
+            recording.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // Already kept in unrecorded when it was the server going away.
+        }
+        recording = CompletableFuture.completedFuture(null);
+        marked = CompletableFuture.completedFuture(null);
+        closeLanes();
+        leases.idle();
+    }
+
+    /**
+     * The server answers again: the messages accepted while it was away are recorded as sent
+     * (by their holder: if another PC took one over meanwhile, it may go twice, as after a crash),
+     * then this PC's other claims are freed to be claimed afresh.
+     */
+    private void resumeAfterServerLoss() {
+        for (Runnable record = unrecorded.peek(); record != null; record = unrecorded.peek()) {
+            record.run();
+            unrecorded.remove();
+        }
+        store.releaseAllClaims(holder.name());
     }
 
     private void loop(boolean untilEmpty, Instant deadline) {
@@ -457,22 +529,28 @@ public final class DeliveryWorker {
         if (outcome instanceof DeliveryOutcome.Delivered d && d.refused().isEmpty()) {
             Instant at = clock.instant();
             CompletableFuture<Void> mark = new CompletableFuture<>();
-            recording = recorder.submit(() -> {
-                boolean held;
-                try {
-                    held = store.markSent(m.id(), holder.name(), at, d.serverReply(),
-                            RecipientAnswers.ofDelivered(m.recipients(), d, at));
-                    mark.complete(null);
-                } catch (RuntimeException e) {
-                    mark.completeExceptionally(e);
-                    throw e;
-                }
+            Runnable record = () -> {
+                boolean held = store.markSent(m.id(), holder.name(), at, d.serverReply(),
+                        RecipientAnswers.ofDelivered(m.recipients(), d, at));
+                mark.complete(null);
                 lost(m, held);
                 // The next message need not wait for these: its server's acceptance only waits for the mark.
                 if (held) {
                     toldSent(m);
                 }
                 notifyListeners();
+            };
+            recording = recorder.submit(() -> {
+                try {
+                    record.run();
+                } catch (RuntimeException e) {
+                    if (fr.missive.store.db.ServerReachability.isUnreachable(e)) {
+                        // Accepted by the SMTP server, not yet recorded: recorded once the database is back.
+                        unrecorded.add(record);
+                    }
+                    mark.completeExceptionally(e);
+                    throw e;
+                }
             });
             marked = mark;
             sent++;

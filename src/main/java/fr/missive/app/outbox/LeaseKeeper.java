@@ -79,7 +79,9 @@ final class LeaseKeeper {
         try {
             store.renewLeases(holder.name(), holder.lease());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The outbox's leases could not be renewed; the worker stops sending before they expire", e);
+            // A database server gone away is told once, by the database; a renewal a second would only repeat it.
+            LOG.log(fr.missive.store.db.ServerReachability.isUnreachable(e) ? Level.FINE : Level.WARNING,
+                    "The outbox's leases could not be renewed; the worker stops sending before they expire", e);
             return;
         }
         long end = nanoTime.getAsLong();

@@ -104,10 +104,14 @@ public final class ChangeFeed implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-                // The server went away: what changed meanwhile is read once it is back (where it stopped is kept).
+                // The server went away: what changed meanwhile is read once it is back (where it stopped
+                // is kept), and LISTEN is given again on the new connection. The feed, always connected,
+                // is often the first to notice: the window's band and the outbox hear it from the database.
+                db.reportFailure(e);
                 LOG.log(Level.FINE, "The change feed lost its connection; retrying", e);
                 sleep(retryMillis);
-                retryMillis = Math.min(retryMillis * 2, 30_000);
+                // At most ten seconds: once the server is back, other PCs' changes show again within seconds.
+                retryMillis = Math.min(retryMillis * 2, 10_000);
             }
         }
     }

@@ -59,6 +59,8 @@ public final class Database implements AutoCloseable {
     private volatile EngineWriteFailures writeFailures;
     /** Set when the engine had to be reopened after a failed write and could not be: retried at the next use. */
     private volatile boolean needsReopening;
+    /** Whether the server answers, as this database's work finds out; never "gone" when embedded. */
+    private final ServerReachability reachability = new ServerReachability();
 
     private Database(DatabaseTarget target, Dialect dialect, String url, Properties credentials, FolderLock processLock) {
         this.target = target;
@@ -243,7 +245,70 @@ public final class Database implements AutoCloseable {
         if (closed) {
             throw new SQLException("database closed");
         }
-        return connectToEngine();
+        Connection c;
+        try {
+            c = connectToEngine();
+        } catch (SQLException e) {
+            reportFailure(e);
+            throw e;
+        }
+        if (!isEmbedded()) {
+            reachability.succeeded();
+        }
+        return c;
+    }
+
+    /** Whether the database server answers; tells its listeners when it stops and starts answering. */
+    public ServerReachability reachability() {
+        return reachability;
+    }
+
+    /** {@code host:port} of the server, for messages; null when embedded. */
+    public String serverAddress() {
+        return target instanceof DatabaseTarget.Server server ? ServerFailures.serverAddress(server.url()) : null;
+    }
+
+    /**
+     * Asks the server for a trivial {@code SELECT 1} on a connection of its own, with short
+     * timeouts: whether it answers, told to {@link #reachability()}'s listeners. Blocks for up to
+     * about ten seconds: never on the EDT. Always true when embedded.
+     */
+    public boolean probe() {
+        if (isEmbedded()) {
+            return true;
+        }
+        if (closed) {
+            return false;
+        }
+        Properties quick = new Properties();
+        quick.putAll(credentials);
+        quick.setProperty("connectTimeout", "5");
+        quick.setProperty("socketTimeout", "10");
+        try (Connection c = DriverManager.getConnection(url, quick); Statement s = c.createStatement()) {
+            s.execute("SELECT 1");
+        } catch (SQLException e) {
+            if (!reportFailure(e)) {
+                LOG.log(Level.FINE, "The database server answered the probe with an error", e);
+            }
+            return false;
+        }
+        reachability.succeeded();
+        return true;
+    }
+
+    /**
+     * A failure of work on the server: when it says the server is out of reach, the idle
+     * connections (dead with it) are dropped and the listeners told. Returns whether it was that.
+     */
+    boolean reportFailure(Throwable failure) {
+        if (isEmbedded() || !reachability.failed(failure)) {
+            return false;
+        }
+        synchronized (idle) {
+            idle.forEach(Database::closeQuietly);
+            idle.clear();
+        }
+        return true;
     }
 
     private Connection connectToEngine() throws SQLException {
@@ -286,9 +351,18 @@ public final class Database implements AutoCloseable {
             }
             giveBack(c);
             c = null;
+            if (!isEmbedded()) {
+                reachability.succeeded();
+            }
             return result;
         } catch (SQLException e) {
             throw storageFailure(e);
+        } catch (RuntimeException e) {
+            // A repository may have wrapped the driver's failure itself: still a server gone.
+            if (!(e instanceof ServerUnreachableException) && reportFailure(e)) {
+                throw serverLost(e);
+            }
+            throw e;
         } finally {
             closeQuietly(c);
         }
@@ -306,9 +380,18 @@ public final class Database implements AutoCloseable {
     }
 
     private StorageException storageFailure(Exception e) {
+        if (reportFailure(e)) {
+            return serverLost(e);
+        }
         StorageException failure = StorageException.of(e);
         return isEmbedded() && "storage.diskFull".equals(failure.userMessage().key())
                 ? StorageException.diskFull(folder, e) : failure;
+    }
+
+    /** The server went away during the work: nothing of it is known to be saved; it reconnects by itself. */
+    private ServerUnreachableException serverLost(Exception cause) {
+        return new ServerUnreachableException(fr.missive.model.UserMessage.of("storage.serverLost", serverAddress()),
+                cause);
     }
 
     /**

@@ -83,6 +83,8 @@ public final class MainWindow implements MainMenu.Commands {
     private final StatusBar status;
     private final SignInBanner signInBanner;
     private final LowDiskSpaceBanner lowDiskSpaceBanner;
+    /** "The shared database does not answer": never shown on the embedded database. */
+    private final ServerGoneBanner serverGoneBanner;
     private final ContactsPanel contacts;
     private final MainMenu menu;
     private LettersWindow letters;
@@ -95,6 +97,7 @@ public final class MainWindow implements MainMenu.Commands {
     public MainWindow followingChanges(fr.missive.app.changes.Changes changes) {
         this.changes = changes;
         contacts.followChanges(changes);
+        changes.server().ifPresent(serverGoneBanner::follow);
         return this;
     }
 
@@ -116,6 +119,7 @@ public final class MainWindow implements MainMenu.Commands {
         this.status = new StatusBar(context, this::outbox);
         this.signInBanner = new SignInBanner(context, outboxUseCases, frame, this::countWaiting);
         this.lowDiskSpaceBanner = new LowDiskSpaceBanner(context, new LowDiskSpace(dataFolder));
+        this.serverGoneBanner = new ServerGoneBanner(context);
         this.contacts = new ContactsPanel(context, contactUseCases, sentLog, frame, status::showContactCount);
         this.menu = new MainMenu(context, demoMailbox, this);
         countWaitingSoon.setRepeats(false);
@@ -150,7 +154,10 @@ public final class MainWindow implements MainMenu.Commands {
             bands.add(new SandboxBanner(context, this::demoMailbox), BorderLayout.NORTH);
         }
         bands.add(lowDiskSpaceBanner, BorderLayout.CENTER);
-        bands.add(signInBanner, BorderLayout.SOUTH);
+        JPanel lowerBands = new JPanel(new BorderLayout());
+        lowerBands.add(signInBanner, BorderLayout.NORTH);
+        lowerBands.add(serverGoneBanner, BorderLayout.SOUTH);
+        bands.add(lowerBands, BorderLayout.SOUTH);
         content.add(bands, BorderLayout.NORTH);
         content.add(contacts.panel(), BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
@@ -282,6 +289,7 @@ public final class MainWindow implements MainMenu.Commands {
         Bounds bounds = WindowPlacement.boundsOf(frame);
         Long userId = context.user().id();
         lowDiskSpaceBanner.stop();
+        serverGoneBanner.stop();
         frame.dispose();
         context.background().submit(() -> {
             setupUseCases.preferences().setWindowBounds(userId, BOUNDS_KEY, bounds);
