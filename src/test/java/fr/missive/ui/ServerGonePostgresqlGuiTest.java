@@ -75,8 +75,7 @@ class ServerGonePostgresqlGuiTest {
     void theBandComesAndGoesWithTheServerAndAFailedSaveKeepsWhatWasTyped(Robot robot) throws Exception {
         JPanel band = robot.finder().findByName(main.target(), "serverGoneBanner", JPanel.class, false);
         assertThat(Gui.onEdt(band::isShowing)).as("no band while the server answers").isFalse();
-        main.table("contactsTable").cell("Noël").doubleClick();
-        DialogFixture dialog = Gui.dialog(robot, "contactDialog");
+        DialogFixture dialog = editNoel(robot);
         dialog.textBox("contact.city").requireText("Rennes");
         dialog.textBox("contact.city").setText("Annecy");
 
@@ -102,5 +101,16 @@ class ServerGonePostgresqlGuiTest {
         assertThat(noel.address().city()).as("saved once the server is back").isEqualTo("Annecy");
         Gui.until("the contacts still shown", () -> main.table("contactsTable").target().getRowCount()
                 == SampleData.CONTACT_COUNT);
+    }
+
+    /** A double click on a loaded machine may reach the table as two single clicks: tried again then. */
+    private DialogFixture editNoel(Robot robot) throws InterruptedException {
+        for (int attempt = 1; attempt < 3 && !Gui.showing(robot, "contactDialog"); attempt++) {
+            main.table("contactsTable").cell("Noël").doubleClick();
+            for (int i = 0; i < 50 && !Gui.showing(robot, "contactDialog"); i++) {
+                Thread.sleep(100);
+            }
+        }
+        return Gui.dialog(robot, "contactDialog");
     }
 }
