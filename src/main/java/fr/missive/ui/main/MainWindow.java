@@ -116,7 +116,17 @@ public final class MainWindow implements MainMenu.Commands {
         this.status = new StatusBar(context, this::outbox);
         this.signInBanner = new SignInBanner(context, outboxUseCases, frame, this::countWaiting);
         this.lowDiskSpaceBanner = new LowDiskSpaceBanner(context, new LowDiskSpace(dataFolder));
-        this.contacts = new ContactsPanel(context, contactUseCases, sentLog, frame, status::showContactCount);
+        this.contacts = new ContactsPanel(context, contactUseCases, sentLog, frame, new ContactsPanel.CountListener() {
+            @Override
+            public void counted(int shown, int total) {
+                status.showContactCount(shown, total);
+            }
+
+            @Override
+            public void loading(int shown, int read, int total) {
+                status.showContactsLoading(shown, read, total);
+            }
+        });
         this.menu = new MainMenu(context, demoMailbox, this);
         countWaitingSoon.setRepeats(false);
         frame.setName("mainWindow");
