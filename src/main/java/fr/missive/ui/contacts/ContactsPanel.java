@@ -57,7 +57,7 @@ public final class ContactsPanel {
         void counted(int shown, int total);
 
         /** While the first contacts are shown and the others read: {@code shown} of the {@code read} ones. */
-        default void loading(int shown, int read, int total) {
+        default void loading(int shown, int read) {
             counted(shown, read);
         }
     }
@@ -95,8 +95,11 @@ public final class ContactsPanel {
     private ContactFilter filter = ContactFilter.NONE;
     /** Whether the first reading was asked for: it shows the first contacts before the others. */
     private boolean firstReadingAsked;
-    /** While the first contacts are shown and the others read: how many there are in all; else -1. */
-    private int loadingTotal = -1;
+    /**
+     * Whether the first contacts are shown and the others being read. Their number is not told:
+     * counting a hundred thousand rows takes the embedded database seconds.
+     */
+    private boolean loadingTheRest;
     /** Starts the reading of every contact once the first are shown; a test holds it back to look in between. */
     Consumer<Runnable> readingTheRest = Runnable::run;
     /** {@link #FIRST_PAGE}; fewer in a test of a small school. */
@@ -296,14 +299,15 @@ public final class ContactsPanel {
         }
         firstReadingAsked = true;
         fr.missive.model.text.NameOrder order = model.newOrder();
-        context.inBackground(owner, () -> new FirstPage(ContactRows.of(contactUseCases.contacts().first(firstPage),
-                order), contactUseCases.contacts().count()), page -> {
-                    if (page.total() > page.rows().contacts().size()) {
-                        loadingTotal = page.total();
-                        show(page.rows(), Set.of());
-                    }
-                    readingTheRest.accept(() -> readAll(selectId));
-                });
+        int size = firstPage;
+        context.inBackground(owner, () -> ContactRows.of(contactUseCases.contacts().first(size), order), page -> {
+            // Fewer than asked: they are all there, shown with their bounce marks by the reading below.
+            if (page.contacts().size() == size) {
+                loadingTheRest = true;
+                show(page, Set.of());
+            }
+            readingTheRest.accept(() -> readAll(selectId));
+        });
     }
 
     private void readAll(Long selectId) {
@@ -313,14 +317,11 @@ public final class ContactsPanel {
         context.inBackground(owner, () -> new Listing(ContactRows.of(contactUseCases.contacts().list(), order),
                 marks == null ? java.util.Map.of() : marks.bounceMarks()), listing -> {
                     // Selected among the first contacts while the others were read: kept.
-                    Set<Long> toSelect = loadingTotal >= 0 && selectId == null ? new HashSet<>(selectedIds()) : asked;
-                    loadingTotal = -1;
+                    Set<Long> toSelect = loadingTheRest && selectId == null ? new HashSet<>(selectedIds()) : asked;
+                    loadingTheRest = false;
                     model.setMarks(listing.marks());
                     show(listing.rows(), toSelect);
                 });
-    }
-
-    private record FirstPage(ContactRows rows, int total) {
     }
 
     public void reload() {
@@ -407,8 +408,8 @@ public final class ContactsPanel {
     }
 
     private void countChanged() {
-        if (loadingTotal >= 0) {
-            countListener.loading(table.getRowCount(), model.getRowCount(), loadingTotal);
+        if (loadingTheRest) {
+            countListener.loading(table.getRowCount(), model.getRowCount());
         } else {
             countListener.counted(table.getRowCount(), model.getRowCount());
         }

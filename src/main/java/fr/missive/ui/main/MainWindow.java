@@ -123,8 +123,8 @@ public final class MainWindow implements MainMenu.Commands {
             }
 
             @Override
-            public void loading(int shown, int read, int total) {
-                status.showContactsLoading(shown, read, total);
+            public void loading(int shown, int read) {
+                status.showContactsLoading(shown, read);
             }
         });
         this.menu = new MainMenu(context, demoMailbox, this);

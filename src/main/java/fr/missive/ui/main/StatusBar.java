@@ -101,9 +101,9 @@ final class StatusBar extends JPanel {
     }
 
     /** "52 contacts", or "12 of 52 contacts" while a filter hides some. */
-    /** The first contacts shown ({@code shown} of the {@code read} ones) while all {@code total} are read. */
-    void showContactsLoading(int shown, int read, int total) {
-        contacts.setText(context.text("ui.status.contactsLoading", shown, read, total));
+    /** The first contacts shown ({@code shown} of the {@code read} ones) while the others are read. */
+    void showContactsLoading(int shown, int read) {
+        contacts.setText(context.text("ui.status.contactsLoading", shown, read));
     }
 
     void showContactCount(int shown, int total) {
