@@ -47,6 +47,8 @@ final class JoinSharedDatabaseDialog {
     private final JLabel state = Swing.hint(" ");
     private final JButton join;
     private final JButton cancel;
+    /** Asks before a typed file name or passphrase is thrown away. */
+    private final fr.missive.ui.common.DiscardCheck discard;
 
     /** @param onJoined called on the EDT once this folder points at the school's database; the dialog is closed */
     JoinSharedDatabaseDialog(UiContext context, SharedDatabaseService shared, Window owner, Runnable onJoined) {
@@ -63,7 +65,8 @@ final class JoinSharedDatabaseDialog {
         userLabel = Swing.label(context.text("ui.join.user"), user);
         passwordLabel = Swing.label(context.text("ui.join.password"), password);
         join = Swing.button("joinButton", context.text("ui.join.join"), this::join);
-        cancel = Swing.button("joinCancel", context.text("ui.button.cancel"), dialog::dispose);
+        discard = fr.missive.ui.common.DiscardCheck.on(dialog, context::messages);
+        cancel = Swing.button("joinCancel", context.text("ui.button.cancel"), discard::close);
         build();
     }
 
@@ -91,7 +94,7 @@ final class JoinSharedDatabaseDialog {
         content.add(new JSeparator(), "span 2, gaptop 4");
         content.add(Swing.buttonBar(join, cancel), "span 2");
         dialog.setContentPane(content);
-        Swing.keys(dialog, join, dialog::dispose);
+        Swing.keys(dialog, join, discard::close);
         showOtherUser();
     }
 

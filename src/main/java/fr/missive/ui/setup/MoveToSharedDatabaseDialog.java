@@ -6,6 +6,7 @@ import fr.missive.app.shared.SharedDatabaseService;
 import fr.missive.app.shared.SharedDatabaseSetup;
 import fr.missive.model.mail.Password;
 import fr.missive.ui.common.BackgroundTasks;
+import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.FieldCell;
 import fr.missive.ui.common.FieldErrors;
@@ -24,7 +25,6 @@ import javax.swing.JProgressBar;
 import javax.swing.JSeparator;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
-import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -60,6 +60,7 @@ public final class MoveToSharedDatabaseDialog {
     private final JButton move;
     private final JButton cancel;
     private final JButton restartButton;
+    private final DiscardCheck discard;
     private BackgroundTasks.Job running;
     private boolean moved;
 
@@ -75,8 +76,8 @@ public final class MoveToSharedDatabaseDialog {
         this.restart = restart;
         dialog = new JDialog(owner, context.text("ui.moveUp.title"), JDialog.ModalityType.DOCUMENT_MODAL);
         dialog.setName("moveToSharedDatabaseDialog");
-        dialog.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        Swing.onCloseBox(dialog, this::cancelOrClose);
+        // The close box asks before typed settings are lost; once moved it restarts, as the button does.
+        discard = DiscardCheck.on(dialog, context::messages, this::closed);
         errors = new FieldErrors(context::messages);
         move = Swing.button("moveUpStart", context.text("ui.moveUp.move"), this::move);
         cancel = Swing.button("moveUpCancel", context.text("ui.button.cancel"), this::cancelOrClose);
@@ -167,6 +168,12 @@ public final class MoveToSharedDatabaseDialog {
     private void moved(SharedDatabaseSetup.Moved result) {
         running = null;
         moved = true;
+        if (!dialog.isDisplayable()) {
+            // Closed while the copy ended: the folder is on the server now, this session may not go on.
+            restart.run();
+            return;
+        }
+        discard.unchangedNow();
         dialog.setCursor(null);
         summary.setText(Swing.wrapped(context.text("ui.moveUp.done", result.tables(), result.rows()), TEXT_WIDTH));
         cardLayout.show(cards, DONE);
@@ -207,8 +214,20 @@ public final class MoveToSharedDatabaseDialog {
             running.cancel();
             state.setText(context.text("ui.moveUp.cancelling"));
         } else {
-            dialog.dispose();
+            discard.close();
         }
+    }
+
+    /** The window closed by its close box, the user having agreed: a running copy is asked to stop. */
+    private void closed() {
+        if (moved) {
+            restart();
+            return;
+        }
+        if (running != null) {
+            running.cancel();
+        }
+        dialog.dispose();
     }
 
     private void restart() {

@@ -1,0 +1,123 @@
+package fr.missive.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.missive.DataFolderExtension;
+import fr.missive.Wiring;
+import fr.missive.app.OpenDataFolder;
+import fr.missive.i18n.Messages;
+import java.awt.KeyboardFocusManager;
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The two window entry points of the shared database, as far as they go without a database
+ * server: the first-run wizard's "Join my school's shared database…" reached from the keyboard,
+ * its form refusing what is missing or not a join file beside the field, and the administrator's
+ * "Move up to a shared database…" saying beside the server's address that the server does not
+ * answer. The way through with a server is {@code SharedDatabaseWindowsPostgresqlGuiTest}.
+ */
+@ExtendWith({GuiTestExtension.class, DataFolderExtension.class})
+class SharedDatabaseWindowsTest {
+
+    private static final Messages ENGLISH = Messages.forLocale(Messages.ENGLISH);
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path elsewhere;
+
+    private final ExitRecorder exit = new ExitRecorder();
+
+    @Test
+    void theWizardsJoinChoiceIsReachedWithTabAndRefusesAFileThatIsNotAJoinFileKeepingWhatWasTyped(Robot robot)
+            throws Exception {
+        Path notAJoinFile = Files.writeString(elsewhere.resolve("notes.txt"), "Réunion lundi 9 h");
+        new GuiLauncher(Wiring::open, exit).start(folder);
+        DialogFixture wizard = Gui.dialog(robot, "firstRunWizard");
+        wizard.button("wizardJoinShared").requireVisible().requireText("Join my school’s shared database…");
+
+        // From the first field, Tab reaches the choice and Space opens it.
+        wizard.textBox("institution.name").focus();
+        for (int i = 0; i < 40 && !"wizardJoinShared".equals(focusedName()); i++) {
+            robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
+            robot.waitForIdle();
+        }
+        assertThat(focusedName()).as("Tab reaches the join choice").isEqualTo("wizardJoinShared");
+        robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        DialogFixture join = Gui.dialog(robot, "joinSharedDatabaseDialog");
+
+        join.button("joinButton").click();
+        Gui.untilShowing(robot, "joinFile.error");
+        join.label("joinFile.error").requireText("Required.");
+        join.label("passphrase.error").requireText("Required.");
+
+        join.textBox("joinFile").setText(notAJoinFile.toString());
+        join.textBox("passphrase").enterText("une phrase assez longue");
+        join.button("joinButton").click();
+        Gui.until("the file refused", () -> join.label("joinFile.error").target().isShowing()
+                && !"Required.".equals(join.label("joinFile.error").target().getText()));
+        assertThat(Gui.onEdt(() -> join.label("joinFile.error").target().getText()))
+                .isIn(ENGLISH.get("seal.notSealed"), ENGLISH.get("shared.notAJoinFile"));
+        assertThat(Gui.isShowing(join.label("passphrase.error").target())).isFalse();
+        join.textBox("joinFile").requireText(notAJoinFile.toString());
+        join.textBox("passphrase").requireText("une phrase assez longue");
+        assertThat(folder.resolve("database.properties")).as("nothing pointed elsewhere").doesNotExist();
+
+        Gui.clickToClose(join.button("joinCancel"), "joinSharedDatabaseDialog");
+        wizard.requireVisible();
+        Gui.clickToClose(wizard.button("wizardCancel"), "firstRunWizard");
+        assertThat(exit.awaitCode()).isZero();
+    }
+
+    @Test
+    void anAdministratorsMoveToAServerThatDoesNotAnswerIsToldBesideTheServerKeepingTheForm(Robot robot)
+            throws Exception {
+        OpenDataFolder services = SampleData.initialised(folder);
+        new GuiLauncher(Wiring::open, exit).openOn(services);
+        FrameFixture main = Gui.frame(robot, "mainWindow");
+        main.menuItem("menuConfiguration").click();
+        main.menuItem("menuMoveToSharedDatabase").click();
+        DialogFixture move = Gui.dialog(robot, "moveToSharedDatabaseDialog");
+
+        move.textBox("port").setText("70000");
+        move.button("moveUpStart").click();
+        Gui.untilShowing(robot, "port.error");
+        move.label("port.error").requireText(ENGLISH.get("shared.badPort"));
+        move.label("host.error").requireText("Required.");
+        move.label("user.error").requireText("Required.");
+
+        // Port 1 on this machine: nothing listens there, the connection is refused at once.
+        move.textBox("host").setText("127.0.0.1");
+        move.textBox("port").setText("1");
+        move.textBox("user").setText("missive_admin");
+        move.textBox("password").setText("mot de passe");
+        move.button("moveUpStart").click();
+        Gui.until("the server said not to answer", () -> move.label("host.error").target().isShowing());
+        move.label("host.error").requireText(ENGLISH.get("storage.serverUnreachable", "127.0.0.1:1"));
+        move.textBox("user").requireText("missive_admin");
+        move.textBox("password").requireText("mot de passe");
+        move.textBox("pcName").requireText("secretariat");
+        move.button("moveUpStart").requireEnabled();
+        assertThat(folder.resolve("database.properties")).as("this PC stays on its own database").doesNotExist();
+        assertThat(services.outbox().outbox().worker().isRunning()).as("the delivery resumed").isTrue();
+
+        Gui.clickToClose(move.button("moveUpCancel"), "moveToSharedDatabaseDialog");
+        main.close();
+        assertThat(exit.awaitCode()).isZero();
+    }
+
+    private static String focusedName() {
+        return Gui.onEdt(() -> {
+            var owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            return owner == null ? null : owner.getName();
+        });
+    }
+}
