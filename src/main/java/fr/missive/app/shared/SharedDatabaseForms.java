@@ -70,10 +70,9 @@ final class SharedDatabaseForms {
                 .<RuntimeException>map(field -> placed(failure, field)).orElse(failure);
     }
 
+    /** The same sentence, on a field; the failure's own cause is a detail the form never shows. */
     private static ValidationException placed(MissiveException failure, String field) {
-        ValidationException placed = new ValidationException(List.of(new FieldError(field, failure.userMessage())));
-        placed.initCause(failure);
-        return placed;
+        return new ValidationException(List.of(new FieldError(field, failure.userMessage())));
     }
 
     static UserMessage required() {
