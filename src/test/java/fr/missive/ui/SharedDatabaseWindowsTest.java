@@ -10,6 +10,7 @@ import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.swing.JLabel;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -62,11 +63,11 @@ class SharedDatabaseWindowsTest {
         join.textBox("joinFile").setText(notAJoinFile.toString());
         join.textBox("passphrase").enterText("une phrase assez longue");
         join.button("joinButton").click();
-        Gui.until("the file refused", () -> join.label("joinFile.error").target().isShowing()
-                && !"Required.".equals(join.label("joinFile.error").target().getText()));
-        assertThat(Gui.onEdt(() -> join.label("joinFile.error").target().getText()))
+        JLabel fileError = label(robot, join, "joinFile.error");
+        Gui.until("the file refused", () -> fileError.isShowing() && !"Required.".equals(fileError.getText()));
+        assertThat(Gui.onEdt(fileError::getText))
                 .isIn(ENGLISH.get("seal.notSealed"), ENGLISH.get("shared.notAJoinFile"));
-        assertThat(Gui.isShowing(join.label("passphrase.error").target())).isFalse();
+        assertThat(Gui.isShowing(label(robot, join, "passphrase.error"))).as("the passphrase not blamed").isFalse();
         join.textBox("joinFile").requireText(notAJoinFile.toString());
         join.textBox("passphrase").requireText("une phrase assez longue");
         assertThat(folder.resolve("database.properties")).as("nothing pointed elsewhere").doesNotExist();
@@ -100,7 +101,9 @@ class SharedDatabaseWindowsTest {
         move.textBox("user").setText("missive_admin");
         move.textBox("password").setText("mot de passe");
         move.button("moveUpStart").click();
-        Gui.until("the server said not to answer", () -> move.label("host.error").target().isShowing());
+        JLabel hostError = label(robot, move, "host.error");
+        Gui.until("the server said not to answer", () -> hostError.isShowing()
+                && !"Required.".equals(hostError.getText()));
         move.label("host.error").requireText(ENGLISH.get("storage.serverUnreachable", "127.0.0.1:1"));
         move.textBox("user").requireText("missive_admin");
         move.textBox("password").requireText("mot de passe");
@@ -112,6 +115,11 @@ class SharedDatabaseWindowsTest {
         Gui.clickToClose(move.button("moveUpCancel"), "moveToSharedDatabaseDialog");
         main.close();
         assertThat(exit.awaitCode()).isZero();
+    }
+
+    /** A label whether showing or not (an error line is hidden until there is an error). */
+    private static JLabel label(Robot robot, DialogFixture in, String name) {
+        return robot.finder().findByName(in.target(), name, JLabel.class, false);
     }
 
     private static String focusedName() {
