@@ -72,7 +72,9 @@ class SharedDatabaseWindowsTest {
         join.textBox("passphrase").requireText("une phrase assez longue");
         assertThat(folder.resolve("database.properties")).as("nothing pointed elsewhere").doesNotExist();
 
-        Gui.clickToClose(join.button("joinCancel"), "joinSharedDatabaseDialog");
+        join.button("joinCancel").click();
+        Gui.dialog(robot, "confirmDialog").optionPane().buttonWithText("Discard").click();
+        Gui.untilHidden(robot, "joinSharedDatabaseDialog");
         wizard.requireVisible();
         Gui.clickToClose(wizard.button("wizardCancel"), "firstRunWizard");
         assertThat(exit.awaitCode()).isZero();
@@ -112,7 +114,9 @@ class SharedDatabaseWindowsTest {
         assertThat(folder.resolve("database.properties")).as("this PC stays on its own database").doesNotExist();
         assertThat(services.outbox().outbox().worker().isRunning()).as("the delivery resumed").isTrue();
 
-        Gui.clickToClose(move.button("moveUpCancel"), "moveToSharedDatabaseDialog");
+        move.button("moveUpCancel").click();
+        Gui.dialog(robot, "confirmDialog").optionPane().buttonWithText("Discard").click();
+        Gui.untilHidden(robot, "moveToSharedDatabaseDialog");
         main.close();
         assertThat(exit.awaitCode()).isZero();
     }

@@ -57,8 +57,8 @@ final class MainMenu {
 
         void demoMailbox();
 
-        /** Whether the Configuration menu offers moving this PC's own database up to a shared one. */
-        boolean canMoveToSharedDatabase();
+        /** Whether the Configuration menu offers {@code user} moving this PC's own database up to a shared one. */
+        boolean canMoveToSharedDatabase(User user);
 
         void moveToSharedDatabase();
     }
@@ -110,7 +110,7 @@ final class MainMenu {
             configuration.add(item("menuWorkstationMail", "ui.workstation.menu", commands::workstationMail));
             configuration.add(item("menuProfiles", "ui.profiles.menu", commands::dispatchingProfiles));
             configuration.add(item("menuOAuthClients", "ui.oauthClients.menu", commands::oauthClients));
-            if (!demoMailbox.active() && commands.canMoveToSharedDatabase()) {
+            if (!demoMailbox.active() && commands.canMoveToSharedDatabase(user)) {
                 configuration.addSeparator();
                 configuration.add(item("menuMoveToSharedDatabase", "ui.moveUp.menu", commands::moveToSharedDatabase));
             }

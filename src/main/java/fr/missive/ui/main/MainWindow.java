@@ -331,8 +331,8 @@ public final class MainWindow implements MainMenu.Commands {
     }
 
     @Override
-    public boolean canMoveToSharedDatabase() {
-        return setupUseCases.sharedDatabase().canMoveUp(context.user());
+    public boolean canMoveToSharedDatabase(User user) {
+        return setupUseCases.sharedDatabase().canMoveUp(user);
     }
 
     @Override

@@ -29,7 +29,7 @@ import net.miginfocom.swing.MigLayout;
  */
 final class JoinSharedDatabaseDialog {
 
-    private static final int TEXT_WIDTH = 440;
+    private static final int TEXT_WIDTH = 600;
 
     private final UiContext context;
     private final SharedDatabaseService shared;

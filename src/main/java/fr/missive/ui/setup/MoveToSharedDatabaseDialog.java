@@ -36,7 +36,7 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class MoveToSharedDatabaseDialog {
 
-    private static final int TEXT_WIDTH = 460;
+    private static final int TEXT_WIDTH = 600;
     private static final String FORM = "form";
     private static final String DONE = "done";
 
