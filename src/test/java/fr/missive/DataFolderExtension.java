@@ -2,6 +2,7 @@ package fr.missive;
 
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.sandbox.SandboxFolder;
+import fr.missive.store.db.ServerConnection;
 import fr.missive.store.db.TestDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,10 +68,12 @@ public final class DataFolderExtension implements ParameterResolver {
 
     /**
      * As the application opens the folder; when the tests run on PostgreSQL, with the folder's
-     * database there instead (a sandbox keeps its own: it is the sample school of one PC).
+     * database there instead (a sandbox keeps its own: it is the sample school of one PC; a folder
+     * set up on a server through the command line opens that server, as the application does).
      */
     private static OpenDataFolder openWiring(Path folder, Runnable onRecovering) {
-        if (TestDatabases.onPostgresql() && !SandboxFolder.isSandbox(folder)) {
+        if (TestDatabases.onPostgresql() && !SandboxFolder.isSandbox(folder)
+                && !ServerConnection.existsIn(folder)) {
             return Wiring.open(folder, TestDatabases.targetFor(folder), onRecovering);
         }
         return Wiring.open(folder, onRecovering);

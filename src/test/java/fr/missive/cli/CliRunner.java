@@ -2,6 +2,8 @@ package fr.missive.cli;
 
 import fr.missive.Wiring;
 import fr.missive.i18n.Messages;
+import fr.missive.store.db.DatabaseTarget;
+import fr.missive.store.db.TestDatabases;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -50,12 +52,21 @@ public final class CliRunner {
 
     /**
      * Sets the folder up as most tests start: the institution "Collège Jean Moulin" and its
-     * administrator Claire Martin, with any further {@code init} options.
+     * administrator Claire Martin, with any further {@code init} options. When the tests run on
+     * PostgreSQL, on a new server database (the folder then holds only its connection).
      */
     public Result initCollege(String... moreOptions) {
         List<String> args = new ArrayList<>(List.of("init", "--institution", "Collège Jean Moulin", "--admin",
                 "Claire Martin"));
         args.addAll(List.of(moreOptions));
+        if (TestDatabases.onPostgresql()) {
+            // The PostgreSQL run: the folder becomes the first PC of a new shared database, so that
+            // every later command (and the wiring opening the folder) works on the server.
+            DatabaseTarget.Server server = TestDatabases.newServerDatabase();
+            args.addAll(List.of("--database", server.url(), "--database-user", server.user(),
+                    "--database-password-stdin", "--pc", TestDatabases.newPcName()));
+            return runWithInput(server.password() + "\n", args.toArray(String[]::new));
+        }
         return run(args.toArray(String[]::new));
     }
 

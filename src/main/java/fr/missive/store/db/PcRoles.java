@@ -23,6 +23,9 @@ public final class PcRoles {
 
     public static final String GROUP = "missive_app";
     private static final String PREFIX = "missive_pc_";
+    /** PostgreSQL's SQLSTATE for an object that already exists (here: a role). */
+    private static final String DUPLICATE_OBJECT = "42710";
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final Pattern PC_NAME = Pattern.compile("[a-z0-9_]{1,40}");
     private static final Pattern PASSWORD = Pattern.compile("[A-Za-z0-9_-]{20,100}");
 
@@ -52,7 +55,7 @@ public final class PcRoles {
     public void grantGroup() {
         db.inTransaction(c -> {
             if (!roleExists(c, GROUP)) {
-                execute(c, "CREATE ROLE " + GROUP + " NOLOGIN");
+                createGroupUnlessMadeMeanwhile(c);
             }
             execute(c, "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + GROUP);
             execute(c, "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO " + GROUP);
@@ -103,6 +106,25 @@ public final class PcRoles {
             execute(c, "DROP ROLE IF EXISTS " + role);
             return null;
         });
+    }
+
+    /**
+     * Roles belong to the whole server, not to one database: two schools' databases (or two test
+     * runs) set up at the same moment may both find the group missing; the second to create it then
+     * takes the one the first made instead of failing.
+     */
+    private static void createGroupUnlessMadeMeanwhile(Connection c) throws SQLException {
+        java.sql.Savepoint beforeCreate = c.setSavepoint();
+        try {
+            execute(c, "CREATE ROLE " + GROUP + " NOLOGIN");
+        } catch (SQLException e) {
+            // 42710 when the role was there at the check; 23505 (the catalogue's unique index) when
+            // the other transaction made it while this one waited for it.
+            if (!DUPLICATE_OBJECT.equals(e.getSQLState()) && !UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(beforeCreate);
+        }
     }
 
     private static boolean roleExists(Connection c, String role) throws SQLException {

@@ -44,6 +44,8 @@ public final class TestDatabases {
     private static final Deque<String> FREE = new ArrayDeque<>();
     /** Every database this JVM made, dropped when it ends. */
     private static final List<String> MADE = new ArrayList<>();
+    /** The PC roles set up by tests through the command line; dropped with the databases. */
+    private static final List<String> PC_ROLES = new ArrayList<>();
 
     /** testScoped: made while a test ran (not in a {@code @BeforeAll}), so free again at the next test. */
     private record ServerDatabase(String name, List<Database> opened, boolean reusable, boolean testScoped) {
@@ -64,7 +66,10 @@ public final class TestDatabases {
         return "postgresql".equalsIgnoreCase(System.getProperty(ENGINE_PROPERTY, ""));
     }
 
-    /** The folder's database on the engine of this run, with every migration applied. */
+    /**
+     * The folder's database on the engine of this run, with every migration applied (a folder with
+     * a connection file: the server it names).
+     */
     public static Database open(Path folder) {
         return open(folder, Database.OpeningListener.NONE);
     }
@@ -73,6 +78,11 @@ public final class TestDatabases {
     public static Database open(Path folder, Database.OpeningListener listener) {
         if (!onPostgresql()) {
             return Database.open(folder, listener);
+        }
+        java.util.Optional<ServerConnection> connection = ServerConnection.load(folder);
+        if (connection.isPresent()) {
+            // Set up on a server through the command line: that server, as the application opens it.
+            return Database.open(connection.get().target(), Database.OpeningListener.NONE);
         }
         synchronized (BY_FOLDER) {
             ServerDatabase database = databaseOf(folder);
@@ -108,6 +118,18 @@ public final class TestDatabases {
             BY_FOLDER.put(Path.of("/server-database/" + name), new ServerDatabase(name, new ArrayList<>(), false, inTest));
         }
         return target(name);
+    }
+
+    /**
+     * A new PC name for a folder a test sets up on the server through the command line; its role
+     * ({@code missive_pc_NAME}, cluster-wide) is dropped after the databases, at the end of the run.
+     */
+    public static String newPcName() {
+        String name = "t" + HexFormat.of().formatHex(randomBytes()).substring(0, 10);
+        synchronized (MADE) {
+            PC_ROLES.add(PcRoles.roleOf(name));
+        }
+        return name;
     }
 
     /** The server's URL as given, or a failure saying how to give it (never a silent skip). */
@@ -245,11 +267,14 @@ public final class TestDatabases {
 
     private static void dropAll() {
         List<String> names;
+        List<String> roles;
         synchronized (MADE) {
             names = new ArrayList<>(MADE);
             MADE.clear();
+            roles = new ArrayList<>(PC_ROLES);
+            PC_ROLES.clear();
         }
-        if (names.isEmpty()) {
+        if (names.isEmpty() && roles.isEmpty()) {
             return;
         }
         try (Connection c = adminConnection(); Statement s = c.createStatement()) {
@@ -257,8 +282,13 @@ public final class TestDatabases {
                 // FORCE: a handle a test forgot to close must not keep its database on the server.
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
+            // A role can go once the databases holding its rights are gone.
+            for (String role : roles) {
+                s.execute("DROP ROLE IF EXISTS " + role);
+            }
         } catch (SQLException e) {
-            System.err.println("Could not drop the test databases " + names + ": " + e.getMessage());
+            System.err.println("Could not drop the test databases " + names + " and roles " + roles + ": "
+                    + e.getMessage());
         }
     }
 

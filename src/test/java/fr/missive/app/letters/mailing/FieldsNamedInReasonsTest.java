@@ -11,7 +11,6 @@ import fr.missive.i18n.Messages;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.users.User;
-import fr.missive.store.db.EmbeddedOnly;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * data folder, contacts imported through the command line.
  */
 @ExtendWith(DataFolderExtension.class)
-@EmbeddedOnly // sets its folder up with the command line, which opens only the embedded database so far
 class FieldsNamedInReasonsTest {
 
     @TempDir

@@ -1,6 +1,5 @@
 package fr.missive.app.letters.mailing;
 
-import fr.missive.store.db.EmbeddedOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.DataFolderExtension;
@@ -50,7 +49,6 @@ import org.junit.jupiter.api.io.TempDir;
  * letters' PDFs read back (the address block in the envelope window, the body), the outbox and
  * the sent log read back. No server runs: the e-mails stay queued, then are cancelled into the log.
  */
-@EmbeddedOnly // sets its folder up with the command line, which opens only the embedded database so far
 @ExtendWith(DataFolderExtension.class)
 class GuardianLettersTest {
 

@@ -13,7 +13,6 @@ import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.outbox.OutboxEntry;
 import fr.missive.model.outbox.OutboxState;
 import fr.missive.model.users.User;
-import fr.missive.store.db.EmbeddedOnly;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  * no server: the outbox is read back.
  */
 @ExtendWith(DataFolderExtension.class)
-@EmbeddedOnly // sets its folder up with the command line, which opens only the embedded database so far
 class InterruptedMailingTest {
 
     private static final String ACCOUNT = "Secrétariat";

@@ -1,6 +1,5 @@
 package fr.missive.app.letters.mailing;
 
-import fr.missive.store.db.EmbeddedOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * on a real data folder (set up through the command line); nothing is delivered (no server
  * runs), the outbox is read back.
  */
-@EmbeddedOnly // sets its folder up with the command line, which opens only the embedded database so far
 @ExtendWith(DataFolderExtension.class)
 class LetterMailingTest {
 
