@@ -93,6 +93,23 @@ public final class SharedDatabaseSetup {
      */
     public void join(Path dataFolder, byte[] joinFile, Password passphrase, Optional<Login> login) {
         requireFreshFolder(dataFolder);
+        joinChecked(dataFolder, joinFile, passphrase, login);
+    }
+
+    /**
+     * As {@link #join}, for a folder whose own database was just made empty by the first opening
+     * (the first-run wizard's choice): that database is left unused, as after {@link #moveUp},
+     * and the folder opens on the server from its next opening. The caller has checked that
+     * nobody set the folder up yet.
+     */
+    public void joinBesideUnusedDatabase(Path dataFolder, byte[] joinFile, Password passphrase, Optional<Login> login) {
+        if (ServerConnection.existsIn(dataFolder)) {
+            throw new MissiveException(UserMessage.of("shared.folderInUse", dataFolder.toString()));
+        }
+        joinChecked(dataFolder, joinFile, passphrase, login);
+    }
+
+    private void joinChecked(Path dataFolder, byte[] joinFile, Password passphrase, Optional<Login> login) {
         JoinFile file = JoinFile.open(joinFile, seal, passphrase);
         ServerConnection connection = login
                 .map(l -> new ServerConnection(file.url(), l.user(), l.password(), file.pcName()))
@@ -135,17 +152,32 @@ public final class SharedDatabaseSetup {
         if (!Files.exists(dataFolder.resolve("db"))) {
             throw new MissiveException(UserMessage.of("shared.nothingToMove", dataFolder.toString()));
         }
+        try (Database here = Database.open(dataFolder, Database.OpeningListener.NONE)) {
+            return moveUp(here, dataFolder, url, user, password, pcName, progress, cancelled);
+        }
+    }
+
+    /**
+     * As {@link #moveUp(Path, String, String, Password, String, MoveProgress, java.util.function.BooleanSupplier)}
+     * from the folder's database already open ({@code here}): the window's move, which stops the
+     * delivery first and opens the folder again on the server afterwards.
+     */
+    public Moved moveUp(Database here, Path dataFolder, String url, String user, Password password, String pcName,
+                        MoveProgress progress, java.util.function.BooleanSupplier cancelled) {
+        if (ServerConnection.existsIn(dataFolder) || !here.isEmbedded()) {
+            throw new MissiveException(UserMessage.of("shared.alreadyShared", dataFolder.toString()));
+        }
         PcRoles.roleOf(pcName);
         ServerConnection connection = new ServerConnection(url, user, password, pcName);
         DatabaseTarget.Server target = connection.target();
-        switch (ServerDatabases.inspect(target)) {
-            case EMPTY -> { }
-            case MISSIVE -> throw new MissiveException(UserMessage.of("shared.alreadyMissive", url));
-            case OTHER -> throw new MissiveException(UserMessage.of("shared.notEmpty", url));
+        // A Missive database is accepted here: a move cancelled or failed before leaves its tables
+        // made and empty, and the copy itself refuses any table that holds a row (move.notEmpty).
+        if (ServerDatabases.inspect(target) == ServerDatabases.Content.OTHER) {
+            throw new MissiveException(UserMessage.of("shared.notEmpty", url));
         }
         SecretKey school = new SecretKeyFile(dataFolder).loadOrCreate(random);
         KeyPair pair = PcKeyPair.generate(random);
-        Moved moved = copyUp(dataFolder, target, school, pair, user, pcName, progress, cancelled);
+        Moved moved = copyUp(here, target, school, pair, user, pcName, progress, cancelled);
         new PcKeyPair(dataFolder).save(pair.getPrivate());
         // Last: until it is written, the folder still opens on its own database.
         connection.save(dataFolder);
@@ -178,7 +210,10 @@ public final class SharedDatabaseSetup {
             restorer.restore(archive, aside, false, Migrations.fromClasspath().latestVersion());
             SecretKey school = new SecretKeyFile(aside).loadOrCreate(random);
             KeyPair pair = PcKeyPair.generate(random);
-            Moved moved = copyUp(aside, target, school, pair, user, pcName, progress, cancelled);
+            Moved moved;
+            try (Database restored = Database.open(aside, Database.OpeningListener.NONE)) {
+                moved = copyUp(restored, target, school, pair, user, pcName, progress, cancelled);
+            }
             keepFolderFiles(aside, dataFolder);
             writeFolder(dataFolder, connection, pair, school);
             return new Restored(info, moved);
@@ -198,14 +233,13 @@ public final class SharedDatabaseSetup {
     }
 
     /**
-     * Copies the one-PC database of {@code source} into the empty server database, compares them,
+     * Copies the one-PC database {@code here} into the empty server database, compares them,
      * and lists this PC as the school's only one (a restored backup's PCs belonged to another server).
      */
-    private Moved copyUp(Path source, DatabaseTarget.Server target, SecretKey school, KeyPair pair, String user,
+    private Moved copyUp(Database here, DatabaseTarget.Server target, SecretKey school, KeyPair pair, String user,
                          String pcName, MoveProgress progress, java.util.function.BooleanSupplier cancelled) {
         List<DatabaseCopy.TableCount> counts;
-        try (Database here = Database.open(source, Database.OpeningListener.NONE);
-             Database there = Database.open(target, Database.OpeningListener.NONE)) {
+        try (Database there = Database.open(target, Database.OpeningListener.NONE)) {
             counts = new DatabaseCopy(here, there).copyAndVerify(progress::table, cancelled);
             new PcRoles(there).grantGroup();
             SchoolPcs pcs = new SchoolPcs(there);

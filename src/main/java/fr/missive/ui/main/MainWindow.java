@@ -341,6 +341,32 @@ public final class MainWindow implements MainMenu.Commands {
     }
 
     @Override
+    public boolean canMoveToSharedDatabase(User user) {
+        return setupUseCases.sharedDatabase().canMoveUp(user);
+    }
+
+    @Override
+    public void moveToSharedDatabase() {
+        new fr.missive.ui.setup.MoveToSharedDatabaseDialog(context, setupUseCases.sharedDatabase(),
+                outboxUseCases.outbox(), frame, this::restartOnSharedDatabase).open();
+    }
+
+    /**
+     * After a move: this session's database is no longer the folder's, so nothing more may be done
+     * on it. The windows close and the folder opens again, on the shared database.
+     */
+    private void restartOnSharedDatabase() {
+        lowDiskSpaceBanner.stop();
+        for (java.awt.Window window : java.awt.Window.getWindows()) {
+            if (window.isDisplayable() && window != frame) {
+                window.dispose();
+            }
+        }
+        frame.dispose();
+        context.restart();
+    }
+
+    @Override
     public void dispatchingProfiles() {
         new ProfilesDialog(context, accountUseCases, frame).open();
     }
