@@ -111,6 +111,7 @@ public final class GuiLauncher {
         UiContext context = new UiContext(background, Messages.forLocale(Locale.getDefault()), folder.clock(), devices,
                 code -> end(folder, code));
         context.setJournal(new Journal(journalFolder != null ? journalFolder : folder.dataFolder()));
+        context.setRestart(() -> reopen(folder));
         new StartupFlow(context, folder, () -> switchToSandbox(folder)).begin();
     }
 
@@ -122,6 +123,18 @@ public final class GuiLauncher {
         background.submit(() -> {
             services.close();
             return SandboxFolder.prepare(services.dataFolder());
+        }, this::start, failure -> cannotOpen(failure, Messages.forLocale(Locale.getDefault())));
+    }
+
+    /**
+     * Closes the data folder after the work queued before, then opens it again: a folder just
+     * pointed at the school's shared database (joined from the wizard, or moved up) opens there.
+     * The caller has closed its windows.
+     */
+    private void reopen(OpenDataFolder services) {
+        background.submit(() -> {
+            services.close();
+            return services.dataFolder();
         }, this::start, failure -> cannotOpen(failure, Messages.forLocale(Locale.getDefault())));
     }
 

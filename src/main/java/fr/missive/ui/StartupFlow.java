@@ -47,9 +47,12 @@ final class StartupFlow {
                     if (initialised) {
                         chooseUser();
                     } else {
+                        boolean sandbox = folder.demoMailbox().active();
+                        // Joined from the wizard: opened again, the folder is on the school's database
+                        // and goes on to the sign-in, as for a PC that joined with "missive join".
                         new FirstRunWizard(context, folder.setup(), this::openMainWindow,
-                                () -> context.quit(ExitCodes.OK),
-                                folder.demoMailbox().active() ? null : trySandbox).open();
+                                () -> context.quit(ExitCodes.OK), sandbox ? null : trySandbox,
+                                sandbox ? null : context::restart).open();
                     }
                 },
                 this::failed);

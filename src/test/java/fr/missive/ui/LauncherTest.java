@@ -154,6 +154,8 @@ class LauncherTest {
         assertThat(GuiActionRunner.execute(() -> main.target().getIconImages().size())).isEqualTo(7);
         assertThat(Gui.showing(robot, "menuTools")).isTrue();
         assertThat(robot.finder().findAll(main.target(), c -> "menuConfiguration".equals(c.getName()))).isEmpty();
+        assertThat(robot.finder().findAll(c -> "menuMoveToSharedDatabase".equals(c.getName())))
+                .as("moving up to a shared database is an administrator's").isEmpty();
         assertThat(services.setup().preferences().lastUserName()).contains(STAFF);
     }
 

@@ -114,9 +114,20 @@ public final class AccountService {
      * secret question of the institution account changed by a user who is not an administrator.
      */
     public Account saveAnyway(User actor, String currentName, AccountDraft draft, char[] secretAnswer) {
+        return saveAnyway(actor, currentName, draft, secretAnswer, null);
+    }
+
+    /**
+     * As {@link #saveAnyway(User, String, AccountDraft, char[])} for an editor that started from
+     * version {@code basedOn} of the account (null: no check).
+     *
+     * @throws fr.missive.model.ChangedMeanwhileException when someone saved it meanwhile
+     */
+    public Account saveAnyway(User actor, String currentName, AccountDraft draft, char[] secretAnswer,
+                              Long basedOn) {
         Prepared prepared = prepare(actor, draft, current(actor, currentName), secretAnswer);
         try {
-            return store(prepared);
+            return store(prepared, basedOn, actor);
         } finally {
             clear(prepared);
         }
@@ -129,6 +140,17 @@ public final class AccountService {
      * @throws MissiveException {@code accounts.testRequired} when the changes need a test first
      */
     public Account saveWithoutTest(User actor, String currentName, AccountDraft draft, char[] secretAnswer) {
+        return saveWithoutTest(actor, currentName, draft, secretAnswer, null);
+    }
+
+    /**
+     * As {@link #saveWithoutTest(User, String, AccountDraft, char[])} for an editor that started
+     * from version {@code basedOn} of the account (null: no check).
+     *
+     * @throws fr.missive.model.ChangedMeanwhileException when someone saved it meanwhile
+     */
+    public Account saveWithoutTest(User actor, String currentName, AccountDraft draft, char[] secretAnswer,
+                                   Long basedOn) {
         Account current = require(actor, currentName);
         String profileName = current.profileId() == null ? null
                 : profiles.find(current.profileId()).map(p -> p.name()).orElse(null);
@@ -139,7 +161,7 @@ public final class AccountService {
             }
             throw new MissiveException(UserMessage.of("accounts.testRequired"));
         }
-        return saveAnyway(actor, currentName, draft, secretAnswer);
+        return saveAnyway(actor, currentName, draft, secretAnswer, basedOn);
     }
 
     /**
@@ -162,6 +184,17 @@ public final class AccountService {
     /** As {@link #testThenSave(User, String, AccountDraft, String, Messages)}, with the answer to the secret question. */
     public SaveAfterTest testThenSave(User actor, String currentName, AccountDraft draft, char[] secretAnswer,
                                       String to, Messages messages) {
+        return testThenSave(actor, currentName, draft, secretAnswer, null, to, messages);
+    }
+
+    /**
+     * As {@link #testThenSave(User, String, AccountDraft, char[], String, Messages)} for an editor
+     * that started from version {@code basedOn} of the account (null: no check); the run then
+     * throws {@link fr.missive.model.ChangedMeanwhileException} after the test when someone
+     * saved the account meanwhile.
+     */
+    public SaveAfterTest testThenSave(User actor, String currentName, AccountDraft draft, char[] secretAnswer,
+                                      Long basedOn, String to, Messages messages) {
         Prepared prepared = prepare(actor, draft, current(actor, currentName), secretAnswer);
         EmailAddress recipient = to == null || to.isBlank() ? prepared.account().address()
                 : AccountValidation.address("to", to);
@@ -177,7 +210,7 @@ public final class AccountService {
                 try {
                     SendResult result = test.run();
                     if (result instanceof SendResult.Sent) {
-                        saved = store(prepared);
+                        saved = store(prepared, basedOn, actor);
                         rememberAdvertisedMaxSize(saved, result);
                     }
                     return result;
@@ -368,8 +401,16 @@ public final class AccountService {
         secrets.delete(SecretNames.accountImap(accountId));
     }
 
-    private Account store(Prepared prepared) {
-        Account saved = accounts.save(prepared.account());
+    /** The account as stored now, with the version a later save names; empty when the actor may not reach it. */
+    public Optional<fr.missive.model.Versioned<Account>> findForEditing(User actor, String name) {
+        Account found = require(actor, name);
+        // The version first: a save in between makes the next save refused, never silently lost.
+        Optional<fr.missive.model.RecordVersion> version = accounts.versionOf(found.id());
+        return version.flatMap(v -> accounts.find(found.id()).map(a -> new fr.missive.model.Versioned<>(a, v)));
+    }
+
+    private Account store(Prepared prepared, Long basedOn, User actor) {
+        Account saved = accounts.save(prepared.account(), basedOn, actor.name());
         if (prepared.password() != null) {
             secrets.put(SecretNames.account(saved.id()), prepared.password());
         } else if (saved.source() != SettingsSource.OWN) {

@@ -9,10 +9,9 @@ import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.Guardianship;
 import fr.missive.model.MissiveException;
 import fr.missive.model.contacts.PostalAddress;
-import fr.missive.model.text.Folding;
+import fr.missive.model.text.NameOrder;
 import fr.missive.model.users.User;
 import fr.missive.store.contacts.ContactStore;
-import java.text.CollationKey;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,14 +41,29 @@ public final class ContactService {
      * database's binary order does not give. Names are compared folded first, then as written.
      */
     public List<Contact> list() {
+        return inFrenchOrder(store.findAll());
+    }
+
+    /**
+     * The first {@code limit} contacts stored (the oldest), in the order of {@link #list()}: what
+     * a window shows at once while it reads a large school's whole list.
+     */
+    public List<Contact> first(int limit) {
+        return inFrenchOrder(store.findFirst(limit));
+    }
+
+    private static List<Contact> inFrenchOrder(List<Contact> contacts) {
         Collator collator = Collator.getInstance(Locale.FRENCH);
         collator.setStrength(Collator.SECONDARY);
-        record Keyed(CollationKey key, Contact contact) {
+        // One order for both names: each distinct name gets its collation keys once (see NameOrder).
+        NameOrder order = new NameOrder(collator);
+        record Keyed(NameOrder.Key last, NameOrder.Key first, Contact contact) {
         }
-        return store.findAll().stream()
-                .map(c -> new Keyed(collator.getCollationKey(Folding.name(c.lastName()) + "\u0000"
-                        + Folding.name(c.firstName()) + "\u0000" + c.lastName() + "\u0000" + c.firstName()), c))
-                .sorted(Comparator.comparing(Keyed::key))
+        return contacts.stream()
+                .map(c -> new Keyed(order.keyOf(c.lastName()), order.keyOf(c.firstName()), c))
+                .sorted(Comparator.<Keyed, NameOrder.Key>comparing(Keyed::last, NameOrder.Key::compareFolded)
+                        .thenComparing(Keyed::first, NameOrder.Key::compareFolded)
+                        .thenComparing(Keyed::last).thenComparing(Keyed::first))
                 .map(Keyed::contact)
                 .toList();
     }

@@ -221,6 +221,37 @@ public final class LetterTemplateService {
         return store.versionOf(id);
     }
 
+    /**
+     * The template as stored now, with the version that {@link #save(User, Long, LetterTemplate, Long)}
+     * names. The version is read first: a save landing in between makes the next save refused
+     * (a false alarm the user resolves) rather than silently overwritten.
+     */
+    public Optional<fr.missive.model.Versioned<StoredTemplate>> findForEditing(long id) {
+        return store.versionOf(id).flatMap(version -> store.find(id)
+                .map(template -> new fr.missive.model.Versioned<>(template, version)));
+    }
+
+    /**
+     * Creates ({@code id == null}) or updates a template an editor started from version
+     * {@code basedOn} (null: overwrite knowingly); returns it with the version it now has.
+     *
+     * @throws fr.missive.model.ChangedMeanwhileException when someone saved it meanwhile
+     */
+    public fr.missive.model.Versioned<StoredTemplate> save(User actor, Long id, LetterTemplate template,
+                                                           Long basedOn) {
+        if (id == null) {
+            StoredTemplate created = create(actor, template);
+            return new fr.missive.model.Versioned<>(created, store.versionOf(created.id())
+                    .orElseGet(() -> new fr.missive.model.RecordVersion(0, actor.name(), created.updatedAt())));
+        }
+        StoredTemplate updated = update(actor, id, template, basedOn);
+        // The save bumped the version by exactly one in its transaction; re-reading it could give a later save's.
+        fr.missive.model.RecordVersion version = basedOn != null
+                ? new fr.missive.model.RecordVersion(basedOn + 1, actor.name(), updated.updatedAt())
+                : store.versionOf(id).orElseThrow(() -> notFound(String.valueOf(id)));
+        return new fr.missive.model.Versioned<>(updated, version);
+    }
+
     /** Creates ({@code id == null}) or updates. */
     public StoredTemplate save(User actor, Long id, LetterTemplate template) {
         return id == null ? create(actor, template) : update(actor, id, template);

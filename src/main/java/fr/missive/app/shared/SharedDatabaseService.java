@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import javax.crypto.SecretKey;
 
 /**
@@ -70,6 +71,113 @@ public final class SharedDatabaseService {
                     .seal(seal, passphrase);
         } finally {
             rolePassword.clear();
+        }
+    }
+
+    /**
+     * The first-run wizard's "join my school's shared database": checks the join file with its
+     * passphrase and the server, then points this folder, whose own database nobody set up yet, at
+     * the school's one. It takes effect when the folder is opened again. A failure a field of the
+     * form is about comes as a {@link fr.missive.app.ValidationException} naming that field.
+     */
+    public void joinFromFirstRun(JoinRequest request) {
+        if (!db.isEmbedded()) {
+            throw new MissiveException(UserMessage.of("shared.folderInUse", dataFolder.toString()));
+        }
+        java.util.List<fr.missive.app.FieldError> missing = new java.util.ArrayList<>();
+        if (request.joinFile() == null) {
+            missing.add(new fr.missive.app.FieldError(SharedDatabaseForms.JOIN_FILE, SharedDatabaseForms.required()));
+        }
+        if (request.passphrase().isEmpty()) {
+            missing.add(new fr.missive.app.FieldError(SharedDatabaseForms.PASSPHRASE, SharedDatabaseForms.required()));
+        }
+        if (!missing.isEmpty()) {
+            throw new fr.missive.app.ValidationException(missing);
+        }
+        byte[] sealed;
+        try {
+            sealed = java.nio.file.Files.readAllBytes(request.joinFile());
+        } catch (java.io.IOException | RuntimeException e) {
+            throw fr.missive.app.ValidationException.of(SharedDatabaseForms.JOIN_FILE,
+                    UserMessage.of("shared.joinFileUnreadable", request.joinFile().toString()));
+        }
+        Optional<SharedDatabaseSetup.Login> login = request.databaseUser().isBlank() ? Optional.empty()
+                : Optional.of(new SharedDatabaseSetup.Login(request.databaseUser().strip(), request.databasePassword()));
+        try {
+            new SharedDatabaseSetup(clock, random, seal).joinBesideUnusedDatabase(dataFolder, sealed,
+                    request.passphrase(), login);
+        } catch (fr.missive.app.ValidationException e) {
+            throw e;
+        } catch (MissiveException e) {
+            throw SharedDatabaseForms.forJoin(e, login.isPresent());
+        }
+    }
+
+    /** Whether {@code actor} may move this folder up to a shared database: an administrator, on its own database. */
+    public boolean canMoveUp(User actor) {
+        return actor.isAdmin() && db.isEmbedded();
+    }
+
+    /**
+     * The window's "move up to a shared database": this folder's database, open, copied into the
+     * empty PostgreSQL database and checked, then the folder pointed at it (see
+     * {@link SharedDatabaseSetup#moveUp}). The caller stops the delivery first and opens the
+     * folder again afterwards. A failure a field is about names that field.
+     */
+    public SharedDatabaseSetup.Moved moveUp(User actor, MoveRequest request, SharedDatabaseSetup.MoveProgress progress,
+                                            java.util.function.BooleanSupplier cancelled) {
+        if (!actor.isAdmin()) {
+            throw new MissiveException(UserMessage.of("users.adminOnly"));
+        }
+        String url = request.url();
+        try {
+            return new SharedDatabaseSetup(clock, random, seal).moveUp(db, dataFolder, url, request.user().strip(),
+                    request.password(), request.pcName().strip(), progress, cancelled);
+        } catch (fr.missive.app.ValidationException e) {
+            throw e;
+        } catch (MissiveException e) {
+            throw SharedDatabaseForms.forMove(e);
+        }
+    }
+
+    /** What the join form gives; {@code databaseUser} blank uses the role the join file carries. */
+    public record JoinRequest(Path joinFile, Password passphrase, String databaseUser, Password databasePassword) {
+    }
+
+    /** The empty PostgreSQL database a folder moves up to, as the move form gives it. */
+    public record MoveRequest(String host, String port, String database, String user, Password password,
+                              String pcName) {
+
+        /** Checked field by field, so the form marks each field at fault. */
+        public MoveRequest {
+            java.util.List<fr.missive.app.FieldError> errors = new java.util.ArrayList<>();
+            requireText(errors, SharedDatabaseForms.HOST, host);
+            if (!port.strip().matches("\\d{1,5}") || Integer.parseInt(port.strip()) < 1
+                    || Integer.parseInt(port.strip()) > 65535) {
+                errors.add(new fr.missive.app.FieldError(SharedDatabaseForms.PORT, UserMessage.of("shared.badPort")));
+            }
+            if (!database.strip().matches("[A-Za-z0-9_.-]+")) {
+                errors.add(new fr.missive.app.FieldError(SharedDatabaseForms.DATABASE, database.isBlank()
+                        ? SharedDatabaseForms.required() : UserMessage.of("shared.badDatabaseName")));
+            }
+            if (host.strip().matches(".*[/:?@\\s].*")) {
+                errors.add(new fr.missive.app.FieldError(SharedDatabaseForms.HOST, UserMessage.of("shared.badHost")));
+            }
+            requireText(errors, SharedDatabaseForms.USER, user);
+            requireText(errors, SharedDatabaseForms.PC_NAME, pcName);
+            if (!errors.isEmpty()) {
+                throw new fr.missive.app.ValidationException(errors);
+            }
+        }
+
+        private static void requireText(java.util.List<fr.missive.app.FieldError> errors, String field, String value) {
+            if (value.isBlank()) {
+                errors.add(new fr.missive.app.FieldError(field, SharedDatabaseForms.required()));
+            }
+        }
+
+        public String url() {
+            return "jdbc:postgresql://" + host.strip() + ":" + port.strip() + "/" + database.strip();
         }
     }
 

@@ -3,7 +3,9 @@ package fr.missive.app.signatures;
 import fr.missive.app.Validator;
 import fr.missive.app.accounts.AccountService;
 import fr.missive.model.MissiveException;
+import fr.missive.model.RecordVersion;
 import fr.missive.model.UserMessage;
+import fr.missive.model.Versioned;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
@@ -43,6 +45,28 @@ public final class SignatureService {
     }
 
     public Signature save(User actor, SignatureDraft draft) {
+        return save(actor, draft, null);
+    }
+
+    /**
+     * The signature as stored now, with the version that {@link #save(User, SignatureDraft, Long)}
+     * names (read first: a save in between makes the next save refused, never silently lost).
+     */
+    public Optional<Versioned<Signature>> findForEditing(User actor, long id) {
+        Optional<RecordVersion> version = store.versionOf(id);
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Versioned<>(requireOwn(actor, id), version.get()));
+    }
+
+    /**
+     * Saves a signature an editor started from version {@code basedOn} (null: a new one, or an
+     * overwrite the user chose).
+     *
+     * @throws fr.missive.model.ChangedMeanwhileException when someone saved it meanwhile
+     */
+    public Signature save(User actor, SignatureDraft draft, Long basedOn) {
         Validator v = new Validator();
         v.require("name", draft.name()).maxLength("name", draft.name(), MAX_NAME);
         v.maxLength("plainText", draft.plainText(), MAX_TEXT).maxLength("formattedText", draft.formattedText(), MAX_TEXT);
@@ -70,7 +94,7 @@ public final class SignatureService {
         boolean wasDefault = siblings.stream().anyMatch(s -> s.id().equals(draft.id()) && s.isDefault());
         return store.save(new Signature(draft.id(), accountId == null ? actor.id() : null, accountId, name,
                 strip(draft.plainText()), strip(draft.formattedText()), draft.image(), draft.imageType(),
-                draft.makeDefault() || onlyOne || wasDefault));
+                draft.makeDefault() || onlyOne || wasDefault), basedOn, actor.name());
     }
 
     public void delete(User actor, long id) {

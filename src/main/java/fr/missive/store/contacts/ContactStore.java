@@ -14,6 +14,9 @@ public interface ContactStore {
     /** Every contact, custom fields included, in the order they were added (callers sort for people). */
     List<Contact> findAll();
 
+    /** The first {@code limit} contacts by id (the oldest stored), or all when there are fewer. */
+    List<Contact> findFirst(int limit);
+
     Optional<Contact> find(long id);
 
     int count();

@@ -43,6 +43,19 @@ public final class SchoolPcs {
         this.db = db;
     }
 
+    /**
+     * Forgets every PC listed: a database restored onto a new server starts with no PC, since
+     * the PCs of the old server have no role there and must join again.
+     */
+    public void forgetAll() {
+        db.inTransaction(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM school_pc")) {
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Adds a PC not joined yet; a revoked PC of the same name is replaced. */
     public void add(String name, String role, Instant now) {
         db.inTransaction(c -> {

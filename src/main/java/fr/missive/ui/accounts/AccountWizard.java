@@ -8,6 +8,7 @@ import fr.missive.app.accounts.AccountService;
 import fr.missive.app.accounts.ConnectionChange;
 import fr.missive.app.accounts.DetectedSettings;
 import fr.missive.app.accounts.SmtpDraft;
+import fr.missive.model.ChangedMeanwhileException;
 import fr.missive.model.accounts.Account;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.DispatchingProfile;
@@ -18,6 +19,7 @@ import fr.missive.model.mail.SuggestedFix;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
 import fr.missive.ui.common.BackgroundTasks;
+import fr.missive.ui.common.ChangedMeanwhilePrompt;
 import fr.missive.ui.common.Choice;
 import fr.missive.ui.common.DiscardCheck;
 import fr.missive.ui.common.ErrorReporter;
@@ -115,6 +117,8 @@ public final class AccountWizard {
     private final DiscardCheck discard;
     /** The answer to the secret question, when a user who is not an administrator changes a shared account. */
     private char[] secretAnswer;
+    /** The version of the account being changed that its save names; null for a new account. */
+    private Long basedOn;
 
     /** @param onSaved called on the EDT with the account once it is saved */
     public AccountWizard(UiContext context, SetupUseCases setupUseCases, AccountUseCases accountUseCases,
@@ -429,8 +433,9 @@ public final class AccountWizard {
         String recipient = testPanel.recipient();
         User actor = context.user();
         char[] answer = answer();
+        Long version = basedOn;
         testPanel.<AccountService.SaveAfterTest>run(() -> accountUseCases.accounts().testThenSave(actor,
-                currentName(), draft, answer, recipient, context.messages()), (run, outcome) -> {
+                currentName(), draft, answer, version, recipient, context.messages()), (run, outcome) -> {
                     afterTest();
                     if (outcome instanceof SendResult.Sent && run.saved().isPresent()) {
                         testPanel.showSent(recipient.isBlank() ? address.getText() : recipient);
@@ -470,7 +475,8 @@ public final class AccountWizard {
     /** How the account is saved: with or without the test send that connection changes need. */
     @FunctionalInterface
     private interface SaveCall {
-        Account save(AccountService accounts, User actor, String currentName, AccountDraft draft, char[] answer);
+        Account save(AccountService accounts, User actor, String currentName, AccountDraft draft, char[] answer,
+                     Long basedOn);
     }
 
     private void saveInBackground(SaveCall call) {
@@ -478,9 +484,11 @@ public final class AccountWizard {
         User actor = context.user();
         char[] answer = answer();
         String currentName = currentName();
+        Long version = basedOn;
         JButton test = testPanel.button();
         Swing.busy(dialog, true, test, back, next, save, saveAnyway, close);
-        context.background().submit(() -> call.save(accountUseCases.accounts(), actor, currentName, draft, answer),
+        context.background().submit(() -> call.save(accountUseCases.accounts(), actor, currentName, draft, answer,
+                        version),
                 account -> {
                     Swing.busy(dialog, false, test, back, next, save, saveAnyway, close);
                     saved(account);
@@ -493,6 +501,10 @@ public final class AccountWizard {
 
     private void showRefused(Throwable failure) {
         Throwable cause = ErrorReporter.unwrap(failure);
+        if (cause instanceof ChangedMeanwhileException changed) {
+            resolve(changed);
+            return;
+        }
         if (cause instanceof ValidationException invalid && !invalid.errors().isEmpty()) {
             Integer errorPage = PAGE_OF.get(invalid.errors().get(0).field());
             if (errorPage != null) {
@@ -508,6 +520,54 @@ public final class AccountWizard {
         forgetAnswer();
         onSaved.accept(account);
         dialog.dispose();
+    }
+
+    /**
+     * Someone saved the account since this wizard opened: the user reloads it (the wizard opens
+     * again on the saved account, what they typed given up) or overwrites it with what they typed,
+     * without a second test send; until they choose, the wizard keeps what they typed.
+     */
+    private void resolve(ChangedMeanwhileException changed) {
+        ChangedMeanwhilePrompt.Answer answer = ChangedMeanwhilePrompt.ask(dialog, context, changed);
+        if (answer == ChangedMeanwhilePrompt.Answer.OVERWRITE) {
+            basedOn = changed.current().number();
+            saveInBackground(AccountService::saveAnyway);
+        } else if (answer == ChangedMeanwhilePrompt.Answer.RELOAD) {
+            char[] answerKept = answer();
+            openEditing(context, setupUseCases, accountUseCases, dialog.getOwner(), editing.name(), answerKept,
+                    onSaved, this::closeWizard);
+        }
+    }
+
+    /**
+     * Reads the account as stored now, with its version, and opens the wizard on it ({@code
+     * secretAnswer}, when given, is wiped once handed over); {@code thenOpened} runs once it is open.
+     */
+    public static void openEditing(UiContext context, SetupUseCases setupUseCases, AccountUseCases accountUseCases,
+            Window owner, String name, char[] secretAnswer, Consumer<Account> onSaved, Runnable thenOpened) {
+        User actor = context.user();
+        context.background().submit(() -> accountUseCases.accounts().findForEditing(actor, name), found -> {
+            try {
+                if (found.isEmpty()) {
+                    Alerts.error(owner, context.messages(), context.text("concurrency.deletedMeanwhile"));
+                    return;
+                }
+                AccountWizard wizard = new AccountWizard(context, setupUseCases, accountUseCases, owner,
+                        found.get().value(), onSaved);
+                wizard.basedOn = found.get().version().number();
+                thenOpened.run();
+                wizard.withSecretAnswer(secretAnswer).open();
+            } finally {
+                if (secretAnswer != null) {
+                    Arrays.fill(secretAnswer, '\0');
+                }
+            }
+        }, failure -> {
+            if (secretAnswer != null) {
+                Arrays.fill(secretAnswer, '\0');
+            }
+            context.errors().report(owner, failure);
+        });
     }
 
     private String currentName() {

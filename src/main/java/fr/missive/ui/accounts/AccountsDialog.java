@@ -198,15 +198,17 @@ public final class AccountsDialog {
             // A shared account is lent: its user proves they may change it by the secret answer.
             new SecretAnswerPrompt(context, accountUseCases, dialog, selected, answer -> {
                 try {
-                    new AccountWizard(context, setupUseCases, accountUseCases, dialog, selected, this::savedAndCheck)
-                            .withSecretAnswer(answer).open();
+                    // The wizard opens on the account as stored now, with the version its save names.
+                    AccountWizard.openEditing(context, setupUseCases, accountUseCases, dialog, selected.name(),
+                            answer.clone(), this::savedAndCheck, () -> { });
                 } finally {
                     Arrays.fill(answer, '\0');
                 }
             }).open();
             return;
         }
-        new AccountWizard(context, setupUseCases, accountUseCases, dialog, selected, this::savedAndCheck).open();
+        AccountWizard.openEditing(context, setupUseCases, accountUseCases, dialog, selected.name(), null,
+                this::savedAndCheck, () -> { });
     }
 
     private void savedAndCheck(Account saved) {

@@ -58,6 +58,7 @@ public final class UiContext {
     private User user;
     private java.util.function.BiConsumer<String, Runnable> statusLine = (text, stop) -> { };
     private fr.missive.app.journal.Journal journal;
+    private Runnable restart;
 
     /**
      * @param clock today's date for what the user types (a pupil's birth date in a typed recipient)
@@ -175,6 +176,24 @@ public final class UiContext {
 
     public void setJournal(fr.missive.app.journal.Journal journal) {
         this.journal = journal;
+    }
+
+    /**
+     * Ends the session and opens the same data folder again in this process, once its windows are
+     * closed: what changed where the folder's data lives (a shared database joined or moved to)
+     * takes effect. Without a launcher to do it, the session just ends.
+     */
+    public void restart() {
+        if (restart == null) {
+            quit(fr.missive.app.ExitCodes.OK);
+        } else {
+            restart.run();
+        }
+    }
+
+    /** Set by the launcher: closes the data folder, then opens it again. */
+    public void setRestart(Runnable restart) {
+        this.restart = restart;
     }
 
     /** Ends the session: the data folder is closed cleanly, then the process exits with {@code code}. */

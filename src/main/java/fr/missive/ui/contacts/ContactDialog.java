@@ -9,6 +9,7 @@ import fr.missive.model.contacts.ContactKind;
 import fr.missive.model.users.User;
 import fr.missive.model.ChangedMeanwhileException;
 import fr.missive.ui.common.Alerts;
+import fr.missive.ui.common.ChangedMeanwhilePrompt;
 import fr.missive.ui.common.Choice;
 import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.DiscardCheck;
@@ -244,10 +245,8 @@ final class ContactDialog {
      * they typed) or overwrites it with what they typed; until they choose, the form keeps it.
      */
     private void resolve(ChangedMeanwhileException changed) {
-        String said = context.messages().get(changed.userMessage().key(), changed.userMessage().args().toArray());
-        int choice = Alerts.choose(dialog, context.messages(), said + "\n" + context.text("ui.concurrency.question"),
-                context.text("ui.concurrency.reload"), context.text("ui.concurrency.overwrite"));
-        if (choice == 0) {
+        ChangedMeanwhilePrompt.Answer choice = ChangedMeanwhilePrompt.ask(dialog, context, changed);
+        if (choice == ChangedMeanwhilePrompt.Answer.RELOAD) {
             Swing.busy(dialog, true, save, cancel);
             context.background().submit(() -> contactUseCases.contacts().findForEditing(existing.id()), found -> {
                 Swing.busy(dialog, false, save, cancel);
@@ -258,7 +257,7 @@ final class ContactDialog {
                 basedOn = found.get().version().number();
                 fill(found.get().value());
             }, this::refused);
-        } else if (choice == 1) {
+        } else if (choice == ChangedMeanwhilePrompt.Answer.OVERWRITE) {
             basedOn = changed.current().number();
             save();
         }

@@ -60,8 +60,20 @@ final class ContactFilter {
 
     /** What the words are looked for in: names, class, e-mail and city, folded. */
     static String searchText(Contact contact) {
-        return Folding.name(String.join(" ", contact.firstName(), contact.lastName(), contact.className(),
-                contact.emailAddress().map(Object::toString).orElse(""), contact.address().city()));
+        return searchText(contact, Folding::name);
+    }
+
+    /** As {@link #searchText(Contact)}, each part folded by {@code fold} (which may remember what it folded). */
+    static String searchText(Contact contact, java.util.function.UnaryOperator<String> fold) {
+        StringBuilder text = new StringBuilder(64);
+        for (String part : new String[] {contact.firstName(), contact.lastName(), contact.className(),
+            contact.emailAddress().map(Object::toString).orElse(""), contact.address().city()}) {
+            String folded = part == null ? "" : fold.apply(part);
+            if (!folded.isEmpty()) {
+                text.append(text.length() == 0 ? "" : " ").append(folded);
+            }
+        }
+        return text.toString();
     }
 
     private static List<String> words(String text) {

@@ -55,7 +55,18 @@ public final class ContactsPanel {
     /** Told how many contacts are shown out of how many there are, after each change. */
     public interface CountListener {
         void counted(int shown, int total);
+
+        /** While the first contacts are shown and the others read: {@code shown} of the {@code read} ones. */
+        default void loading(int shown, int read) {
+            counted(shown, read);
+        }
     }
+
+    /**
+     * How many contacts the window shows at once while it reads the whole list: a large school's
+     * (100,000 contacts) takes seconds to read, these a few milliseconds.
+     */
+    static final int FIRST_PAGE = 500;
 
     private final UiContext context;
     private final ContactUseCases contactUseCases;
@@ -82,6 +93,17 @@ public final class ContactsPanel {
     private final JButton sendDocument;
     private Consumer<List<Contact>> sendDocumentAction = selected -> { };
     private ContactFilter filter = ContactFilter.NONE;
+    /** Whether the first reading was asked for: it shows the first contacts before the others. */
+    private boolean firstReadingAsked;
+    /**
+     * Whether the first contacts are shown and the others being read. Their number is not told:
+     * counting a hundred thousand rows takes the embedded database seconds.
+     */
+    private boolean loadingTheRest;
+    /** Starts the reading of every contact once the first are shown; a test holds it back to look in between. */
+    Consumer<Runnable> readingTheRest = Runnable::run;
+    /** {@link #FIRST_PAGE}; fewer in a test of a small school. */
+    int firstPage = FIRST_PAGE;
     /** The bounce marks shown in the e-mail column and the contact dialog; null: none shown. */
     private fr.missive.app.returns.ReturnsService returns;
 
@@ -220,7 +242,7 @@ public final class ContactsPanel {
     }
 
     private void setUpTable() {
-        // Sorted by SortText (folded, then collated): see ContactsSorter.
+        // Sorted by NameOrder keys (folded, then collated): see ContactsSorter.
         for (Column column : Column.values()) {
             // Never narrower than its heading ("Accepte les e-mails" was cut at 1366 px); the kind
             // column holds its longest word too (« Responsable légal » was cut).
@@ -265,13 +287,38 @@ public final class ContactsPanel {
         });
     }
 
-    /** Reads the contacts again, keeping the selection and selecting {@code selectId} when given. */
+    /**
+     * Reads the contacts again, keeping the selection and selecting {@code selectId} when given.
+     * The first time, the first {@value #FIRST_PAGE} contacts are shown at once, and the others
+     * when read: meanwhile the window searches and sorts those shown, and the status says so.
+     */
     public void reload(Long selectId) {
-        Set<Long> toSelect = selectId != null ? Set.of(selectId) : new HashSet<>(selectedIds());
+        if (firstReadingAsked) {
+            readAll(selectId);
+            return;
+        }
+        firstReadingAsked = true;
+        fr.missive.model.text.NameOrder order = model.newOrder();
+        int size = firstPage;
+        context.inBackground(owner, () -> ContactRows.of(contactUseCases.contacts().first(size), order), page -> {
+            // Fewer than asked: they are all there, shown with their bounce marks by the reading below.
+            if (page.contacts().size() == size) {
+                loadingTheRest = true;
+                show(page, Set.of());
+            }
+            readingTheRest.accept(() -> readAll(selectId));
+        });
+    }
+
+    private void readAll(Long selectId) {
+        Set<Long> asked = selectId != null ? Set.of(selectId) : new HashSet<>(selectedIds());
         fr.missive.app.returns.ReturnsService marks = returns;
-        Collator collator = model.newCollator();
-        context.inBackground(owner, () -> new Listing(ContactRows.of(contactUseCases.contacts().list(), collator),
+        fr.missive.model.text.NameOrder order = model.newOrder();
+        context.inBackground(owner, () -> new Listing(ContactRows.of(contactUseCases.contacts().list(), order),
                 marks == null ? java.util.Map.of() : marks.bounceMarks()), listing -> {
+                    // Selected among the first contacts while the others were read: kept.
+                    Set<Long> toSelect = loadingTheRest && selectId == null ? new HashSet<>(selectedIds()) : asked;
+                    loadingTheRest = false;
                     model.setMarks(listing.marks());
                     show(listing.rows(), toSelect);
                 });
@@ -361,7 +408,11 @@ public final class ContactsPanel {
     }
 
     private void countChanged() {
-        countListener.counted(table.getRowCount(), model.getRowCount());
+        if (loadingTheRest) {
+            countListener.loading(table.getRowCount(), model.getRowCount());
+        } else {
+            countListener.counted(table.getRowCount(), model.getRowCount());
+        }
         updateButtons();
         table.repaint();
     }

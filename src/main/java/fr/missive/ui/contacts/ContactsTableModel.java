@@ -1,6 +1,7 @@
 package fr.missive.ui.contacts;
 
 import fr.missive.model.contacts.Contact;
+import fr.missive.model.text.NameOrder;
 import fr.missive.ui.common.UiContext;
 import java.text.Collator;
 import java.util.EnumMap;
@@ -14,6 +15,9 @@ final class ContactsTableModel extends AbstractTableModel {
     enum Column {
         KIND(100), TITLE(60), LAST_NAME(140), FIRST_NAME(120), CLASS_NAME(170), EMAIL(240), CONSENT(130), CITY(130);
 
+        /** {@code values()} copies its array at every call, and the sorter asks for a column at every comparison. */
+        static final Column[] ALL = values();
+
         final int width;
 
         Column(int width) {
@@ -23,26 +27,29 @@ final class ContactsTableModel extends AbstractTableModel {
 
     private final UiContext context;
     private final Collator collator;
+    private NameOrder order;
     private List<Contact> contacts = List.of();
     private String[] searchTexts = new String[0];
-    private final Map<Column, SortText[]> sortTexts = new EnumMap<>(Column.class);
+    private final Map<Column, NameOrder.Key[]> sortTexts = new EnumMap<>(Column.class);
     private java.util.Map<Long, fr.missive.model.returns.BounceMark> marks = java.util.Map.of();
 
     ContactsTableModel(UiContext context) {
         this.context = context;
         this.collator = Collator.getInstance(context.messages().locale());
+        this.order = newOrder();
     }
 
-    /** A collator for {@link ContactRows#of}, which runs off the event thread (collators are not thread-safe). */
-    Collator newCollator() {
-        return (Collator) collator.clone();
+    /** An order for {@link ContactRows#of}, which runs off the event thread (collators are not thread-safe). */
+    NameOrder newOrder() {
+        return new NameOrder(collator);
     }
 
     void setContacts(List<Contact> newContacts) {
-        setContacts(ContactRows.of(newContacts, newCollator()));
+        setContacts(ContactRows.of(newContacts, newOrder()));
     }
 
     void setContacts(ContactRows rows) {
+        order = rows.order();
         contacts = rows.contacts();
         searchTexts = rows.searchTexts();
         sortTexts.clear();
@@ -55,19 +62,21 @@ final class ContactsTableModel extends AbstractTableModel {
         return searchTexts[modelRow];
     }
 
-    /** What the table sorts the cell by: its {@link SortText}, or the consent as a boolean. */
+    /** What the table sorts the cell by: its {@link NameOrder} key, or the consent as a boolean. */
     Object sortValueAt(int modelRow, int column) {
-        Column which = Column.values()[column];
+        Column which = Column.ALL[column];
         if (which == Column.CONSENT) {
             return getValueAt(modelRow, column);
         }
-        return sortTexts.computeIfAbsent(which, c -> {
-            SortText[] keys = new SortText[contacts.size()];
+        NameOrder.Key[] keys = sortTexts.get(which);
+        if (keys == null) {
+            keys = new NameOrder.Key[contacts.size()];
             for (int row = 0; row < keys.length; row++) {
-                keys[row] = SortText.of(String.valueOf(getValueAt(row, column)), collator);
+                keys[row] = order.keyOf(String.valueOf(getValueAt(row, column)));
             }
-            return keys;
-        })[modelRow];
+            sortTexts.put(which, keys);
+        }
+        return keys[modelRow];
     }
 
     /** Shows the contact as now stored: its row replaced, or a row added for a new one. */
@@ -115,12 +124,12 @@ final class ContactsTableModel extends AbstractTableModel {
 
     /** The sort keys already made, made again for one row. */
     private void refreshSortTexts(int row) {
-        sortTexts.forEach((column, keys) -> keys[row] = SortText.of(String.valueOf(getValueAt(row, column.ordinal())),
-                collator));
+        sortTexts.forEach((column, keys) -> keys[row] = order.keyOf(String.valueOf(getValueAt(row,
+                column.ordinal()))));
     }
 
-    private static SortText[] without(SortText[] keys, int row) {
-        SortText[] fewer = new SortText[keys.length - 1];
+    private static NameOrder.Key[] without(NameOrder.Key[] keys, int row) {
+        NameOrder.Key[] fewer = new NameOrder.Key[keys.length - 1];
         System.arraycopy(keys, 0, fewer, 0, row);
         System.arraycopy(keys, row + 1, fewer, row, fewer.length - row);
         return fewer;
@@ -159,18 +168,18 @@ final class ContactsTableModel extends AbstractTableModel {
 
     @Override
     public String getColumnName(int column) {
-        return context.text("ui.contacts.column." + Column.values()[column].name());
+        return context.text("ui.contacts.column." + Column.ALL[column].name());
     }
 
     @Override
     public Class<?> getColumnClass(int column) {
-        return Column.values()[column] == Column.CONSENT ? Boolean.class : String.class;
+        return Column.ALL[column] == Column.CONSENT ? Boolean.class : String.class;
     }
 
     @Override
     public Object getValueAt(int row, int column) {
         Contact c = contacts.get(row);
-        Column which = Column.values()[column];
+        Column which = Column.ALL[column];
         return switch (which) {
             case KIND -> ContactKinds.label(context, c.kind());
             case CONSENT -> c.consent().accepts();

@@ -6,11 +6,15 @@ import fr.missive.app.accounts.AccountUseCases;
 import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.app.letters.LetterTemplateService;
 import fr.missive.app.letters.TemplateFile;
+import fr.missive.model.ChangedMeanwhileException;
+import fr.missive.model.Versioned;
 import fr.missive.model.letters.Category;
 import fr.missive.model.letters.LetterTemplate;
 import fr.missive.model.letters.StoredTemplate;
 import fr.missive.model.users.User;
 import fr.missive.ui.common.Alerts;
+import fr.missive.ui.common.ChangedMeanwhilePrompt;
+import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.Icons;
 import fr.missive.ui.common.ScreenArea;
@@ -78,6 +82,12 @@ public final class LettersWindow {
     private final JButton mailing;
     /** The template in the editor; {@code null} for a new one not saved yet. */
     private StoredTemplate editing;
+    /**
+     * The version of {@link #editing} its save names; {@link #UNCONFIRMED} until it is read, so that
+     * a save of content that may be stale is refused rather than silently written over another's.
+     */
+    private Long basedOn;
+    private static final long UNCONFIRMED = -1L;
     /** Set while the code changes the tree's selection, so that it is not taken for the user's choice. */
     private boolean selecting;
 
@@ -289,9 +299,40 @@ public final class LettersWindow {
 
     private void edit(StoredTemplate template) {
         editing = template;
+        basedOn = UNCONFIRMED;
         editor.load(template.template());
         state.setText(" ");
         selectInTree();
+        showHeading();
+        preview.refreshNow();
+        confirmVersion(template);
+    }
+
+    /**
+     * Reads the version of the template just shown (the list it came from may be older): when
+     * the content is the one shown, that version is what the save names; when someone changed it
+     * since and nothing was typed yet, their content is shown; otherwise the save will be refused.
+     */
+    private void confirmVersion(StoredTemplate shown) {
+        long id = shown.id();
+        context.inBackground(dialog, () -> letterUseCases.templates().findForEditing(id), found -> {
+            if (editing == null || editing.id() != id || found.isEmpty()) {
+                return;
+            }
+            StoredTemplate now = found.get().value();
+            if (now.template().equals(shown.template())) {
+                basedOn = found.get().version().number();
+            } else if (!editor.unsaved()) {
+                showStored(found.get());
+            }
+        });
+    }
+
+    /** Shows the template as stored now, and names its version at the next save. */
+    private void showStored(Versioned<StoredTemplate> stored) {
+        editing = stored.value();
+        basedOn = stored.version().number();
+        editor.load(stored.value().template());
         showHeading();
         preview.refreshNow();
     }
@@ -333,17 +374,51 @@ public final class LettersWindow {
     private void save(Runnable then) {
         User actor = context.user();
         Long id = editing == null ? null : editing.id();
+        Long version = basedOn;
         LetterTemplate template = editor.current();
         editor.errors().clear();
-        context.background().submit(() -> letterUseCases.templates().save(actor, id, template), stored -> {
+        context.background().submit(() -> letterUseCases.templates().save(actor, id, template, version), saved -> {
+            StoredTemplate stored = saved.value();
             editing = stored;
+            basedOn = saved.version().number();
             editor.markSaved(stored.template());
             state.setText(context.text("ui.letters.saved", stored.designation()));
             showHeading();
             // The editor keeps its text, caret and undo history: only the list is refreshed.
             reload(null);
             then.run();
-        }, failure -> editor.errors().showOrReport(dialog, failure, context.errors()));
+        }, failure -> {
+            if (ErrorReporter.unwrap(failure)
+                    instanceof ChangedMeanwhileException changed) {
+                resolve(changed, then);
+            } else {
+                editor.errors().showOrReport(dialog, failure, context.errors());
+            }
+        });
+    }
+
+    /**
+     * Someone saved the letter since it was opened here: the user reloads it (losing what they
+     * typed) or overwrites it; until they choose, the editor keeps what they typed.
+     */
+    private void resolve(ChangedMeanwhileException changed, Runnable then) {
+        ChangedMeanwhilePrompt.Answer answer =
+                ChangedMeanwhilePrompt.ask(dialog, context, changed);
+        if (answer == ChangedMeanwhilePrompt.Answer.OVERWRITE) {
+            basedOn = changed.current().number();
+            save(then);
+        } else if (answer == ChangedMeanwhilePrompt.Answer.RELOAD && editing != null) {
+            long id = editing.id();
+            context.inBackground(dialog, () -> letterUseCases.templates().findForEditing(id), found -> {
+                if (found.isEmpty()) {
+                    Alerts.error(dialog, context.messages(), context.text("concurrency.deletedMeanwhile"));
+                    return;
+                }
+                showStored(found.get());
+                state.setText(" ");
+                reload(null);
+            });
+        }
     }
 
     private void duplicateSelected() {

@@ -56,6 +56,11 @@ final class MainMenu {
         void sentMail();
 
         void demoMailbox();
+
+        /** Whether the Configuration menu offers {@code user} moving this PC's own database up to a shared one. */
+        boolean canMoveToSharedDatabase(User user);
+
+        void moveToSharedDatabase();
     }
 
     private final UiContext context;
@@ -105,6 +110,10 @@ final class MainMenu {
             configuration.add(item("menuWorkstationMail", "ui.workstation.menu", commands::workstationMail));
             configuration.add(item("menuProfiles", "ui.profiles.menu", commands::dispatchingProfiles));
             configuration.add(item("menuOAuthClients", "ui.oauthClients.menu", commands::oauthClients));
+            if (!demoMailbox.active() && commands.canMoveToSharedDatabase(user)) {
+                configuration.addSeparator();
+                configuration.add(item("menuMoveToSharedDatabase", "ui.moveUp.menu", commands::moveToSharedDatabase));
+            }
             bar.add(configuration);
         }
         JMenu help = menu("menuHelp", "ui.menu.help");

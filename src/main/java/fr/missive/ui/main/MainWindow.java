@@ -120,7 +120,17 @@ public final class MainWindow implements MainMenu.Commands {
         this.signInBanner = new SignInBanner(context, outboxUseCases, frame, this::countWaiting);
         this.lowDiskSpaceBanner = new LowDiskSpaceBanner(context, new LowDiskSpace(dataFolder));
         this.serverGoneBanner = new ServerGoneBanner(context);
-        this.contacts = new ContactsPanel(context, contactUseCases, sentLog, frame, status::showContactCount);
+        this.contacts = new ContactsPanel(context, contactUseCases, sentLog, frame, new ContactsPanel.CountListener() {
+            @Override
+            public void counted(int shown, int total) {
+                status.showContactCount(shown, total);
+            }
+
+            @Override
+            public void loading(int shown, int read) {
+                status.showContactsLoading(shown, read);
+            }
+        });
         this.menu = new MainMenu(context, demoMailbox, this);
         countWaitingSoon.setRepeats(false);
         frame.setName("mainWindow");
@@ -336,6 +346,32 @@ public final class MainWindow implements MainMenu.Commands {
     @Override
     public void oauthClients() {
         new fr.missive.ui.accounts.OAuthClientsDialog(context, accountUseCases, frame).open();
+    }
+
+    @Override
+    public boolean canMoveToSharedDatabase(User user) {
+        return setupUseCases.sharedDatabase().canMoveUp(user);
+    }
+
+    @Override
+    public void moveToSharedDatabase() {
+        new fr.missive.ui.setup.MoveToSharedDatabaseDialog(context, setupUseCases.sharedDatabase(),
+                outboxUseCases.outbox(), frame, this::restartOnSharedDatabase).open();
+    }
+
+    /**
+     * After a move: this session's database is no longer the folder's, so nothing more may be done
+     * on it. The windows close and the folder opens again, on the shared database.
+     */
+    private void restartOnSharedDatabase() {
+        lowDiskSpaceBanner.stop();
+        for (java.awt.Window window : java.awt.Window.getWindows()) {
+            if (window.isDisplayable() && window != frame) {
+                window.dispose();
+            }
+        }
+        frame.dispose();
+        context.restart();
     }
 
     @Override

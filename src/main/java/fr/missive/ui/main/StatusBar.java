@@ -101,6 +101,11 @@ final class StatusBar extends JPanel {
     }
 
     /** "52 contacts", or "12 of 52 contacts" while a filter hides some. */
+    /** The first contacts shown ({@code shown} of the {@code read} ones) while the others are read. */
+    void showContactsLoading(int shown, int read) {
+        contacts.setText(context.text("ui.status.contactsLoading", shown, read));
+    }
+
     void showContactCount(int shown, int total) {
         if (shown != total) {
             contacts.setText(context.text("ui.status.contactsFiltered", shown, total));

@@ -54,6 +54,8 @@ public final class FirstRunWizard {
     private final JButton finish;
     private final JButton cancel;
     private final JButton trySandbox;
+    /** "Join my school's shared database…", for a PC of a school already set up on a server. */
+    private final JButton joinShared;
     private boolean onAdministratorPage;
     /** Asks before the institution and administrator typed are lost. */
     private final DiscardCheck discard;
@@ -72,6 +74,16 @@ public final class FirstRunWizard {
      */
     public FirstRunWizard(UiContext context, SetupUseCases setupUseCases, Consumer<User> onDone, Runnable onCancel,
             Runnable onTrySandbox) {
+        this(context, setupUseCases, onDone, onCancel, onTrySandbox, null);
+    }
+
+    /**
+     * @param onJoined called on the EDT, the wizard closed, once this folder was pointed at the
+     *                 school's shared database from "Join my school's shared database…" (the folder
+     *                 must then be opened again); null offers no such choice
+     */
+    public FirstRunWizard(UiContext context, SetupUseCases setupUseCases, Consumer<User> onDone, Runnable onCancel,
+            Runnable onTrySandbox, Runnable onJoined) {
         this.context = context;
         this.setupUseCases = setupUseCases;
         this.onDone = onDone;
@@ -90,6 +102,11 @@ public final class FirstRunWizard {
                     dialog.dispose();
                     onTrySandbox.run();
                 });
+        joinShared = onJoined == null ? null : Swing.button("wizardJoinShared", context.text("ui.setup.joinShared"),
+                () -> new JoinSharedDatabaseDialog(context, setupUseCases.sharedDatabase(), dialog, () -> {
+                    dialog.dispose();
+                    onJoined.run();
+                }).open());
         build();
     }
 
@@ -117,12 +134,21 @@ public final class FirstRunWizard {
         content.add(steps(), "gapbottom 8");
         content.add(cards);
         content.add(new JSeparator(), "gaptop 8");
-        if (trySandbox == null) {
+        if (trySandbox == null && joinShared == null) {
             content.add(Swing.buttonBar(null, cancel, back, next, finish));
         } else {
-            trySandbox.setToolTipText(context.text("ui.setup.trySandboxHint"));
-            JPanel bottom = new JPanel(new MigLayout("insets 0, fillx", "[]push[]"));
-            bottom.add(trySandbox);
+            // The other ways to begin, one above the other on the left: the bar keeps its width.
+            JPanel otherWays = new JPanel(new MigLayout("insets 0, gap 0 4, wrap 1", "[fill]"));
+            if (joinShared != null) {
+                joinShared.setToolTipText(context.text("ui.setup.joinSharedHint"));
+                otherWays.add(joinShared);
+            }
+            if (trySandbox != null) {
+                trySandbox.setToolTipText(context.text("ui.setup.trySandboxHint"));
+                otherWays.add(trySandbox);
+            }
+            JPanel bottom = new JPanel(new MigLayout("insets 0, fillx", "[]push[]", "[bottom]"));
+            bottom.add(otherWays);
             bottom.add(Swing.buttonBar(null, cancel, back, next, finish));
             content.add(bottom);
         }
@@ -214,6 +240,9 @@ public final class FirstRunWizard {
 
     private void setBusy(boolean busy) {
         Swing.busy(dialog, busy, back, finish, cancel);
+        if (joinShared != null) {
+            joinShared.setEnabled(!busy);
+        }
         if (!busy) {
             updateButtons();
         }

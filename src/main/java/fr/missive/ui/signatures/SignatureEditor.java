@@ -4,7 +4,11 @@ import fr.missive.app.compose.ComposeUseCases;
 import fr.missive.app.signatures.SignatureDraft;
 import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
+import fr.missive.model.ChangedMeanwhileException;
+import fr.missive.ui.common.Alerts;
+import fr.missive.ui.common.ChangedMeanwhilePrompt;
 import fr.missive.ui.common.DiscardCheck;
+import fr.missive.ui.common.ErrorReporter;
 import fr.missive.ui.common.FileChoosers;
 import fr.missive.ui.common.ReadAloud;
 import fr.missive.ui.common.Swing;
@@ -53,6 +57,10 @@ final class SignatureEditor {
     private final JCheckBox makeDefault = new JCheckBox();
     private byte[] image;
     private String imageType;
+    /** The version of the signature this form started from; null for a new one. */
+    private Long basedOn;
+    private JButton save;
+    private JButton cancel;
 
     SignatureEditor(UiContext context, ComposeUseCases composeUseCases, Window owner, String accountName,
             Signature editing,
@@ -66,6 +74,25 @@ final class SignatureEditor {
         build();
     }
 
+    /**
+     * Reads the signature as stored now, with its version, and opens the editor on it; one
+     * deleted meanwhile is said so.
+     */
+    static void openEditing(UiContext context, ComposeUseCases composeUseCases, Window owner, String accountName,
+            long id, Consumer<Signature> onSaved) {
+        User user = context.user();
+        context.inBackground(owner, () -> composeUseCases.signatures().findForEditing(user, id), found -> {
+            if (found.isEmpty()) {
+                Alerts.error(owner, context.messages(), context.text("concurrency.deletedMeanwhile"));
+                return;
+            }
+            SignatureEditor editor = new SignatureEditor(context, composeUseCases, owner, accountName,
+                    found.get().value(), onSaved);
+            editor.basedOn = found.get().version().number();
+            editor.open();
+        });
+    }
+
     private void build() {
         dialog.setName("signatureEditor");
         dialog.setTitle(context.text(editing == null ? "ui.signatures.newTitle" : "ui.signatures.editTitle"));
@@ -77,12 +104,7 @@ final class SignatureEditor {
         makeDefault.setText(context.text("ui.signatures.isDefault"));
         imageLabel.setName("signatureImageName");
         if (editing != null) {
-            name.setText(editing.name());
-            plain.setText(editing.plainText());
-            formattedEditor.setMailText(editing.formattedText());
-            makeDefault.setSelected(editing.isDefault());
-            image = editing.image();
-            imageType = editing.imageType();
+            fill(editing);
         }
         JButton chooseImage = Swing.button("signatureImageChoose", context.text("ui.signatures.chooseImage"),
                 this::chooseImage);
@@ -91,9 +113,9 @@ final class SignatureEditor {
             imageType = null;
             showImage();
         });
-        JButton save = Swing.button("signatureSave", context.text("ui.button.save"), this::save);
+        save = Swing.button("signatureSave", context.text("ui.button.save"), this::save);
         DiscardCheck discard = DiscardCheck.on(dialog, context::messages);
-        JButton cancel = Swing.button("signatureCancel", context.text("ui.button.cancel"), discard::close);
+        cancel = Swing.button("signatureCancel", context.text("ui.button.cancel"), discard::close);
         JPanel panel = new JPanel(new MigLayout("insets dialog, wrap 2", "[right][grow,fill]"));
         panel.add(Swing.label(context.text("ui.signatures.name"), name));
         panel.add(name);
@@ -117,6 +139,15 @@ final class SignatureEditor {
         dialog.setContentPane(panel);
         Swing.keys(dialog, null, discard::close);
         showImage();
+    }
+
+    private void fill(Signature signature) {
+        name.setText(signature.name());
+        plain.setText(signature.plainText());
+        formattedEditor.setMailText(signature.formattedText());
+        makeDefault.setSelected(signature.isDefault());
+        image = signature.image();
+        imageType = signature.imageType();
     }
 
     void open() {
@@ -161,9 +192,46 @@ final class SignatureEditor {
         SignatureDraft draft = new SignatureDraft(editing == null ? null : editing.id(), accountName, name.getText(),
                 plain.getText(), formattedEditor.mailText(), image, imageType, makeDefault.isSelected());
         User user = context.user();
-        context.inBackground(dialog, () -> composeUseCases.signatures().save(user, draft), saved -> {
+        Long version = basedOn;
+        Swing.busy(dialog, true, save, cancel);
+        context.background().submit(() -> composeUseCases.signatures().save(user, draft, version), saved -> {
             dialog.dispose();
             onSaved.accept(saved);
-        });
+        }, this::refused);
+    }
+
+    private void refused(Throwable failure) {
+        Swing.busy(dialog, false, save, cancel);
+        if (ErrorReporter.unwrap(failure) instanceof ChangedMeanwhileException changed) {
+            resolve(changed);
+        } else {
+            context.errors().report(dialog, failure);
+        }
+    }
+
+    /**
+     * Someone saved the signature since this form was filled: the user reloads it (losing what
+     * they typed) or overwrites it; until they choose, the form keeps what they typed.
+     */
+    private void resolve(ChangedMeanwhileException changed) {
+        ChangedMeanwhilePrompt.Answer answer = ChangedMeanwhilePrompt.ask(dialog, context, changed);
+        if (answer == ChangedMeanwhilePrompt.Answer.OVERWRITE) {
+            basedOn = changed.current().number();
+            save();
+        } else if (answer == ChangedMeanwhilePrompt.Answer.RELOAD) {
+            User user = context.user();
+            long id = editing.id();
+            Swing.busy(dialog, true, save, cancel);
+            context.background().submit(() -> composeUseCases.signatures().findForEditing(user, id), found -> {
+                Swing.busy(dialog, false, save, cancel);
+                if (found.isEmpty()) {
+                    Alerts.error(dialog, context.messages(), context.text("concurrency.deletedMeanwhile"));
+                    return;
+                }
+                basedOn = found.get().version().number();
+                fill(found.get().value());
+                showImage();
+            }, this::refused);
+        }
     }
 }

@@ -173,7 +173,8 @@ public final class SignaturesDialog {
     private void editSelected() {
         Signature s = list.getSelectedValue();
         if (s != null) {
-            new SignatureEditor(context, composeUseCases, dialog, accountName(), s, saved -> reload(saved.id())).open();
+            SignatureEditor.openEditing(context, composeUseCases, dialog, accountName(), s.id(),
+                    saved -> reload(saved.id()));
         }
     }
 

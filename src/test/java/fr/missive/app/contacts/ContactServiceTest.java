@@ -64,6 +64,20 @@ class ContactServiceTest {
     }
 
     @Test
+    void firstGivesTheOldestContactsOnlyInTheOrderOfTheWholeList() {
+        for (String[] name : new String[][] {{"Émile", "ZOLA"}, {"Paul", "ÉLUARD"}, {"léa", "MARTIN"},
+            {"Océane", "BÈGUE"}, {"Noël", "ØRSTED"}}) {
+            contacts.save(claire, new ContactDraft(null, ContactKind.PUPIL, "", name[0], name[1], "3e A", List.of(),
+                    "", "", "", "", false, Map.of()));
+        }
+        assertThat(contacts.first(3)).extracting(Contact::lastName).containsExactly("ÉLUARD", "MARTIN", "ZOLA");
+        assertThat(contacts.first(10)).extracting(Contact::id)
+                .containsExactlyElementsOf(contacts.list().stream().map(Contact::id).toList());
+        assertThat(contacts.list()).extracting(Contact::lastName)
+                .containsExactly("BÈGUE", "ÉLUARD", "MARTIN", "ØRSTED", "ZOLA");
+    }
+
+    @Test
     void refusesAnInvalidAddressOnTheEmailField() {
         assertThatThrownBy(() -> contacts.save(claire, draft(null, "anais.simon@sfr", true)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {

@@ -93,6 +93,8 @@ public final class WindowCatalogue {
                     });
                     return f.clickUntil(wizard, "wizardNext", "admin.name");
                 }),
+                entry("joinSharedDatabaseDialog", UI + "setup.JoinSharedDatabaseDialog",
+                        f -> f.click(f.firstRunWizard(), "wizardJoinShared", "joinSharedDatabaseDialog")),
                 entry("signInDialog", UI + "signin.SignInDialog", Fixture::signIn),
 
                 // The main window and what its contacts panel opens.
@@ -191,6 +193,15 @@ public final class WindowCatalogue {
                     SwingUtilities.invokeLater(() -> new QuitWhileSending(context, f.services().outbox(), main, 3,
                             () -> { }).open());
                     return Fixture.window("quitWhileSending");
+                }),
+                // Configuration's move up to a shared database: not offered in the sandbox, so opened directly.
+                entry("moveToSharedDatabaseDialog", UI + "setup.MoveToSharedDatabaseDialog", f -> {
+                    UiContext context = context(f);
+                    Window main = f.main();
+                    SwingUtilities.invokeLater(() -> new fr.missive.ui.setup.MoveToSharedDatabaseDialog(context,
+                            f.services().setup().sharedDatabase(), f.services().outbox().outbox(), main, () -> { })
+                            .open());
+                    return Fixture.window("moveToSharedDatabaseDialog");
                 }),
                 entry("interruptedMailingDialog", UI + "outbox.InterruptedMailingDialog", f -> {
                     UiContext context = context(f);
