@@ -250,7 +250,11 @@ public final class WindowCatalogue {
                 entry("secretQuestionDialog", UI + "accounts.SecretQuestionDialog", f -> {
                     Window accounts = accounts(f);
                     selectInstitutionAccount(f, accounts);
-                    return f.click(accounts, "accountSecretQuestion", "secretQuestionDialog");
+                    Window dialog = f.click(accounts, "accountSecretQuestion", "secretQuestionDialog");
+                    // The question is read in the background: checked once it is, not while its line changes.
+                    Fixture.waitUntil("secret question read", () -> !((javax.swing.JLabel) Fixture.find(dialog,
+                            "secretQuestionState")).getText().isBlank());
+                    return dialog;
                 }),
                 entry("accountVerificationDialog", UI + "accounts.AccountVerificationDialog", f -> {
                     // The sandbox's institution account is verified already: the dialog as the button opens it.
