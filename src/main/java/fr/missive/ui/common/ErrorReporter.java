@@ -43,6 +43,14 @@ public final class ErrorReporter {
         } else {
             LOG.log(Level.SEVERE, "Unexpected failure", cause);
         }
+        // Work that ends after its window was closed (the data folder closing under a last read)
+        // has nobody to tell: a dialog then would stand alone, in front of whatever comes next.
+        java.awt.Window window = parent instanceof java.awt.Window own ? own
+                : parent == null ? null : javax.swing.SwingUtilities.getWindowAncestor(parent);
+        if (window != null && !window.isDisplayable()) {
+            LOG.log(Level.INFO, "Not shown: its window was closed before the work ended");
+            return;
+        }
         Alerts.error(parent, messages.get(), describe(cause));
     }
 
