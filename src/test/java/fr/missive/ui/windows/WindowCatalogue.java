@@ -122,8 +122,8 @@ public final class WindowCatalogue {
                             messages.get("ui.button.save"), messages.get("ui.letters.discard")));
                     return Fixture.window("chooseDialog");
                 }),
-                // Asked by every editor of a shared record whose save was refused (several PCs).
-                entry("chooseDialog:changedMeanwhile", UI + "common.ChangedMeanwhilePrompt", f -> {
+                // ChangedMeanwhilePrompt, asked by every editor of a shared record whose save was refused (several PCs).
+                entry("chooseDialog:changedMeanwhile", UI + "common.Alerts", f -> {
                     Window main = f.main();
                     UiContext context = context(f);
                     fr.missive.model.ChangedMeanwhileException changed = new fr.missive.model.ChangedMeanwhileException(
