@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,11 +36,7 @@ class SharedDatabaseCliTest {
 
     @Test
     void aSecondPcJoinsWithTheJoinFileAndIsRefusedOnceRevoked() throws Exception {
-        if ("true".equals(System.getenv("CI"))) {
-            TestDatabases.serverUrl();
-        }
-        Assumptions.assumeTrue(TestDatabases.serverGiven(), "No PostgreSQL server: set "
-                + TestDatabases.SERVER_VARIABLE + " (docs/several-pcs.md)");
+        TestDatabases.requireServer("join a second PC");
         DatabaseTarget.Server server = TestDatabases.newServerDatabase();
         String pc = "cli_" + HexFormat.of().formatHex(SecureRandom.getSeed(3));
         CliRunner first = new CliRunner(temp.resolve("first"), Locale.ENGLISH);

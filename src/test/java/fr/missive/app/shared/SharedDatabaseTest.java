@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.crypto.SecretKey;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,11 +55,7 @@ class SharedDatabaseTest {
 
     @BeforeEach
     void requireServer() {
-        if ("true".equals(System.getenv("CI"))) {
-            TestDatabases.serverUrl();
-        }
-        Assumptions.assumeTrue(TestDatabases.serverGiven(), "No PostgreSQL server: set "
-                + TestDatabases.SERVER_VARIABLE + " (docs/several-pcs.md) to test the shared database");
+        TestDatabases.requireServer("test the shared database");
         server = TestDatabases.newServerDatabase();
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,11 +83,7 @@ class SchemaParityTest {
     }
 
     private static void requireServer() {
-        if ("true".equals(System.getenv("CI"))) {
-            TestDatabases.serverUrl();
-        }
-        Assumptions.assumeTrue(TestDatabases.serverGiven(), "No PostgreSQL server: set " + TestDatabases.SERVER_VARIABLE
-                + " (docs/several-pcs.md) to compare the two schemas");
+        TestDatabases.requireServer("compare the two schemas");
     }
 
     private static List<String> names(Migrations migrations) {

@@ -143,6 +143,21 @@ public final class TestDatabases {
         return url.strip();
     }
 
+    /**
+     * For a test that needs the server whatever the engine of the run (moving up, joining, comparing
+     * the schemas): in CI a missing server fails the test, as every PostgreSQL test would; on a
+     * developer's machine without one, the test is skipped, saying how to give it.
+     *
+     * @param toDo what the test does with the server, for the skip's message
+     */
+    public static void requireServer(String toDo) {
+        if ("true".equals(System.getenv("CI"))) {
+            serverUrl();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(serverGiven(), "No PostgreSQL server: set " + SERVER_VARIABLE
+                + " (docs/several-pcs.md) to " + toDo);
+    }
+
     /** Whether a PostgreSQL server is given to this run (for the tests that compare the engines). */
     public static boolean serverGiven() {
         String url = System.getenv(SERVER_VARIABLE);
