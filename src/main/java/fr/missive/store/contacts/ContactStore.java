@@ -54,6 +54,48 @@ public interface ContactStore {
     void writeImport(List<Contact> contacts, List<ImportLink> links, IntConsumer progress, BooleanSupplier cancelled);
 
     /**
+     * Starts an import written as its file is read, in batches each committed but shown to no
+     * one until {@link StagedImport#show} (see {@link StagedImport}). Also discards what imports
+     * abandoned long ago (the process killed while one was written) left behind.
+     */
+    StagedImport stageImport();
+
+    /**
+     * An import being written: new contacts and their links are written in batches, each its own
+     * short transaction (one transaction of a whole school's rows does not fit the embedded
+     * engine's memory), and stay hidden from every read until {@link #show} makes them visible,
+     * with the changes to known contacts, in one last transaction. A cancel or a failure then
+     * {@link #discard}s them: the contacts are left exactly as they were.
+     */
+    interface StagedImport {
+
+        /** Writes new contacts (without id), hidden; returns their ids, in order. */
+        long[] add(List<Contact> contacts);
+
+        /** Rewrites contacts {@link #add}ed earlier (with their ids): a later line of the file won. */
+        void replace(List<Contact> contacts);
+
+        /** A contact {@link #add}ed earlier, as written. */
+        Contact read(long id);
+
+        /** Writes links of which at least one side was {@link #add}ed, hidden like it. */
+        void addLinks(List<Guardianship> links);
+
+        /**
+         * In one transaction: updates the known contacts the file changed, writes the links between
+         * known contacts (a link that exists gets the new rank), and shows everything written.
+         * {@code progress} receives the number of known contacts written so far; when
+         * {@code cancelled} turns true, {@link ImportCancelledException} is thrown and nothing is
+         * shown (then {@link #discard} what was written).
+         */
+        void show(List<Contact> knownChanged, List<Guardianship> knownLinks, IntConsumer progress,
+                  BooleanSupplier cancelled);
+
+        /** Deletes whatever was written, in batches, then the run itself. Harmless once shown. */
+        void discard();
+    }
+
+    /**
      * Links guardians to pupils in one transaction; a link that exists already gets the new rank.
      * Contacts that do not exist are refused ({@link fr.missive.store.db.StorageException}).
      */

@@ -31,11 +31,11 @@ import java.util.function.IntConsumer;
 /** Contacts in the {@code contact} table, and pupils' guardians in {@code contact_guardian}. */
 public final class JdbcContactStore implements ContactStore {
 
-    private static final int BATCH = 1000;
-    private static final String COLUMNS = "kind, title, first_name, last_name, class_name, address_line1,"
+    static final int BATCH = 1000;
+    static final String COLUMNS = "kind, title, first_name, last_name, class_name, address_line1,"
             + " address_line2, address_line3, postcode, city, country, email, consent, consent_on,"
             + " consent_source, updated_at, custom_fields";
-    private static final String INSERT = "INSERT INTO contact (" + COLUMNS + ")"
+    static final String INSERT = "INSERT INTO contact (" + COLUMNS + ")"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_COLUMNS = "UPDATE contact SET kind = ?, title = ?, first_name = ?, last_name = ?,"
             + " class_name = ?, address_line1 = ?, address_line2 = ?, address_line3 = ?, postcode = ?,"
@@ -47,11 +47,13 @@ public final class JdbcContactStore implements ContactStore {
      * An update by an import or an unchecked save: a new version too, so that an editor who
      * started before it is told; who made it is unknown.
      */
-    private static final String UPDATE = UPDATE_COLUMNS
+    static final String UPDATE = UPDATE_COLUMNS
             + ", version = version + 1, changed_by = NULL, changed_at = NULL WHERE id = ?";
     private static final String INSERT_LINK =
             "INSERT INTO contact_guardian (pupil_id, guardian_id, rank) VALUES (?, ?, ?)";
-    private static final String SELECT = "SELECT id, " + COLUMNS + " FROM contact";
+    static final String SELECT = "SELECT id, " + COLUMNS + " FROM contact";
+    /** Contacts shown: not written by an import still being written (V25, {@link JdbcStagedImport}). */
+    private static final String SELECT_SHOWN = SELECT + " WHERE " + shown("import_run");
 
     private final Database db;
 
@@ -64,7 +66,7 @@ public final class JdbcContactStore implements ContactStore {
         return db.inTransaction(c -> {
             List<Contact> all = new ArrayList<>();
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery(SELECT + " ORDER BY id")) {
+                 ResultSet rs = s.executeQuery(SELECT_SHOWN + " ORDER BY id")) {
                 while (rs.next()) {
                     all.add(read(rs));
                 }
@@ -80,7 +82,7 @@ public final class JdbcContactStore implements ContactStore {
             try (Statement s = c.createStatement()) {
                 // JDBC's row limit: both engines stop at it, the id's index giving the first rows at once.
                 s.setMaxRows(limit);
-                try (ResultSet rs = s.executeQuery(SELECT + " ORDER BY id")) {
+                try (ResultSet rs = s.executeQuery(SELECT_SHOWN + " ORDER BY id")) {
                     while (rs.next()) {
                         first.add(read(rs));
                     }
@@ -93,7 +95,7 @@ public final class JdbcContactStore implements ContactStore {
     @Override
     public Optional<Contact> find(long id) {
         return db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement(SELECT + " WHERE id = ?")) {
+            try (PreparedStatement p = c.prepareStatement(SELECT_SHOWN + " AND id = ?")) {
                 p.setLong(1, id);
                 try (ResultSet rs = p.executeQuery()) {
                     if (!rs.next()) {
@@ -108,7 +110,8 @@ public final class JdbcContactStore implements ContactStore {
     @Override
     public int count() {
         return db.inTransaction(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM contact")) {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM contact WHERE " + shown("import_run"))) {
                 rs.next();
                 return rs.getInt(1);
             }
@@ -130,7 +133,7 @@ public final class JdbcContactStore implements ContactStore {
             if (version.isEmpty()) {
                 return Optional.empty();
             }
-            try (PreparedStatement p = c.prepareStatement(SELECT + " WHERE id = ?")) {
+            try (PreparedStatement p = c.prepareStatement(SELECT_SHOWN + " AND id = ?")) {
                 p.setLong(1, id);
                 try (ResultSet rs = p.executeQuery()) {
                     return rs.next() ? Optional.of(new Versioned<>(read(rs), version.get())) : Optional.empty();
@@ -255,6 +258,16 @@ public final class JdbcContactStore implements ContactStore {
     }
 
     @Override
+    public StagedImport stageImport() {
+        return JdbcStagedImport.start(db);
+    }
+
+    /** The condition on a row's {@code import_run} column for it to be shown: no import run still being written. */
+    static String shown(String importRun) {
+        return "(" + importRun + " IS NULL OR " + importRun + " NOT IN (SELECT id FROM contact_import_run))";
+    }
+
+    @Override
     public void link(List<Guardianship> links) {
         if (links.isEmpty()) {
             return;
@@ -266,7 +279,7 @@ public final class JdbcContactStore implements ContactStore {
     }
 
     /** Each link updated, or inserted when it did not exist. */
-    private static void writeLinks(Connection c, List<Guardianship> links) throws SQLException {
+    static void writeLinks(Connection c, List<Guardianship> links) throws SQLException {
         if (links.isEmpty()) {
             return;
         }
@@ -325,13 +338,15 @@ public final class JdbcContactStore implements ContactStore {
     @Override
     public List<Contact> guardiansOf(long pupilId) {
         return related("SELECT k.id, " + prefixed("k") + " FROM contact k JOIN contact_guardian g"
-                + " ON g.guardian_id = k.id WHERE g.pupil_id = ? ORDER BY g.rank, k.id", pupilId);
+                + " ON g.guardian_id = k.id WHERE g.pupil_id = ? AND " + shown("k.import_run")
+                + " ORDER BY g.rank, k.id", pupilId);
     }
 
     @Override
     public List<Contact> childrenOf(long guardianId) {
         return related("SELECT k.id, " + prefixed("k") + " FROM contact k JOIN contact_guardian g"
-                + " ON g.pupil_id = k.id WHERE g.guardian_id = ? ORDER BY k.last_name, k.first_name, k.id",
+                + " ON g.pupil_id = k.id WHERE g.guardian_id = ? AND " + shown("k.import_run")
+                + " ORDER BY k.last_name, k.first_name, k.id",
                 guardianId);
     }
 
@@ -340,8 +355,8 @@ public final class JdbcContactStore implements ContactStore {
         return db.inTransaction(c -> {
             List<Guardianship> all = new ArrayList<>();
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT pupil_id, guardian_id, rank FROM contact_guardian"
-                         + " ORDER BY pupil_id, rank, guardian_id")) {
+                 ResultSet rs = s.executeQuery("SELECT pupil_id, guardian_id, rank FROM contact_guardian WHERE "
+                         + shown("import_run") + " ORDER BY pupil_id, rank, guardian_id")) {
                 while (rs.next()) {
                     all.add(new Guardianship(rs.getLong(1), rs.getLong(2), rs.getInt(3)));
                 }
@@ -370,14 +385,14 @@ public final class JdbcContactStore implements ContactStore {
     }
 
     /** A bounce mark holds only while the contact's address is the one that bounced. */
-    private static void clearStaleBounceMarks(Connection c) throws SQLException {
+    static void clearStaleBounceMarks(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM contact_bounce WHERE NOT EXISTS (SELECT 1 FROM contact k"
                     + " WHERE k.id = contact_bounce.contact_id AND LOWER(k.email) = LOWER(contact_bounce.address))");
         }
     }
 
-    private static void bind(PreparedStatement p, Contact contact, Timestamp now) throws SQLException {
+    static void bind(PreparedStatement p, Contact contact, Timestamp now) throws SQLException {
         PostalAddress a = contact.address();
         p.setString(1, contact.kind().name());
         p.setString(2, contact.title());
@@ -402,7 +417,7 @@ public final class JdbcContactStore implements ContactStore {
         p.setString(17, CustomFieldsColumn.write(contact.custom()));
     }
 
-    private static Contact read(ResultSet rs) throws SQLException {
+    static Contact read(ResultSet rs) throws SQLException {
         String email = rs.getString("email");
         return new Contact(
                 rs.getLong("id"),

@@ -200,7 +200,11 @@ public final class ChangeFeed implements AutoCloseable {
             String table = rs.getString(2);
             Set<Long> ids = byTable.computeIfAbsent(table, t -> new LinkedHashSet<>());
             long rowId = rs.getLong(3);
-            if (!rs.wasNull() && !many.contains(table)) {
+            if (rs.wasNull()) {
+                // A change too broad to name a row (an import shown, V25): everything is read again.
+                many.add(table);
+                ids.clear();
+            } else if (!many.contains(table)) {
                 ids.add(rowId);
                 if (ids.size() > MAX_IDS) {
                     many.add(table);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.missive.model.contacts.Consent;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.ContactKind;
+import fr.missive.store.contacts.ContactStore;
 import fr.missive.store.contacts.JdbcContactStore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,6 +91,29 @@ class ChangeFeedTest {
         assertThat(change.many()).isTrue();
         assertThat(change.ids()).isEmpty();
         assertThat(told.poll(1, TimeUnit.SECONDS)).isNull();
+    }
+
+    @Test
+    void aFewContactsImportedOnAnotherPcAreToldWhenTheImportIsShownSoTheyAreReadAgain() throws Exception {
+        feed = ChangeFeed.start(here, changes -> told.addAll(changes), NO_POLL);
+        Thread.sleep(1_000);
+        ContactStore.StagedImport staged = new JdbcContactStore(otherPc).stageImport();
+        long[] ids = staged.add(List.of(pupil("Anaïs"), pupil("Noël")));
+        // Told of the rows while hidden (by id): a PC reading them then finds nothing yet.
+        List<ChangeFeed.Change> whileHidden = new ArrayList<>();
+        for (ChangeFeed.Change c = told.poll(10, TimeUnit.SECONDS); c != null; c = told.poll(1, TimeUnit.SECONDS)) {
+            whileHidden.add(c);
+        }
+        assertThat(whileHidden).isNotEmpty().allSatisfy(c -> assertThat(c.many()).isFalse());
+        assertThat(new JdbcContactStore(here).find(ids[0])).isEmpty();
+
+        staged.show(List.of(), List.of(), n -> { }, () -> false);
+
+        ChangeFeed.Change shown = told.poll(10, TimeUnit.SECONDS);
+        assertThat(shown).as("told when shown").isNotNull();
+        assertThat(shown.table()).isEqualTo("contact");
+        assertThat(shown.many()).as("everything to read again").isTrue();
+        assertThat(new JdbcContactStore(here).find(ids[0])).isPresent();
     }
 
     private static Contact pupil(String first) {

@@ -6,8 +6,8 @@ import fr.missive.app.contacts.importing.ImportProgress.Phase;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
+import fr.missive.model.contacts.Guardianship;
 import fr.missive.store.contacts.ContactStore;
-import fr.missive.store.contacts.ImportLink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,16 +19,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Imports the contacts of an inspected CSV file: reads every record, matches it with the
- * known contacts (see {@link ContactMatcher}), and writes everything in one transaction, so
- * that a failure or a cancel leaves the contacts as they were.
+ * known contacts (see {@link ContactMatcher}), and writes the new contacts as it reads, hidden
+ * until the whole file is read and the import shown in one last transaction
+ * ({@link ContactStore.StagedImport}), so that a failure or a cancel leaves the contacts as they
+ * were, and a school's file fits a small heap.
  */
 public final class ContactImporter {
 
     /** Records between two progress reports: often enough for a bar, rare enough for the EDT. */
     private static final int PROGRESS_STEP = 250;
+    private static final Logger LOG = Logger.getLogger(ContactImporter.class.getName());
 
     private final ContactStore store;
     private final Clock clock;
@@ -56,22 +61,62 @@ public final class ContactImporter {
         checkUnchanged(inspection);
         RowConverter converter = new RowConverter(mapping, request.defaultKind());
         List<Contact> known = store.findAll();
-        GuardianLinking guardians = new GuardianLinking(known, store::allGuardianships);
-        Reading reading = new Reading(request, converter, new ContactMatcher(known, converter.emailIsTheContacts()),
-                guardians, LocalDate.now(clock));
-        read(inspection, reading, progress, cancelled);
-        List<Contact> contacts = new ArrayList<>(reading.plan.toWrite());
-        List<Object> identities = new ArrayList<>(reading.plan.identitiesToWrite());
-        contacts.addAll(guardians.plan().toWrite());
-        identities.addAll(guardians.plan().identitiesToWrite());
-        List<ImportLink> links = guardians.linksToWrite(identities);
-        if (!request.dryRun()) {
-            write(contacts, links, progress, cancelled);
+        ContactStore.StagedImport staging = request.dryRun() ? new DryRunStaging() : store.stageImport();
+        boolean shown = false;
+        try {
+            GuardianLinking guardians = new GuardianLinking(known, store::allGuardianships, staging);
+            Reading reading = new Reading(request, converter, new ContactMatcher(known, converter.emailIsTheContacts()),
+                    guardians, new ImportPlan(staging), LocalDate.now(clock));
+            read(inspection, reading, progress, cancelled);
+            reading.plan.flush();
+            guardians.plan().flush();
+            GuardianLinking.Links links = guardians.linksToWrite(reading.plan);
+            if (!request.dryRun()) {
+                show(staging, reading.plan, guardians, links, progress, cancelled);
+            }
+            shown = true;
+            reading.issues.sort(Comparator.comparingInt(RowIssue::line));
+            return new ImportReport(request.dryRun(), reading.read, reading.plan.inserts(), reading.plan.updates(),
+                    reading.plan.unchanged(), reading.rejected, reading.corrected, reading.duplicates, reading.issues,
+                    new ImportReport.Guardians(guardians.plan().inserts(), guardians.plan().updates(), links.count()));
+        } catch (ContactStore.ImportCancelledException e) {
+            throw new ImportCancelledException();
+        } finally {
+            if (!shown) {
+                discard(staging);
+            }
         }
-        reading.issues.sort(Comparator.comparingInt(RowIssue::line));
-        return new ImportReport(request.dryRun(), reading.read, reading.plan.inserts(), reading.plan.updates(),
-                reading.plan.unchanged(), reading.rejected, reading.corrected, reading.duplicates, reading.issues,
-                new ImportReport.Guardians(guardians.plan().inserts(), guardians.plan().updates(), links.size()));
+    }
+
+    /** Writes the links of the new contacts, then shows the import with the changes to known contacts. */
+    private void show(ContactStore.StagedImport staging, ImportPlan pupils, GuardianLinking guardians,
+                      GuardianLinking.Links links, ImportProgress progress, BooleanSupplier cancelled) {
+        List<Contact> knownChanged = new ArrayList<>(pupils.knownChanged());
+        knownChanged.addAll(guardians.plan().knownChanged());
+        int added = pupils.inserts() + guardians.plan().inserts();
+        int total = added + knownChanged.size();
+        // The new contacts were written while the file was read.
+        progress.update(Phase.WRITING, added, total);
+        List<Guardianship> ofNew = links.ofNew();
+        for (int from = 0; from < ofNew.size(); from += ImportPlan.BATCH) {
+            if (cancelled.getAsBoolean()) {
+                throw new ImportCancelledException();
+            }
+            staging.addLinks(ofNew.subList(from, Math.min(ofNew.size(), from + ImportPlan.BATCH)));
+        }
+        staging.show(knownChanged, links.ofKnown(), done -> progress.update(Phase.WRITING, added + done, total),
+                cancelled);
+        progress.update(Phase.WRITING, total, total);
+    }
+
+    /** Deletes what a failed or cancelled import wrote; a failure to do so must not hide the first one. */
+    private static void discard(ContactStore.StagedImport staging) {
+        try {
+            staging.discard();
+        } catch (RuntimeException e) {
+            // Its rows stay hidden; the next import deletes them once the run is old enough.
+            LOG.log(Level.WARNING, "Could not delete what a stopped import wrote", e);
+        }
     }
 
     private void read(CsvInspection inspection, Reading reading, ImportProgress progress, BooleanSupplier cancelled) {
@@ -97,21 +142,6 @@ public final class ContactImporter {
             throw unreadable(inspection.file(), e);
         }
         progress.update(Phase.READING, reading.read, total);
-    }
-
-    private void write(List<Contact> contacts, List<ImportLink> links, ImportProgress progress,
-                       BooleanSupplier cancelled) {
-        int total = contacts.size();
-        progress.update(Phase.WRITING, 0, total);
-        try {
-            if (links.isEmpty()) {
-                store.writeImport(contacts, done -> progress.update(Phase.WRITING, done, total), cancelled);
-            } else {
-                store.writeImport(contacts, links, done -> progress.update(Phase.WRITING, done, total), cancelled);
-            }
-        } catch (ContactStore.ImportCancelledException e) {
-            throw new ImportCancelledException();
-        }
     }
 
     /** The file must still be the one whose preview the user saw and mapped. */
@@ -148,7 +178,7 @@ public final class ContactImporter {
         private final ContactMatcher matcher;
         private final GuardianLinking guardians;
         private final LocalDate today;
-        private final ImportPlan plan = new ImportPlan();
+        private final ImportPlan plan;
         private final List<RowIssue> issues = new ArrayList<>();
         private int read;
         private int rejected;
@@ -156,7 +186,8 @@ public final class ContactImporter {
         private int duplicates;
 
         Reading(ImportRequest request, RowConverter converter, ContactMatcher matcher, GuardianLinking guardians,
-                LocalDate today) {
+                ImportPlan plan, LocalDate today) {
+            this.plan = plan;
             this.request = request;
             this.converter = converter;
             this.rowText = new RowText(request.inspection().charset());

@@ -2,7 +2,7 @@ package fr.missive.app.contacts.importing;
 
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.Guardianship;
-import fr.missive.store.contacts.ImportLink;
+import fr.missive.store.contacts.ContactStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,15 +21,24 @@ final class GuardianLinking {
 
     private final List<Contact> known;
     private final Supplier<List<Guardianship>> knownLinks;
-    private final ImportPlan plan = new ImportPlan();
+    private final ImportPlan plan;
     /** Pupil identity → guardian identity → rank, in the order the file gives them. */
     private final Map<Object, Map<Object, Integer>> links = new LinkedHashMap<>();
     private final Map<Long, Map<Long, Integer>> stored = new HashMap<>();
     private GuardianMatcher matcher;
 
-    GuardianLinking(List<Contact> known, Supplier<List<Guardianship>> knownLinks) {
+    GuardianLinking(List<Contact> known, Supplier<List<Guardianship>> knownLinks,
+                    ContactStore.StagedImport staging) {
         this.known = known;
         this.knownLinks = knownLinks;
+        this.plan = new ImportPlan(staging);
+    }
+
+    /** The links an import writes: those with a new contact on one side, and those between known ones. */
+    record Links(List<Guardianship> ofNew, List<Guardianship> ofKnown) {
+        int count() {
+            return ofNew.size() + ofKnown.size();
+        }
     }
 
     /**
@@ -47,7 +56,7 @@ final class GuardianLinking {
         Map<Object, Integer> ofPupil = links.computeIfAbsent(pupil, k -> new LinkedHashMap<>(4));
         for (RowConverter.RankedGuardian g : guardians) {
             GuardianMatcher.Entry entry = m.match(g.guardian(), pupilId);
-            Contact contact = g.guardian().applyTo(entry.current, today, source);
+            Contact contact = g.guardian().applyTo(plan.current(entry.identity, entry.stored), today, source);
             plan.put(entry.identity, g.guardian().line(), contact, entry.stored);
             m.updated(entry, contact);
             int rank = g.rank() > 0 ? g.rank() : ofPupil.getOrDefault(entry.identity, nextRank(ofPupil));
@@ -79,32 +88,23 @@ final class GuardianLinking {
     }
 
     /**
-     * The links to write, naming each contact written by the import by its place in
-     * {@code written} (the identities of the contacts written, in order).
+     * The links to write, once every contact is written ({@link ImportPlan#flush}): a link that
+     * exists with the same rank is left as it is.
+     *
+     * @param pupils the pupils' plan, which knows the new pupils' row ids
      */
-    List<ImportLink> linksToWrite(List<Object> written) {
-        if (links.isEmpty()) {
-            return List.of();
-        }
-        Map<Object, Integer> index = new HashMap<>(written.size() * 2);
-        for (int i = 0; i < written.size(); i++) {
-            index.putIfAbsent(written.get(i), i);
-        }
-        List<ImportLink> result = new ArrayList<>();
+    Links linksToWrite(ImportPlan pupils) {
+        List<Guardianship> ofNew = new ArrayList<>();
+        List<Guardianship> ofKnown = new ArrayList<>();
         links.forEach((pupil, guardians) -> guardians.forEach((guardian, rank) -> {
-            if (pupil instanceof Long p && guardian instanceof Long g
-                    && rank.equals(stored.getOrDefault(p, Map.of()).get(g))) {
+            if (pupil instanceof Long p && guardian instanceof Long g) {
+                if (!rank.equals(stored.getOrDefault(p, Map.of()).get(g))) {
+                    ofKnown.add(new Guardianship(p, g, rank));
+                }
                 return;
             }
-            result.add(new ImportLink(reference(pupil, index), reference(guardian, index), rank));
+            ofNew.add(new Guardianship(pupils.idOf(pupil), plan.idOf(guardian), rank));
         }));
-        return result;
-    }
-
-    private static long reference(Object identity, Map<Object, Integer> index) {
-        if (identity instanceof Long id) {
-            return id;
-        }
-        return ImportLink.written(index.get(identity));
+        return new Links(ofNew, ofKnown);
     }
 }

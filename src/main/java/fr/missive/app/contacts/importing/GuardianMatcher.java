@@ -27,11 +27,13 @@ final class GuardianMatcher {
     record NewGuardian(int number) {
     }
 
-    /** A guardian as the file will leave them; {@code stored} is {@code null} for a new one. */
+    /**
+     * A guardian met: what tells them apart as the file leaves them so far (the contact itself is
+     * kept by the import's plan); {@code stored} is {@code null} for a new one.
+     */
     static final class Entry {
         final Object identity;
         final Contact stored;
-        Contact current;
         private String address;
         private String email;
 
@@ -44,7 +46,6 @@ final class GuardianMatcher {
         }
 
         private void update(Contact contact) {
-            current = contact;
             address = addressKey(contact.address());
             email = emailKey(contact.email());
         }
@@ -73,8 +74,7 @@ final class GuardianMatcher {
 
     /**
      * The entry of the guardian {@code row} describes, for the pupil {@code pupilId} ({@code null}
-     * for a new pupil), created when none matches; its {@code current} contact is not yet updated
-     * with the row ({@code null} for a guardian first met in this row).
+     * for a new pupil), created when none matches; its keys are not yet updated with the row.
      */
     Entry match(ImportedRow row, Long pupilId) {
         Names names = names(row.firstName(), row.lastName());

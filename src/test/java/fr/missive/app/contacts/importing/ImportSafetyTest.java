@@ -6,11 +6,14 @@ import static fr.missive.app.contacts.importing.ImportTestSupport.write;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.ContactKind;
+import fr.missive.model.contacts.Guardianship;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,105 @@ class ImportSafetyTest extends ImporterTestBase {
         };
         assertFails(() -> importer().run(request, cancelAfterFirstBatch, cancel::get), "import.cancelled");
         assertThat(store.count()).isZero();
+    }
+
+    /** Every row of the contacts table, hidden ones of an import being written included. */
+    private int rowsWritten() {
+        return db.inTransaction(c -> {
+            int rows = 0;
+            try (java.sql.Statement s = c.createStatement()) {
+                for (String table : List.of("contact", "contact_guardian", "contact_import_run")) {
+                    try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                        rs.next();
+                        rows += rs.getInt(1);
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Test
+    void cancellingAfterSeveralBatchesWereWrittenLeavesNoRowBehind() throws IOException {
+        ImportRequest request = requestFor(manyRows(5 * ImportPlan.BATCH / 2));
+        AtomicBoolean cancel = new AtomicBoolean();
+        AtomicInteger hiddenRows = new AtomicInteger();
+        ImportProgress cancelAfterTwoBatches = (phase, done, total) -> {
+            if (phase == ImportProgress.Phase.READING && done == 2 * ImportPlan.BATCH + 250) {
+                hiddenRows.set(rowsWritten());
+                cancel.set(true);
+            }
+        };
+        assertFails(() -> importer().run(request, cancelAfterTwoBatches, cancel::get), "import.cancelled");
+        assertThat(hiddenRows.get()).as("two batches written, and the run").isEqualTo(2 * ImportPlan.BATCH + 1);
+        assertThat(store.count()).isZero();
+        assertThat(rowsWritten()).isZero();
+    }
+
+    @Test
+    void rowsOfAnImportBeingWrittenAreShownToNoOneUntilItEnds() throws IOException {
+        ImportRequest request = requestFor(sample(files, ImportTestSupport.CP1252_SAMPLE));
+        ImportReport first = run(request);
+        int before = store.count();
+        List<Contact> contactsBefore = store.findAll();
+        List<Guardianship> linksBefore = store.allGuardianships();
+        ImportRequest more = requestFor(manyRows(5 * ImportPlan.BATCH / 2));
+        AtomicInteger seenWhileWriting = new AtomicInteger(-1);
+        ImportProgress look = (phase, done, total) -> {
+            if (phase == ImportProgress.Phase.READING && done == 2 * ImportPlan.BATCH + 250) {
+                assertThat(rowsWritten()).isGreaterThan(before + 2 * ImportPlan.BATCH);
+                assertThat(store.findAll()).isEqualTo(contactsBefore);
+                assertThat(store.allGuardianships()).isEqualTo(linksBefore);
+                seenWhileWriting.set(store.count());
+            }
+        };
+        ImportReport report = importer().run(more, look, () -> false);
+        assertThat(seenWhileWriting.get()).isEqualTo(before);
+        assertThat(first.inserted()).isPositive();
+        assertThat(report.inserted()).isEqualTo(5 * ImportPlan.BATCH / 2);
+        assertThat(store.count()).isEqualTo(before + 5 * ImportPlan.BATCH / 2);
+    }
+
+    @Test
+    void aFileChangedUnderTheImportAfterSeveralBatchesLeavesNoRowBehind() throws IOException {
+        Path file = manyRows(5 * ImportPlan.BATCH / 2);
+        ImportRequest request = requestFor(file);
+        FileTime time = Files.getLastModifiedTime(file);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 2] = (byte) 'x';
+        Files.write(file, bytes);
+        Files.setLastModifiedTime(file, time);
+        // Found only once the whole file was read, and its rows written: they are deleted.
+        assertFails(() -> run(request), "import.fileChanged");
+        assertThat(store.count()).isZero();
+        assertThat(rowsWritten()).isZero();
+    }
+
+    @Test
+    void aCancelledReimportLeavesKnownContactsAndLinksAsTheyWere() throws IOException {
+        Path file = sample(files, ImportTestSupport.CP1252_SAMPLE);
+        run(requestFor(file));
+        List<Contact> contactsBefore = store.findAll();
+        List<Guardianship> linksBefore = store.allGuardianships();
+        int rowsBefore = rowsWritten();
+        // Next year: every pupil changes class, and new pupils come.
+        String text = Files.readString(file, java.nio.charset.Charset.forName("windows-1252"));
+        StringBuilder changed = new StringBuilder(text.replace("e A;", "e B;"));
+        for (int i = 0; i < 3000; i++) {
+            changed.append(text.lines().skip(1).findFirst().orElseThrow().replaceFirst("^[^;]*", "NOUVEAU" + i))
+                    .append("\r\n");
+        }
+        Path nextYear = write(files, "next.csv", java.nio.charset.Charset.forName("windows-1252"), changed.toString());
+        AtomicBoolean cancel = new AtomicBoolean();
+        ImportProgress cancelWhenShowing = (phase, done, total) -> {
+            if (phase == ImportProgress.Phase.WRITING) {
+                cancel.set(true);
+            }
+        };
+        assertFails(() -> importer().run(requestFor(nextYear), cancelWhenShowing, cancel::get), "import.cancelled");
+        assertThat(store.findAll()).isEqualTo(contactsBefore);
+        assertThat(store.allGuardianships()).isEqualTo(linksBefore);
+        assertThat(rowsWritten()).isEqualTo(rowsBefore);
     }
 
     @Test

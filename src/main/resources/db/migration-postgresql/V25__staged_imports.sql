@@ -1,0 +1,21 @@
+-- A contacts import is written as its file is read, in batches that are each committed (one
+-- transaction of a whole school's rows does not fit the embedded engine's memory), and shown in
+-- one last short transaction. Until then its rows name their run in import_run, and a run listed
+-- in contact_import_run is unfinished: its rows are read by no one. Showing them deletes the run's
+-- row; a cancel or a failure deletes the rows, then the run. A run id is drawn at random, never
+-- reused, so a finished run's rows keep it harmlessly. NULL: a contact or link written otherwise.
+CREATE TABLE contact_import_run (
+    id         BIGINT    NOT NULL PRIMARY KEY,
+    started_at TIMESTAMP NOT NULL
+);
+
+ALTER TABLE contact ADD COLUMN import_run BIGINT;
+ALTER TABLE contact_guardian ADD COLUMN import_run BIGINT;
+
+-- The other PCs learn of an import when it is shown (its rows were logged by contact_logged while
+-- they were still hidden): a contact change too broad to name (no row id) makes them read the
+-- contacts again. On one line: the migration runner splits statements on a semicolon ending a line.
+CREATE FUNCTION missive_log_import_shown() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO change_log (table_name, row_id, origin, changed_at) VALUES ('contact', NULL, current_setting('application_name', true), LOCALTIMESTAMP); PERFORM pg_notify('missive_changes', 'contact'); RETURN NULL; END $$;
+
+CREATE TRIGGER contact_import_shown AFTER DELETE ON contact_import_run
+    FOR EACH ROW EXECUTE FUNCTION missive_log_import_shown();
