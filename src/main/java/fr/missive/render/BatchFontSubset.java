@@ -75,6 +75,13 @@ final class BatchFontSubset {
         return new BatchFontSubset(faces, covered);
     }
 
+    /** A subset of the face with these characters, embedded once, to be copied into documents. */
+    static EmbeddedFace subset(TrueTypeFont whole, BitSet codePoints) {
+        Set<Integer> set = new TreeSet<>();
+        codePoints.stream().forEach(set::add);
+        return subset(whole, set);
+    }
+
     private static EmbeddedFace subset(TrueTypeFont whole, Set<Integer> codePoints) {
         try {
             TTFSubsetter subsetter = new TTFSubsetter(whole, TABLES);

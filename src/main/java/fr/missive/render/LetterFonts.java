@@ -3,6 +3,7 @@ package fr.missive.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -41,6 +42,25 @@ final class LetterFonts {
     private static final class Faces {
         static final Map<Style, TrueTypeFont> FONTS = parseAll();
         static final Map<Style, CmapLookup> CMAPS = cmaps();
+        /** Each glyph's advance in thousandths of the size, rounded as PDFBox writes a font's widths. */
+        static final Map<Style, int[]> WIDTHS = widths();
+
+        private static Map<Style, int[]> widths() {
+            Map<Style, int[]> widths = new EnumMap<>(Style.class);
+            FONTS.forEach((style, font) -> {
+                try {
+                    float scaling = 1000f / font.getHeader().getUnitsPerEm();
+                    int[] advances = new int[font.getNumberOfGlyphs()];
+                    for (int gid = 0; gid < advances.length; gid++) {
+                        advances[gid] = Math.round(font.getHorizontalMetrics().getAdvanceWidth(gid) * scaling);
+                    }
+                    widths.put(style, advances);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return widths;
+        }
 
         private static Map<Style, CmapLookup> cmaps() {
             Map<Style, CmapLookup> cmaps = new EnumMap<>(Style.class);
@@ -99,6 +119,7 @@ final class LetterFonts {
 
     private final PDDocument document;
     private final BatchFontSubset batch;
+    private final ExactFontSubsets exact;
     private final Map<Style, PDType0Font> fonts = new EnumMap<>(Style.class);
 
     /** Fonts subset for this document alone. */
@@ -108,8 +129,35 @@ final class LetterFonts {
 
     /** The batch's subsets embedded whole or, when {@code batch} is null, subsets of this document's own. */
     LetterFonts(PDDocument document, BatchFontSubset batch) {
+        this(document, batch, null);
+    }
+
+    private LetterFonts(PDDocument document, BatchFontSubset batch, ExactFontSubsets exact) {
         this.document = document;
         this.batch = batch;
+        this.exact = exact;
+    }
+
+    /**
+     * Subsets of this document's own made from {@code subsets} (see {@link ExactFontSubsets}):
+     * text is measured from the whole faces' metrics while the letter is laid out, and each face
+     * is embedded only once {@link #embedExactly} was told every character it prints.
+     */
+    static LetterFonts exact(PDDocument document, ExactFontSubsets subsets) {
+        return new LetterFonts(document, null, subsets);
+    }
+
+    /**
+     * Embeds, in the exact mode, each face with exactly the characters given for it (those the
+     * document prints in that face, after {@link #printable}); nothing in the other modes.
+     */
+    void embedExactly(Map<Style, BitSet> printed) throws IOException {
+        if (exact == null) {
+            return;
+        }
+        for (Map.Entry<Style, BitSet> face : printed.entrySet()) {
+            fonts.put(face.getKey(), exact.face(face.getKey(), face.getValue()).copyInto(document));
+        }
     }
 
     /**
@@ -120,6 +168,9 @@ final class LetterFonts {
     PDType0Font font(Style style) throws IOException {
         PDType0Font font = fonts.get(style);
         if (font == null) {
+            if (exact != null) {
+                throw new IllegalStateException("face not embedded before drawing: " + style);
+            }
             font = batch == null ? PDType0Font.load(document, Faces.FONTS.get(style), true)
                     : batch.font(document, style);
             fonts.put(style, font);
@@ -128,7 +179,26 @@ final class LetterFonts {
     }
 
     float width(String text, Style style, float size) throws IOException {
+        if (exact != null) {
+            return wholeFaceWidth(printable(text), style) / 1000f * size;
+        }
         return font(style).getStringWidth(printable(text)) / 1000f * size;
+    }
+
+    /**
+     * The width PDFBox gives for the text in the face embedded by a document, in thousandths of
+     * the size: the sum, in a float and in the text's order, of each glyph's rounded width.
+     */
+    private static float wholeFaceWidth(String printable, Style style) {
+        CmapLookup cmap = Faces.CMAPS.get(style);
+        int[] widths = Faces.WIDTHS.get(style);
+        float width = 0;
+        for (int i = 0; i < printable.length(); ) {
+            int codePoint = printable.codePointAt(i);
+            width += widths[cmap.getGlyphId(codePoint)];
+            i += Character.charCount(codePoint);
+        }
+        return width;
     }
 
     /**

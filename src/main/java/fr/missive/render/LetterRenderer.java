@@ -16,4 +16,13 @@ public interface LetterRenderer {
     default LetterRenderer forBatch(Iterable<LetterContent> letters) {
         return this;
     }
+
+    /**
+     * A renderer for letters that leave one by one (e-mail attachments): each embeds only what
+     * it prints, as {@link #render} does, but it may share work between letters. The default is
+     * this renderer.
+     */
+    default LetterRenderer forAttachments() {
+        return this;
+    }
 }

@@ -15,11 +15,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Calendar;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -103,6 +106,20 @@ public final class PdfLetterRenderer implements LetterRenderer {
         return letter -> render(letter, subset);
     }
 
+    /**
+     * Each letter embeds subsets of its own, with exactly the characters it prints in each face
+     * (the size of a letter rendered alone), made by {@link ExactFontSubsets} rather than by
+     * PDFBox's subset embedding, and shared by the letters that print the same characters.
+     */
+    @Override
+    public LetterRenderer forAttachments() {
+        ExactFontSubsets subsets = new ExactFontSubsets();
+        return letter -> {
+            UnprintableCharacters.check(letter);
+            return pdfWith(letter, document -> LetterFonts.exact(document, subsets));
+        };
+    }
+
     private byte[] render(LetterContent letter, BatchFontSubset subset) {
         UnprintableCharacters.check(letter);
         if (subset == null) {
@@ -120,8 +137,12 @@ public final class PdfLetterRenderer implements LetterRenderer {
     }
 
     private byte[] pdf(LetterContent letter, BatchFontSubset subset) {
+        return pdfWith(letter, document -> new LetterFonts(document, subset));
+    }
+
+    private byte[] pdfWith(LetterContent letter, Function<PDDocument, LetterFonts> fontsOf) {
         try (PDDocument document = new PDDocument()) {
-            LetterFonts fonts = new LetterFonts(document, subset);
+            LetterFonts fonts = fontsOf.apply(document);
             List<List<Op>> pages = new Layout(document, fonts, imageSource, letter).run();
             write(document, fonts, pages);
             metadata(document, letter);
@@ -170,9 +191,8 @@ public final class PdfLetterRenderer implements LetterRenderer {
 
     private static void write(PDDocument document, LetterFonts fonts, List<List<Op>> pages) throws IOException {
         int count = pages.size();
+        List<List<Op>> numbered = new ArrayList<>(count);
         for (int index = 0; index < count; index++) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
             List<Op> ops = new ArrayList<>(pages.get(index));
             if (index > 0) {
                 String number = (index + 1) + "/" + count;
@@ -180,10 +200,30 @@ public final class PdfLetterRenderer implements LetterRenderer {
                 ops.add(new TextOp(RIGHT - fonts.width(number, Style.REGULAR, size),
                         PAGE_HEIGHT - pt(12f), number, Style.REGULAR, size));
             }
+            numbered.add(ops);
+        }
+        fonts.embedExactly(printedByFace(numbered));
+        for (List<Op> ops : numbered) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 draw(content, fonts, ops);
             }
         }
+    }
+
+    /** Every character drawn in each face, as {@link #draw} shows it. */
+    private static Map<Style, BitSet> printedByFace(List<List<Op>> pages) {
+        Map<Style, BitSet> printed = new EnumMap<>(Style.class);
+        for (List<Op> ops : pages) {
+            for (Op op : ops) {
+                if (op instanceof TextOp text) {
+                    LetterFonts.printable(text.text()).codePoints()
+                            .forEach(printed.computeIfAbsent(text.style(), style -> new BitSet())::set);
+                }
+            }
+        }
+        return printed;
     }
 
     /**

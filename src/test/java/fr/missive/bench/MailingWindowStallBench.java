@@ -87,7 +87,9 @@ public final class MailingWindowStallBench {
             });
             AbstractButton send = await("the summary", () -> find("mailingSend", AbstractButton.class)
                     .filter(b -> b.isShowing() && b.isEnabled()).orElse(null));
-            JLabel status = find("statusTask", JLabel.class).orElseThrow();
+            // Hidden until a task runs: looked up whether showing or not.
+            JLabel status = onEdt(() -> findAny("statusTask", JLabel.class)).orElseThrow(
+                    () -> new IllegalStateException("no status bar task label"));
 
             Probe probe = new Probe();
             Set<String> progressTexts = new LinkedHashSet<>();
@@ -103,6 +105,9 @@ public final class MailingWindowStallBench {
                 String text = onEdt(status::getText);
                 if (text != null && text.contains(" of ")) {
                     progressTexts.add(text);
+                }
+                if (text != null && text.contains("not sent")) {
+                    throw new IllegalStateException("the mailing failed: " + text);
                 }
                 if (text != null && text.contains("in the outbox")) {
                     done = text;
@@ -188,6 +193,20 @@ public final class MailingWindowStallBench {
             collect(window, name, found);
             for (Component c : found) {
                 if (type.isInstance(c) && c.isShowing()) {
+                    return Optional.of(type.cast(c));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The component of this name and type in any window, showing or not; call on the event thread. */
+    private static <T> Optional<T> findAny(String name, Class<T> type) {
+        for (Window window : Window.getWindows()) {
+            List<Component> found = new ArrayList<>();
+            collect(window, name, found);
+            for (Component c : found) {
+                if (type.isInstance(c)) {
                     return Optional.of(type.cast(c));
                 }
             }

@@ -64,9 +64,18 @@ class PdfQualityTest {
 
     @Test
     void qpdfFindsNoErrorInALetter(@TempDir Path dir) throws Exception {
+        qpdfFindsNoErrorIn(renderer.render(fullLetter()), dir);
+    }
+
+    @Test
+    void qpdfFindsNoErrorInALetterRenderedForAnAttachment(@TempDir Path dir) throws Exception {
+        qpdfFindsNoErrorIn(renderer.forAttachments().render(fullLetter()), dir);
+    }
+
+    private static void qpdfFindsNoErrorIn(byte[] letter, Path dir) throws Exception {
         String qpdf = qpdf();
         Path pdf = dir.resolve("lettre.pdf");
-        Files.write(pdf, renderer.render(fullLetter()));
+        Files.write(pdf, letter);
         assertThat(PdfProbe.pages(Files.readAllBytes(pdf))).isEqualTo(2);
 
         Process process = new ProcessBuilder(qpdf, "--check", pdf.toString()).redirectErrorStream(true).start();
@@ -79,7 +88,16 @@ class PdfQualityTest {
 
     @Test
     void everyFontOnEveryPageIsAnEmbeddedSubsetWithAToUnicodeMap() throws IOException {
-        try (PDDocument document = PdfProbe.open(renderer.render(fullLetter()))) {
+        everyFontIsAnEmbeddedSubsetWithAToUnicodeMap(renderer.render(fullLetter()));
+    }
+
+    @Test
+    void everyFontOfALetterRenderedForAnAttachmentIsAnEmbeddedSubsetWithAToUnicodeMap() throws IOException {
+        everyFontIsAnEmbeddedSubsetWithAToUnicodeMap(renderer.forAttachments().render(fullLetter()));
+    }
+
+    private static void everyFontIsAnEmbeddedSubsetWithAToUnicodeMap(byte[] letter) throws IOException {
+        try (PDDocument document = PdfProbe.open(letter)) {
             int fonts = 0;
             for (PDPage page : document.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {

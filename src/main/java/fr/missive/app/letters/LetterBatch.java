@@ -57,7 +57,8 @@ public final class LetterBatch {
     /**
      * The same batch for letters that leave one by one, as e-mail attachments: each embeds only
      * the glyphs it uses (about 26 KB a letter instead of about 60 KB with the batch's shared
-     * font subset), which costs CPU but keeps every family's mail and the outbox small.
+     * font subset), which keeps every family's mail and the outbox small; the renderer's
+     * {@link LetterRenderer#forAttachments()} makes those subsets cheaply and shares them.
      */
     public LetterBatch forAttachments() {
         return new LetterBatch(composer, renderer, threads, false);
@@ -91,7 +92,8 @@ public final class LetterBatch {
                                        PreparingOutput<T> output, Progress progress, BooleanSupplier cancelled) {
         int total = recipients.size();
         int poolSize = Math.max(1, Math.min(threads, total));
-        LetterRenderer letters = sharedFonts && total > 1 ? renderer.forBatch(() -> recipients.stream()
+        LetterRenderer letters = !sharedFonts ? renderer.forAttachments()
+                : total > 1 ? renderer.forBatch(() -> recipients.stream()
                 .map(recipient -> composer.compose(context, recipient).content()).iterator()) : renderer;
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, daemonThreads());
         Deque<Future<Outcome<T>>> pending = new ArrayDeque<>();

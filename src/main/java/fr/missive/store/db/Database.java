@@ -11,6 +11,8 @@ import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Properties;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -70,6 +72,12 @@ public final class Database implements AutoCloseable {
         this.credentials = credentials;
         this.processLock = processLock;
     }
+
+    /**
+     * Held shared by every transaction, exclusively by a bulk one while the embedded engine's
+     * log is not written through (see {@link #inBulkTransaction}).
+     */
+    private final ReentrantReadWriteLock logSyncGate = new ReentrantReadWriteLock();
 
     /** Opens (creating if needed) the database of the folder and applies pending migrations. */
     public static Database open(Path folder, OpeningListener listener) {
@@ -326,6 +334,47 @@ public final class Database implements AutoCloseable {
      * not hold.
      */
     public <T> T inTransaction(SqlWork<T> work) {
+        Lock shared = logSyncGate.readLock();
+        shared.lock();
+        try {
+            return inTransactionNow(work);
+        } finally {
+            shared.unlock();
+        }
+    }
+
+    /**
+     * As {@link #inTransaction}, for one transaction writing many BLOBs (a chunk of queued
+     * messages): committed durably when it returns, like any other. On the embedded engine,
+     * HSQLDB commits each BLOB's own bookkeeping (its LOB tables) separately and, with the
+     * log written through, syncs its log after each of them: three syncs a message besides
+     * the one of its bytes. Here the log is written through only when the transaction has
+     * committed ({@code SET FILES WRITE DELAY FALSE} forces it to disk before returning),
+     * and no other transaction runs meanwhile, so none is ever told it committed before
+     * its commit is on disk.
+     */
+    public <T> T inBulkTransaction(SqlWork<T> work) {
+        if (!isEmbedded()) {
+            return inTransaction(work);
+        }
+        Lock exclusive = logSyncGate.writeLock();
+        exclusive.lock();
+        try {
+            execute("SET FILES WRITE DELAY 10");
+            T result;
+            try {
+                result = inTransactionNow(work);
+            } finally {
+                // Forces the log (the commit above included) to disk, whatever happened.
+                execute("SET FILES WRITE DELAY FALSE");
+            }
+            return result;
+        } finally {
+            exclusive.unlock();
+        }
+    }
+
+    private <T> T inTransactionNow(SqlWork<T> work) {
         Connection c = null;
         try {
             c = borrow();

@@ -52,7 +52,7 @@ public final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public List<Long> enqueue(Iterable<NewOutboxMessage> messages, Instant now) {
-        return db.inTransaction(c -> {
+        return db.inBulkTransaction(c -> {
             List<Long> ids = new ArrayList<>();
             Map<String, Long> sendings = new java.util.HashMap<>();
             Timestamp at = Timestamp.from(now);
