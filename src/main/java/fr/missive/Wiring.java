@@ -191,6 +191,10 @@ public final class Wiring {
             SentCopies copies = new SentCopies(shared.accountStore, accounts.accounts(),
                     shared.sentLogStore, new ImapSentCopier(policy), shared.settings, shared.clock,
                     Duration.ofMinutes(5));
+            if (shared.journal != null) {
+                // Before anything reads the outbox: what a process that ended left in the journal.
+                DeliveryWorker.recordLeftInJournal(shared.journal, shared.outboxStore, copies);
+            }
             OutboxUseCases outbox = outbox(shared, mail, copies);
             SetupUseCases setup = setup(shared, accounts.accounts());
             ContactUseCases contacts = contacts(shared);
@@ -244,20 +248,19 @@ public final class Wiring {
             this.sentLogStore = new JdbcSentLogStore(db);
             this.contactStore = new JdbcContactStore(db);
             this.transport = new SmtpMailTransport(policy);
-            this.journal = db.isEmbedded() ? deliveryJournal(db.folder(), outboxStore) : null;
+            this.journal = db.isEmbedded() ? deliveryJournal(db.folder()) : null;
         }
 
         /**
-         * The data folder's delivery journal, its marks left by a process that ended before
-         * recording them recorded now, before anything reads the outbox. A journal that cannot
-         * be made (a full disk) leaves the marks to database commits, which will fail as loudly.
+         * The data folder's delivery journal (its marks left by a process that ended are recorded
+         * once the Sent-folder copies can hear of them). A journal that cannot be made (a full
+         * disk) leaves the marks to database commits, which will fail as loudly.
          */
-        private static DeliveryJournal deliveryJournal(Path dataFolder, JdbcOutboxStore outbox) {
+        private static DeliveryJournal deliveryJournal(Path dataFolder) {
             Path file = dataFolder.resolve("db").resolve(JOURNAL_FILE);
             boolean existed = java.nio.file.Files.exists(file);
-            DeliveryJournal journal;
             try {
-                journal = DeliveryJournal.open(file);
+                return DeliveryJournal.open(file);
             } catch (fr.missive.store.db.StorageException e) {
                 if (existed) {
                     throw e;
@@ -265,13 +268,6 @@ public final class Wiring {
                 java.util.logging.Logger.getLogger(Wiring.class.getName()).warning(
                         "No delivery journal (each message sent is then one commit): " + e.getMessage());
                 return null;
-            }
-            try {
-                journal.replayInto(outbox);
-                return journal;
-            } catch (RuntimeException e) {
-                journal.close();
-                throw e;
             }
         }
     }

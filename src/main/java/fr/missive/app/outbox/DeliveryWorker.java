@@ -631,12 +631,35 @@ public final class DeliveryWorker {
         List<QueuedMessage> told = List.copyOf(journaled);
         journaled.clear();
         for (QueuedMessage m : told) {
-            if (changed.contains(m.id())) {
+            if (changed.remove(m.id())) {
                 toldSent(m);
             }
         }
-        if (!changed.isEmpty()) {
+        // Marks an earlier process left: their copies into the Sent folder are not forgotten either.
+        tellSent(changed, store, afterSent);
+        if (!changed.isEmpty() || !told.isEmpty()) {
             notifyListeners();
+        }
+    }
+
+    /**
+     * Records in the outbox the marks a process that ended left in the journal, and tells the hook
+     * of each message that changed (the copy into the Sent folder); returns how many. For the data
+     * folder's opening, before anything reads the outbox.
+     */
+    public static int recordLeftInJournal(DeliveryJournal journal, OutboxStore store, AfterSent afterSent) {
+        List<Long> changed = journal.replayInto(store);
+        tellSent(changed, store, afterSent);
+        if (!changed.isEmpty()) {
+            LOG.info(() -> changed.size() + " message(s) accepted by their server before the last exit are recorded"
+                    + " as sent");
+        }
+        return changed.size();
+    }
+
+    private static void tellSent(java.util.Collection<Long> ids, OutboxStore store, AfterSent afterSent) {
+        for (long id : ids) {
+            store.find(id).ifPresent(e -> afterSent.sent(id, e.accountId()));
         }
     }
 
