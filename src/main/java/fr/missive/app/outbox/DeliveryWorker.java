@@ -175,6 +175,14 @@ public final class DeliveryWorker {
 
         void sent(long messageId, long accountId);
 
+        /**
+         * Told of several messages at once (message id to account id, in the order they were
+         * sent), as the delivery journal records a batch: by default, one at a time.
+         */
+        default void sentAll(Map<Long, Long> accountByMessage) {
+            accountByMessage.forEach(this::sent);
+        }
+
         void workPending();
     }
 
@@ -627,16 +635,23 @@ public final class DeliveryWorker {
         if (journal == null) {
             return;
         }
-        Set<Long> changed = new HashSet<>(journal.replayInto(store));
+        Set<Long> changed = new java.util.LinkedHashSet<>(journal.replayInto(store));
         List<QueuedMessage> told = List.copyOf(journaled);
         journaled.clear();
+        // Every path that records a message as sent tells the hook, so no copy is forgotten.
+        Map<Long, Long> accountByMessage = new java.util.LinkedHashMap<>();
         for (QueuedMessage m : told) {
             if (changed.remove(m.id())) {
-                toldSent(m);
+                accountByMessage.put(m.id(), m.accountId());
             }
         }
         // Marks an earlier process left: their copies into the Sent folder are not forgotten either.
-        tellSent(changed, store, afterSent);
+        for (long id : changed) {
+            store.find(id).ifPresent(e -> accountByMessage.put(id, e.accountId()));
+        }
+        if (!accountByMessage.isEmpty()) {
+            afterSent.sentAll(accountByMessage);
+        }
         if (!changed.isEmpty() || !told.isEmpty()) {
             notifyListeners();
         }
@@ -658,8 +673,12 @@ public final class DeliveryWorker {
     }
 
     private static void tellSent(java.util.Collection<Long> ids, OutboxStore store, AfterSent afterSent) {
+        Map<Long, Long> accountByMessage = new java.util.LinkedHashMap<>();
         for (long id : ids) {
-            store.find(id).ifPresent(e -> afterSent.sent(id, e.accountId()));
+            store.find(id).ifPresent(e -> accountByMessage.put(id, e.accountId()));
+        }
+        if (!accountByMessage.isEmpty()) {
+            afterSent.sentAll(accountByMessage);
         }
     }
 
