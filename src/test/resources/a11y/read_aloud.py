@@ -127,6 +127,21 @@ def controls(acc, out, depth=0):
             pass
 
 
+def settled_read(w):
+    """The window's controls once it has settled: on a loaded machine a window just opened shows
+    its controls (and what its background task brings) a while after it appears on the bus, so it
+    is read again until two readings a second apart find the same number of controls."""
+    deadline = time.time() + TIMEOUT
+    last = None
+    while True:
+        time.sleep(1.0)
+        read = []
+        controls(w, read)
+        if (last is not None and len(read) == len(last) and len(read) > 0) or time.time() > deadline:
+            return read
+        last = read
+
+
 def problems(key, read):
     found = []
     for c in read:
@@ -185,10 +200,7 @@ def main():
         if "wait" in step:
             window(step["wait"])
         elif "read" in step:
-            w = window(step["read"])
-            time.sleep(1.0)  # let a window just opened fill in what its background task brings
-            read = []
-            controls(w, read)
+            read = settled_read(window(step["read"]))
             result["windows"][step["as"]] = read
             result["problems"].extend(problems(step["as"], read))
         elif "press" in step:

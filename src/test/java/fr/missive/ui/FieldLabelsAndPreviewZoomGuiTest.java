@@ -8,6 +8,7 @@ import fr.missive.Wiring;
 import fr.missive.app.OpenDataFolder;
 import fr.missive.app.accounts.AccountDraft;
 import fr.missive.app.accounts.SmtpDraft;
+import fr.missive.i18n.Messages;
 import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.SettingsSource;
 import fr.missive.model.letters.Category;
@@ -174,12 +175,18 @@ class FieldLabelsAndPreviewZoomGuiTest {
         letters.close();
     }
 
-    /** The letter drawn (slow on a loaded machine); says what the preview shows when it is not. */
+    /**
+     * The letter drawn (slow on a loaded machine); says what the preview shows when it is not. The
+     * page view keeps the previous contact's pages while the next contact's letter is drawn, so the
+     * wait is also for the page line to stop saying it is being updated.
+     */
     private static void waitForPages(DialogFixture letters, JComponent image) {
+        String updating = Messages.forLocale(Locale.FRENCH).get("ui.letters.preview.rendering");
         long end = System.currentTimeMillis() + 90_000;
         while (System.currentTimeMillis() < end) {
             String state = Gui.onEdt(() -> String.valueOf(image.getClientProperty(STATE_PROPERTY)));
-            if (state.startsWith("pages=") && !state.startsWith("pages=0")) {
+            String pageLine = Gui.onEdt(() -> letters.label("preview.page").target().getText());
+            if (state.startsWith("pages=") && !state.startsWith("pages=0") && !pageLine.equals(updating)) {
                 return;
             }
             org.assertj.swing.timing.Pause.pause(200);

@@ -40,7 +40,9 @@ public final class InterruptedMailingDialog {
         this.mailings = mailings;
         this.mailing = mailing;
         this.whenDone = whenDone;
-        this.dialog = new JDialog(owner);
+        // Modal: offered as the main window opens, it must keep the keyboard, or the main window's
+        // search field can take the focus back and Enter would not answer the question.
+        this.dialog = new JDialog(owner, java.awt.Dialog.ModalityType.DOCUMENT_MODAL);
         resume = Swing.button("interruptedResume", context.text("ui.interrupted.resume"), this::resume);
         drop = Swing.button("interruptedDrop", context.text("ui.interrupted.drop"), this::drop);
         later = Swing.button("interruptedLater", context.text("ui.interrupted.later"), this::close);

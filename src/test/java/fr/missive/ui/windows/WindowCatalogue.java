@@ -122,6 +122,16 @@ public final class WindowCatalogue {
                             messages.get("ui.button.save"), messages.get("ui.letters.discard")));
                     return Fixture.window("chooseDialog");
                 }),
+                // ChangedMeanwhilePrompt, asked by every editor of a shared record whose save was refused (several PCs).
+                entry("chooseDialog:changedMeanwhile", UI + "common.Alerts", f -> {
+                    Window main = f.main();
+                    UiContext context = context(f);
+                    fr.missive.model.ChangedMeanwhileException changed = new fr.missive.model.ChangedMeanwhileException(
+                            new fr.missive.model.RecordVersion(4, "Marie-Christine DELAHAYE-FONTAINE",
+                                    java.time.Instant.parse("2026-12-04T15:12:00Z")));
+                    SwingUtilities.invokeLater(() -> fr.missive.ui.common.ChangedMeanwhilePrompt.ask(main, context, changed));
+                    return Fixture.window("chooseDialog");
+                }),
                 entry("alertInfo:about", UI + "main.MainWindow", f -> f.menu("menuAbout", "alertInfo")),
                 entry("journalDialog", UI + "main.JournalDialog", f -> f.menu("menuJournal", "journalDialog")),
 
