@@ -72,6 +72,7 @@ import fr.missive.app.shared.SharedDatabaseService;
 import fr.missive.store.institution.JdbcInstitutionStore;
 import fr.missive.store.letters.JdbcTemplateStore;
 import fr.missive.store.outbox.JdbcMailingPlanStore;
+import fr.missive.store.outbox.DeliveryJournal;
 import fr.missive.store.outbox.JdbcOutboxStore;
 import fr.missive.store.db.PcIdentity;
 import fr.missive.app.oauth.OAuthAccounts;
@@ -168,7 +169,12 @@ public final class Wiring {
         // cleanly; close() is idempotent, so a normal close before is fine.
         Thread shutdownHook = new Thread(db::close, "missive-database-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
+        java.util.concurrent.atomic.AtomicReference<DeliveryJournal> journal = new java.util.concurrent.atomic.AtomicReference<>();
         Runnable closer = () -> {
+            DeliveryJournal opened = journal.getAndSet(null);
+            if (opened != null) {
+                opened.close();
+            }
             db.close();
             afterClose.run();
             try {
@@ -179,11 +185,16 @@ public final class Wiring {
         };
         try {
             Shared shared = new Shared(db, dataFolder, Clock.systemDefaultZone(), policy);
+            journal.set(shared.journal);
             Accounts mail = accounts(shared);
             AccountUseCases accounts = mail.useCases();
             SentCopies copies = new SentCopies(shared.accountStore, accounts.accounts(),
                     shared.sentLogStore, new ImapSentCopier(policy), shared.settings, shared.clock,
                     Duration.ofMinutes(5));
+            if (shared.journal != null) {
+                // Before anything reads the outbox: what a process that ended left in the journal.
+                DeliveryWorker.recordLeftInJournal(shared.journal, shared.outboxStore, copies);
+            }
             OutboxUseCases outbox = outbox(shared, mail, copies);
             SetupUseCases setup = setup(shared, accounts.accounts());
             ContactUseCases contacts = contacts(shared);
@@ -203,6 +214,9 @@ public final class Wiring {
      * What several feature groups use: one of each per data folder (one settings store, one
      * renderer with its image cache, one table of provider limits, one SMTP transport).
      */
+    /** The delivery journal's file, beside the embedded database's own. */
+    static final String JOURNAL_FILE = "outbox.journal";
+
     private static final class Shared {
         final Database db;
         final Path dataFolder;
@@ -219,6 +233,8 @@ public final class Wiring {
         final ProviderLimits limits = new ProviderLimits(presets);
         final SecureRandom random = new SecureRandom();
         final SmtpMailTransport transport;
+        /** The durable "sent" marks of the embedded outbox; null on a shared server (see DeliveryJournal). */
+        final DeliveryJournal journal;
 
         Shared(Database db, Path dataFolder, Clock clock, MailServerPolicy policy) {
             this.db = db;
@@ -232,6 +248,27 @@ public final class Wiring {
             this.sentLogStore = new JdbcSentLogStore(db);
             this.contactStore = new JdbcContactStore(db);
             this.transport = new SmtpMailTransport(policy);
+            this.journal = db.isEmbedded() ? deliveryJournal(db.folder()) : null;
+        }
+
+        /**
+         * The data folder's delivery journal (its marks left by a process that ended are recorded
+         * once the Sent-folder copies can hear of them). A journal that cannot be made (a full
+         * disk) leaves the marks to database commits, which will fail as loudly.
+         */
+        private static DeliveryJournal deliveryJournal(Path dataFolder) {
+            Path file = dataFolder.resolve("db").resolve(JOURNAL_FILE);
+            boolean existed = java.nio.file.Files.exists(file);
+            try {
+                return DeliveryJournal.open(file);
+            } catch (fr.missive.store.db.StorageException e) {
+                if (existed) {
+                    throw e;
+                }
+                java.util.logging.Logger.getLogger(Wiring.class.getName()).warning(
+                        "No delivery journal (each message sent is then one commit): " + e.getMessage());
+                return null;
+            }
         }
     }
 
@@ -347,7 +384,7 @@ public final class Wiring {
         // The PC's id lives in its data folder, so the PCs sharing a database tell each other's claims apart.
         DeliveryWorker worker = new DeliveryWorker(shared.outboxStore, shared.accountStore, resolver,
                 shared.transport, shared.limits, shared.clock, RetryPolicy.DEFAULT, copies,
-                OutboxHolder.thisProcess(PcIdentity.of(shared.dataFolder)));
+                OutboxHolder.thisProcess(PcIdentity.of(shared.dataFolder)), shared.journal);
         OutboxService outbox = new OutboxService(accounts.accounts(), resolver, shared.outboxStore,
                 new MimeBuilder(), shared.clock, worker, new MessageSizeLimit(shared.limits));
         return new OutboxUseCases(outbox, new SignInAgain(outbox, accounts.accounts(), accounts.oauthAccounts(),

@@ -18,7 +18,9 @@ import fr.missive.model.outbox.RecipientOutcome;
 import fr.missive.model.outbox.RecipientStatus;
 import fr.missive.model.outbox.RetryPolicy;
 import fr.missive.store.accounts.AccountStore;
+import fr.missive.store.outbox.DeliveryJournal;
 import fr.missive.store.outbox.OutboxStore;
+import fr.missive.store.outbox.SentMark;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,6 +100,13 @@ public final class DeliveryWorker {
      */
     private final java.util.Queue<Runnable> unrecorded = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AfterSent afterSent;
+    /**
+     * Where the "sent" marks are made durable first, on the embedded database (null: each is a
+     * commit); the outbox records them at the end of each batch. See {@link DeliveryJournal}.
+     */
+    private final DeliveryJournal journal;
+    /** The messages whose mark is in the journal, not yet recorded by the outbox; worker thread only. */
+    private final List<QueuedMessage> journaled = new ArrayList<>();
     private boolean woken;
     private boolean recovered;
     private Thread thread;
@@ -125,6 +134,18 @@ public final class DeliveryWorker {
     public DeliveryWorker(OutboxStore store, AccountStore accounts, SendingResolver resolver, MailConnector connector,
                           ProviderLimits limits, Clock clock, RetryPolicy retry, AfterSent afterSent,
                           OutboxHolder holder) {
+        this(store, accounts, resolver, connector, limits, clock, retry, afterSent, holder, null);
+    }
+
+    /**
+     * @param journal where each "sent" mark is made durable before the outbox records it, for the
+     *                embedded database only (null: each mark is a commit, as on a shared server,
+     *                whose other PCs take over a crashed PC's messages without reading its journal)
+     */
+    public DeliveryWorker(OutboxStore store, AccountStore accounts, SendingResolver resolver, MailConnector connector,
+                          ProviderLimits limits, Clock clock, RetryPolicy retry, AfterSent afterSent,
+                          OutboxHolder holder, DeliveryJournal journal) {
+        this.journal = journal;
         this.afterSent = java.util.Objects.requireNonNull(afterSent, "afterSent");
         this.holder = java.util.Objects.requireNonNull(holder, "holder");
         this.store = store;
@@ -153,6 +174,14 @@ public final class DeliveryWorker {
         };
 
         void sent(long messageId, long accountId);
+
+        /**
+         * Told of several messages at once (message id to account id, in the order they were
+         * sent), as the delivery journal records a batch: by default, one at a time.
+         */
+        default void sentAll(Map<Long, Long> accountByMessage) {
+            accountByMessage.forEach(this::sent);
+        }
 
         void workPending();
     }
@@ -256,6 +285,7 @@ public final class DeliveryWorker {
             recorder.shutdown();
             closeLanes();
             try {
+                recordJournalQuietly();
                 // Nothing is left held after a stop: another PC may take the rest at once.
                 store.releaseAllClaims(holder.name());
             } finally {
@@ -348,6 +378,9 @@ public final class DeliveryWorker {
 
     private void loop(boolean untilEmpty, Instant deadline) {
         if (!recovered) {
+            // The marks an earlier run made durable and did not record come first: their
+            // messages were accepted by the server and must not be released to be sent again.
+            recordJournal();
             int interrupted = takeOverEndedProcesses();
             recovered = true;
             if (interrupted > 0) {
@@ -421,6 +454,7 @@ public final class DeliveryWorker {
      */
     private Instant deliverDue() {
         Instant now = clock.instant();
+        recordJournal();
         long claimStart = leases.now();
         // One commit claims the batch for this PC; each message then costs one commit, for its outcome.
         List<QueuedMessage> due = store.claimDue(holder.name(), holder.lease(), now, BATCH);
@@ -433,7 +467,7 @@ public final class DeliveryWorker {
             return deliverBatch(due, untouched);
         } finally {
             try {
-                awaitRecording();
+                recordAll();
                 store.releaseClaims(holder.name(), untouched);
             } finally {
                 leases.idle();
@@ -462,6 +496,7 @@ public final class DeliveryWorker {
                 lane = lane(m.accountId());
             } catch (AccountGoneException e) {
                 untouched.remove(m.id());
+                recordAll();
                 store.markFailed(m.id(), holder.name(), e.userMessage(), null, List.of());
                 failed++;
                 paused.add(m.accountId());
@@ -469,6 +504,7 @@ public final class DeliveryWorker {
                 continue;
             } catch (MissiveException e) {
                 untouched.remove(m.id());
+                recordAll();
                 deferAccount(m, e.userMessage(), null);
                 paused.add(m.accountId());
                 notifyListeners();
@@ -528,6 +564,11 @@ public final class DeliveryWorker {
         int attempts = m.attempts() + 1;
         if (outcome instanceof DeliveryOutcome.Delivered d && d.refused().isEmpty()) {
             Instant at = clock.instant();
+            if (journal != null) {
+                journalSent(m, new SentMark(m.id(), at, d.serverReply(), m.recipients()));
+                sent++;
+                return true;
+            }
             CompletableFuture<Void> mark = new CompletableFuture<>();
             Runnable record = () -> {
                 boolean held = store.markSent(m.id(), holder.name(), at, d.serverReply(),
@@ -556,11 +597,103 @@ public final class DeliveryWorker {
             sent++;
             return true;
         }
-        awaitRecording();
+        // What this outcome records may concern the account's other messages (all of them
+        // failed when its sign-in is refused): the messages already accepted are recorded first.
+        recordAll();
         try {
             return recordFailureOrPartial(m, outcome, attempts);
         } finally {
             notifyListeners();
+        }
+    }
+
+    /**
+     * The "sent" mark written to the journal on the recorder thread, while the next message is
+     * on its way; that message's final dot waits for it as for a commit ({@link #marked}).
+     */
+    private void journalSent(QueuedMessage m, SentMark sentMark) {
+        CompletableFuture<Void> mark = new CompletableFuture<>();
+        recording = recorder.submit(() -> {
+            try {
+                journal.append(sentMark);
+                mark.complete(null);
+            } catch (RuntimeException e) {
+                mark.completeExceptionally(e);
+                throw e;
+            }
+        });
+        marked = mark;
+        journaled.add(m);
+    }
+
+    /**
+     * The outbox records the marks of the journal, in one transaction, then the journal starts
+     * afresh; then the hooks and listeners learn of those messages. Called with no mark being
+     * written (after {@link #awaitRecording}).
+     */
+    private void recordJournal() {
+        if (journal == null) {
+            return;
+        }
+        Set<Long> changed = new java.util.LinkedHashSet<>(journal.replayInto(store));
+        List<QueuedMessage> told = List.copyOf(journaled);
+        journaled.clear();
+        // Every path that records a message as sent tells the hook, so no copy is forgotten.
+        Map<Long, Long> accountByMessage = new java.util.LinkedHashMap<>();
+        for (QueuedMessage m : told) {
+            if (changed.remove(m.id())) {
+                accountByMessage.put(m.id(), m.accountId());
+            }
+        }
+        // Marks an earlier process left: their copies into the Sent folder are not forgotten either.
+        for (long id : changed) {
+            store.find(id).ifPresent(e -> accountByMessage.put(id, e.accountId()));
+        }
+        if (!accountByMessage.isEmpty()) {
+            afterSent.sentAll(accountByMessage);
+        }
+        if (!changed.isEmpty() || !told.isEmpty()) {
+            notifyListeners();
+        }
+    }
+
+    /**
+     * Records in the outbox the marks a process that ended left in the journal, and tells the hook
+     * of each message that changed (the copy into the Sent folder); returns how many. For the data
+     * folder's opening, before anything reads the outbox.
+     */
+    public static int recordLeftInJournal(DeliveryJournal journal, OutboxStore store, AfterSent afterSent) {
+        List<Long> changed = journal.replayInto(store);
+        tellSent(changed, store, afterSent);
+        if (!changed.isEmpty()) {
+            LOG.info(() -> changed.size() + " message(s) accepted by their server before the last exit are recorded"
+                    + " as sent");
+        }
+        return changed.size();
+    }
+
+    private static void tellSent(java.util.Collection<Long> ids, OutboxStore store, AfterSent afterSent) {
+        Map<Long, Long> accountByMessage = new java.util.LinkedHashMap<>();
+        for (long id : ids) {
+            store.find(id).ifPresent(e -> accountByMessage.put(id, e.accountId()));
+        }
+        if (!accountByMessage.isEmpty()) {
+            afterSent.sentAll(accountByMessage);
+        }
+    }
+
+    /** Every message accepted so far recorded as sent in the outbox, whichever way it is marked. */
+    private void recordAll() {
+        awaitRecording();
+        recordJournal();
+    }
+
+    /** As {@link #recordJournal} while stopping: a failure leaves the marks for the next start. */
+    private void recordJournalQuietly() {
+        try {
+            recordJournal();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The messages sent could not be recorded yet; they will be at the next start", e);
         }
     }
 

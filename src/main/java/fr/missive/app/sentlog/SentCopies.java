@@ -71,6 +71,19 @@ public final class SentCopies implements DeliveryWorker.AfterSent {
         }
     }
 
+    /** A batch at once: each account looked up once, the copies to make marked in one transaction. */
+    @Override
+    public void sentAll(Map<Long, Long> accountByMessage) {
+        Map<Long, Boolean> copying = new HashMap<>();
+        List<Long> pending = new java.util.ArrayList<>();
+        accountByMessage.forEach((messageId, accountId) -> {
+            if (copying.computeIfAbsent(accountId, a -> accounts.find(a).filter(this::copiesSent).isPresent())) {
+                pending.add(messageId);
+            }
+        });
+        store.markImapPending(pending);
+    }
+
     @Override
     public synchronized void workPending() {
         List<Long> pending = store.imapPending(BATCH);

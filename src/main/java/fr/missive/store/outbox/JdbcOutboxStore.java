@@ -174,27 +174,55 @@ public final class JdbcOutboxStore implements OutboxStore {
             if (!stillHeld(c, id, holder)) {
                 return false;
             }
-            // Part of the path every delivered message waits on (see DeliveryWorker.deliver): the
-            // usual case, every recipient accepted with the message's reply, takes three statements.
-            int attempt = attempt(c, id);
-            SmtpReply reply = SmtpReply.parse(serverReply);
-            String refused;
-            if (RecipientRows.allAcceptedWith(recipients, reply, at)) {
-                refused = RecipientRows.acceptAll(c, id, attempt, reply, at, recipients);
-            } else {
-                RecipientRows.acceptPending(c, id, attempt, reply, at);
-                refused = recordRecipients(c, id, attempt, recipients);
-            }
-            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'SENT', sent_at = ?,"
-                    + " attempts = attempts + 1, server_reply = ?, refused = ?, error_key = NULL, error_args = NULL WHERE id = ?")) {
-                p.setTimestamp(1, Timestamp.from(at));
-                p.setString(2, cut(serverReply, MAX_REPLY));
-                p.setString(3, refused);
-                p.setLong(4, id);
-                p.executeUpdate();
-            }
+            recordSent(c, id, at, serverReply, recipients);
             return true;
         });
+    }
+
+    @Override
+    public List<Long> applySentMarks(List<SentMark> marks) {
+        if (marks.isEmpty()) {
+            return List.of();
+        }
+        // As a claim: on the embedded engine, in step with this process's other claim transactions.
+        return leased(DeliveryJournal.class.getSimpleName(), c -> {
+            List<Long> changed = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET lease_until = NULL"
+                    + " WHERE id = ? AND state IN ('SENDING', 'QUEUED', 'DEFERRED')")) {
+                for (SentMark mark : marks) {
+                    p.setLong(1, mark.id());
+                    if (p.executeUpdate() == 1) {
+                        recordSent(c, mark.id(), mark.at(), mark.serverReply(), mark.outcomes());
+                        changed.add(mark.id());
+                    }
+                }
+            }
+            return changed;
+        });
+    }
+
+    /** The message is SENT, with this attempt's answers per recipient; inside the caller's transaction. */
+    private static void recordSent(Connection c, long id, Instant at, String serverReply,
+                                   List<RecipientOutcome> recipients) throws SQLException {
+        // Part of the path every delivered message waits on (see DeliveryWorker.deliver): the
+        // usual case, every recipient accepted with the message's reply, takes three statements.
+        int attempt = attempt(c, id);
+        SmtpReply reply = SmtpReply.parse(serverReply);
+        String refused;
+        if (RecipientRows.allAcceptedWith(recipients, reply, at)) {
+            refused = RecipientRows.acceptAll(c, id, attempt, reply, at, recipients);
+        } else {
+            RecipientRows.acceptPending(c, id, attempt, reply, at);
+            refused = recordRecipients(c, id, attempt, recipients);
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'SENT', sent_at = ?,"
+                + " attempts = attempts + 1, server_reply = ?, refused = ?, error_key = NULL, error_args = NULL WHERE id = ?")) {
+            p.setTimestamp(1, Timestamp.from(at));
+            p.setString(2, cut(serverReply, MAX_REPLY));
+            p.setString(3, refused);
+            p.setLong(4, id);
+            p.executeUpdate();
+        }
     }
 
     @Override

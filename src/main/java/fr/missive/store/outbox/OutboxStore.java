@@ -94,6 +94,14 @@ public interface OutboxStore {
     boolean markSent(long id, String holder, Instant at, String serverReply, List<RecipientOutcome> recipients);
 
     /**
+     * Records, in one transaction, messages their server accepted as the delivery journal kept
+     * them ({@link DeliveryJournal}): each is SENT as {@link #markSent(long, Instant, String, List)}
+     * would make it, unless it is SENT already or was never delivered (FAILED, CANCELLED, gone),
+     * so applying the same marks again changes nothing. Returns the ids it changed.
+     */
+    List<Long> applySentMarks(List<SentMark> marks);
+
+    /**
      * A temporary failure: DEFERRED until {@code next}.
      *
      * @param remaining  the recipients still to deliver to, or null to keep them all

@@ -211,6 +211,25 @@ public final class JdbcSentLogStore implements SentLogStore {
     }
 
     @Override
+    public void markImapPending(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE outbox_message SET imap_copy = ?, imap_error = NULL WHERE id = ?")) {
+                for (long id : ids) {
+                    p.setString(1, ImapCopyState.PENDING.name());
+                    p.setLong(2, id);
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public List<Long> imapPending(int limit) {
         return db.inTransaction(c -> {
             List<Long> ids = new ArrayList<>();

@@ -48,6 +48,9 @@ public interface SentLogStore {
     /** The copy into the Sent folder is to be made for this message. */
     void markImapPending(long id);
 
+    /** The copies into the Sent folder are to be made for these messages: one transaction for them all. */
+    void markImapPending(List<Long> ids);
+
     /** Messages sent whose copy into the Sent folder is still to be made, oldest first. */
     List<Long> imapPending(int limit);
 
