@@ -210,13 +210,13 @@ public final class Wiring {
         }
     }
 
+    /** The delivery journal's file, beside the embedded database's own. */
+    static final String JOURNAL_FILE = "outbox.journal";
+
     /**
      * What several feature groups use: one of each per data folder (one settings store, one
      * renderer with its image cache, one table of provider limits, one SMTP transport).
      */
-    /** The delivery journal's file, beside the embedded database's own. */
-    static final String JOURNAL_FILE = "outbox.journal";
-
     private static final class Shared {
         final Database db;
         final Path dataFolder;

@@ -60,11 +60,11 @@ class MessageKeysUsedTest {
     /**
      * Literals that look like keys and are something else, where the call does not say so: mail
      * server names of the provider presets, component names given to form rows and file choosers,
-     * and the name of a stored setting.
+     * the name of a stored setting and the delivery journal's file name.
      */
     private static final Set<String> NOT_KEYS = Set.of("mail.ovh.net", "mail.protection.outlook.com",
             "institution.name", "institution.senderName", "letters.exportChooser", "letters.importChooser",
-            "sentlog.retentionDays");
+            "sentlog.retentionDays", "outbox.journal");
 
     @Test
     void everyKeyUsedInTheMainSourcesExistsInFrenchAndEnglish() throws IOException {
