@@ -250,12 +250,22 @@ class ReturnsWatcherTest {
 
         Eventually.until("the bounce is in the sent log and on the contact",
                 () -> !store.returnsOf(List.of(sentId)).isEmpty() && store.bounceMark(martin.id()).isPresent());
-        List<LogRecord> warnings = logged.stream().filter(r -> r.getLevel() == Level.WARNING).toList();
+        List<LogRecord> warnings = loggedNow().stream().filter(r -> r.getLevel() == Level.WARNING).toList();
         assertThat(warnings).singleElement().satisfies(r -> assertThat(r.getMessage()).contains("trying again"));
-        Eventually.until("the return is said", () -> logged.stream()
+        Eventually.until("the return is said", () -> loggedNow().stream()
                 .anyMatch(r -> r.getLevel() == Level.INFO && r.getMessage().contains("read again")));
-        assertThat(logged).noneMatch(r -> String.valueOf(r.getMessage()).contains(PASSWORD)
+        assertThat(loggedNow()).noneMatch(r -> String.valueOf(r.getMessage()).contains(PASSWORD)
                 || (r.getParameters() != null && List.of(r.getParameters()).toString().contains(PASSWORD)));
+    }
+
+    /**
+     * What was logged so far: the watcher's threads keep logging while the test reads, and a
+     * synchronized list's stream is not synchronized.
+     */
+    private List<LogRecord> loggedNow() {
+        synchronized (logged) {
+            return List.copyOf(logged);
+        }
     }
 
     private ReturnsWatcher watcher(WatchPolicy policy) {
