@@ -168,6 +168,8 @@ class AccountsAdministrationTest {
             DialogFixture wizard = Gui.dialog(robot, "accountWizard");
             wizard.button("accountNext").click();
             wizard.button("accountNext").click();
+            // The last step's button shows once the wizard has moved on (slow on a loaded machine).
+            Gui.untilClickable(robot, "accountTest");
             wizard.button("accountTest").click();
             Gui.untilHidden(robot, "accountWizard");
 

@@ -65,10 +65,17 @@ public final class SecretQuestionDialog {
         rows.add("ui.secretQuestion.question", "secretQuestion", "secretQuestion.question", question);
         rows.add("ui.secretQuestion.answer", "secretAnswer", "secretQuestion.answer", answer);
         content.add(Swing.wrappedHint(context.text("ui.secretQuestion.hint"), 300), "skip 1");
-        content.add(state, "span 2, left");
+        // The line says whether a question is set once it is read in the background: its height
+        // is kept from the start, so the window does not have to grow when it is said.
+        int stateHeight = Math.max(wrappedHeight("ui.secretQuestion.isSet"), wrappedHeight("ui.secretQuestion.none"));
+        content.add(state, "span 2, left, hmin " + stateHeight);
         content.add(Swing.buttonBar(save, close, remove), "span 2, growx, gaptop 12");
         dialog.setContentPane(content);
         Swing.keys(dialog, save, discard::close);
+    }
+
+    private int wrappedHeight(String key) {
+        return new JLabel(Swing.wrapped(context.text(key), 420)).getPreferredSize().height;
     }
 
     public void open() {
