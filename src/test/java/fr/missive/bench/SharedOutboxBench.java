@@ -38,6 +38,9 @@ import java.util.concurrent.CompletableFuture;
  *     'jdbc:postgresql://127.0.0.1:5432/?user=postgres' 1000
  * </pre>
  * The URL names a server where the user may create a database (made and dropped by the run).
+ * With {@code -Dmissive.bench.statements=true} and a server started with
+ * {@code -c shared_preload_libraries=pg_stat_statements}, it also prints what the server ran
+ * during the two PCs' delivery, per message (see {@link ServerStatements}).
  */
 public final class SharedOutboxBench {
 
@@ -71,12 +74,16 @@ public final class SharedOutboxBench {
                     User admin = setUp(pc1, smtp.port());
                     queue(pc1, admin, messages / 2);
                     queue(pc2, admin, messages - messages / 2);
+                    ServerStatements statements = ServerStatements.startIfAsked(base + "/postgres" + query, name);
                     report("two PCs, one PostgreSQL outbox", messages, () -> {
                         CompletableFuture<?> a = CompletableFuture.runAsync(() -> pc1.outbox().outbox().worker()
                                 .runForeground(true, Duration.ofMinutes(10)));
                         pc2.outbox().outbox().worker().runForeground(true, Duration.ofMinutes(10));
                         a.join();
                     });
+                    if (statements != null) {
+                        statements.print(messages);
+                    }
                 }
             } finally {
                 try (Connection c = DriverManager.getConnection(base + "/postgres" + query);
