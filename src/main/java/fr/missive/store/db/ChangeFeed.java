@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * What other PCs write to a shared PostgreSQL database, as it is committed: the rows the
@@ -54,6 +55,8 @@ public final class ChangeFeed implements AutoCloseable {
     private static final String PRUNE = "DELETE FROM change_log WHERE changed_at < LOCALTIMESTAMP - INTERVAL '10 minutes'";
     private static final long PRUNE_EVERY_MILLIS = Duration.ofMinutes(5).toMillis();
     private static final int WAIT_MILLIS = 500;
+    /** The least time between two reads of the log a notification asks for. */
+    private static final long READ_GAP_MILLIS = 250;
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class.getName());
 
     private final Database db;
@@ -120,8 +123,16 @@ public final class ChangeFeed implements AutoCloseable {
         long lastRead = 0;
         long lastPruned = 0;
         while (!closed) {
-            boolean woken = notifications.getNotifications(WAIT_MILLIS) != null;
+            // An empty array, not null, when the wait ended without one (PgJDBC 42.7).
+            PGNotification[] received = notifications.getNotifications(WAIT_MILLIS);
+            boolean woken = received != null && received.length > 0;
             long now = System.currentTimeMillis();
+            if (woken && now - lastRead < READ_GAP_MILLIS) {
+                // Another PC delivering e-mail commits a change every few milliseconds: what comes
+                // meanwhile is read with this one, rather than one read of the log per commit.
+                sleep(lastRead + READ_GAP_MILLIS - now);
+                now = System.currentTimeMillis();
+            }
             if (woken || now - lastRead >= fallbackPollMillis || !lateIds.isEmpty() && now - lastRead >= 1_000) {
                 readNew(c);
                 lastRead = now;
