@@ -463,12 +463,17 @@ public final class DeliveryWorker {
         }
         leases.claimed(claimStart);
         List<Long> untouched = new ArrayList<>(due.stream().map(QueuedMessage::id).toList());
+        int sentBefore = sent;
         try {
             return deliverBatch(due, untouched);
         } finally {
             try {
                 recordAll();
                 store.releaseClaims(holder.name(), untouched);
+                if (sent > sentBefore) {
+                    // The marks did not wake the other PCs' windows, each being a commit the next message waits for.
+                    store.announceMarks();
+                }
             } finally {
                 leases.idle();
             }

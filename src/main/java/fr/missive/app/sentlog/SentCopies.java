@@ -41,6 +41,12 @@ public final class SentCopies implements DeliveryWorker.AfterSent {
     private final SettingsStore settings;
     private final Clock clock;
     private final Duration retryDelay;
+    /**
+     * Whether each account of the batch being delivered copies its sent mail, looked up at its
+     * first message ({@link #sent}, told once a message on a shared outbox) rather than at
+     * each, as {@link #sentAll} does for a batch; forgotten after each batch ({@link #workPending}).
+     */
+    private final Map<Long, Boolean> copyingThisBatch = new java.util.concurrent.ConcurrentHashMap<>();
     /** Accounts whose mailbox failed, and when to try them again; forgotten at exit (the copies are not). */
     private final Map<Long, Instant> resting = new HashMap<>();
 
@@ -66,9 +72,13 @@ public final class SentCopies implements DeliveryWorker.AfterSent {
 
     @Override
     public void sent(long messageId, long accountId) {
-        if (accounts.find(accountId).filter(this::copiesSent).isPresent()) {
+        if (copyingThisBatch.computeIfAbsent(accountId, this::accountCopiesSent)) {
             store.markImapPending(messageId);
         }
+    }
+
+    private boolean accountCopiesSent(long accountId) {
+        return accounts.find(accountId).filter(this::copiesSent).isPresent();
     }
 
     /** A batch at once: each account looked up once, the copies to make marked in one transaction. */
@@ -77,7 +87,7 @@ public final class SentCopies implements DeliveryWorker.AfterSent {
         Map<Long, Boolean> copying = new HashMap<>();
         List<Long> pending = new java.util.ArrayList<>();
         accountByMessage.forEach((messageId, accountId) -> {
-            if (copying.computeIfAbsent(accountId, a -> accounts.find(a).filter(this::copiesSent).isPresent())) {
+            if (copying.computeIfAbsent(accountId, this::accountCopiesSent)) {
                 pending.add(messageId);
             }
         });
@@ -86,6 +96,8 @@ public final class SentCopies implements DeliveryWorker.AfterSent {
 
     @Override
     public synchronized void workPending() {
+        // A batch ended: the next one reads the accounts' settings afresh.
+        copyingThisBatch.clear();
         List<Long> pending = store.imapPending(BATCH);
         Instant now = clock.instant();
         for (long id : pending) {

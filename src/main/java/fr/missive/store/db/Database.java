@@ -334,6 +334,10 @@ public final class Database implements AutoCloseable {
      * not hold.
      */
     public <T> T inTransaction(SqlWork<T> work) {
+        if (!isEmbedded()) {
+            // The gate is for the embedded engine's bulk transactions only (see inBulkTransaction).
+            return inTransactionNow(work);
+        }
         Lock shared = logSyncGate.readLock();
         shared.lock();
         try {

@@ -57,6 +57,20 @@ public interface Dialect {
      */
     boolean sharedByProcesses();
 
+    /**
+     * Whether one statement may change rows in its {@code WITH} clauses and read what they
+     * changed ({@code RETURNING}): PostgreSQL. Where it may, a write that is several statements
+     * elsewhere is one round trip to the server.
+     */
+    boolean writesInWithClauses();
+
+    /**
+     * Wakes the change feeds of the other PCs ({@link ChangeFeed}) to read the change log's rows
+     * of {@code table} at the commit, for writes whose trigger logs them without waking anyone;
+     * nothing on HSQLDB, where no other PC looks.
+     */
+    void wakeChangeFeeds(Connection c, String table) throws SQLException;
+
     /** A query of one row, one column: the database's current time, the clock every PC's leases are read by. */
     String currentTimeQuery();
 

@@ -90,6 +90,15 @@ final class HsqldbDialect implements Dialect {
 
     /** One process per data folder: the folder lock sees to it. */
     @Override
+    public void wakeChangeFeeds(Connection c, String table) throws SQLException {
+    }
+
+    @Override
+    public boolean writesInWithClauses() {
+        return false;
+    }
+
+    @Override
     public boolean sharedByProcesses() {
         return false;
     }

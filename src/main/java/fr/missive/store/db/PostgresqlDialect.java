@@ -80,6 +80,20 @@ final class PostgresqlDialect implements Dialect {
 
     /** Every PC of the school may work on it at once. */
     @Override
+    public void wakeChangeFeeds(Connection c, String table) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+            p.setString(1, ChangeFeed.CHANNEL);
+            p.setString(2, table);
+            p.execute();
+        }
+    }
+
+    @Override
+    public boolean writesInWithClauses() {
+        return true;
+    }
+
+    @Override
     public boolean sharedByProcesses() {
         return true;
     }

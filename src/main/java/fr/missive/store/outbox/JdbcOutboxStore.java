@@ -170,6 +170,12 @@ public final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public boolean markSent(long id, String holder, Instant at, String serverReply, List<RecipientOutcome> recipients) {
+        SmtpReply reply = SmtpReply.parse(serverReply);
+        if (db.dialect().writesInWithClauses() && RecipientRows.allAcceptedWith(recipients, reply, at)) {
+            // The usual case on a shared outbox, where each mark is a commit the next message waits for.
+            return leased(holder, c -> SentMarkStatement.record(c, id, holder, at, serverReply, reply, recipients,
+                    MAX_REPLY));
+        }
         return leased(holder, c -> {
             if (!stillHeld(c, id, holder)) {
                 return false;
@@ -446,6 +452,16 @@ public final class JdbcOutboxStore implements OutboxStore {
             }
             return null;
         });
+    }
+
+    @Override
+    public void announceMarks() {
+        if (db.dialect().sharedByProcesses()) {
+            db.inTransaction(c -> {
+                db.dialect().wakeChangeFeeds(c, "outbox_message");
+                return null;
+            });
+        }
     }
 
     @Override

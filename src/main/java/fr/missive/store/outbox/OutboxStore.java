@@ -46,6 +46,13 @@ public interface OutboxStore {
     /** Of these messages, those {@code holder} still holds wait again (QUEUED), free for any PC. */
     void releaseClaims(String holder, List<Long> ids);
 
+    /**
+     * Wakes the other PCs' windows to the "sent" marks recorded so far, which do not wake them
+     * each (on a shared database, a notification would keep the PCs from committing their marks
+     * together; see migration V26): once a batch is recorded. Nothing where no other PC looks.
+     */
+    void announceMarks();
+
     /** Every message {@code holder} still holds waits again (QUEUED); returns how many. */
     int releaseAllClaims(String holder);
 

@@ -157,7 +157,7 @@ public final class RecipientRows {
     }
 
     /** A recipient with no row (never expected: every message gets its rows when queued) is added, not lost. */
-    private static void insertAnswered(Connection c, long sentId, int attempt, RecipientOutcome o)
+    static void insertAnswered(Connection c, long sentId, int attempt, RecipientOutcome o)
             throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO sent_recipient (status, attempt, smtp_code,"
                 + " smtp_text, result_at, deferred_at, sent_id, seq, address) VALUES (?, ?, ?, ?, ?, ?, ?,"
@@ -206,7 +206,7 @@ public final class RecipientRows {
         return summary(lines);
     }
 
-    private static String summary(List<String> lines) {
+    static String summary(List<String> lines) {
         String joined = String.join("\n", lines);
         return lines.isEmpty() ? null : joined.length() <= 16000 ? joined : joined.substring(0, 16000);
     }
@@ -245,7 +245,7 @@ public final class RecipientRows {
         return t == null ? null : t.toInstant();
     }
 
-    private static String cut(String text) {
+    static String cut(String text) {
         return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     }
 }

@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.missive.model.contacts.Consent;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.contacts.ContactKind;
+import fr.missive.model.outbox.NewOutboxMessage;
 import fr.missive.store.contacts.ContactStore;
 import fr.missive.store.contacts.JdbcContactStore;
+import fr.missive.store.outbox.JdbcOutboxStore;
+import fr.missive.store.outbox.OutboxStore;
+import fr.missive.store.outbox.TestAccountRows;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two PCs on one PostgreSQL database (two {@link Database}s, each with its connections): what one
  * writes reaches the other's feed through the triggers of V23 and LISTEN/NOTIFY, its own does not.
+ * The outbox's trigger (V26) logs a "sent" mark without waking the feed, which its batch's end does
+ * ({@link OutboxStore#announceMarks()}), and does not log what leaves a message SENDING.
  */
 @PostgresqlOnly
 class ChangeFeedTest {
 
     /** Far longer than the test waits: a change that arrives came by a notification, not the poll. */
     private static final Duration NO_POLL = Duration.ofMinutes(10);
+    private static final String OTHER_PC = "pc-bbbbbbbbbbbbbbbb:200:2";
 
     @TempDir
     Path folder;
@@ -114,6 +125,50 @@ class ChangeFeedTest {
         assertThat(shown.table()).isEqualTo("contact");
         assertThat(shown.many()).as("everything to read again").isTrue();
         assertThat(new JdbcContactStore(here).find(ids[0])).isPresent();
+    }
+
+    @Test
+    void anotherPcsSentMarksWakeTheFeedOnceTheBatchIsAnnouncedAndItsLeaseRenewalsAreNotLogged() throws Exception {
+        JdbcOutboxStore outbox = new JdbcOutboxStore(otherPc);
+        long id = outbox.enqueue(List.of(new NewOutboxMessage(TestAccountRows.account(otherPc), 1,
+                "<feed@college-test.fr>", "Absence", "secretariat@college-test.fr", List.of("famille@example.org"),
+                "Subject: Absence\r\n\r\nBonjour\r\n".getBytes(StandardCharsets.US_ASCII))),
+                Instant.now().minusSeconds(1)).get(0);
+        feed = ChangeFeed.start(here, told::addAll, NO_POLL);
+        Thread.sleep(1_000); // the feed's LISTEN is in place
+
+        assertThat(outbox.claimDue(OTHER_PC, Duration.ofMinutes(2), Instant.now(), 10)).hasSize(1);
+        ChangeFeed.Change claimed = told.poll(10, TimeUnit.SECONDS);
+        assertThat(claimed).as("told of the claim").isNotNull();
+        assertThat(claimed.table()).isEqualTo("outbox_message");
+        assertThat(claimed.ids()).containsExactly(id);
+
+        int logged = logRowsOf(id);
+        assertThat(outbox.renewLeases(OTHER_PC, Duration.ofMinutes(2))).isEqualTo(1);
+        assertThat(logRowsOf(id)).as("a renewed lease is not logged").isEqualTo(logged);
+
+        assertThat(outbox.markSent(id, OTHER_PC, Instant.now(), "250 2.0.0 Ok", List.of())).isTrue();
+        assertThat(logRowsOf(id)).as("the mark is logged").isEqualTo(logged + 1);
+        assertThat(told.poll(2, TimeUnit.SECONDS)).as("the mark alone wakes no one").isNull();
+
+        outbox.announceMarks();
+        ChangeFeed.Change sent = told.poll(10, TimeUnit.SECONDS);
+        assertThat(sent).as("told once the batch is announced").isNotNull();
+        assertThat(sent.table()).isEqualTo("outbox_message");
+        assertThat(sent.ids()).containsExactly(id);
+    }
+
+    private int logRowsOf(long id) {
+        return here.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM change_log"
+                    + " WHERE table_name = 'outbox_message' AND row_id = ?")) {
+                p.setLong(1, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
     }
 
     private static Contact pupil(String first) {

@@ -1,5 +1,6 @@
 package fr.missive.store.outbox;
 
+import static fr.missive.store.outbox.TestAccountRows.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -17,9 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -173,21 +171,5 @@ class DeliveryJournalTest {
         return new NewOutboxMessage(account, 1, "<" + n + "@college-test.fr>", "Absence",
                 "secretariat@college-test.fr", List.of(to),
                 ("Subject: Absence " + n + "\r\n\r\nBonjour\r\n").getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static long account(Database db) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO mail_account (kind, name, address,"
-                    + " settings_source, smtp_allow_plain, mask_recipients, verified, copy_sent, created_at) VALUES"
-                    + " ('PERSONAL', 'Secrétariat', 'secretariat@college-test.fr', 'OWN', FALSE, FALSE, FALSE, FALSE,"
-                    + " ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                p.setTimestamp(1, Timestamp.from(Instant.now()));
-                p.executeUpdate();
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong("id");
-                }
-            }
-        });
     }
 }

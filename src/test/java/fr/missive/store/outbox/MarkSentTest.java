@@ -1,5 +1,6 @@
 package fr.missive.store.outbox;
 
+import static fr.missive.store.outbox.TestAccountRows.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,15 +40,7 @@ class MarkSentTest {
     void aRetryAcceptedByEveryoneKeepsTheEarlierRefusalAndAddsAnAnsweredRecipientWithoutARow() {
         try (Database db = TestDatabases.open(folder)) {
             JdbcOutboxStore outbox = new JdbcOutboxStore(db);
-            long id = outbox.enqueue(List.of(new NewOutboxMessage(account(db), 1, "<1@college-test.fr>", "Absence",
-                    "secretariat@college-test.fr", List.of("refuse@example.org", "Famille@Example.org"),
-                    "Subject: Absence\r\n\r\nBonjour\r\n".getBytes(StandardCharsets.US_ASCII))), QUEUED).get(0);
-            SmtpReply refused = SmtpReply.parse("550 5.1.1 user unknown");
-            SmtpReply later = SmtpReply.parse("451 4.3.0 try later");
-            outbox.markDeferred(id, SECOND, UserMessage.of("outbox.tryLater", "451"), later.text(),
-                    List.of("Famille@Example.org"), List.of(
-                            new RecipientOutcome("refuse@example.org", RecipientStatus.REFUSED, refused, FIRST),
-                            new RecipientOutcome("Famille@Example.org", RecipientStatus.DEFERRED, later, FIRST)));
+            long id = refusedThenDeferred(db, outbox, "<1@college-test.fr>", "Famille@Example.org");
 
             // The server's answer names the address in another case, and one it was not sent to.
             SmtpReply ok = SmtpReply.parse("250 2.0.0 Ok: queued as 4F2A");
@@ -98,19 +90,59 @@ class MarkSentTest {
         }
     }
 
-    private static long account(Database db) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO mail_account (kind, name, address,"
-                    + " settings_source, smtp_allow_plain, mask_recipients, verified, copy_sent, created_at) VALUES"
-                    + " ('PERSONAL', 'Secrétariat', 'secretariat@college-test.fr', 'OWN', FALSE, FALSE, FALSE, FALSE,"
-                    + " ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                p.setTimestamp(1, Timestamp.from(Instant.now()));
-                p.executeUpdate();
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong("id");
+    /**
+     * A message to {@code refuse@example.org} and {@code family}, whose first attempt (at FIRST)
+     * was refused for good for the one and deferred for the other; returns its id.
+     */
+    private static long refusedThenDeferred(Database db, JdbcOutboxStore outbox, String messageId, String family) {
+        long id = outbox.enqueue(List.of(new NewOutboxMessage(account(db), 1, messageId, "Absence",
+                "secretariat@college-test.fr", List.of("refuse@example.org", family),
+                "Subject: Absence\r\n\r\nBonjour\r\n".getBytes(StandardCharsets.US_ASCII))), QUEUED).get(0);
+        SmtpReply refused = SmtpReply.parse("550 5.1.1 user unknown");
+        SmtpReply later = SmtpReply.parse("451 4.3.0 try later");
+        outbox.markDeferred(id, SECOND, UserMessage.of("outbox.tryLater", "451"), later.text(), List.of(family),
+                List.of(new RecipientOutcome("refuse@example.org", RecipientStatus.REFUSED, refused, FIRST),
+                        new RecipientOutcome(family, RecipientStatus.DEFERRED, later, FIRST)));
+        return id;
+    }
+
+    @Test
+    void aMarkByTheMessagesHolderEndsItsLeaseAndKeepsAnEarlierRefusal() {
+        try (Database db = TestDatabases.open(folder)) {
+            JdbcOutboxStore outbox = new JdbcOutboxStore(db);
+            long id = refusedThenDeferred(db, outbox, "<3@college-test.fr>", "famille@example.org");
+            String pc = "pc-aaaaaaaaaaaaaaaa:100:1";
+            assertThat(outbox.claimDue(pc, java.time.Duration.ofMinutes(2), Instant.now(), 10)).hasSize(1);
+
+            SmtpReply ok = SmtpReply.parse("250 2.0.0 Ok: queued as 5B3C");
+            Instant at = Instant.parse("2026-12-06T10:00:00Z");
+            assertThat(outbox.markSent(id, pc, at, ok.text(), List.of(
+                    new RecipientOutcome("famille@example.org", RecipientStatus.ACCEPTED, ok, at)))).isTrue();
+
+            OutboxEntry entry = outbox.find(id).orElseThrow();
+            assertThat(entry.state()).isEqualTo(OutboxState.SENT);
+            assertThat(entry.attempts()).isEqualTo(2);
+            assertThat(entry.sentAt()).isEqualTo(at);
+            assertThat(entry.error()).isEmpty();
+            assertThat(entry.serverReply()).isEqualTo(ok.text());
+            assertThat(entry.refused()).containsExactly("refuse@example.org: 550 5.1.1 user unknown");
+            assertThat(db.inTransaction(c -> RecipientRows.read(c, List.of(id))).get(id))
+                    .extracting(RecipientResult::address, RecipientResult::status, RecipientResult::attempt,
+                            RecipientResult::smtpCode, RecipientResult::at)
+                    .containsExactly(tuple("refuse@example.org", RecipientStatus.REFUSED, 1, 550, FIRST),
+                            tuple("famille@example.org", RecipientStatus.ACCEPTED, 2, 250, at));
+            String holderAndLease = db.inTransaction(c -> {
+                try (PreparedStatement p = c.prepareStatement("SELECT claimed_by, lease_until FROM outbox_message"
+                        + " WHERE id = ?")) {
+                    p.setLong(1, id);
+                    try (ResultSet rs = p.executeQuery()) {
+                        rs.next();
+                        return rs.getString(1) + " " + rs.getTimestamp(2);
+                    }
                 }
-            }
-        });
+            });
+            assertThat(holderAndLease).as("who sent it stays written; its lease is over").isEqualTo(pc + " null");
+            assertThat(outbox.markSent(id, pc, at, ok.text(), List.of())).as("no longer held").isFalse();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package fr.missive.store.outbox;
 
+import static fr.missive.store.outbox.TestAccountRows.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.model.UserMessage;
@@ -250,22 +251,6 @@ class OutboxLeasesTest {
                 p.setLong(1, id);
                 try (ResultSet rs = p.executeQuery()) {
                     return rs.next() ? rs.getString(1) : null;
-                }
-            }
-        });
-    }
-
-    private static long account(Database db) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO mail_account (kind, name, address,"
-                    + " settings_source, smtp_allow_plain, mask_recipients, verified, copy_sent, created_at) VALUES"
-                    + " ('PERSONAL', 'Secrétariat', 'secretariat@college-test.fr', 'OWN', FALSE, FALSE, FALSE, FALSE,"
-                    + " ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                p.setTimestamp(1, Timestamp.from(Instant.now()));
-                p.executeUpdate();
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong("id");
                 }
             }
         });

@@ -1,0 +1,4 @@
+-- Nothing to change on the embedded database, which has no change-log trigger (V23): this
+-- version keeps the two engines' numbering in step. On PostgreSQL (migration-postgresql/V26)
+-- the outbox's "sent" marks are logged without waking the other PCs, who are woken once a
+-- batch is recorded, and the updates that leave a message SENDING are not logged.
