@@ -378,15 +378,37 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one query that writes nothing, outside a transaction on a server: one round trip to it
+     * where a transaction takes two (its statement, then its commit), for a read made once a
+     * message delivered. On the embedded engine, a transaction as {@link #inTransaction} (an
+     * HSQLDB BLOB read is only valid within one).
+     */
+    public <T> T readingOnce(SqlWork<T> query) {
+        return isEmbedded() ? inTransaction(query) : inTransactionNow(query, true);
+    }
+
     private <T> T inTransactionNow(SqlWork<T> work) {
+        return inTransactionNow(work, false);
+    }
+
+    /** With {@code autoCommit}, the work's statements commit each by themselves (see {@link #readingOnce}). */
+    private <T> T inTransactionNow(SqlWork<T> work, boolean autoCommit) {
         Connection c = null;
         try {
             c = borrow();
             EngineWriteFailures watch = writeFailures;
             T result;
             try {
-                result = work.run(c);
-                c.commit();
+                if (autoCommit) {
+                    c.setAutoCommit(true);
+                    result = work.run(c);
+                    // Given back as every borrowed connection is, in a transaction of its own.
+                    c.setAutoCommit(false);
+                } else {
+                    result = work.run(c);
+                    c.commit();
+                }
             } catch (SQLException | RuntimeException e) {
                 if (e instanceof SQLException sql && dialect.isWriteFailure(sql)) {
                     closeQuietly(c);

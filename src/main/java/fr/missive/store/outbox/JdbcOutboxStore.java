@@ -119,7 +119,8 @@ public final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public Optional<byte[]> mime(long id) {
-        return db.inTransaction(c -> MessageBodies.read(c, db.dialect(), id));
+        // Read by the worker before each message goes: one round trip to a server, not two.
+        return db.readingOnce(c -> MessageBodies.read(c, db.dialect(), id));
     }
 
     @Override
