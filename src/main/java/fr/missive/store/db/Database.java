@@ -380,7 +380,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs one query that writes nothing, outside a transaction on a server: one round trip to it
-     * where a transaction takes two (its statement, then its commit), for a read made once a
+     * where a transaction takes two (its statement, then its commit), for a read made for every
      * message delivered. On the embedded engine, a transaction as {@link #inTransaction} (an
      * HSQLDB BLOB read is only valid within one).
      */
