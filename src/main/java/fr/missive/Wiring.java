@@ -30,6 +30,7 @@ import fr.missive.app.letters.LetterComposer;
 import fr.missive.app.letters.LetterFiles;
 import fr.missive.app.letters.LetterPreview;
 import fr.missive.app.letters.LetterTemplateService;
+import fr.missive.app.letters.mailing.DocumentMailings;
 import fr.missive.app.letters.mailing.InterruptedMailings;
 import fr.missive.app.letters.mailing.LetterMailing;
 import fr.missive.app.letters.mailing.MailingJournal;
@@ -198,10 +199,14 @@ public final class Wiring {
             OutboxUseCases outbox = outbox(shared, mail, copies);
             SetupUseCases setup = setup(shared, accounts.accounts());
             ContactUseCases contacts = contacts(shared);
-            LetterUseCases letters = letters(shared, setup.institution(), accounts.accounts(), outbox.outbox());
+            // One journal of the mailings being queued, letters' and documents' alike.
+            MailingJournal mailings = new MailingJournal(new JdbcMailingPlanStore(shared.db), shared.clock);
+            ComposeUseCases compose = compose(shared, setup.institution(), accounts.accounts(), outbox.outbox(),
+                    mailings);
+            LetterUseCases letters = letters(shared, setup.institution(), accounts.accounts(), outbox.outbox(),
+                    mailings, compose.documentSending());
             SentLogService sentLog = sentLog(shared, accounts.accounts(), outbox.outbox(), copies);
-            return new OpenDataFolder(dataFolder, shared.clock, setup, contacts, accounts, letters,
-                    compose(shared, setup.institution(), accounts.accounts(), outbox.outbox()), outbox,
+            return new OpenDataFolder(dataFolder, shared.clock, setup, contacts, accounts, letters, compose, outbox,
                     sentLog, demoMailbox, closer::run,
                     returns(shared, accounts.accounts(), sentLog, setup.institution()), Changes.following(db));
         } catch (RuntimeException e) {
@@ -294,26 +299,26 @@ public final class Wiring {
     }
 
     private static LetterUseCases letters(Shared shared, InstitutionService institution, AccountService accounts,
-                                          OutboxService outbox) {
+                                          OutboxService outbox, MailingJournal journal, DocumentMailings documents) {
         LetterComposer composer = new LetterComposer(institution, shared.clock);
         LetterBatch batch = new LetterBatch(composer, shared.renderer, 0);
         LetterFiles files = new LetterFiles(batch);
         LetterTemplateService templates = new LetterTemplateService(new JdbcTemplateStore(shared.db),
                 shared.contactStore, shared.clock);
-        MailingJournal journal = new MailingJournal(new JdbcMailingPlanStore(shared.db), shared.clock);
         LetterMailing mailing = new LetterMailing(composer, batch, files, shared.renderer, new HtmlMailBodyRenderer(),
                 outbox, accounts, shared.limits, pupil -> shared.contactStore.guardiansOf(pupil.id()), journal);
         return new LetterUseCases(templates, composer, files, new LetterPreview(composer, shared.renderer), mailing,
                 new MailingMemory(shared.settings),
-                new InterruptedMailings(journal, mailing, templates, shared.contactStore::find));
+                new InterruptedMailings(journal, mailing, templates, shared.contactStore::find, documents));
     }
 
     private static ComposeUseCases compose(Shared shared, InstitutionService institution, AccountService accounts,
-                                           OutboxService outbox) {
+                                           OutboxService outbox, MailingJournal journal) {
         EmailSending emailSending = new EmailSending(institution, outbox, shared.clock);
-        return new ComposeUseCases(new SignatureService(new JdbcSignatureStore(shared.db), accounts),
+        JdbcSignatureStore signatures = new JdbcSignatureStore(shared.db);
+        return new ComposeUseCases(new SignatureService(signatures, accounts),
                 new MessageTemplateService(new JdbcMessageTemplateStore(shared.db), shared.clock), emailSending,
-                new DocumentSending(emailSending, outbox, shared.limits));
+                new DocumentSending(emailSending, outbox, shared.limits, journal, signatures::find));
     }
 
     private static SentLogService sentLog(Shared shared, AccountService accounts, OutboxService outbox,

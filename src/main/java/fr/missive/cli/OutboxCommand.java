@@ -302,7 +302,8 @@ final class OutboxCommand {
                 return Cli.OK;
             }
             for (InterruptedMailings.Interrupted i : found) {
-                context.out().println(messages.get("cli.outbox.interrupted", i.shortKey(), i.title(), i.accountName(),
+                context.out().println(messages.get(i.document() ? "cli.outbox.interruptedDocument"
+                        : "cli.outbox.interrupted", i.shortKey(), i.title(), i.accountName(),
                         time(i.plannedAt()), i.notQueued().size(), i.planned()));
                 i.notQueued().forEach(name -> context.out().println("  " + name));
             }
@@ -313,7 +314,7 @@ final class OutboxCommand {
         private static Map<String, Object> toJson(InterruptedMailings.Interrupted i) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", i.mailing());
-            m.put("letter", i.title());
+            m.put(i.document() ? "document" : "letter", i.title());
             m.put("account", i.accountName());
             m.put("plannedAt", i.plannedAt().toString());
             m.put("planned", i.planned());

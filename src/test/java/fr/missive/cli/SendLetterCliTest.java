@@ -62,6 +62,7 @@ class SendLetterCliTest {
                 BÈGUE;Océane;3e A;2 rue de la Paix;69001;Lyon;;oui
                 REFUS;Jules;3e A;;;;jules@example.org;non
                 AUTRE;Zoé;4e B;1 rue Haute;69002;Lyon;zoe@example.org;oui
+                SANSADRESSE;Léo;5e C;;;;leo@example.org;oui
                 """, StandardCharsets.UTF_8);
         CliRunner.Result imported = cli.run("contacts", "import", csv.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
@@ -104,6 +105,9 @@ class SendLetterCliTest {
         }
         assertThat(pdfText(Files.readAllBytes(print.resolve("BÈGUE Océane.pdf"))))
                 .contains("mardi 1er décembre", "Océane BÈGUE");
+        // On paper, a missing address is noted where the envelope window shows it, for the secretariat.
+        assertThat(pdfText(Files.readAllBytes(print.resolve("REFUS Jules.pdf"))))
+                .contains("Jules REFUS", "(adresse postale manquante)");
 
         CliRunner.Result run = cli.run("outbox", "run", "--until-empty", "--max-seconds", "30");
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -202,6 +206,25 @@ class SendLetterCliTest {
         assertThat(purge.out()).contains("un supprimé");
         assertThat(cli.run("sent", "list", "--format", "json").jsonArray()).singleElement()
                 .satisfies(m -> assertThat(m).containsEntry("subject", "Point"));
+    }
+
+    /** That note is for the paper letters the secretariat posts: a family reached by e-mail never sees it. */
+    @Test
+    void aLetterEmailedToAFamilyWithoutPostalAddressCarriesTheirNameWithoutTheMissingAddressNote() throws Exception {
+        CliRunner.Result sent = cli.run("send", "letter", "Convocation parents", "--contacts", "class=5e C",
+                "--attach-pdf", "--field", "date_rdv=mardi 1er décembre");
+        assertThat(sent.exitCode()).as(sent.err()).isZero();
+        assertThat(sent.jsonObject()).containsEntry("queued", 1);
+
+        assertThat(cli.run("outbox", "run", "--until-empty", "--max-seconds", "30").exitCode()).isZero();
+        assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();
+        Multipart mixed = (Multipart) greenMail.getReceivedMessages()[0].getContent();
+        byte[] attached;
+        try (InputStream in = mixed.getBodyPart(1).getInputStream()) {
+            attached = in.readAllBytes();
+        }
+        assertThat(pdfText(attached)).contains("Léo SANSADRESSE", "mardi 1er décembre")
+                .doesNotContain("adresse postale");
     }
 
     @Test

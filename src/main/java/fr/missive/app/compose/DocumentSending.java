@@ -3,6 +3,8 @@ package fr.missive.app.compose;
 import fr.missive.app.ValidationException;
 import fr.missive.app.Validator;
 import fr.missive.app.compose.EmailPlan.PersonalMessage;
+import fr.missive.app.letters.mailing.DocumentMailings;
+import fr.missive.app.letters.mailing.MailingJournal;
 import fr.missive.app.outbox.MailContent;
 import fr.missive.app.outbox.OutboxBatch;
 import fr.missive.app.outbox.OutboxService;
@@ -15,6 +17,8 @@ import fr.missive.model.contacts.Contact;
 import fr.missive.model.mail.Attachment;
 import fr.missive.model.mail.InlineImage;
 import fr.missive.model.outbox.NewOutboxMessage;
+import fr.missive.model.outbox.PlannedMailing;
+import fr.missive.model.signatures.Signature;
 import fr.missive.model.users.User;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +42,7 @@ import java.util.stream.Stream;
  * e-mail" does. {@link #plan} says everything before anything is queued; {@link #send} commits
  * the e-mails to the outbox, which delivers them in the background.
  */
-public final class DocumentSending {
+public final class DocumentSending implements DocumentMailings {
 
     /** E-mails committed to the outbox at a time, so that a folder of large files is never all in memory. */
     static final int QUEUE_CHUNK = 50;
@@ -51,11 +57,20 @@ public final class DocumentSending {
     private final EmailSending email;
     private final OutboxService outbox;
     private final ProviderLimits limits;
+    private final MailingJournal journal;
+    private final LongFunction<Optional<Signature>> signatures;
 
-    public DocumentSending(EmailSending email, OutboxService outbox, ProviderLimits limits) {
+    /**
+     * @param journal    where a mailing's e-mails are written down before queueing, to find one cut short
+     * @param signatures the stored signatures by id, to queue the rest of such a mailing as it was written
+     */
+    public DocumentSending(EmailSending email, OutboxService outbox, ProviderLimits limits, MailingJournal journal,
+                           LongFunction<Optional<Signature>> signatures) {
         this.email = email;
         this.outbox = outbox;
         this.limits = limits;
+        this.journal = journal;
+        this.signatures = signatures;
     }
 
     /** Checks the draft, finds each recipient's files and merges their copy, without queuing anything. */
@@ -127,50 +142,118 @@ public final class DocumentSending {
 
     /**
      * Queues the e-mails of a plan the user has seen, reading the files now; returns how many were
-     * queued. The e-mails go in by chunks, each committed on its own. An e-mail that cannot go (a
-     * file no longer readable, larger than the account's server accepts) does not stop the others:
-     * they are queued, then a {@link DocumentsNotQueuedException} names the recipients left out.
+     * queued. The e-mails go in by chunks, each committed on its own, as one mailing written down
+     * first in the {@link MailingJournal}: cut short (Missive closed, the PC switched off), the
+     * e-mails not queued are offered at the next start. An e-mail that cannot go (a file no longer
+     * readable, larger than the account's server accepts) does not stop the others: they are
+     * queued, then a {@link DocumentsNotQueuedException} names the recipients left out.
      */
     public int send(User actor, DocumentDraft draft, DocumentPlan plan) {
+        return send(actor, draft, plan, queued -> { });
+    }
+
+    /** The same, telling {@code queuedSoFar} how many e-mails are committed to the outbox after each chunk. */
+    public int send(User actor, DocumentDraft draft, DocumentPlan plan, IntConsumer queuedSoFar) {
         if (plan.mails().isEmpty()) {
             throw ValidationException.of("recipients", UserMessage.of("document.nothingToSend"));
         }
-        List<InlineImage> images = EmailSending.signatureImages(draft.message());
-        Map<Path, Attachment> forEveryone = new HashMap<>();
-        draft.files().forEach(f -> forEveryone.put(f, AttachmentFiles.read(f)));
-        // One mailing however many chunks it is queued in.
-        OutboxBatch batch = outbox.batch(actor, draft.accountName(), QueueOptions.newMailing(draft.readReceipt()));
-        List<NewOutboxMessage> pending = new ArrayList<>();
-        List<DocumentsNotQueuedException.NotQueued> notQueued = new ArrayList<>();
-        long pendingBytes = 0;
-        int queued = 0;
+        QueueOptions sending = QueueOptions.newMailing(draft.readReceipt());
+        Queueing queueing = new Queueing(actor, draft, sending);
+        List<PlannedMailing.Letter> letters = new ArrayList<>(plan.mails().size());
         for (DocumentPlan.Mail mail : plan.mails()) {
-            try {
-                List<Attachment> attachments = new ArrayList<>();
-                for (Path file : mail.files()) {
-                    Attachment own = forEveryone.get(file);
-                    attachments.add(own != null ? own : AttachmentFiles.read(file));
+            PersonalMessage m = mail.message();
+            letters.add(new PlannedMailing.Letter(letters.size(),
+                    PlannedMailing.letterKey(EmailSending.origin(m)), m.recipientName()));
+        }
+        journal.begin(sending.mailing(), actor, draft.accountName(), draft.subject(), DocumentRequest.write(draft),
+                letters);
+        try {
+            int queued = queueing.queue(plan.mails(), queuedSoFar);
+            journal.complete(sending.mailing());
+            return queued;
+        } catch (DocumentsNotQueuedException e) {
+            // The others are queued and the user is told which could not go: not a mailing cut short.
+            journal.complete(sending.mailing());
+            throw e;
+        } finally {
+            journal.ended(sending.mailing());
+        }
+    }
+
+    @Override
+    public boolean owns(PlannedMailing planned) {
+        return DocumentRequest.isDocument(planned.request());
+    }
+
+    /**
+     * Queues a document mailing's e-mails that were not queued when it was cut short, under its own
+     * mailing key: the files are read and the message merged again now. A file gone since is said
+     * as when the document was first planned.
+     */
+    @Override
+    public int queueRest(User actor, PlannedMailing planned, List<Contact> contacts, List<EmailAddress> addresses) {
+        if (contacts.isEmpty() && addresses.isEmpty()) {
+            return 0;
+        }
+        DocumentDraft draft = DocumentRequest.read(planned.request(), planned.accountName(), contacts, addresses,
+                signatures);
+        DocumentPlan plan = plan(actor, draft);
+        if (plan.mails().isEmpty()) {
+            return 0;
+        }
+        return new Queueing(actor, draft, new QueueOptions(draft.readReceipt(), planned.mailing()))
+                .queue(plan.mails(), queued -> { });
+    }
+
+    /** One mailing's queueing: the account checked and the files for everyone read before anything is queued. */
+    private final class Queueing {
+
+        private final List<InlineImage> images;
+        private final Map<Path, Attachment> forEveryone = new HashMap<>();
+        // One mailing however many chunks it is queued in.
+        private final OutboxBatch batch;
+
+        Queueing(User actor, DocumentDraft draft, QueueOptions sending) {
+            images = EmailSending.signatureImages(draft.message());
+            draft.files().forEach(f -> forEveryone.put(f, AttachmentFiles.read(f)));
+            batch = outbox.batch(actor, draft.accountName(), sending);
+        }
+
+        int queue(List<DocumentPlan.Mail> mails, IntConsumer queuedSoFar) {
+            List<NewOutboxMessage> pending = new ArrayList<>();
+            List<DocumentsNotQueuedException.NotQueued> notQueued = new ArrayList<>();
+            long pendingBytes = 0;
+            int queued = 0;
+            for (DocumentPlan.Mail mail : mails) {
+                try {
+                    List<Attachment> attachments = new ArrayList<>();
+                    for (Path file : mail.files()) {
+                        Attachment own = forEveryone.get(file);
+                        attachments.add(own != null ? own : AttachmentFiles.read(file));
+                    }
+                    NewOutboxMessage message = batch.build(EmailSending.content(mail.message(), images, attachments));
+                    pending.add(message);
+                    pendingBytes += message.mime().length;
+                } catch (MissiveException e) {
+                    notQueued.add(new DocumentsNotQueuedException.NotQueued(mail.message().recipientName(),
+                            e.userMessage()));
                 }
-                NewOutboxMessage message = batch.build(EmailSending.content(mail.message(), images, attachments));
-                pending.add(message);
-                pendingBytes += message.mime().length;
-            } catch (MissiveException e) {
-                notQueued.add(new DocumentsNotQueuedException.NotQueued(mail.message().recipientName(),
-                        e.userMessage()));
+                if (pending.size() == QUEUE_CHUNK || pendingBytes >= QUEUE_CHUNK_BYTES) {
+                    queued += batch.commit(pending).size();
+                    queuedSoFar.accept(queued);
+                    pending.clear();
+                    pendingBytes = 0;
+                }
             }
-            if (pending.size() == QUEUE_CHUNK || pendingBytes >= QUEUE_CHUNK_BYTES) {
+            if (!pending.isEmpty()) {
                 queued += batch.commit(pending).size();
-                pending.clear();
-                pendingBytes = 0;
+                queuedSoFar.accept(queued);
             }
+            if (!notQueued.isEmpty()) {
+                throw new DocumentsNotQueuedException(queued, notQueued);
+            }
+            return queued;
         }
-        if (!pending.isEmpty()) {
-            queued += batch.commit(pending).size();
-        }
-        if (!notQueued.isEmpty()) {
-            throw new DocumentsNotQueuedException(queued, notQueued);
-        }
-        return queued;
     }
 
     private static DocumentPlan.Mail mail(PersonalMessage message, DocumentDraft draft, String ownFile,

@@ -138,7 +138,7 @@ public final class EmailSending {
     }
 
     /** A copy merged for a contact names them in the sent log; a free address concerns no contact. */
-    private static MailOrigin origin(PersonalMessage m) {
+    static MailOrigin origin(PersonalMessage m) {
         return m.contactId() == null ? MailOrigin.NONE
                 : MailOrigin.of(null, new MailOrigin.ContactRef(m.contactId(), m.recipientName()));
     }

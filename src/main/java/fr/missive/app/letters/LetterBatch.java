@@ -61,7 +61,7 @@ public final class LetterBatch {
      * {@link LetterRenderer#forAttachments()} makes those subsets cheaply and shares them.
      */
     public LetterBatch forAttachments() {
-        return new LetterBatch(composer, renderer, threads, false);
+        return new LetterBatch(composer.forEmail(), renderer, threads, false);
     }
 
     private record Outcome<T>(ComposedLetter letter, T prepared, UserMessage failure) {

@@ -34,10 +34,25 @@ public final class LetterComposer {
 
     private final InstitutionService institution;
     private final Clock clock;
+    private final boolean markMissingAddress;
 
     public LetterComposer(InstitutionService institution, Clock clock) {
+        this(institution, clock, true);
+    }
+
+    private LetterComposer(InstitutionService institution, Clock clock, boolean markMissingAddress) {
         this.institution = institution;
         this.clock = clock;
+        this.markMissingAddress = markMissingAddress;
+    }
+
+    /**
+     * The same for letters sent by e-mail: an addressee without a postal address gets the letter
+     * with their name alone, not "(adresse postale manquante)", which is a note for the paper
+     * letters the secretariat posts, not something to show a family.
+     */
+    public LetterComposer forEmail() {
+        return new LetterComposer(institution, clock, false);
     }
 
     /**
@@ -132,7 +147,7 @@ public final class LetterComposer {
         boolean withoutAddress = !hasPostalAddress(recipient.addressee());
         Institution school = context.institution();
         LetterContent content = new LetterContent(school, context.logo(), placeAndDate(context),
-                recipientLines(recipient.addressees(), withoutAddress, context.language()),
+                recipientLines(recipient.addressees(), withoutAddress && markMissingAddress, context.language()),
                 merged.subject(), merged.body(),
                 values.value(MergeField.SENDER_NAME.fieldName()).orElse(""),
                 values.value(MergeField.SENDER_FUNCTION.fieldName()).orElse(""),

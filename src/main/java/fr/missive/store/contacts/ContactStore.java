@@ -39,21 +39,6 @@ public interface ContactStore {
     void delete(List<Long> ids);
 
     /**
-     * Writes a whole import in one transaction: new contacts inserted, known ones (with an id)
-     * updated. {@code progress} receives the number of rows written so far; when
-     * {@code cancelled} turns true, everything is rolled back and {@link ImportCancelledException}
-     * thrown.
-     */
-    void writeImport(List<Contact> contacts, IntConsumer progress, BooleanSupplier cancelled);
-
-    /**
-     * {@link #writeImport(List, IntConsumer, BooleanSupplier)}, then the guardian links the import
-     * found, in the same transaction: a file's pupils and guardians are saved together or not at
-     * all. A link that exists already gets the new rank.
-     */
-    void writeImport(List<Contact> contacts, List<ImportLink> links, IntConsumer progress, BooleanSupplier cancelled);
-
-    /**
      * Starts an import written as its file is read, in batches each committed but shown to no
      * one until {@link StagedImport#show} (see {@link StagedImport}). Also discards what imports
      * abandoned long ago (the process killed while one was written) left behind.
@@ -113,7 +98,7 @@ public interface ContactStore {
     /** Every link, by pupil then rank: one read for windows and mailings over many pupils. */
     List<Guardianship> allGuardianships();
 
-    /** Thrown by {@link #writeImport} when cancelled; nothing was written. */
+    /** Thrown by {@link StagedImport#show} when cancelled; nothing is shown (the run is then discarded). */
     final class ImportCancelledException extends RuntimeException {
         public ImportCancelledException() {
             super("import cancelled", null, false, false);

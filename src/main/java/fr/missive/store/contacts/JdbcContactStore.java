@@ -174,32 +174,6 @@ public final class JdbcContactStore implements ContactStore {
         });
     }
 
-    @Override
-    public void writeImport(List<Contact> contacts, IntConsumer progress, BooleanSupplier cancelled) {
-        db.inTransaction(c -> write(c, contacts, progress, cancelled));
-    }
-
-    @Override
-    public void writeImport(List<Contact> contacts, List<ImportLink> links, IntConsumer progress,
-                            BooleanSupplier cancelled) {
-        db.inTransaction(c -> {
-            List<Contact> saved = write(c, contacts, progress, cancelled);
-            List<Guardianship> fresh = new ArrayList<>(links.size());
-            List<Guardianship> maybeKnown = new ArrayList<>();
-            for (ImportLink link : links) {
-                Guardianship g = new Guardianship(idOf(link.pupil(), saved), idOf(link.guardian(), saved), link.rank());
-                (link.pupil() < 0 || link.guardian() < 0 ? fresh : maybeKnown).add(g);
-            }
-            insertLinks(c, fresh);
-            writeLinks(c, maybeKnown);
-            return null;
-        });
-    }
-
-    private static long idOf(long reference, List<Contact> saved) {
-        return reference >= 0 ? reference : saved.get((int) (-reference - 1)).id();
-    }
-
     private List<Contact> write(Connection c, List<Contact> contacts, IntConsumer progress,
                                 BooleanSupplier cancelled) throws SQLException {
         return write(c, contacts, progress, cancelled, UPDATE);
@@ -294,24 +268,6 @@ public final class JdbcContactStore implements ContactStore {
                     bindLink(insert, link);
                     insert.executeUpdate();
                 }
-            }
-        }
-    }
-
-    /** Links that cannot exist yet (one side was just inserted), in batches. */
-    private static void insertLinks(Connection c, List<Guardianship> links) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(INSERT_LINK)) {
-            int pending = 0;
-            for (Guardianship link : links) {
-                bindLink(insert, link);
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
             }
         }
     }

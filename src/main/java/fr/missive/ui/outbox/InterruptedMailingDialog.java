@@ -44,7 +44,8 @@ public final class InterruptedMailingDialog {
         // search field can take the focus back and Enter would not answer the question.
         this.dialog = new JDialog(owner, java.awt.Dialog.ModalityType.DOCUMENT_MODAL);
         resume = Swing.button("interruptedResume", context.text("ui.interrupted.resume"), this::resume);
-        drop = Swing.button("interruptedDrop", context.text("ui.interrupted.drop"), this::drop);
+        drop = Swing.button("interruptedDrop", context.text(mailing.document() ? "ui.interrupted.dropDocument"
+                : "ui.interrupted.drop"), this::drop);
         later = Swing.button("interruptedLater", context.text("ui.interrupted.later"), this::close);
         build();
     }
@@ -52,13 +53,15 @@ public final class InterruptedMailingDialog {
     private void build() {
         dialog.setName("interruptedMailingDialog");
         dialog.setTitle(context.text("ui.interrupted.title"));
-        JTextArea intro = wrapped(context.text("ui.interrupted.text", mailing.title(), mailing.accountName(),
+        JTextArea intro = wrapped(context.text(mailing.document() ? "ui.interrupted.documentText"
+                : "ui.interrupted.text", mailing.title(), mailing.accountName(),
                 Date.from(mailing.plannedAt()), mailing.notQueued().size(), mailing.planned()));
         intro.setName("interruptedText");
         JTextArea letters = new JTextArea(String.join("\n", mailing.notQueued()));
         letters.setName("interruptedLetters");
         letters.setEditable(false);
-        ReadAloud.named(letters, context.text("ui.a11y.interrupted.letters"));
+        ReadAloud.named(letters, context.text(mailing.document() ? "ui.a11y.interrupted.emails"
+                : "ui.a11y.interrupted.letters"));
         outcome.setName("interruptedOutcome");
         JPanel content = new JPanel(new MigLayout("insets dialog, fill, wrap 1", "[grow,fill]", "[][grow,fill][][]"));
         content.add(intro, "w 420:560");

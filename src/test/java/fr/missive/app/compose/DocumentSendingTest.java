@@ -171,6 +171,8 @@ class DocumentSendingTest {
                 });
         assertThat(f.services.outbox().outbox().list(f.claire)).flatExtracting(e -> e.recipients())
                 .containsExactlyInAnyOrder("aubry@example.fr", "zola@example.fr");
+        // Told there and then which could not go: not offered again as a mailing cut short.
+        assertThat(f.services.letters().interrupted().list(f.claire)).isEmpty();
     }
 
     @Test

@@ -85,7 +85,7 @@ class ContactVersionsTest {
         Contact noel = store.save(guardian("Noël", "ØRSTED", "Rennes"));
         Versioned<Contact> editing = store.findVersioned(noel.id()).orElseThrow();
 
-        store.writeImport(List.of(withCity(noel, "Lorient")), n -> { }, () -> false);
+        store.stageImport().show(List.of(withCity(noel, "Lorient")), List.of(), n -> { }, () -> false);
 
         assertThatThrownBy(() -> store.save(withCity(noel, "Brest"), editing.version().number(), "Marc Petit"))
                 .isInstanceOfSatisfying(ChangedMeanwhileException.class,

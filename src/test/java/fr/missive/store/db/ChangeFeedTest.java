@@ -95,7 +95,9 @@ class ChangeFeedTest {
             many.add(pupil("Élève " + i));
         }
 
-        new JdbcContactStore(otherPc).writeImport(many, n -> { }, () -> false);
+        ContactStore.StagedImport staged = new JdbcContactStore(otherPc).stageImport();
+        staged.add(many);
+        staged.show(List.of(), List.of(), n -> { }, () -> false);
 
         ChangeFeed.Change change = told.poll(10, TimeUnit.SECONDS);
         assertThat(change).isNotNull();

@@ -221,7 +221,21 @@ public final class WindowCatalogue {
                             .mapToObj(i -> "Élève " + i + " — Mme RESPONSABLE " + i).toList();
                     InterruptedMailings.Interrupted cut = new InterruptedMailings.Interrupted(
                             "8d0c6a52-3f1e-4b7a-9c55-2a1d7e0f4b13", "Convocation au conseil de classe",
-                            "Secrétariat", java.time.Instant.parse("2026-12-04T15:12:00Z"), 120, notQueued);
+                            "Secrétariat", java.time.Instant.parse("2026-12-04T15:12:00Z"), 120, notQueued, false);
+                    SwingUtilities.invokeLater(() -> new InterruptedMailingDialog(context,
+                            f.services().letters().interrupted(), cut, main, () -> { }).open());
+                    return Fixture.window("interruptedMailingDialog");
+                }),
+                entry("interruptedMailingDialog:document", UI + "outbox.InterruptedMailingDialog", f -> {
+                    UiContext context = context(f);
+                    Window main = f.main();
+                    // A document to every family cut after its first chunk: its e-mails, typed addresses last.
+                    List<String> notQueued = java.util.stream.Stream.concat(java.util.stream.IntStream
+                                    .rangeClosed(51, 120).mapToObj(i -> "Mme RESPONSABLE-DE-L-ÉLÈVE " + i),
+                            java.util.stream.Stream.of("direction@college-jean-moulin.fr")).toList();
+                    InterruptedMailings.Interrupted cut = new InterruptedMailings.Interrupted(
+                            "5e1f0b27-9a3c-4d8e-b6f1-0c2d4e6a8b31", "Calendrier de l’année 2026-2027 — {{first_name}}",
+                            "Secrétariat", java.time.Instant.parse("2026-12-04T15:12:00Z"), 121, notQueued, true);
                     SwingUtilities.invokeLater(() -> new InterruptedMailingDialog(context,
                             f.services().letters().interrupted(), cut, main, () -> { }).open());
                     return Fixture.window("interruptedMailingDialog");

@@ -3,6 +3,7 @@ package fr.missive.app.letters.mailing;
 import fr.missive.app.letters.LetterBatch;
 import fr.missive.app.letters.LetterRecipient;
 import fr.missive.app.letters.LetterTemplateService;
+import fr.missive.model.EmailAddress;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
 import fr.missive.model.contacts.Contact;
@@ -31,10 +32,12 @@ public final class InterruptedMailings {
     /**
      * One mailing cut short.
      *
+     * @param title     the letter's name, or a document's subject as typed
      * @param notQueued who each letter not queued is for, in the mailing's order
+     * @param document  a document sent to many ({@link DocumentMailings}), not a letter
      */
     public record Interrupted(String mailing, String title, String accountName, Instant plannedAt, int planned,
-                              List<String> notQueued) {
+                              List<String> notQueued, boolean document) {
 
         /** The first eight characters of the key: enough to name it on a command line. */
         public String shortKey() {
@@ -46,13 +49,15 @@ public final class InterruptedMailings {
     private final LetterMailing mailing;
     private final LetterTemplateService templates;
     private final LongFunction<Optional<Contact>> contacts;
+    private final DocumentMailings documents;
 
     public InterruptedMailings(MailingJournal journal, LetterMailing mailing, LetterTemplateService templates,
-                               LongFunction<Optional<Contact>> contacts) {
+                               LongFunction<Optional<Contact>> contacts, DocumentMailings documents) {
         this.journal = journal;
         this.mailing = mailing;
         this.templates = templates;
         this.contacts = contacts;
+        this.documents = documents;
     }
 
     /** The user's mailings cut short (an administrator's: everyone's), oldest first, not those being queued now. */
@@ -69,7 +74,8 @@ public final class InterruptedMailings {
                     journal.complete(m.mailing());
                 } else {
                     found.add(new Interrupted(m.mailing(), m.title(), m.accountName(), m.plannedAt(),
-                            m.letters().size(), rest.stream().map(PlannedMailing.Letter::name).toList()));
+                            m.letters().size(), rest.stream().map(PlannedMailing.Letter::name).toList(),
+                            documents.owns(m)));
                 }
             }
         }
@@ -95,6 +101,9 @@ public final class InterruptedMailings {
         Interrupted interrupted = require(actor, key);
         PlannedMailing planned = journal.store().incomplete().stream()
                 .filter(m -> m.mailing().equals(interrupted.mailing())).findFirst().orElseThrow();
+        if (documents.owns(planned)) {
+            return resumeDocument(actor, planned);
+        }
         LetterTemplate template = templates.find(planned.title())
                 .orElseThrow(() -> new MissiveException(UserMessage.of("mailing.interrupted.letterGone",
                         planned.title()))).template();
@@ -122,6 +131,30 @@ public final class InterruptedMailings {
             journal.complete(planned.mailing());
         }
         return summary;
+    }
+
+    /**
+     * A document's e-mails not queued, to their contacts and typed addresses: a document goes once to
+     * each, so whom each was for is enough to queue it again.
+     */
+    private MailingSummary resumeDocument(User actor, PlannedMailing planned) {
+        List<Contact> chosen = new ArrayList<>();
+        List<EmailAddress> typed = new ArrayList<>();
+        for (PlannedMailing.Letter letter : notQueued(planned)) {
+            Optional<Long> contact = chosenContact(letter.key());
+            if (contact.isPresent()) {
+                contacts.apply(contact.get()).ifPresent(chosen::add);
+            } else {
+                // A typed address has no contact: the letter's name is the address itself, as it was checked.
+                if (EmailAddress.isValid(letter.name())) {
+                    typed.add(EmailAddress.parse(letter.name()));
+                }
+            }
+        }
+        int queued = documents.queueRest(actor, planned, chosen, typed);
+        // Recipients who can no longer receive it (contact deleted, consent withdrawn) are not waited for forever.
+        journal.complete(planned.mailing());
+        return new MailingSummary(queued, List.of(), 0, List.of(), List.of(), List.of(), false);
     }
 
     /** Gives up the letters not queued: the mailing is no longer offered. */

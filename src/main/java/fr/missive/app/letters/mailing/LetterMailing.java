@@ -84,7 +84,8 @@ public final class LetterMailing {
         this.journal = journal;
         this.guardianLetters = new GuardianLetters(guardians);
         this.limits = limits;
-        this.composer = composer;
+        // Every letter this class composes itself goes by e-mail (paper ones are written by letterFiles).
+        this.composer = composer.forEmail();
         this.batch = batch;
         this.letterFiles = letterFiles;
         this.renderer = renderer;

@@ -1,15 +1,12 @@
 package fr.missive.app.letters.mailing;
 
+import fr.missive.app.RequestText;
 import fr.missive.app.letters.LetterRecipient;
 import fr.missive.model.contacts.Contact;
 import fr.missive.model.letters.Addressing;
 import fr.missive.model.outbox.PlannedMailing;
 import fr.missive.model.users.User;
 import fr.missive.store.outbox.MailingPlanStore;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,28 +41,37 @@ public final class MailingJournal {
 
     /** Before the first chunk: the plan's e-mail letters, under the mailing key their messages will carry. */
     void begin(String mailing, User actor, String accountName, MailingPlan plan, List<LetterRecipient> byEmail) {
-        if (store == null) {
-            return;
-        }
-        running.add(mailing);
         List<PlannedMailing.Letter> letters = new ArrayList<>(byEmail.size());
         for (int i = 0; i < byEmail.size(); i++) {
             LetterRecipient letter = byEmail.get(i);
             letters.add(new PlannedMailing.Letter(i, key(plan, letter), name(letter)));
         }
-        store.begin(new PlannedMailing(mailing, accountName, actor.id(), plan.context().template().designation(),
-                request(plan.options()), clock.instant(), letters));
+        begin(mailing, actor, accountName, plan.context().template().designation(), request(plan.options()),
+                letters);
     }
 
-    /** Every letter was queued (or the user gave up the rest). */
-    void complete(String mailing) {
+    /**
+     * Before the first chunk of any other mailing (a document sent to many): its e-mails, with the
+     * request that {@link InterruptedMailings} hands back to queue the rest.
+     */
+    public void begin(String mailing, User actor, String accountName, String title, String request,
+                      List<PlannedMailing.Letter> letters) {
+        if (store == null) {
+            return;
+        }
+        running.add(mailing);
+        store.begin(new PlannedMailing(mailing, accountName, actor.id(), title, request, clock.instant(), letters));
+    }
+
+    /** Every letter was queued (or the user gave up the rest, or was told which could not go). */
+    public void complete(String mailing) {
         if (store != null) {
             store.complete(mailing, clock.instant());
         }
     }
 
     /** This process no longer queues the mailing, complete or not. */
-    void ended(String mailing) {
+    public void ended(String mailing) {
         running.remove(mailing);
     }
 
@@ -102,22 +108,11 @@ public final class MailingJournal {
         putIfSet(p, "signature", o.signature());
         putIfSet(p, "addressing", o.addressing() == null ? null : o.addressing().name());
         o.letterFields().forEach((name, value) -> p.setProperty(FIELD + name, value));
-        StringWriter out = new StringWriter();
-        try {
-            p.store(out, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return RequestText.write(p);
     }
 
     static MailingOptions options(String request) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(request));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties p = RequestText.read(request);
         Map<String, String> fields = new LinkedHashMap<>();
         p.stringPropertyNames().stream().filter(n -> n.startsWith(FIELD)).sorted()
                 .forEach(n -> fields.put(n.substring(FIELD.length()), p.getProperty(n)));
