@@ -18,7 +18,10 @@
 #   src/test/scripts/delivery-bench.sh [messages] [runs]        (default 1000 5)
 # Builds target/missive.jar first unless SKIP_BUILD=1. Target: Missive within 1.5× of Python.
 # JAVA_OPTS, if set, is passed to every java command: JAVA_OPTS=-XX:TieredStopAtLevel=1 runs
-# Missive with the C1 compiler only, as the installed launchers do.
+# Missive with the C1 compiler only, as the installed launchers do. Any JVM option turns off the
+# jar's own relaunch with the launchers' options (QuickStart), class data sharing archive included;
+# so with JAVA_OPTS the build's archive (target/missive.jsa) is given too, as the launchers give
+# theirs, unless JAVA_OPTS names one (-XX:SharedArchiveFile=…, or -Xshare:off for none).
 set -euo pipefail
 
 messages=${1:-1000}
@@ -95,7 +98,12 @@ done
 
 # --- The messages, queued once ------------------------------------------------------------------
 data=$work/data
-missive() { java ${JAVA_OPTS:-} -jar "$jar" --data-dir "$data" "$@"; }
+java_opts=(${JAVA_OPTS:-})
+if [[ -n ${JAVA_OPTS:-} && $JAVA_OPTS != *SharedArchiveFile* && $JAVA_OPTS != *Xshare:off*
+      && -f $project/target/missive.jsa ]]; then
+    java_opts+=("-XX:SharedArchiveFile=$project/target/missive.jsa")
+fi
+missive() { java "${java_opts[@]}" -jar "$jar" --data-dir "$data" "$@"; }
 missive init --institution "Collège Jean Moulin" --admin "Jeanne Martin" \
     --address "12 avenue des Frères-Lumière" --postcode 69008 --city Lyon --phone "04 78 00 00 00" >/dev/null
 missive account add personal --name "Secrétariat" --address secretariat@college-test.fr \

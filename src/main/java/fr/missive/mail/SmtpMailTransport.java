@@ -75,7 +75,7 @@ public final class SmtpMailTransport implements MailTransport, MailConnector {
 
     /** The test's authorities, else the Java runtime's. */
     private X509ExtendedTrustManager trust() {
-        return trust != null ? trust : JdkTrust.get();
+        return trust != null ? trust : JdkTrust.whenNeeded();
     }
 
     private Duration timeoutFor(SmtpSettings settings, Password password) {

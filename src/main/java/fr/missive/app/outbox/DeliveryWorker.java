@@ -93,6 +93,8 @@ public final class DeliveryWorker {
     private Future<?> recording = CompletableFuture.completedFuture(null);
     /** The part of {@link #recording} the next message waits for: the "sent" mark on disk, nothing after. */
     private Future<?> marked = CompletableFuture.completedFuture(null);
+    /** The next message's body, read while the one before it is on the wire; made at each start. */
+    private BodiesAhead bodies;
     private volatile boolean stopRequested;
     /**
      * Messages the SMTP server accepted whose "sent" could not be recorded because the database
@@ -268,6 +270,7 @@ public final class DeliveryWorker {
             throw new IllegalStateException("the outbox worker is already running");
         }
         leases = new LeaseKeeper(store, holder);
+        bodies = new BodiesAhead(store);
         recorder = Executors.newSingleThreadExecutor(task -> {
             Thread t = new Thread(task, "missive-outbox-recorder");
             t.setDaemon(true);
@@ -283,6 +286,7 @@ public final class DeliveryWorker {
             awaitRecording();
         } finally {
             recorder.shutdown();
+            bodies.close();
             closeLanes();
             try {
                 recordJournalQuietly();
@@ -359,6 +363,7 @@ public final class DeliveryWorker {
         }
         recording = CompletableFuture.completedFuture(null);
         marked = CompletableFuture.completedFuture(null);
+        bodies.forget();
         closeLanes();
         leases.idle();
     }
@@ -467,6 +472,7 @@ public final class DeliveryWorker {
         try {
             return deliverBatch(due, untouched);
         } finally {
+            bodies.forget();
             try {
                 recordAll();
                 store.releaseClaims(holder.name(), untouched);
@@ -484,7 +490,8 @@ public final class DeliveryWorker {
         Set<Long> paused = new HashSet<>();
         Instant limitedUntil = null;
         int handled = 0;
-        for (QueuedMessage m : due) {
+        for (int i = 0; i < due.size(); i++) {
+            QueuedMessage m = due.get(i);
             if (stopRequested) {
                 return null;
             }
@@ -522,7 +529,7 @@ public final class DeliveryWorker {
                 continue;
             }
             untouched.remove(m.id());
-            if (!deliver(m, lane)) {
+            if (!deliver(m, i + 1 < due.size() ? due.get(i + 1) : null, lane)) {
                 paused.add(m.accountId());
             }
             handled++;
@@ -553,13 +560,16 @@ public final class DeliveryWorker {
         }
     }
 
-    /** Hands one message to its account's server; false when the account's server cannot be reached now. */
-    private boolean deliver(QueuedMessage m, Lane lane) {
+    /**
+     * Hands one message to its account's server, reading the body of the next one meanwhile;
+     * false when the account's server cannot be reached now.
+     */
+    private boolean deliver(QueuedMessage m, QueuedMessage next, Lane lane) {
         // The server may accept this message only once the previous one is recorded as sent:
         // so at most one message, the one in flight, can ever be accepted and not recorded.
         Future<?> previous = marked;
-        // Read now, one message at a time: a batch of large messages would not fit in memory.
-        Optional<byte[]> mime = store.mime(m.id());
+        // One message at a time (and one small one ahead): a batch of large messages would not fit in memory.
+        Optional<byte[]> mime = bodies.take(m, next);
         if (mime.isEmpty()) {
             return true;
         }
