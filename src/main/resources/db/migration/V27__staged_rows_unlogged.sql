@@ -1,0 +1,4 @@
+-- Nothing to change on the embedded database, which has no change-log trigger (V23): this
+-- version keeps the two engines' numbering in step. On PostgreSQL (migration-postgresql/V27)
+-- the rows of an import still being written are no longer logged for the other PCs, who are
+-- told once when the import is shown.
