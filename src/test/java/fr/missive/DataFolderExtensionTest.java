@@ -58,7 +58,7 @@ class DataFolderExtensionTest {
     void aFolderClosedByTheTestItselfIsClosedAgainHarmlessly() {
         preparedFolder = folder.resolve("data");
 
-        TestExecutionSummary summary = run(PreparedFolderClosedByTheTest.class);
+        TestExecutionSummary summary = run(PreparedFolderTheTestCloses.class);
 
         assertThat(summary.getTestsSucceededCount()).isEqualTo(1);
         assertThat(summary.getTestsFailedCount()).isZero();
@@ -76,6 +76,10 @@ class DataFolderExtensionTest {
         assertThat(summary.getTestsFoundCount()).as("the fixture ran").isEqualTo(1);
         return summary;
     }
+
+    // The fixtures below run only through run(...): their names must not end in Test, or surefire
+    // would also run one alone, where the folder this class prepares is not there (the pom
+    // excludes nested classes too).
 
     @ExtendWith(DataFolderExtension.class)
     static class FreshFolderThatFails {
@@ -102,7 +106,7 @@ class DataFolderExtensionTest {
     }
 
     @ExtendWith(DataFolderExtension.class)
-    static class PreparedFolderClosedByTheTest {
+    static class PreparedFolderTheTestCloses {
 
         @Test
         void closesTheFolderItself(DataFolders dataFolders) {

@@ -48,17 +48,19 @@ class InterruptedMailingKillTest {
     @Test
     void aMailingKilledWhileQueuedListsExactlyTheLettersNotQueuedAndResumingQueuesEachOnce(DataFolders dataFolders)
             throws Exception {
-        setUp(1_500);
-        int queuedWhenKilled = queueAndKill(1_500);
+        // Killed at about a hundred letters, four hundred are left to list and resume: resuming
+        // renders each of them again, which is most of this test's time.
+        setUp(500);
+        int queuedWhenKilled = queueAndKill(500);
 
         CliRunner.Result listed = run("outbox", "interrupted", "--format", "json");
         assertThat(listed.exitCode()).as("a mailing is interrupted").isEqualTo(1);
         Map<String, Object> mailing = listed.jsonArray().get(0);
         assertThat(listed.jsonArray()).hasSize(1);
         assertThat(mailing.get("letter")).isEqualTo(LETTER);
-        assertThat(((Number) mailing.get("planned")).intValue()).isEqualTo(1_500);
+        assertThat(((Number) mailing.get("planned")).intValue()).isEqualTo(500);
         List<String> expected = contactsWithoutMessage(dataFolders);
-        assertThat(expected).hasSize(1_500 - queuedWhenKilled);
+        assertThat(expected).hasSize(500 - queuedWhenKilled);
         assertThat(names(mailing)).containsExactlyInAnyOrderElementsOf(expected);
 
         CliRunner.Result resumed = run("outbox", "interrupted", "--resume", (String) mailing.get("key"));
