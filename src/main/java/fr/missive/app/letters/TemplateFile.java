@@ -41,7 +41,8 @@ import java.util.Map;
  *
  * Keys may also be written in French ({@code désignation}, {@code catégorie}, {@code objet},
  * {@code champs}, {@code adressage}); {@code fields} (the letter-specific fields asked for when
- * sending) may be left out, and so may {@code labels} ({@code libellés}: what a person reads for
+ * sending; also written as a YAML list, {@code [date_rdv, heure_rdv]}) may be left out, and so
+ * may {@code labels} ({@code libellés}: what a person reads for
  * those fields, see {@link LetterFieldLabels}) and {@code addressing}: {@code contact} (the
  * default) or {@code guardians} (each legal guardian of the pupil chosen, about that pupil; also
  * {@code responsables}); a file without them opens as before. Categories: absence, convocation, meeting, certificate, other (or réunion,
@@ -231,8 +232,7 @@ public final class TemplateFile {
         }
         String body = s.substring(next(s, end));
         Category category = category(values.getOrDefault("category", "other")).orElse(Category.OTHER);
-        String fields = values.getOrDefault("fields", "");
-        List<String> letterFields = fields.isEmpty() ? List.of() : Arrays.asList(fields.split("\\s*,\\s*"));
+        List<String> letterFields = fieldList(values.getOrDefault("fields", ""));
         Addressing addressing = Addressing.ofCode(values.getOrDefault("addressing", "contact")).orElseThrow();
         return new LetterTemplate(designation, category, values.getOrDefault("subject", ""), body, letterFields,
                 LetterFieldLabels.read(values.getOrDefault("labels", "")), addressing);
@@ -255,5 +255,26 @@ public final class TemplateFile {
 
     private static String oneLine(String value) {
         return value.replaceAll("\\R", " ").strip();
+    }
+
+    /**
+     * "date_rdv, heure_rdv", or the same as YAML writes a list, which a header copied from
+     * elsewhere often has: "[date_rdv, heure_rdv]", each name possibly between quotes.
+     */
+    static List<String> fieldList(String value) {
+        String list = value.strip();
+        if (list.startsWith("[") && list.endsWith("]")) {
+            list = list.substring(1, list.length() - 1).strip();
+        }
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(list.split("\\s*,\\s*")).map(TemplateFile::unquoted).toList();
+    }
+
+    private static String unquoted(String name) {
+        boolean quoted = name.length() >= 2 && (name.startsWith("\"") && name.endsWith("\"")
+                || name.startsWith("'") && name.endsWith("'"));
+        return quoted ? name.substring(1, name.length() - 1).strip() : name;
     }
 }

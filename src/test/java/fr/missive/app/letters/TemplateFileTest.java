@@ -50,6 +50,17 @@ class TemplateFileTest {
         assertThat(t.body()).startsWith("Madame, Monsieur,\n\nRéunion").endsWith("- point 2\n");
     }
 
+    /** A header copied from a YAML front matter lists the fields in brackets, sometimes quoted. */
+    @Test
+    void fieldsWrittenAsAYamlListAreTheSameFields() {
+        String yaml = FILE.replace("fields: date_rdv, heure_rdv", "fields: [\"date_rdv\", 'heure_rdv']");
+        assertThat(yaml).isNotEqualTo(FILE);
+
+        assertThat(TemplateFile.parse(yaml).letterFields()).containsExactly("date_rdv", "heure_rdv");
+        assertThat(TemplateFile.parse(FILE.replace("fields: date_rdv, heure_rdv", "fields: []")).letterFields())
+                .isEmpty();
+    }
+
     @Test
     void writingWhatWasReadGivesTheSameText() {
         assertThat(TemplateFile.write(TemplateFile.parse(FILE))).isEqualTo(FILE);
