@@ -3,7 +3,6 @@ package fr.missive.app.outbox;
 import fr.missive.model.outbox.QueuedMessage;
 import fr.missive.store.outbox.OutboxStore;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,7 +37,7 @@ final class BodiesAhead implements AutoCloseable {
      * of {@code next} (null: none) for the following call.
      */
     Optional<byte[]> take(QueuedMessage message, QueuedMessage next) {
-        Optional<byte[]> body = message.id() == aheadId && ahead != null ? await(ahead) : readNow(message);
+        Optional<byte[]> body = message.id() == aheadId && ahead != null ? Outcomes.await(ahead, "reading a message's body") : readNow(message);
         forget();
         if (next != null && next.size() <= LARGEST_READ_AHEAD) {
             aheadId = next.id();
@@ -59,19 +58,6 @@ final class BodiesAhead implements AutoCloseable {
         }
         ahead = null;
         aheadId = -1;
-    }
-
-    private static Optional<byte[]> await(Future<Optional<byte[]>> read) {
-        try {
-            return read.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading a message's body", e);
-        } catch (ExecutionException e) {
-            // As if read on the worker's thread: a storage failure, or the database server gone away.
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-        }
     }
 
     @Override

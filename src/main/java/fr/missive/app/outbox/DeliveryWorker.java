@@ -305,15 +305,7 @@ public final class DeliveryWorker {
     }
 
     private static void await(Future<?> done) {
-        try {
-            done.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while recording a delivery", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-        }
+        Outcomes.await(done, "recording a delivery");
     }
 
     /**
