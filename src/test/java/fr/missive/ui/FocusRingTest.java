@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.missive.ui.common.Themes;
 import java.awt.Color;
+import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -56,26 +57,43 @@ class FocusRingTest {
             panel.add(buttons[1]);
             d.setContentPane(panel);
             d.pack();
-            d.setLocation(40, 40);
+            d.setLocation(new Point(40, 40));
             d.setVisible(true);
             return d;
         });
         try {
-            Gui.until("button focused", () -> {
-                buttons[0].requestFocusInWindow();
-                return buttons[0].hasFocus();
-            });
+            java.awt.Robot awt = new java.awt.Robot();
+            Color ring = Color.decode(dark ? "#5aa9ff" : "#0b5cc4");
+            // Without a window manager (a test's own screen), X may map the dialog where it was
+            // asked, (40, 40), while Java still believes it at (0, 0), and the pixels read would be
+            // the wrong ones: placing it again once shown gets a reply from X that Java believes.
+            // The ring itself is painted after the focus event, on a later pass of the EDT: wait
+            // until it is on the screen rather than look once after a fixed pause.
+            Point asked = new Point(40, 40);
+            try {
+                Gui.until("ring drawn around the focused button", () -> {
+                    if (!dialog.getLocationOnScreen().equals(asked)) {
+                        dialog.setLocation(asked);
+                        return false;
+                    }
+                    buttons[0].requestFocusInWindow();
+                    if (!buttons[0].hasFocus()) {
+                        return false;
+                    }
+                    Rectangle focused = new Rectangle(buttons[0].getLocationOnScreen(), buttons[0].getSize());
+                    return ringWidth(awt, focused, ring) >= 2;
+                });
+            } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+                // The assertion below says what was seen, and the screen is kept to be looked at.
+            }
             robot.waitForIdle();
-            Thread.sleep(300);
             Rectangle focused = Gui.onEdt(() -> new Rectangle(buttons[0].getLocationOnScreen(), buttons[0].getSize()));
             Rectangle other = Gui.onEdt(() -> new Rectangle(buttons[1].getLocationOnScreen(), buttons[1].getSize()));
             Rectangle window = Gui.onEdt(() -> new Rectangle(dialog.getLocationOnScreen(), dialog.getSize()));
-            java.awt.Robot awt = new java.awt.Robot();
             BufferedImage shot = awt.createScreenCapture(window);
             Files.createDirectories(Path.of("target"));
             ImageIO.write(shot, "png", Path.of("target", "focus-ring-" + (dark ? "dark" : "light") + ".png").toFile());
 
-            Color ring = Color.decode(dark ? "#5aa9ff" : "#0b5cc4");
             assertThat(ringWidth(awt, focused, ring)).as("ring of the focused button").isGreaterThanOrEqualTo(2);
             assertThat(ringWidth(awt, other, ring)).as("ring of the other button").isZero();
         } finally {
