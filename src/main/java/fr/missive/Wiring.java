@@ -206,9 +206,13 @@ public final class Wiring {
             LetterUseCases letters = letters(shared, setup.institution(), accounts.accounts(), outbox.outbox(),
                     mailings, compose.documentSending());
             SentLogService sentLog = sentLog(shared, accounts.accounts(), outbox.outbox(), copies);
+            Changes changes = Changes.following(db);
+            // Another PC queued a mailing or ended a batch: this PC's worker joins in, or sees the
+            // outbox empty, now rather than at its next planned look (up to a minute away).
+            changes.whenAnnounced(Changes.Topic.OUTBOX, outbox.outbox().worker()::wake);
             return new OpenDataFolder(dataFolder, shared.clock, setup, contacts, accounts, letters, compose, outbox,
                     sentLog, demoMailbox, closer::run,
-                    returns(shared, accounts.accounts(), sentLog, setup.institution()), Changes.following(db));
+                    returns(shared, accounts.accounts(), sentLog, setup.institution()), changes);
         } catch (RuntimeException e) {
             closer.run();
             throw e;

@@ -53,6 +53,7 @@ public final class Changes implements AutoCloseable {
     private static final Duration FALLBACK_POLL = Duration.ofSeconds(5);
 
     private final Map<Topic, List<Listener>> listeners = new EnumMap<>(Topic.class);
+    private final Map<Topic, List<Runnable>> prompts = new EnumMap<>(Topic.class);
     private ChangeFeed feed;
     /** The shared database's server while it does not answer; never gone on the embedded one. */
     private ServerWatch server;
@@ -60,6 +61,7 @@ public final class Changes implements AutoCloseable {
     private Changes() {
         for (Topic topic : Topic.values()) {
             listeners.put(topic, new CopyOnWriteArrayList<>());
+            prompts.put(topic, new CopyOnWriteArrayList<>());
         }
     }
 
@@ -68,7 +70,17 @@ public final class Changes implements AutoCloseable {
         Changes changes = new Changes();
         changes.server = ServerWatch.of(db);
         if (!db.isEmbedded()) {
-            changes.feed = ChangeFeed.start(db, changes::tell, FALLBACK_POLL);
+            changes.feed = ChangeFeed.start(db, new ChangeFeed.Listener() {
+                @Override
+                public void changed(List<ChangeFeed.Change> changed) {
+                    changes.tell(changed);
+                }
+
+                @Override
+                public void announced(Set<String> tables) {
+                    changes.prompt(tables);
+                }
+            }, FALLBACK_POLL);
             // Back after an outage: what the windows show may be stale, or failed to load; re-read it all.
             changes.server.subscribe(new ServerWatch.Listener() {
                 @Override
@@ -110,6 +122,26 @@ public final class Changes implements AutoCloseable {
     public Runnable subscribe(Topic topic, Listener listener) {
         listeners.get(topic).add(listener);
         return () -> listeners.get(topic).remove(listener);
+    }
+
+    /**
+     * Runs {@code action} as soon as a PC announces a change of the topic, on the feed's thread,
+     * before the change is read: for work that only has to look again, such as the outbox
+     * worker when another PC queues a mailing or ends a batch. This PC's own announcements run
+     * it too, so it must be cheap and harmless to run for nothing. The returned action
+     * unsubscribes it. Never run on the embedded database.
+     */
+    public Runnable whenAnnounced(Topic topic, Runnable action) {
+        prompts.get(topic).add(action);
+        return () -> prompts.get(topic).remove(action);
+    }
+
+    private void prompt(Set<String> tables) {
+        for (Topic topic : Topic.values()) {
+            if (tables.contains(topic.table)) {
+                prompts.get(topic).forEach(Runnable::run);
+            }
+        }
     }
 
     private void tell(List<ChangeFeed.Change> changes) {

@@ -394,26 +394,22 @@ public final class DeliveryWorker {
                 continue;
             }
             closeLanes();
-            Optional<Instant> next = store.nextAttempt();
+            Optional<OutboxStore.NextAttempt> next = store.nextAttempt();
             if (untilEmpty && next.isEmpty() || !untilEmpty && !background && deadline == null) {
                 return;
             }
             // A message due already is either held by its account's limit (wakeAt says until
             // when) or became due since the batch was read: look again at once.
-            Instant until = next.map(n -> wakeAt != null && !n.isAfter(now) ? wakeAt : n).orElse(wakeAt);
+            Instant until = next.map(n -> wakeAt != null && !n.at().isAfter(now) ? wakeAt : n.at()).orElse(wakeAt);
             until = earliest(until, now.plus(LONGEST_SLEEP));
-            if (untilEmpty && othersSending()) {
-                // Another PC's lease ends far off, but it may finish long before: look again soon.
+            if (untilEmpty && next.isPresent() && next.get().sending()) {
+                // Another PC's lease ends far off, but it may finish long before: look again soon
+                // (and at once when its change feed hears that PC announce its batch, see wake).
                 until = earliest(until, now.plus(OTHERS_POLL));
             }
             until = earliest(until, deadline);
             sleepUntil(later(until, now.plus(MIN_SLEEP)));
         }
-    }
-
-    /** Whether messages are being sent (this worker's claims are all released between batches: other PCs'). */
-    private boolean othersSending() {
-        return store.countByState().get(OutboxState.SENDING) > 0;
     }
 
     /** Every path that records a message as sent tells the hook, so no copy is forgotten. */

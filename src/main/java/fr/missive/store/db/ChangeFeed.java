@@ -44,6 +44,14 @@ public final class ChangeFeed implements AutoCloseable {
     /** Told on the feed's own thread, never on the EDT. */
     public interface Listener {
         void changed(List<Change> changes);
+
+        /**
+         * A PC, this one included, announced changes of these tables: told as the notification
+         * arrives, before the log is read (which waits {@link #READ_GAP} between reads),
+         * for work that only has to look again.
+         */
+        default void announced(Set<String> tables) {
+        }
     }
 
     public static final String CHANNEL = "missive_changes";
@@ -56,13 +64,14 @@ public final class ChangeFeed implements AutoCloseable {
     private static final long PRUNE_EVERY_MILLIS = Duration.ofMinutes(5).toMillis();
     private static final int WAIT_MILLIS = 500;
     /** The least time between two reads of the log a notification asks for. */
-    private static final long READ_GAP_MILLIS = 250;
+    private static final Duration READ_GAP = Duration.ofMillis(250);
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class.getName());
 
     private final Database db;
     private final String ownOrigin;
     private final Listener listener;
     private final long fallbackPollMillis;
+    private final long readGapMillis;
     private final Thread thread;
     private volatile boolean closed;
     /** The highest log id read; -1 before the first read. */
@@ -70,21 +79,27 @@ public final class ChangeFeed implements AutoCloseable {
     /** Ids below {@link #highestSeen} not committed when it was read, with when they were missed. */
     private final TreeMap<Long, Long> lateIds = new TreeMap<>();
 
-    private ChangeFeed(Database db, Listener listener, Duration fallbackPoll) {
+    private ChangeFeed(Database db, Listener listener, Duration fallbackPoll, Duration readGap) {
         this.db = db;
         this.ownOrigin = db.applicationName();
         this.listener = listener;
         this.fallbackPollMillis = fallbackPoll.toMillis();
+        this.readGapMillis = readGap.toMillis();
         this.thread = new Thread(this::run, "missive-change-feed");
         thread.setDaemon(true);
     }
 
     /** Starts following the shared database's changes; only a server database has any to follow. */
     public static ChangeFeed start(Database db, Listener listener, Duration fallbackPoll) {
+        return start(db, listener, fallbackPoll, READ_GAP);
+    }
+
+    /** As {@link #start(Database, Listener, Duration)}, with at least {@code readGap} between two reads of the log. */
+    static ChangeFeed start(Database db, Listener listener, Duration fallbackPoll, Duration readGap) {
         if (db.isEmbedded()) {
             throw new IllegalArgumentException("one process writes an embedded database: no other PC to follow");
         }
-        ChangeFeed feed = new ChangeFeed(db, listener, fallbackPoll);
+        ChangeFeed feed = new ChangeFeed(db, listener, fallbackPoll, readGap);
         feed.thread.start();
         return feed;
     }
@@ -122,20 +137,26 @@ public final class ChangeFeed implements AutoCloseable {
     private void follow(Connection c, PGConnection notifications) throws SQLException {
         long lastRead = 0;
         long lastPruned = 0;
+        boolean toRead = false;
         while (!closed) {
+            // Another PC delivering e-mail commits a change every few milliseconds: what comes
+            // within the read gap of a read is read with the next one, rather than one read of
+            // the log per commit; meanwhile the notifications are still taken and announced as
+            // they arrive (0 would wait for ever).
+            long sinceRead = System.currentTimeMillis() - lastRead;
+            int wait = toRead ? (int) Math.max(1, readGapMillis - sinceRead) : WAIT_MILLIS;
             // An empty array, not null, when the wait ended without one (PgJDBC 42.7).
-            PGNotification[] received = notifications.getNotifications(WAIT_MILLIS);
-            boolean woken = received != null && received.length > 0;
-            long now = System.currentTimeMillis();
-            if (woken && now - lastRead < READ_GAP_MILLIS) {
-                // Another PC delivering e-mail commits a change every few milliseconds: what comes
-                // meanwhile is read with this one, rather than one read of the log per commit.
-                sleep(lastRead + READ_GAP_MILLIS - now);
-                now = System.currentTimeMillis();
+            PGNotification[] received = notifications.getNotifications(wait);
+            if (received != null && received.length > 0) {
+                announce(received);
+                toRead = true;
             }
-            if (woken || now - lastRead >= fallbackPollMillis || !lateIds.isEmpty() && now - lastRead >= 1_000) {
+            long now = System.currentTimeMillis();
+            if (toRead && now - lastRead >= readGapMillis || now - lastRead >= fallbackPollMillis
+                    || !lateIds.isEmpty() && now - lastRead >= 1_000) {
                 readNew(c);
                 lastRead = now;
+                toRead = false;
             }
             if (now - lastPruned >= PRUNE_EVERY_MILLIS) {
                 try (Statement s = c.createStatement()) {
@@ -144,6 +165,14 @@ public final class ChangeFeed implements AutoCloseable {
                 lastPruned = now;
             }
         }
+    }
+
+    private void announce(PGNotification[] received) {
+        Set<String> tables = new java.util.HashSet<>();
+        for (PGNotification n : received) {
+            tables.add(n.getParameter());
+        }
+        listener.announced(tables);
     }
 
     private static long highestId(Connection c) throws SQLException {

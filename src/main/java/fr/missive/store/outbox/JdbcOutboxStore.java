@@ -125,16 +125,17 @@ public final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
-    public Optional<Instant> nextAttempt() {
+    public Optional<NextAttempt> nextAttempt() {
         return db.inTransaction(c -> {
             try (Statement s = c.createStatement();
                  // A message another PC is sending counts until its lease ends: if that PC stops, it is to be taken over.
                  ResultSet rs = s.executeQuery("SELECT MIN(CASE WHEN state = 'SENDING' THEN COALESCE(lease_until,"
-                         + " queued_at) ELSE next_attempt_at END) FROM outbox_message WHERE state IN ('QUEUED',"
-                         + " 'DEFERRED', 'SENDING')")) {
+                         + " queued_at) ELSE next_attempt_at END), SUM(CASE WHEN state = 'SENDING' THEN 1 ELSE 0 END)"
+                         + " FROM outbox_message WHERE state IN ('QUEUED', 'DEFERRED', 'SENDING')")) {
                 rs.next();
                 Timestamp t = rs.getTimestamp(1);
-                return Optional.ofNullable(t).map(Timestamp::toInstant);
+                boolean sending = rs.getLong(2) > 0;
+                return Optional.ofNullable(t).map(at -> new NextAttempt(at.toInstant(), sending));
             }
         });
     }

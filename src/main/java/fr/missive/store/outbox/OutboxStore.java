@@ -74,7 +74,19 @@ public interface OutboxStore {
      * The earliest next attempt of a waiting message, or end of lease of a message being sent (by
      * the database's clock), if any waits or is being sent.
      */
-    Optional<Instant> nextAttempt();
+    Optional<NextAttempt> nextAttempt();
+
+    /**
+     * When the outbox next has work, and whether a message is being sent meanwhile, read
+     * together: a worker waiting for the messages another PC sends must not see them still
+     * sending in one read and their lease in another, or find them done in one and wait for
+     * their lease, read before, in the other.
+     *
+     * @param at      the earliest next attempt, or end of a lease
+     * @param sending whether some message is being sent (SENDING)
+     */
+    record NextAttempt(Instant at, boolean sending) {
+    }
 
     /**
      * These messages are SENDING, held by no one (for tools and tests: a worker claims them with

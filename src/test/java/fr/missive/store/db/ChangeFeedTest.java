@@ -156,6 +156,36 @@ class ChangeFeedTest {
         assertThat(sent.ids()).containsExactly(id);
     }
 
+    @Test
+    void anAnnouncementIsToldAsItArrivesWhileTheReadOfTheLogWaitsForItsGap() throws Exception {
+        BlockingQueue<java.util.Set<String>> announced = new LinkedBlockingQueue<>();
+        // The feed reads the log as it starts, then not again for ten seconds, far longer than
+        // the test waits for an announcement: what arrives meanwhile is announced at once.
+        feed = ChangeFeed.start(here, new ChangeFeed.Listener() {
+            @Override
+            public void changed(List<ChangeFeed.Change> changes) {
+                told.addAll(changes);
+            }
+
+            @Override
+            public void announced(java.util.Set<String> tables) {
+                announced.add(tables);
+            }
+        }, NO_POLL, Duration.ofSeconds(10));
+        Thread.sleep(1_000); // the feed's LISTEN is in place
+
+        new JdbcOutboxStore(otherPc).announceMarks();
+        assertThat(announced.poll(4, TimeUnit.SECONDS)).containsExactly("outbox_message");
+        Contact added = new JdbcContactStore(otherPc).save(pupil("Noël"));
+        assertThat(announced.poll(4, TimeUnit.SECONDS)).as("the second announcement, within the gap too")
+                .containsExactly("contact");
+        assertThat(told.poll(1, TimeUnit.SECONDS)).as("the log is not read before the gap is over").isNull();
+
+        ChangeFeed.Change change = told.poll(20, TimeUnit.SECONDS);
+        assertThat(change).as("read once the gap is over").isNotNull();
+        assertThat(change.ids()).containsExactly(added.id());
+    }
+
     private int logRowsOf(long id) {
         return here.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM change_log"

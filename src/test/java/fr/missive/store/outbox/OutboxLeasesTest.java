@@ -128,6 +128,27 @@ class OutboxLeasesTest {
     }
 
     @Test
+    void theNextAttemptSaysInTheSameReadWhetherAnotherPcIsSending() {
+        assertThat(store.nextAttempt()).as("nothing waits").isEmpty();
+        List<Long> ids = queue(2);
+        OutboxStore.NextAttempt queued = store.nextAttempt().orElseThrow();
+        assertThat(queued.sending()).isFalse();
+        assertThat(queued.at()).isBefore(Instant.now());
+
+        store.claimDue(PC_B, LEASE, Instant.now(), 10);
+        OutboxStore.NextAttempt claimed = store.nextAttempt().orElseThrow();
+        assertThat(claimed.sending()).as("B sends them").isTrue();
+        assertThat(claimed.at()).as("B's lease, after which they are taken over").isAfter(Instant.now().plus(LEASE)
+                .minusSeconds(30));
+
+        for (long id : ids) {
+            assertThat(store.markSent(id, PC_B, Instant.now(), "250 2.0.0 Ok", List.of())).isTrue();
+        }
+        assertThat(store.nextAttempt()).as("B is done: a run until empty ends rather than wait for B's lease")
+                .isEmpty();
+    }
+
+    @Test
     void anAccountThatCannotSendDefersOnlyWhatNoOtherPcIsSending() {
         List<Long> ids = queue(3);
         store.claimDue(PC_A, LEASE, Instant.now(), 1);
