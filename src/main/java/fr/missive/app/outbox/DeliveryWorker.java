@@ -64,7 +64,15 @@ public final class DeliveryWorker {
     }
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
+    /** Messages claimed at once on a shared outbox: what one PC holds that the others cannot send. */
     private static final int BATCH = 50;
+    /**
+     * Messages claimed at once on the embedded outbox, where no other PC waits for them: each
+     * batch costs a claim and the recording of its marks, during which the SMTP connection waits.
+     */
+    private static final int JOURNALED_BATCH = 250;
+    /** The journal's marks are recorded at least this often, so that the windows see the progress. */
+    private static final long RECORD_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
     private static final Duration LONGEST_SLEEP = Duration.ofMinutes(1);
     private static final Duration MIN_SLEEP = Duration.ofMillis(50);
     /** How often a run until empty looks whether the messages other PCs are sending are done. */
@@ -109,6 +117,10 @@ public final class DeliveryWorker {
     private final DeliveryJournal journal;
     /** The messages whose mark is in the journal, not yet recorded by the outbox; worker thread only. */
     private final List<QueuedMessage> journaled = new ArrayList<>();
+    /** When the journal's marks were last recorded (System.nanoTime); worker thread only. */
+    private long lastRecorded = System.nanoTime();
+    /** {@link #BATCH}, or {@link #JOURNALED_BATCH} with a journal. */
+    private final int batch;
     private boolean woken;
     private boolean recovered;
     private Thread thread;
@@ -148,6 +160,7 @@ public final class DeliveryWorker {
                           ProviderLimits limits, Clock clock, RetryPolicy retry, AfterSent afterSent,
                           OutboxHolder holder, DeliveryJournal journal) {
         this.journal = journal;
+        this.batch = journal == null ? BATCH : JOURNALED_BATCH;
         this.afterSent = java.util.Objects.requireNonNull(afterSent, "afterSent");
         this.holder = java.util.Objects.requireNonNull(holder, "holder");
         this.store = store;
@@ -450,7 +463,7 @@ public final class DeliveryWorker {
         recordJournal();
         long claimStart = leases.now();
         // One commit claims the batch for this PC; each message then costs one commit, for its outcome.
-        List<QueuedMessage> due = store.claimDue(holder.name(), holder.lease(), now, BATCH);
+        List<QueuedMessage> due = store.claimDue(holder.name(), holder.lease(), now, batch);
         if (due.isEmpty()) {
             return null;
         }
@@ -521,8 +534,12 @@ public final class DeliveryWorker {
                 paused.add(m.accountId());
             }
             handled++;
+            if (journal != null && System.nanoTime() - lastRecorded >= RECORD_EVERY_NANOS) {
+                // A long batch (a slow server): the windows learn what was sent so far.
+                recordAll();
+            }
         }
-        if (handled > 0 && due.size() == BATCH) {
+        if (handled > 0 && due.size() == batch) {
             return clock.instant();
         }
         return handled > 0 ? clock.instant() : limitedUntil;
@@ -638,6 +655,7 @@ public final class DeliveryWorker {
         if (journal == null) {
             return;
         }
+        lastRecorded = System.nanoTime();
         Set<Long> changed = new java.util.LinkedHashSet<>(journal.replayInto(store));
         List<QueuedMessage> told = List.copyOf(journaled);
         journaled.clear();

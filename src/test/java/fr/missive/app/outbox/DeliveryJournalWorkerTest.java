@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,22 +39,42 @@ class DeliveryJournalWorkerTest {
         try (ScriptedSmtpServer server = new ScriptedSmtpServer().start();
              OutboxFixture f = new OutboxFixture(folder.resolve("data"), server.port(), OutboxFixture.QUICK);
              DeliveryJournal journal = DeliveryJournal.open(file)) {
-            List<Long> ids = f.queue(70); // more than one batch of 50
+            List<Long> ids = f.queue(260); // more than one batch of 250
             List<Long> told = new CopyOnWriteArrayList<>();
             DeliveryWorker worker = worker(f, journal, told);
 
             DeliveryWorker.RunSummary summary = worker.runForeground(true, Duration.ofSeconds(60));
 
-            assertThat(summary.sent()).isEqualTo(70);
+            assertThat(summary.sent()).isEqualTo(260);
             assertThat(summary.waiting()).isZero();
             assertThat(f.entries()).extracting(OutboxEntry::state, OutboxEntry::attempts)
                     .containsOnly(org.assertj.core.groups.Tuple.tuple(OutboxState.SENT, 1));
             assertThat(told).containsExactlyInAnyOrderElementsOf(ids);
-            assertThat(ReceivedMessages.messageIds(server.messages())).hasSize(70).doesNotHaveDuplicates();
+            assertThat(ReceivedMessages.messageIds(server.messages())).hasSize(260).doesNotHaveDuplicates();
             assertThat(journal.pending()).isEmpty();
         }
         try (DeliveryJournal reopened = DeliveryJournal.open(file)) {
             assertThat(reopened.pending()).as("every mark was recorded").isEmpty();
+        }
+    }
+
+    @Test
+    void aSlowServersBatchIsRecordedAsItGoesSoThatTheWindowsSeeItsProgress() throws Exception {
+        // 20 messages of one batch at 150 ms each: three seconds, where the marks are recorded
+        // every second, not only at the batch's end.
+        try (ScriptedSmtpServer server = new ScriptedSmtpServer().delayAfterData(150).start();
+             OutboxFixture f = new OutboxFixture(folder.resolve("data"), server.port(), OutboxFixture.QUICK);
+             DeliveryJournal journal = DeliveryJournal.open(folder.resolve("outbox.journal"))) {
+            f.queue(20);
+            DeliveryWorker worker = worker(f, journal, new CopyOnWriteArrayList<>());
+            CompletableFuture<DeliveryWorker.RunSummary> run = CompletableFuture.supplyAsync(
+                    () -> worker.runForeground(true, Duration.ofSeconds(60)));
+
+            Await.until("ten messages received", Duration.ofSeconds(30), () -> server.messages().size() >= 10);
+            long sentMidway = f.inState(OutboxState.SENT);
+
+            assertThat(run.get().sent()).isEqualTo(20);
+            assertThat(sentMidway).as("sent, as the outbox says with half the batch received").isBetween(3L, 10L);
         }
     }
 
