@@ -43,7 +43,6 @@ public final class Database implements AutoCloseable {
     }
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    private static final long STALE_LOCK_WAIT_MILLIS = 30_000;
 
     private static final int MAX_IDLE_CONNECTIONS = 4;
 
@@ -136,10 +135,14 @@ public final class Database implements AutoCloseable {
         // plain two-kilobyte messages would take 32 MB; in units of 4 KB, 4 MB. Not compressed
         // (hsqldb.lob_compressed): it would win back about a quarter of the base64 of a scan, for
         // deflating and inflating every body as it is written and sent.
+        // No lock file of HSQLDB's own (hsqldb.lock_file): the folder's lock above, which the OS
+        // drops when the process dies, already keeps a second process out. HSQLDB's file, kept
+        // fresh by a heartbeat thread, made every close wait about 100 ms for that thread and, after
+        // a crash, the next start wait several seconds for the file to be taken for stale.
         String url = "jdbc:hsqldb:file:" + folder.resolve("db").resolve("missive").toAbsolutePath()
                 + ";hsqldb.write_delay=false;hsqldb.default_table_type=cached;hsqldb.tx=mvcc"
                 + ";hsqldb.lob_file_scale=4"
-                + ";hsqldb.lock_file=true;shutdown=false;sql.syntax_pgs=false";
+                + ";hsqldb.lock_file=false;shutdown=false;sql.syntax_pgs=false";
         Properties credentials = new Properties();
         credentials.setProperty("user", "SA");
         credentials.setProperty("password", "");
@@ -148,7 +151,7 @@ public final class Database implements AutoCloseable {
             if (Files.exists(folder.resolve("db").resolve("missive.log"))) {
                 listener.recovering();
             }
-            db.connectWaitingForStaleLock(listener);
+            db.connectOnce();
             db.watchWrites();
             db.execute("SET FILES WRITE DELAY FALSE");
             migrations.apply(db, targetVersion);
@@ -160,24 +163,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void connectWaitingForStaleLock(OpeningListener listener) {
-        long deadline = System.nanoTime() + STALE_LOCK_WAIT_MILLIS * 1_000_000;
-        boolean told = false;
-        while (true) {
-            try {
-                connectToEngine().close();
-                return;
-            } catch (SQLException e) {
-                if (!isLockFailure(e) || System.nanoTime() > deadline) {
-                    throw StorageException.of(e);
-                }
-                if (!told) {
-                    LOG.info("Waiting for the lock left by a previous session to expire");
-                    listener.recovering();
-                    told = true;
-                }
-                sleep(500);
-            }
+    /** Opens the engine (recovering from its log after a crash), so that its failures come out here. */
+    private void connectOnce() {
+        try {
+            connectToEngine().close();
+        } catch (SQLException e) {
+            throw StorageException.of(e);
         }
     }
 
@@ -209,11 +200,6 @@ public final class Database implements AutoCloseable {
      */
     private void restrictFilesToOwner() {
         OwnerOnly.tryRestrictTree(folder);
-    }
-
-    private static boolean isLockFailure(SQLException e) {
-        String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        return text.contains("lock") && text.contains("acquisition");
     }
 
     /** The data folder of an embedded database; a server's database has none (see {@link #isEmbedded()}). */
@@ -625,15 +611,6 @@ public final class Database implements AutoCloseable {
             c.rollback();
         } catch (SQLException e) {
             LOG.log(Level.FINE, "Rollback failed", e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while opening the database", e);
         }
     }
 }
