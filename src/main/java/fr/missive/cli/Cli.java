@@ -3,6 +3,7 @@ package fr.missive.cli;
 import fr.missive.app.ExitCodes;
 import fr.missive.model.mail.MailInputException;
 import fr.missive.app.ValidationException;
+import fr.missive.i18n.Messages;
 import fr.missive.model.MissiveException;
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
@@ -155,14 +156,31 @@ public final class Cli {
         return FAILED;
     }
 
+    /** The failure in the user's words: a refused input gives one line per field at fault, named as the user knows it. */
     private static String describe(MissiveException m, CliContext context) {
         if (m instanceof ValidationException v && !v.errors().isEmpty()) {
-            StringBuilder text = new StringBuilder();
-            v.errors().forEach(err -> text.append(text.length() == 0 ? "" : "; ")
-                    .append(err.field()).append(": ").append(context.messages().get(err.message())));
-            return text.toString();
+            Messages messages = context.messages();
+            return v.errors().stream()
+                    .map(err -> messages.get("cli.fieldError", fieldLabel(err.field(), messages),
+                            messages.get(err.message())))
+                    .collect(java.util.stream.Collectors.joining(System.lineSeparator() + "missive: "));
         }
         return context.messages().get(m.userMessage());
+    }
+
+    /**
+     * What a field is called for the user: the window's label when the field is named by it (an
+     * account's settings are, "ui.accounts.port"), else its own label for the command line
+     * ({@code cli.field.NAME}, by the last part of a dotted name: "imap.host" is a host), else the
+     * name itself, as a letter file's header writes it.
+     */
+    static String fieldLabel(String field, Messages messages) {
+        if (field.startsWith("ui.") && messages.has(field)) {
+            // A form's label: "Port :" without its colon.
+            return messages.get(field).replaceAll("[\\s\u00a0\u202f]*:\\s*$", "");
+        }
+        String name = field.substring(field.lastIndexOf('.') + 1);
+        return messages.has("cli.field." + name) ? messages.get("cli.field." + name) : field;
     }
 
     /** Builds commands that take the shared {@link CliContext} in their constructor. */

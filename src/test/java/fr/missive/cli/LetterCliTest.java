@@ -104,7 +104,7 @@ class LetterCliTest {
         assertThat(copy.out()).contains("«\u00a0Copie de Convocation parents\u00a0»");
         CliRunner.Result taken = cli.run("letter", "rename", "Copie de Convocation parents", "convocation PARENTS");
         assertThat(taken.exitCode()).isEqualTo(2);
-        assertThat(taken.err()).contains("designation: Une lettre type s’appelle déjà");
+        assertThat(taken.err()).contains("Désignation\u00a0: Une lettre type s’appelle déjà");
         assertThat(cli.run("letter", "rename", "Copie de Convocation parents", "Convocation 3e").exitCode()).isZero();
         assertThat(cli.run("letter", "delete", "Convocation parents").exitCode()).isZero();
         assertThat(cli.run("letter", "list", "--format", "json").jsonArray()).singleElement()
@@ -125,6 +125,14 @@ class LetterCliTest {
         assertThat(unknownField.exitCode()).isEqualTo(2);
         // On the command line, where letter files are written with codes, a field is named both ways.
         assertThat(unknownField.err()).contains("Champ inconnu\u00a0: {{prenom}}", "Prénom ({{first_name}})");
+
+        // Each field at fault on a line of its own, named as the user knows it.
+        CliRunner.Result twoFaults = cli.run("letter", "import", template("c.md", "---\ndesignation: y\n"
+                + "fields: [date-rdv]\n---\n").toString());
+        assertThat(twoFaults.exitCode()).isEqualTo(2);
+        assertThat(twoFaults.errLines()).containsExactlyInAnyOrder("missive: Texte\u00a0: La lettre n’a pas de texte.",
+                "missive: Champs propres au courrier\u00a0: «\u00a0date-rdv\u00a0» ne peut pas être un nom de champ\u00a0:"
+                        + " lettres, chiffres et _ seulement.");
 
         CliRunner.Result missing = cli.run("letter", "export", "Nope");
         assertThat(missing.exitCode()).isEqualTo(2);

@@ -117,7 +117,7 @@ class OutboxCliTest {
                 "--subject", "Essai", "--body", "Bonjour");
 
         assertThat(result.exitCode()).isEqualTo(Cli.USAGE);
-        assertThat(result.err()).startsWith("missive: to: ");
+        assertThat(result.err()).startsWith("missive: To: ");
         assertThat(object(cli.run("outbox", "status", "--format", "json").out())).containsEntry("waiting", 0);
     }
 }
