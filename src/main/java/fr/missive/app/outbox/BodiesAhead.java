@@ -37,7 +37,8 @@ final class BodiesAhead implements AutoCloseable {
      * of {@code next} (null: none) for the following call.
      */
     Optional<byte[]> take(QueuedMessage message, QueuedMessage next) {
-        Optional<byte[]> body = message.id() == aheadId && ahead != null ? Outcomes.await(ahead, "reading a message's body") : readNow(message);
+        Optional<byte[]> body = message.id() == aheadId && ahead != null
+                ? Outcomes.await(ahead, "reading a message's body") : readNow(message);
         forget();
         if (next != null && next.size() <= LARGEST_READ_AHEAD) {
             aheadId = next.id();

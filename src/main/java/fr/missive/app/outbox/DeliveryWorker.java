@@ -119,8 +119,6 @@ public final class DeliveryWorker {
     private final List<QueuedMessage> journaled = new ArrayList<>();
     /** When the journal's marks were last recorded (System.nanoTime); worker thread only. */
     private long lastRecorded = System.nanoTime();
-    /** {@link #BATCH}, or {@link #JOURNALED_BATCH} with a journal. */
-    private final int batch;
     private boolean woken;
     private boolean recovered;
     private Thread thread;
@@ -160,7 +158,6 @@ public final class DeliveryWorker {
                           ProviderLimits limits, Clock clock, RetryPolicy retry, AfterSent afterSent,
                           OutboxHolder holder, DeliveryJournal journal) {
         this.journal = journal;
-        this.batch = journal == null ? BATCH : JOURNALED_BATCH;
         this.afterSent = java.util.Objects.requireNonNull(afterSent, "afterSent");
         this.holder = java.util.Objects.requireNonNull(holder, "holder");
         this.store = store;
@@ -463,7 +460,7 @@ public final class DeliveryWorker {
         recordJournal();
         long claimStart = leases.now();
         // One commit claims the batch for this PC; each message then costs one commit, for its outcome.
-        List<QueuedMessage> due = store.claimDue(holder.name(), holder.lease(), now, batch);
+        List<QueuedMessage> due = store.claimDue(holder.name(), holder.lease(), now, batchSize());
         if (due.isEmpty()) {
             return null;
         }
@@ -485,6 +482,11 @@ public final class DeliveryWorker {
                 leases.idle();
             }
         }
+    }
+
+    /** {@link #BATCH}, or {@link #JOURNALED_BATCH} on the embedded outbox, whose marks go to the journal. */
+    private int batchSize() {
+        return journal == null ? BATCH : JOURNALED_BATCH;
     }
 
     private Instant deliverBatch(List<QueuedMessage> due, List<Long> untouched) {
@@ -539,7 +541,7 @@ public final class DeliveryWorker {
                 recordAll();
             }
         }
-        if (handled > 0 && due.size() == batch) {
+        if (handled > 0 && due.size() == batchSize()) {
             return clock.instant();
         }
         return handled > 0 ? clock.instant() : limitedUntil;
