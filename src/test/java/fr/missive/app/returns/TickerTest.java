@@ -15,13 +15,26 @@ class TickerTest {
         Ticker ticker = Ticker.system();
         AtomicBoolean cancelledRan = new AtomicBoolean();
         CountDownLatch later = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // The one timer thread is held by a task due at once, so that a slow test machine cannot let
+        // the cancelled task fall due and run between its scheduling and its cancelling.
+        ticker.schedule(Duration.ZERO, () -> awaitQuietly(release));
 
         ticker.schedule(Duration.ofMillis(10), () -> cancelledRan.set(true)).cancel();
         ticker.schedule(Duration.ofMillis(60), later::countDown);
+        release.countDown();
 
         // One timer thread runs tasks in the order they fall due: the cancelled one would have run first.
         assertThat(later.await(20, TimeUnit.SECONDS)).isTrue();
         assertThat(cancelledRan).isFalse();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
