@@ -9,6 +9,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -18,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
@@ -51,6 +54,15 @@ public final class MimeBuilder {
         System.getProperties().putIfAbsent("jakarta.mail.util.StreamProvider",
                 "org.eclipse.angus.mail.util.MailStreamProvider");
     }
+
+    /**
+     * Attachments up to this size are encoded in one go ({@link #base64Lines}); a larger one (a
+     * scan of 30 MB) is encoded as it is written, so that its encoded copy is never held besides
+     * the message's bytes.
+     */
+    private static final int ENCODED_AT_ONCE = 2 << 20;
+    /** Characters of a base64 line (RFC 2045). */
+    private static final int LINE = 76;
 
     private final Session session;
 
@@ -160,12 +172,38 @@ public final class MimeBuilder {
     }
 
     private static MimeBodyPart attachmentPart(Attachment a) throws MessagingException {
-        MimeBodyPart part = new MimeBodyPart();
-        part.setDataHandler(new DataHandler(new ByteArrayDataSource(a.bytes(), a.mimeType())));
+        MimeBodyPart part;
+        if (a.bytes().length <= ENCODED_AT_ONCE) {
+            // Already encoded: Jakarta Mail copies the bytes instead of encoding them, with its own
+            // slower encoder, once to count the message and once to write it (MimeBytes).
+            InternetHeaders headers = new InternetHeaders();
+            headers.setHeader("Content-Type", a.mimeType());
+            headers.setHeader("Content-Transfer-Encoding", "base64");
+            part = new MimeBodyPart(headers, base64Lines(a.bytes()));
+        } else {
+            part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(a.bytes(), a.mimeType())));
+            part.setHeader("Content-Transfer-Encoding", "base64");
+        }
         part.setFileName(a.fileName());
         part.setDisposition(MimeBodyPart.ATTACHMENT);
-        part.setHeader("Content-Transfer-Encoding", "base64");
         return part;
+    }
+
+    /**
+     * The bytes in base64 as Jakarta Mail's encoder writes them: lines of 76 characters, each
+     * full line ended by CRLF (the last one, when shorter, is ended by the multipart's own CRLF).
+     */
+    static byte[] base64Lines(byte[] bytes) {
+        byte[] lines = Base64.getMimeEncoder().encode(bytes);
+        int lastLine = lines.length % (LINE + 2);
+        if (bytes.length == 0 || lastLine != LINE) {
+            return lines;
+        }
+        byte[] ended = Arrays.copyOf(lines, lines.length + 2);
+        ended[lines.length] = '\r';
+        ended[lines.length + 1] = '\n';
+        return ended;
     }
 
     private static void setRecipients(MimeMessage mime, Message.RecipientType type, List<EmailAddress> addresses)

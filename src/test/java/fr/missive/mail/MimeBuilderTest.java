@@ -19,10 +19,14 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +138,48 @@ class MimeBuilderTest {
         assertThat(mixed.getCount()).isEqualTo(3);
         assertThat(mixed.getBodyPart(0).getContentType()).startsWith("text/plain");
         assertThat(mixed.getBodyPart(2).getFileName()).isEqualTo("Règlement intérieur.pdf");
+    }
+
+    @Test
+    void anAttachmentEncodedInOneGoIsWrittenAsJakartaMailWouldEncodeIt() throws Exception {
+        Random random = new Random(19);
+        for (int size : new int[] {0, 1, 2, 3, 56, 57, 58, 114, 30_001}) {
+            byte[] bytes = new byte[size];
+            random.nextBytes(bytes);
+            ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+            // As MimeBodyPart.writeTo encodes a part: flushed, never closed.
+            OutputStream encoder = MimeUtility.encode(streamed, "base64");
+            encoder.write(bytes);
+            encoder.flush();
+
+            assertThat(MimeBuilder.base64Lines(bytes)).as("%d bytes", size).isEqualTo(streamed.toByteArray());
+        }
+    }
+
+    @Test
+    void smallAndLargeAttachmentsComeBackAsTheyWere() throws Exception {
+        Random random = new Random(7);
+        byte[] letter = new byte[30_000];
+        byte[] scan = new byte[(2 << 20) + 1];
+        random.nextBytes(letter);
+        random.nextBytes(scan);
+        OutgoingMessage message = OutgoingMessage.plain(SENDER, List.of(EmailAddress.parse("claire.martin@college-test.fr")),
+                false, "Dossier", "Voir les pièces jointes.\n",
+                List.of(Attachment.pdf("Lettre.pdf", letter), Attachment.pdf("Scan.pdf", scan)));
+
+        byte[] bytes = new MimeBuilder().build(message, "<sizes-1@college-test.fr>", Instant.now()).bytes();
+        MimeMessage parsed = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                new ByteArrayInputStream(bytes));
+
+        Multipart mixed = (Multipart) parsed.getContent();
+        for (int i = 1; i <= 2; i++) {
+            BodyPart part = mixed.getBodyPart(i);
+            assertThat(part.getContentType()).startsWith("application/pdf").contains("name=");
+            assertThat(part.getHeader("Content-Transfer-Encoding")).containsExactly("base64");
+            assertThat(part.getDisposition()).isEqualTo(Part.ATTACHMENT);
+            assertThat(part.getInputStream().readAllBytes()).isEqualTo(i == 1 ? letter : scan);
+        }
+        assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("Lettre.pdf");
     }
 
     @Test

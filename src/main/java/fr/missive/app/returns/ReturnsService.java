@@ -151,15 +151,7 @@ public final class ReturnsService {
 
     /** The marks on the contacts whose address is one of these: "sending again to a bounced address" warnings. */
     public List<BounceMark> marksOn(Collection<String> addresses) {
-        List<BounceMark> marks = new ArrayList<>();
-        for (String address : addresses) {
-            for (BounceMark mark : store.bounceMarksOf(address)) {
-                if (marks.stream().noneMatch(m -> m.contactId() == mark.contactId())) {
-                    marks.add(mark);
-                }
-            }
-        }
-        return marks;
+        return store.bounceMarksOf(addresses);
     }
 
     /** The user says the address works again. */

@@ -17,9 +17,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -271,14 +273,25 @@ public final class JdbcReturnStore implements ReturnStore {
     }
 
     @Override
-    public List<BounceMark> bounceMarksOf(String address) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT " + MARK_COLUMNS + " FROM contact_bounce"
-                    + " WHERE LOWER(address) = LOWER(?) ORDER BY contact_id")) {
-                p.setString(1, address);
-                return marks(p);
+    public List<BounceMark> bounceMarksOf(Collection<String> addresses) {
+        // Marks are few (one per bounced contact) and a mailing names up to thousands of addresses:
+        // one read of them all, rather than a query per address.
+        Map<String, Integer> position = new HashMap<>();
+        for (String address : addresses) {
+            position.putIfAbsent(address.toLowerCase(Locale.ROOT), position.size());
+        }
+        if (position.isEmpty()) {
+            return List.of();
+        }
+        List<BounceMark> marks = new ArrayList<>();
+        for (BounceMark mark : bounceMarks().values()) {
+            if (position.containsKey(mark.address().toLowerCase(Locale.ROOT))) {
+                marks.add(mark);
             }
-        });
+        }
+        marks.sort(Comparator.comparing((BounceMark m) -> position.get(m.address().toLowerCase(Locale.ROOT)))
+                .thenComparingLong(BounceMark::contactId));
+        return marks;
     }
 
     private static List<BounceMark> marks(PreparedStatement p) throws SQLException {

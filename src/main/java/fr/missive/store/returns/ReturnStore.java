@@ -48,8 +48,11 @@ public interface ReturnStore {
     /** Every contact's mark, by contact id. */
     Map<Long, BounceMark> bounceMarks();
 
-    /** The marks of the contacts whose current address is this one (compared without case). */
-    List<BounceMark> bounceMarksOf(String address);
+    /**
+     * The marks of the contacts whose current address is one of these (compared without case), in
+     * the order of the addresses, then of the contacts.
+     */
+    List<BounceMark> bounceMarksOf(Collection<String> addresses);
 
     /** The user says the address works again (or the contact's address changed). */
     void clearBounce(long contactId);

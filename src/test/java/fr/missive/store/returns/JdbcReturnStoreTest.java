@@ -109,7 +109,8 @@ class JdbcReturnStoreTest {
         contacts.save(new Contact(guardian.id(), ContactKind.GUARDIAN, "Mme", "Anne", "Martin", "3e A", null,
                 EmailAddress.parse("parent.un@example.fr"), guardian.consent(), Map.of("Tel", "06")));
         assertThat(store.bounceMark(guardian.id())).contains(mark);
-        assertThat(store.bounceMarksOf("PARENT.UN@example.fr")).containsExactly(mark);
+        assertThat(store.bounceMarksOf(List.of("autre@example.fr", "PARENT.UN@example.fr"))).containsExactly(mark);
+        assertThat(store.bounceMarksOf(List.of("autre@example.fr"))).isEmpty();
 
         contacts.save(guardian("anne.martin@example.fr").withId(guardian.id()));
 
