@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Function;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -147,7 +148,10 @@ public final class PdfLetterRenderer implements LetterRenderer {
             write(document, fonts, pages);
             metadata(document, letter);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            document.save(out);
+            // Without object streams: a letter's few dozen objects packed into one cost PDFBox
+            // about a tenth of the rendering, to save some 2 KB of a 30 KB letter. Its streams
+            // (text, fonts, images) stay compressed.
+            document.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
