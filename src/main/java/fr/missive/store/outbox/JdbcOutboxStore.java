@@ -196,22 +196,54 @@ public final class JdbcOutboxStore implements OutboxStore {
         // As a claim: on the embedded engine, in step with this process's other claim transactions.
         return leased(DeliveryJournal.class.getSimpleName(), connection -> {
             List<Long> changed = new ArrayList<>();
-            // The same five statements for each mark of the batch: each compiled once, not once a mark.
+            // The same four statements for each mark of the batch: each compiled once, not once a mark.
             try (ReusedStatements reused = new ReusedStatements(connection)) {
                 Connection c = reused.connection();
-                try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET lease_until = NULL"
-                        + " WHERE id = ? AND state IN ('SENDING', 'QUEUED', 'DEFERRED')")) {
-                    for (SentMark mark : marks) {
-                        p.setLong(1, mark.id());
-                        if (p.executeUpdate() == 1) {
-                            recordSent(c, mark.id(), mark.at(), mark.serverReply(), mark.outcomes());
-                            changed.add(mark.id());
-                        }
+                for (SentMark mark : marks) {
+                    if (applySentMark(c, mark)) {
+                        changed.add(mark.id());
                     }
                 }
             }
             return changed;
         });
+    }
+
+    /**
+     * As {@link #recordSent}, for a mark of the journal, unless the message is no longer waiting
+     * (sent already, a mark replayed twice; failed or cancelled meanwhile). The row is written
+     * once: the update that marks it sent also tells whether the mark applies, and holds the row
+     * until the commit. Each rewrite of an outbox row costs an entry in every index of the table.
+     */
+    private static boolean applySentMark(Connection c, SentMark mark) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET lease_until = NULL, state = 'SENT',"
+                + " sent_at = ?, attempts = attempts + 1, server_reply = ?, refused = NULL, error_key = NULL,"
+                + " error_args = NULL WHERE id = ? AND state IN ('SENDING', 'QUEUED', 'DEFERRED')")) {
+            p.setTimestamp(1, Timestamp.from(mark.at()));
+            p.setString(2, cut(mark.serverReply(), MAX_REPLY));
+            p.setLong(3, mark.id());
+            if (p.executeUpdate() != 1) {
+                return false;
+            }
+        }
+        // The attempts were just counted: this attempt is the last one counted.
+        int attempt = attempt(c, mark.id()) - 1;
+        SmtpReply reply = SmtpReply.parse(mark.serverReply());
+        String refused;
+        if (RecipientRows.allAcceptedWith(mark.outcomes(), reply, mark.at())) {
+            refused = RecipientRows.acceptAll(c, mark.id(), attempt, reply, mark.at(), mark.outcomes());
+        } else {
+            RecipientRows.acceptPending(c, mark.id(), attempt, reply, mark.at());
+            refused = recordRecipients(c, mark.id(), attempt, mark.outcomes());
+        }
+        if (refused != null) {
+            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET refused = ? WHERE id = ?")) {
+                p.setString(1, refused);
+                p.setLong(2, mark.id());
+                p.executeUpdate();
+            }
+        }
+        return true;
     }
 
     /** The message is SENT, with this attempt's answers per recipient; inside the caller's transaction. */
