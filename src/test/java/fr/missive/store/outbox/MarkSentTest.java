@@ -107,6 +107,32 @@ class MarkSentTest {
     }
 
     @Test
+    void aJournalMarkCountsItsAttemptOnceAndKeepsAnEarlierRefusal() {
+        try (Database db = TestDatabases.open(folder)) {
+            JdbcOutboxStore outbox = new JdbcOutboxStore(db);
+            long id = refusedThenDeferred(db, outbox, "<4@college-test.fr>", "famille@example.org");
+            assertThat(outbox.claimDue("pc-aaaaaaaaaaaaaaaa:100:1", java.time.Duration.ofMinutes(2), Instant.now(), 10))
+                    .hasSize(1);
+
+            Instant at = Instant.parse("2026-12-06T10:00:00Z");
+            SentMark mark = new SentMark(id, at, "250 2.0.0 Ok: queued as 5B3C", List.of("famille@example.org"));
+            assertThat(outbox.applySentMarks(List.of(mark))).containsExactly(id);
+            assertThat(outbox.applySentMarks(List.of(mark))).as("replayed: already recorded").isEmpty();
+
+            OutboxEntry entry = outbox.find(id).orElseThrow();
+            assertThat(entry.state()).isEqualTo(OutboxState.SENT);
+            assertThat(entry.attempts()).isEqualTo(2);
+            assertThat(entry.sentAt()).isEqualTo(at);
+            assertThat(entry.error()).isEmpty();
+            assertThat(entry.refused()).containsExactly("refuse@example.org: 550 5.1.1 user unknown");
+            assertThat(db.inTransaction(c -> RecipientRows.read(c, List.of(id))).get(id))
+                    .extracting(RecipientResult::address, RecipientResult::status, RecipientResult::attempt)
+                    .containsExactly(tuple("refuse@example.org", RecipientStatus.REFUSED, 1),
+                            tuple("famille@example.org", RecipientStatus.ACCEPTED, 2));
+        }
+    }
+
+    @Test
     void aMarkByTheMessagesHolderEndsItsLeaseAndKeepsAnEarlierRefusal() {
         try (Database db = TestDatabases.open(folder)) {
             JdbcOutboxStore outbox = new JdbcOutboxStore(db);
