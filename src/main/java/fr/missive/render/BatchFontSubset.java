@@ -76,26 +76,34 @@ final class BatchFontSubset {
     }
 
     /** A subset of the face with these characters, embedded once, to be copied into documents. */
-    static EmbeddedFace subset(TrueTypeFont whole, BitSet codePoints) {
-        Set<Integer> set = new TreeSet<>();
-        codePoints.stream().forEach(set::add);
-        return subset(whole, set);
+    private static EmbeddedFace subset(TrueTypeFont whole, Set<Integer> codePoints) {
+        try {
+            return EmbeddedFace.of(parse(subsetBytes(whole, codePoints)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static EmbeddedFace subset(TrueTypeFont whole, Set<Integer> codePoints) {
+    /** The font file of a subset of the face with these characters (and the tables of {@link #TABLES}). */
+    static byte[] subsetBytes(TrueTypeFont whole, Set<Integer> codePoints) {
         try {
             TTFSubsetter subsetter = new TTFSubsetter(whole, TABLES);
             subsetter.addAll(codePoints);
             subsetter.setPrefix(tag(codePoints));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             subsetter.writeToStream(out);
-            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(out.toByteArray()));
-            font.setEnableGsub(false);
-            LetterFonts.readEveryTable(font);
-            return EmbeddedFace.of(font);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A subset's font file read, every table of it, so that reading it later changes nothing. */
+    static TrueTypeFont parse(byte[] subset) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(subset));
+        font.setEnableGsub(false);
+        LetterFonts.readEveryTable(font);
+        return font;
     }
 
     /** The six capital letters and "+" that mark a subset's font name, from its characters. */

@@ -44,6 +44,16 @@ final class LetterFonts {
         static final Map<Style, CmapLookup> CMAPS = cmaps();
         /** Each glyph's advance in thousandths of the size, rounded as PDFBox writes a font's widths. */
         static final Map<Style, int[]> WIDTHS = widths();
+        /** {@link #covers} for each code point below {@link #TABLED}, asked once. */
+        static final boolean[] COVERED = covered();
+
+        private static boolean[] covered() {
+            boolean[] covered = new boolean[TABLED];
+            for (int cp = 0; cp < TABLED; cp++) {
+                covered[cp] = coveredByEveryFace(cp);
+            }
+            return covered;
+        }
 
         private static Map<Style, int[]> widths() {
             Map<Style, int[]> widths = new EnumMap<>(Style.class);
@@ -156,7 +166,7 @@ final class LetterFonts {
             return;
         }
         for (Map.Entry<Style, BitSet> face : printed.entrySet()) {
-            fonts.put(face.getKey(), exact.face(face.getKey(), face.getValue()).copyInto(document));
+            fonts.put(face.getKey(), exact.face(face.getKey(), face.getValue()).embedInto(document));
         }
     }
 
@@ -237,8 +247,22 @@ final class LetterFonts {
         return Faces.FONTS.get(style);
     }
 
+    /**
+     * Code points below this one (Latin-1 and Latin Extended-A and -B: the letters of every French
+     * name, and most European ones) are looked up in a table: every character of every letter is
+     * checked, and four map lookups each were a twentieth of what queueing a mailing costs.
+     */
+    private static final int TABLED = 0x250;
+
     /** True when every face of the family has a glyph for the character. */
     static boolean covers(int codePoint) {
+        if (codePoint >= 0 && codePoint < TABLED) {
+            return Faces.COVERED[codePoint];
+        }
+        return coveredByEveryFace(codePoint);
+    }
+
+    private static boolean coveredByEveryFace(int codePoint) {
         for (CmapLookup cmap : Faces.CMAPS.values()) {
             if (cmap.getGlyphId(codePoint) == 0) {
                 return false;
