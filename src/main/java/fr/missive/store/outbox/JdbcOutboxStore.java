@@ -228,14 +228,8 @@ public final class JdbcOutboxStore implements OutboxStore {
         }
         // The attempts were just counted: this attempt is the last one counted.
         int attempt = attempt(c, mark.id()) - 1;
-        SmtpReply reply = SmtpReply.parse(mark.serverReply());
-        String refused;
-        if (RecipientRows.allAcceptedWith(mark.outcomes(), reply, mark.at())) {
-            refused = RecipientRows.acceptAll(c, mark.id(), attempt, reply, mark.at(), mark.outcomes());
-        } else {
-            RecipientRows.acceptPending(c, mark.id(), attempt, reply, mark.at());
-            refused = recordRecipients(c, mark.id(), attempt, mark.outcomes());
-        }
+        String refused = recordAccepted(c, mark.id(), attempt, SmtpReply.parse(mark.serverReply()), mark.at(),
+                mark.outcomes());
         if (refused != null) {
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET refused = ? WHERE id = ?")) {
                 p.setString(1, refused);
@@ -251,15 +245,7 @@ public final class JdbcOutboxStore implements OutboxStore {
                                    List<RecipientOutcome> recipients) throws SQLException {
         // Part of the path every delivered message waits on (see DeliveryWorker.deliver): the
         // usual case, every recipient accepted with the message's reply, takes three statements.
-        int attempt = attempt(c, id);
-        SmtpReply reply = SmtpReply.parse(serverReply);
-        String refused;
-        if (RecipientRows.allAcceptedWith(recipients, reply, at)) {
-            refused = RecipientRows.acceptAll(c, id, attempt, reply, at, recipients);
-        } else {
-            RecipientRows.acceptPending(c, id, attempt, reply, at);
-            refused = recordRecipients(c, id, attempt, recipients);
-        }
+        String refused = recordAccepted(c, id, attempt(c, id), SmtpReply.parse(serverReply), at, recipients);
         try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET state = 'SENT', sent_at = ?,"
                 + " attempts = attempts + 1, server_reply = ?, refused = ?, error_key = NULL, error_args = NULL WHERE id = ?")) {
             p.setTimestamp(1, Timestamp.from(at));
@@ -268,6 +254,19 @@ public final class JdbcOutboxStore implements OutboxStore {
             p.setLong(4, id);
             p.executeUpdate();
         }
+    }
+
+    /**
+     * The recipients' answers of an attempt the server accepted, with its reply for those it did
+     * not answer one by one; returns what the {@code refused} column says from then on.
+     */
+    private static String recordAccepted(Connection c, long id, int attempt, SmtpReply reply, Instant at,
+                                         List<RecipientOutcome> recipients) throws SQLException {
+        if (RecipientRows.allAcceptedWith(recipients, reply, at)) {
+            return RecipientRows.acceptAll(c, id, attempt, reply, at, recipients);
+        }
+        RecipientRows.acceptPending(c, id, attempt, reply, at);
+        return recordRecipients(c, id, attempt, recipients);
     }
 
     @Override
