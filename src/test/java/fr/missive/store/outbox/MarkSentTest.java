@@ -49,10 +49,7 @@ class MarkSentTest {
                     new RecipientOutcome("cousin@example.org", RecipientStatus.ACCEPTED, ok, SECOND)));
 
             OutboxEntry entry = outbox.find(id).orElseThrow();
-            assertThat(entry.state()).isEqualTo(OutboxState.SENT);
-            assertThat(entry.attempts()).isEqualTo(2);
-            assertThat(entry.sentAt()).isEqualTo(SECOND);
-            assertThat(entry.error()).isEmpty();
+            assertSentOnTheSecondAttempt(entry, SECOND);
             assertThat(entry.refused()).containsExactly("refuse@example.org: 550 5.1.1 user unknown");
             List<RecipientResult> rows = db.inTransaction(c -> RecipientRows.read(c, List.of(id))).get(id);
             assertThat(rows).extracting(RecipientResult::address, RecipientResult::status, RecipientResult::attempt,
@@ -90,6 +87,14 @@ class MarkSentTest {
         }
     }
 
+    /** The message is sent, its second attempt counted once, at {@code at}, with no error left. */
+    private static void assertSentOnTheSecondAttempt(OutboxEntry entry, Instant at) {
+        assertThat(entry.state()).isEqualTo(OutboxState.SENT);
+        assertThat(entry.attempts()).isEqualTo(2);
+        assertThat(entry.sentAt()).isEqualTo(at);
+        assertThat(entry.error()).isEmpty();
+    }
+
     /**
      * A message to {@code refuse@example.org} and {@code family}, whose first attempt (at FIRST)
      * was refused for good for the one and deferred for the other; returns its id.
@@ -120,10 +125,7 @@ class MarkSentTest {
             assertThat(outbox.applySentMarks(List.of(mark))).as("replayed: already recorded").isEmpty();
 
             OutboxEntry entry = outbox.find(id).orElseThrow();
-            assertThat(entry.state()).isEqualTo(OutboxState.SENT);
-            assertThat(entry.attempts()).isEqualTo(2);
-            assertThat(entry.sentAt()).isEqualTo(at);
-            assertThat(entry.error()).isEmpty();
+            assertSentOnTheSecondAttempt(entry, at);
             assertThat(entry.refused()).containsExactly("refuse@example.org: 550 5.1.1 user unknown");
             assertThat(db.inTransaction(c -> RecipientRows.read(c, List.of(id))).get(id))
                     .extracting(RecipientResult::address, RecipientResult::status, RecipientResult::attempt)
@@ -146,10 +148,7 @@ class MarkSentTest {
                     new RecipientOutcome("famille@example.org", RecipientStatus.ACCEPTED, ok, at)))).isTrue();
 
             OutboxEntry entry = outbox.find(id).orElseThrow();
-            assertThat(entry.state()).isEqualTo(OutboxState.SENT);
-            assertThat(entry.attempts()).isEqualTo(2);
-            assertThat(entry.sentAt()).isEqualTo(at);
-            assertThat(entry.error()).isEmpty();
+            assertSentOnTheSecondAttempt(entry, at);
             assertThat(entry.serverReply()).isEqualTo(ok.text());
             assertThat(entry.refused()).containsExactly("refuse@example.org: 550 5.1.1 user unknown");
             assertThat(db.inTransaction(c -> RecipientRows.read(c, List.of(id))).get(id))
