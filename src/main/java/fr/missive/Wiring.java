@@ -74,6 +74,8 @@ import fr.missive.store.institution.JdbcInstitutionStore;
 import fr.missive.store.letters.JdbcTemplateStore;
 import fr.missive.store.outbox.JdbcMailingPlanStore;
 import fr.missive.store.outbox.DeliveryJournal;
+import fr.missive.store.outbox.SentMarkLog;
+import fr.missive.store.outbox.ServerSentMarks;
 import fr.missive.store.outbox.JdbcOutboxStore;
 import fr.missive.store.db.PcIdentity;
 import fr.missive.app.oauth.OAuthAccounts;
@@ -391,9 +393,12 @@ public final class Wiring {
         SendingResolver resolver = mail.resolver();
         AccountUseCases accounts = mail.useCases();
         // The PC's id lives in its data folder, so the PCs sharing a database tell each other's claims apart.
+        OutboxHolder holder = OutboxHolder.thisProcess(PcIdentity.of(shared.dataFolder));
+        // The marks of a shared outbox stay in its database, where every PC finds a crashed one's.
+        SentMarkLog marks = shared.db.isEmbedded() ? shared.journal
+                : new ServerSentMarks(shared.outboxStore, holder.name());
         DeliveryWorker worker = new DeliveryWorker(shared.outboxStore, shared.accountStore, resolver,
-                shared.transport, shared.limits, shared.clock, RetryPolicy.DEFAULT, copies,
-                OutboxHolder.thisProcess(PcIdentity.of(shared.dataFolder)), shared.journal);
+                shared.transport, shared.limits, shared.clock, RetryPolicy.DEFAULT, copies, holder, marks);
         OutboxService outbox = new OutboxService(accounts.accounts(), resolver, shared.outboxStore,
                 new MimeBuilder(), shared.clock, worker, new MessageSizeLimit(shared.limits));
         return new OutboxUseCases(outbox, new SignInAgain(outbox, accounts.accounts(), accounts.oauthAccounts(),

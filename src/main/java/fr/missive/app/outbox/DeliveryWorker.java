@@ -21,6 +21,7 @@ import fr.missive.store.accounts.AccountStore;
 import fr.missive.store.outbox.DeliveryJournal;
 import fr.missive.store.outbox.OutboxStore;
 import fr.missive.store.outbox.SentMark;
+import fr.missive.store.outbox.SentMarkLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,14 +49,17 @@ import java.util.logging.Logger;
  * caller's thread for the command line ({@link #runForeground}); never both at once.
  *
  * <p>A batch is claimed (SENDING, held by this process under a lease, committed) before its
- * messages go to the server, and each message's outcome is committed as soon as the server
- * answered it, before the next message's final dot: after a crash, the messages found SENDING
- * are sent again with the same bytes and Message-ID — at once by the next process of the same
- * PC, by any other PC once their lease expired — and only the one in flight at the crash can
- * have reached the server already. Several PCs share one outbox this way (docs/several-pcs.md):
- * the leases are renewed while the batch lasts ({@link LeaseKeeper}), a message starts on the
- * wire only while its lease surely holds, an outcome is recorded only by the message's holder,
- * and an account's limits are counted across the PCs in the database (sending slots).
+ * messages go to the server, and each message's outcome is on disk as soon as the server
+ * answered it, before the next message's final dot — a failure as a commit, an acceptance as a
+ * "sent" mark ({@link SentMarkLog}: the embedded outbox's journal file, or a shared outbox's
+ * table of marks) that the outbox records with the batch's others. After a crash, the messages
+ * found SENDING without a mark are sent again with the same bytes and Message-ID — at once by
+ * the next process of the same PC, by any other PC once their lease expired — and only the one
+ * in flight at the crash can have reached the server already. Several PCs share one outbox this
+ * way (docs/several-pcs.md): the leases are renewed while the batch lasts ({@link LeaseKeeper}),
+ * a message starts on the wire only while its lease surely holds, a failure is recorded only by
+ * the message's holder, a message with a mark is never claimed again, and an account's limits
+ * are counted across the PCs in the database (sending slots).
  */
 public final class DeliveryWorker {
 
@@ -111,10 +115,10 @@ public final class DeliveryWorker {
     private final java.util.Queue<Runnable> unrecorded = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AfterSent afterSent;
     /**
-     * Where the "sent" marks are made durable first, on the embedded database (null: each is a
-     * commit); the outbox records them at the end of each batch. See {@link DeliveryJournal}.
+     * Where the "sent" marks are made durable first (null: each is a commit of the outbox's
+     * rows); the outbox records them at the end of each batch. See {@link SentMarkLog}.
      */
-    private final DeliveryJournal journal;
+    private final SentMarkLog journal;
     /** The messages whose mark is in the journal, not yet recorded by the outbox; worker thread only. */
     private final List<QueuedMessage> journaled = new ArrayList<>();
     /** When the journal's marks were last recorded (System.nanoTime); worker thread only. */
@@ -150,13 +154,14 @@ public final class DeliveryWorker {
     }
 
     /**
-     * @param journal where each "sent" mark is made durable before the outbox records it, for the
-     *                embedded database only (null: each mark is a commit, as on a shared server,
-     *                whose other PCs take over a crashed PC's messages without reading its journal)
+     * @param journal where each "sent" mark is made durable before the outbox records it: the
+     *                embedded database's {@link DeliveryJournal}, or on a shared server
+     *                {@link fr.missive.store.outbox.ServerSentMarks} for this holder (null: each
+     *                mark is a commit of the message's rows)
      */
     public DeliveryWorker(OutboxStore store, AccountStore accounts, SendingResolver resolver, MailConnector connector,
                           ProviderLimits limits, Clock clock, RetryPolicy retry, AfterSent afterSent,
-                          OutboxHolder holder, DeliveryJournal journal) {
+                          OutboxHolder holder, SentMarkLog journal) {
         this.journal = journal;
         this.afterSent = java.util.Objects.requireNonNull(afterSent, "afterSent");
         this.holder = java.util.Objects.requireNonNull(holder, "holder");
@@ -484,9 +489,9 @@ public final class DeliveryWorker {
         }
     }
 
-    /** {@link #BATCH}, or {@link #JOURNALED_BATCH} on the embedded outbox, whose marks go to the journal. */
+    /** {@link #JOURNALED_BATCH} on the embedded outbox, whose marks go to its journal file, else {@link #BATCH}. */
     private int batchSize() {
-        return journal == null ? BATCH : JOURNALED_BATCH;
+        return journal instanceof DeliveryJournal ? JOURNALED_BATCH : BATCH;
     }
 
     private Instant deliverBatch(List<QueuedMessage> due, List<Long> untouched) {
@@ -640,6 +645,10 @@ public final class DeliveryWorker {
                 journal.append(sentMark);
                 mark.complete(null);
             } catch (RuntimeException e) {
+                if (fr.missive.store.db.ServerReachability.isUnreachable(e)) {
+                    // A shared outbox's mark, accepted by the SMTP server: kept once the database is back.
+                    unrecorded.add(() -> journal.append(sentMark));
+                }
                 mark.completeExceptionally(e);
                 throw e;
             }
@@ -685,7 +694,7 @@ public final class DeliveryWorker {
      * of each message that changed (the copy into the Sent folder); returns how many. For the data
      * folder's opening, before anything reads the outbox.
      */
-    public static int recordLeftInJournal(DeliveryJournal journal, OutboxStore store, AfterSent afterSent) {
+    public static int recordLeftInJournal(SentMarkLog journal, OutboxStore store, AfterSent afterSent) {
         List<Long> changed = journal.replayInto(store);
         tellSent(changed, store, afterSent);
         if (!changed.isEmpty()) {

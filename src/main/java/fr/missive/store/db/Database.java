@@ -374,6 +374,15 @@ public final class Database implements AutoCloseable {
         return isEmbedded() ? inTransaction(query) : inTransactionNow(query, true);
     }
 
+    /**
+     * Runs one statement that writes, committed by itself on a server: one round trip where a
+     * transaction takes two, for a write each delivered message waits for (its "sent" mark). On
+     * the embedded engine, a transaction as {@link #inTransaction}.
+     */
+    public <T> T writingOnce(SqlWork<T> statement) {
+        return isEmbedded() ? inTransaction(statement) : inTransactionNow(statement, true);
+    }
+
     private <T> T inTransactionNow(SqlWork<T> work) {
         return inTransactionNow(work, false);
     }

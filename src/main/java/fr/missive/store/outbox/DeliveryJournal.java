@@ -34,9 +34,10 @@ import java.util.zip.CRC32;
  *
  * <p>For one process at a time (the data folder's lock guarantees it); safe between the worker's
  * threads. Only for the embedded database: on a shared server other PCs take over a crashed PC's
- * messages after its lease, without reading its journal, so there the mark stays a commit.
+ * messages after its lease, without reading its journal, so there the marks are kept in the
+ * database itself ({@link ServerSentMarks}).
  */
-public final class DeliveryJournal implements AutoCloseable {
+public final class DeliveryJournal implements SentMarkLog, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(DeliveryJournal.class.getName());
     private static final int MAGIC = 0x4D534A31; // "MSJ1"
@@ -104,6 +105,7 @@ public final class DeliveryJournal implements AutoCloseable {
      * @throws StorageException when it could not be written (a full disk among others): the
      *                          message must not be taken as sent
      */
+    @Override
     public synchronized void append(SentMark mark) {
         try {
             ByteBuffer record = record(mark);
@@ -123,6 +125,7 @@ public final class DeliveryJournal implements AutoCloseable {
      * the ids whose message this changed (those already sent are left as they are, so running it
      * again changes nothing). Nothing is forgotten when the outbox fails: the marks stay pending.
      */
+    @Override
     public synchronized List<Long> replayInto(OutboxStore outbox) {
         if (pending.isEmpty()) {
             return List.of();

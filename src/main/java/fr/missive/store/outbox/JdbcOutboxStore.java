@@ -28,6 +28,9 @@ import java.util.Optional;
 /** The outbox in {@code outbox_message}, the MIME bytes in {@code outbox_body} (see {@link MessageBodies}). */
 public final class JdbcOutboxStore implements OutboxStore {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(JdbcOutboxStore.class.getName());
+
     /** Separates a message's arguments in {@code error_args}: a control character no argument contains. */
     private static final int MAX_REPLY = 4000;
     private static final String WAITING = "state IN ('QUEUED', 'DEFERRED')";
@@ -37,6 +40,11 @@ public final class JdbcOutboxStore implements OutboxStore {
     /** The rows a worker may claim: waiting and due, or being sent under a lease that has expired. */
     private static final String CLAIMABLE = "((m.state IN ('QUEUED', 'DEFERRED') AND m.next_attempt_at <= ?)"
             + " OR (m.state = 'SENDING' AND (m.lease_until IS NULL OR m.lease_until < ?)))";
+    /**
+     * A message with a "sent" mark waiting to be recorded (ServerSentMarks) was accepted by its
+     * server: never claimed again, whatever its lease says.
+     */
+    private static final String UNMARKED = " AND NOT EXISTS (SELECT 1 FROM outbox_sent_mark k WHERE k.message_id = m.id)";
     /** The area of PostgreSQL's advisory locks that take an account's sending slots one PC at a time. */
     private static final int SLOT_LOCK_AREA = 0x4D5356_02;
     /**
@@ -205,6 +213,41 @@ public final class JdbcOutboxStore implements OutboxStore {
                     }
                 }
             }
+            return changed;
+        });
+    }
+
+    @Override
+    public void addSentMark(String holder, SentMark mark) {
+        // One statement committed by itself: one round trip to the server, which the next
+        // message's final dot waits for.
+        boolean added = db.writingOnce(c -> RecordedMarks.insert(c, holder, mark, MAX_REPLY));
+        if (!added) {
+            LOG.warning(() -> "Outbox message " + mark.id() + " was sent by two PCs (a lease lapsed while it was"
+                    + " sent); it is recorded once");
+        }
+    }
+
+    @Override
+    public List<Long> recordSentMarks(String holder) {
+        return leased(holder, c -> {
+            List<SentMark> marks = RecordedMarks.take(c, holder, databaseNow(c), db.dialect());
+            if (marks.isEmpty()) {
+                return List.of();
+            }
+            boolean inOneStatement = db.dialect().writesInWithClauses();
+            List<Long> changed = new ArrayList<>();
+            if (inOneStatement) {
+                // The usual marks in one statement: a batch's outbox rows rewritten at once.
+                changed.addAll(RecordedMarks.record(c, marks.stream().filter(RecordedMarks::recordable).toList(),
+                        MAX_REPLY));
+            }
+            for (SentMark mark : marks) {
+                if ((!inOneStatement || !RecordedMarks.recordable(mark)) && applySentMark(c, mark)) {
+                    changed.add(mark.id());
+                }
+            }
+            RecordedMarks.forget(c, marks);
             return changed;
         });
     }
@@ -422,7 +465,7 @@ public final class JdbcOutboxStore implements OutboxStore {
             // reads each one's body just before it goes (see mime).
             try (PreparedStatement p = c.prepareStatement("SELECT m.id, m.account_id, m.message_id, m.envelope_from,"
                     + " m.envelope_to, m.attempts, m.retry_from, b.byte_size FROM outbox_message m"
-                    + " JOIN outbox_body b ON b.message_id = m.id WHERE " + CLAIMABLE
+                    + " JOIN outbox_body b ON b.message_id = m.id WHERE " + CLAIMABLE + UNMARKED
                     + " ORDER BY m.id FETCH FIRST " + limit + " ROWS ONLY" + db.dialect().lockRowsSkippingLocked("m"))) {
                 p.setTimestamp(1, Timestamp.from(now));
                 p.setTimestamp(2, databaseNow);
@@ -440,7 +483,7 @@ public final class JdbcOutboxStore implements OutboxStore {
             // The same condition again: on PostgreSQL the rows are locked already and it holds; on
             // HSQLDB it is what makes the claim safe whatever the engine's isolation does.
             try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message m SET state = 'SENDING',"
-                    + " claimed_by = ?, lease_until = ? WHERE m.id = ? AND " + CLAIMABLE)) {
+                    + " claimed_by = ?, lease_until = ? WHERE m.id = ? AND " + CLAIMABLE + UNMARKED)) {
                 for (QueuedMessage m : candidates) {
                     p.setString(1, holder);
                     p.setTimestamp(2, plus(databaseNow, lease));

@@ -121,6 +121,20 @@ public interface OutboxStore {
     List<Long> applySentMarks(List<SentMark> marks);
 
     /**
+     * Keeps a mark of a shared outbox ({@link ServerSentMarks}) in a commit of its own, until
+     * {@link #recordSentMarks} records it; from then on no PC claims its message. A second mark of
+     * one message (sent by two PCs after a lapsed lease) is not kept: the first says it already.
+     */
+    void addSentMark(String holder, SentMark mark);
+
+    /**
+     * Records, in one transaction, the marks kept by {@link #addSentMark} that are {@code holder}'s
+     * or whose message no running lease holds any more, as {@link #applySentMarks} records a
+     * journal's, and forgets them. Returns the ids it changed.
+     */
+    List<Long> recordSentMarks(String holder);
+
+    /**
      * A temporary failure: DEFERRED until {@code next}.
      *
      * @param remaining  the recipients still to deliver to, or null to keep them all

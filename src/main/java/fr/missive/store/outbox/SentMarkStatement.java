@@ -49,9 +49,6 @@ final class SentMarkStatement {
                 + ") RETURNING id)"
                 + " SELECT m.attempts, s.address, s.status, s.smtp_text, s.id IN (SELECT id FROM r)"
                 + " FROM m LEFT JOIN sent_recipient s ON s.sent_id = m.id ORDER BY s.seq";
-        int attempt;
-        List<String> refused = new ArrayList<>();
-        Set<String> withRow = new HashSet<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             int i = 1;
             p.setTimestamp(i++, Timestamp.from(at));
@@ -74,41 +71,67 @@ final class SentMarkStatement {
                 if (!rs.next()) {
                     return false;
                 }
-                attempt = rs.getInt(1);
+                Returned returned = new Returned(id, rs.getInt(1));
                 do {
-                    String address = rs.getString(2);
-                    if (address == null) {
-                        continue;
-                    }
-                    withRow.add(address.toLowerCase(Locale.ROOT));
-                    String status = rs.getString(3);
-                    boolean acceptedNow = rs.getBoolean(5);
-                    if (!acceptedNow && ("DEFERRED".equals(status) || "REFUSED".equals(status))) {
-                        String text = rs.getString(4);
-                        refused.add(address + ": " + (text == null ? "" : text));
-                    }
+                    returned.row(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5));
                 } while (rs.next());
-            }
-        }
-        // As RecipientRows.acceptAll: an answered recipient without a row (never expected) is added, not lost.
-        for (RecipientOutcome o : outcomes) {
-            if (withRow.add(o.address().toLowerCase(Locale.ROOT))) {
-                RecipientRows.insertAnswered(c, id, attempt, o);
-            }
-        }
-        String summary = RecipientRows.summary(refused);
-        if (summary != null) {
-            // Recipients refused at an earlier attempt and not tried again: rare, a second statement.
-            try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET refused = ? WHERE id = ?")) {
-                p.setString(1, summary);
-                p.setLong(2, id);
-                p.executeUpdate();
+                returned.finish(c, outcomes);
             }
         }
         return true;
     }
 
-    private static String cut(String text, int max) {
+    /**
+     * The recipient rows of one message as a mark's statement returned them (each as it was, and
+     * whether the statement accepted it): what is left to record after it, in the same
+     * transaction. Shared with {@link RecordedMarks}, whose statement returns the same rows for
+     * many messages.
+     */
+    static final class Returned {
+        private final long id;
+        private final int attempt;
+        private final List<String> refused = new ArrayList<>();
+        private final Set<String> withRow = new HashSet<>();
+
+        Returned(long id, int attempt) {
+            this.id = id;
+            this.attempt = attempt;
+        }
+
+        /** One row; all null for a message without rows. */
+        void row(String address, String status, String smtpText, boolean acceptedNow) {
+            if (address == null) {
+                return;
+            }
+            withRow.add(address.toLowerCase(Locale.ROOT));
+            if (!acceptedNow && ("DEFERRED".equals(status) || "REFUSED".equals(status))) {
+                refused.add(address + ": " + (smtpText == null ? "" : smtpText));
+            }
+        }
+
+        /**
+         * As RecipientRows.acceptAll: an answered recipient without a row (never expected) is
+         * added, not lost; recipients refused at an earlier attempt and not tried again (rare)
+         * are summed up in the message's {@code refused}, by a second statement.
+         */
+        void finish(Connection c, List<RecipientOutcome> outcomes) throws SQLException {
+            for (RecipientOutcome o : outcomes) {
+                if (withRow.add(o.address().toLowerCase(Locale.ROOT))) {
+                    RecipientRows.insertAnswered(c, id, attempt, o);
+                }
+            }
+            String summary = RecipientRows.summary(refused);
+            if (summary != null) {
+                try (PreparedStatement p = c.prepareStatement("UPDATE outbox_message SET refused = ? WHERE id = ?")) {
+                    p.setString(1, summary);
+                    p.setLong(2, id);
+                    p.executeUpdate();
+                }
+            }
+        }
+    }
+
+    static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

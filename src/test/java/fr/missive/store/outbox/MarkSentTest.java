@@ -135,6 +135,47 @@ class MarkSentTest {
     }
 
     @Test
+    void aSharedOutboxsMarksRecordedTogetherAreWhatOneMarkRecords() {
+        try (Database db = TestDatabases.open(folder)) {
+            JdbcOutboxStore outbox = new JdbcOutboxStore(db);
+            String pc = "pc-aaaaaaaaaaaaaaaa:100:1";
+            long retried = refusedThenDeferred(db, outbox, "<5@college-test.fr>", "Famille@Example.org");
+            long account = outbox.find(retried).orElseThrow().accountId();
+            long first = outbox.enqueue(List.of(new NewOutboxMessage(account, 1, "<6@college-test.fr>", "Absence",
+                    "secretariat@college-test.fr", List.of("mere@example.org", "pere@example.org"),
+                    "Subject: Absence\r\n\r\nBonjour\r\n".getBytes(StandardCharsets.US_ASCII))), QUEUED).get(0);
+            assertThat(outbox.claimDue(pc, java.time.Duration.ofMinutes(2), Instant.now(), 10)).hasSize(2);
+
+            Instant at = Instant.parse("2026-12-06T10:00:00Z");
+            String reply = "250 2.0.0 Ok: queued as 5B3C";
+            // The envelope names the address in another case than the row.
+            outbox.addSentMark(pc, new SentMark(retried, at, reply, List.of("famille@example.org")));
+            outbox.addSentMark(pc, new SentMark(first, at, reply, List.of("mere@example.org", "pere@example.org")));
+            assertThat(outbox.recordSentMarks(pc)).containsExactlyInAnyOrder(retried, first);
+            assertThat(outbox.recordSentMarks(pc)).as("recorded once").isEmpty();
+
+            OutboxEntry entry = outbox.find(retried).orElseThrow();
+            assertSentOnTheSecondAttempt(entry, at);
+            assertThat(entry.serverReply()).isEqualTo(reply);
+            assertThat(entry.refused()).containsExactly("refuse@example.org: 550 5.1.1 user unknown");
+            assertThat(db.inTransaction(c -> RecipientRows.read(c, List.of(retried))).get(retried))
+                    .extracting(RecipientResult::address, RecipientResult::status, RecipientResult::attempt,
+                            RecipientResult::smtpCode, RecipientResult::at)
+                    .containsExactly(tuple("refuse@example.org", RecipientStatus.REFUSED, 1, 550, FIRST),
+                            tuple("Famille@Example.org", RecipientStatus.ACCEPTED, 2, 250, at));
+            OutboxEntry sent = outbox.find(first).orElseThrow();
+            assertThat(sent.state()).isEqualTo(OutboxState.SENT);
+            assertThat(sent.attempts()).isEqualTo(1);
+            assertThat(sent.refused()).isEmpty();
+            assertThat(db.inTransaction(c -> RecipientRows.read(c, List.of(first))).get(first))
+                    .extracting(RecipientResult::address, RecipientResult::status, RecipientResult::attempt,
+                            RecipientResult::smtpCode, RecipientResult::smtpText)
+                    .containsExactly(tuple("mere@example.org", RecipientStatus.ACCEPTED, 1, 250, reply),
+                            tuple("pere@example.org", RecipientStatus.ACCEPTED, 1, 250, reply));
+        }
+    }
+
+    @Test
     void aMarkByTheMessagesHolderEndsItsLeaseAndKeepsAnEarlierRefusal() {
         try (Database db = TestDatabases.open(folder)) {
             JdbcOutboxStore outbox = new JdbcOutboxStore(db);

@@ -111,6 +111,50 @@ class OutboxLeasesTest {
     }
 
     @Test
+    void aMessageWithASentMarkIsNeverClaimedAgainAndAnyPcRecordsItOnceNoLeaseHoldsIt() {
+        List<Long> ids = queue(2);
+        store.claimDue(PC_A, LEASE, Instant.now(), 10);
+        Instant at = Instant.now();
+        // A's server accepted the first message; A stopped (crashed) before recording its batch.
+        store.addSentMark(PC_A, new SentMark(ids.get(0), at, "250 2.0.0 Ok", List.of("famille0@college-test.fr")));
+        assertThat(store.recordSentMarks(PC_B)).as("A's lease holds: its marks are A's to record").isEmpty();
+
+        expireLease(ids.get(0));
+        expireLease(ids.get(1));
+        assertThat(store.claimDue(PC_B, LEASE, Instant.now(), 10)).as("the marked message is sent already")
+                .extracting(QueuedMessage::id).containsExactly(ids.get(1));
+        assertThat(store.recordSentMarks(PC_B)).containsExactly(ids.get(0));
+        assertThat(store.recordSentMarks(PC_B)).as("recorded once").isEmpty();
+
+        OutboxEntry sent = store.find(ids.get(0)).orElseThrow();
+        assertThat(sent.state()).isEqualTo(OutboxState.SENT);
+        assertThat(sent.attempts()).isEqualTo(1);
+        assertThat(holderOf(ids.get(0))).as("who sent it stays written").isEqualTo(PC_A);
+    }
+
+    @Test
+    void aSecondMarkOfOneMessageIsNotKeptAndItsOwnMarksAreRecordedByTheHolder() {
+        long id = queue(1).get(0);
+        store.claimDue(PC_A, LEASE, Instant.now(), 10);
+        SentMark mark = new SentMark(id, Instant.now(), "250 Ok", List.of("famille0@college-test.fr"));
+        store.addSentMark(PC_A, mark);
+        // Sent by a second PC too (A's lease lapsed meanwhile): the first mark says it already.
+        store.addSentMark(PC_B, mark);
+
+        assertThat(store.recordSentMarks(PC_A)).containsExactly(id);
+        assertThat(store.find(id).orElseThrow().state()).isEqualTo(OutboxState.SENT);
+        assertThat(store.recordSentMarks(PC_B)).isEmpty();
+        int left = db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM outbox_sent_mark");
+                 ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        assertThat(left).as("recorded marks go").isZero();
+    }
+
+    @Test
     void renewingKeepsTheLeaseAndReleasingFreesTheMessagesForAnyPc() {
         List<Long> ids = queue(2);
         store.claimDue(PC_A, Duration.ofSeconds(1), Instant.now(), 10);
