@@ -119,6 +119,13 @@ public final class DeliveryWorker {
      * rows); the outbox records them at the end of each batch. See {@link SentMarkLog}.
      */
     private final SentMarkLog journal;
+    /**
+     * Records a shared outbox's marks of the batch just sent while the next batch goes (see
+     * {@link SentMarkLog#recordsWhileAppending}); made at each start, closed at each stop.
+     */
+    private ExecutorService applier;
+    /** The recording {@link #applier} is doing; worker thread only. */
+    private Future<?> applying = CompletableFuture.completedFuture(null);
     /** The messages whose mark is in the journal, not yet recorded by the outbox; worker thread only. */
     private final List<QueuedMessage> journaled = new ArrayList<>();
     /** When the journal's marks were last recorded (System.nanoTime); worker thread only. */
@@ -291,6 +298,11 @@ public final class DeliveryWorker {
             t.setDaemon(true);
             return t;
         });
+        applier = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "missive-outbox-marks");
+            t.setDaemon(true);
+            return t;
+        });
         sent = 0;
         deferred = 0;
         failed = 0;
@@ -308,6 +320,7 @@ public final class DeliveryWorker {
                 // Nothing is left held after a stop: another PC may take the rest at once.
                 store.releaseAllClaims(holder.name());
             } finally {
+                applier.shutdown();
                 leases.close();
                 running.set(false);
             }
@@ -368,7 +381,15 @@ public final class DeliveryWorker {
         } catch (ExecutionException e) {
             // Already kept in unrecorded when it was the server going away.
         }
+        try {
+            applying.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // Its marks stay in the database, recorded by the next recording.
+        }
         recording = CompletableFuture.completedFuture(null);
+        applying = CompletableFuture.completedFuture(null);
         marked = CompletableFuture.completedFuture(null);
         bodies.forget();
         closeLanes();
@@ -409,6 +430,8 @@ public final class DeliveryWorker {
                 continue;
             }
             closeLanes();
+            // What is left is read once this PC's last marks are recorded.
+            awaitApplying();
             Optional<OutboxStore.NextAttempt> next = store.nextAttempt();
             if (untilEmpty && next.isEmpty() || !untilEmpty && !background && deadline == null) {
                 return;
@@ -462,11 +485,20 @@ public final class DeliveryWorker {
      */
     private Instant deliverDue() {
         Instant now = clock.instant();
-        recordJournal();
+        // A shared outbox's marks are being recorded in the background meanwhile: no claim takes a
+        // message that has one, so the next batch need not wait for them.
+        boolean inBackground = journal != null && journal.recordsWhileAppending();
+        if (!inBackground) {
+            recordJournal();
+        }
         long claimStart = leases.now();
         // One commit claims the batch for this PC; each message then costs one commit, for its outcome.
         List<QueuedMessage> due = store.claimDue(holder.name(), holder.lease(), now, batchSize());
         if (due.isEmpty()) {
+            if (inBackground) {
+                // Nothing to send: the marks left are recorded now, a crashed PC's included.
+                recordJournal();
+            }
             return null;
         }
         leases.claimed(claimStart);
@@ -477,11 +509,17 @@ public final class DeliveryWorker {
         } finally {
             bodies.forget();
             try {
-                recordAll();
-                store.releaseClaims(holder.name(), untouched);
-                if (sent > sentBefore) {
-                    // The marks did not wake the other PCs' windows, each being a commit the next message waits for.
-                    store.announceMarks();
+                boolean anySent = sent > sentBefore;
+                if (journal != null && journal.recordsWhileAppending()) {
+                    recordInBackground(anySent);
+                    store.releaseClaims(holder.name(), untouched);
+                } else {
+                    recordAll();
+                    store.releaseClaims(holder.name(), untouched);
+                    if (anySent) {
+                        // The marks did not wake the other PCs' windows, each being a commit the next message waits for.
+                        store.announceMarks();
+                    }
                 }
             } finally {
                 leases.idle();
@@ -666,10 +704,45 @@ public final class DeliveryWorker {
         if (journal == null) {
             return;
         }
+        awaitApplying();
         lastRecorded = System.nanoTime();
-        Set<Long> changed = new java.util.LinkedHashSet<>(journal.replayInto(store));
         List<QueuedMessage> told = List.copyOf(journaled);
         journaled.clear();
+        record(told);
+    }
+
+    /**
+     * The batch's marks (all on disk: after {@link #awaitRecording}) recorded by the outbox on
+     * {@link #applier} while the worker claims and sends the next batch; then the other PCs are
+     * woken. One recording at a time: the next waits for this one ({@link #awaitApplying}), and
+     * its failure comes out there. A message of the batch is never claimed meanwhile: it is
+     * held, and has a mark.
+     */
+    private void recordInBackground(boolean announce) {
+        awaitRecording();
+        awaitApplying();
+        lastRecorded = System.nanoTime();
+        List<QueuedMessage> told = List.copyOf(journaled);
+        journaled.clear();
+        applying = applier.submit(() -> {
+            record(told);
+            if (announce) {
+                // The marks did not wake the other PCs' windows: each was a commit the next message waited for.
+                store.announceMarks();
+            }
+        });
+    }
+
+    /** Waits for the recording {@link #recordInBackground} started; its failure is thrown here, once. */
+    private void awaitApplying() {
+        Future<?> started = applying;
+        applying = CompletableFuture.completedFuture(null);
+        await(started);
+    }
+
+    /** The outbox records the log's marks; the hook and the listeners learn of the messages that changed. */
+    private void record(List<QueuedMessage> told) {
+        Set<Long> changed = new java.util.LinkedHashSet<>(journal.replayInto(store));
         // Every path that records a message as sent tells the hook, so no copy is forgotten.
         Map<Long, Long> accountByMessage = new java.util.LinkedHashMap<>();
         for (QueuedMessage m : told) {

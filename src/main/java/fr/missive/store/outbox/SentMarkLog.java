@@ -22,4 +22,13 @@ public interface SentMarkLog {
      * twice changes nothing). Nothing is forgotten when the outbox fails: the marks stay.
      */
     List<Long> replayInto(OutboxStore outbox);
+
+    /**
+     * Whether {@link #replayInto} may run on one thread while {@link #append} adds marks on
+     * another, each recording only the marks it read: so the outbox records a batch's marks
+     * while the next batch is sent. Not so for a journal that starts afresh once recorded.
+     */
+    default boolean recordsWhileAppending() {
+        return false;
+    }
 }

@@ -31,4 +31,10 @@ public final class ServerSentMarks implements SentMarkLog {
     public List<Long> replayInto(OutboxStore store) {
         return store.recordSentMarks(holder);
     }
+
+    /** Each recording records and deletes the rows it read, in its transaction; a mark added after that read waits for the next. */
+    @Override
+    public boolean recordsWhileAppending() {
+        return true;
+    }
 }
