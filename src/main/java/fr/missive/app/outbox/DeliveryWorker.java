@@ -492,7 +492,7 @@ public final class DeliveryWorker {
             recordJournal();
         }
         long claimStart = leases.now();
-        // One commit claims the batch for this PC; each message then costs one commit, for its outcome.
+        // One commit claims the batch for this PC; each message then costs one commit or one mark, for its outcome.
         List<QueuedMessage> due = store.claimDue(holder.name(), holder.lease(), now, batchSize());
         if (due.isEmpty()) {
             if (inBackground) {

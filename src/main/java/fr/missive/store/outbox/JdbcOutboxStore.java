@@ -238,9 +238,13 @@ public final class JdbcOutboxStore implements OutboxStore {
             boolean inOneStatement = db.dialect().writesInWithClauses();
             List<Long> changed = new ArrayList<>();
             if (inOneStatement) {
-                // The usual marks in one statement: a batch's outbox rows rewritten at once.
-                changed.addAll(RecordedMarks.record(c, marks.stream().filter(RecordedMarks::recordable).toList(),
-                        MAX_REPLY));
+                // The usual marks in one statement: a batch's outbox rows rewritten at once (a few
+                // hundred at most, so that the statement's parameters stay far below the limit).
+                List<SentMark> usual = marks.stream().filter(RecordedMarks::recordable).toList();
+                for (int from = 0; from < usual.size(); from += RecordedMarks.MOST) {
+                    changed.addAll(RecordedMarks.record(c, usual.subList(from,
+                            Math.min(usual.size(), from + RecordedMarks.MOST)), MAX_REPLY));
+                }
             }
             for (SentMark mark : marks) {
                 if ((!inOneStatement || !RecordedMarks.recordable(mark)) && applySentMark(c, mark)) {

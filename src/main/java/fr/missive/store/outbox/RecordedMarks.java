@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  */
 final class RecordedMarks {
 
+    /** The most marks {@link #record} takes at once: six parameters each, PostgreSQL's limit being 65,535. */
+    static final int MOST = 500;
+
     private RecordedMarks() {
     }
 
