@@ -49,6 +49,7 @@ final class SentMarkStatement {
                 + ") RETURNING id)"
                 + " SELECT m.attempts, s.address, s.status, s.smtp_text, s.id IN (SELECT id FROM r)"
                 + " FROM m LEFT JOIN sent_recipient s ON s.sent_id = m.id ORDER BY s.seq";
+        Returned returned;
         try (PreparedStatement p = c.prepareStatement(sql)) {
             int i = 1;
             p.setTimestamp(i++, Timestamp.from(at));
@@ -71,13 +72,13 @@ final class SentMarkStatement {
                 if (!rs.next()) {
                     return false;
                 }
-                Returned returned = new Returned(id, rs.getInt(1));
+                returned = new Returned(id, rs.getInt(1));
                 do {
                     returned.row(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5));
                 } while (rs.next());
-                returned.finish(c, outcomes);
             }
         }
+        returned.finish(c, outcomes);
         return true;
     }
 
