@@ -110,16 +110,7 @@ class DeliveryJournalWorkerTest {
     }
 
     private static DeliveryWorker worker(OutboxFixture f, DeliveryJournal journal, List<Long> told) {
-        DeliveryWorker.AfterSent hook = new DeliveryWorker.AfterSent() {
-            @Override
-            public void sent(long messageId, long accountId) {
-                told.add(messageId);
-            }
-
-            @Override
-            public void workPending() {
-            }
-        };
+        DeliveryWorker.AfterSent hook = OutboxFixture.telling(told);
         return new DeliveryWorker(f.store, f.accountStore, f.resolver, f.transport,
                 new ProviderLimits(new fr.missive.app.accounts.ProviderPresets()), Clock.systemUTC(),
                 OutboxFixture.QUICK, hook, OutboxHolder.thisProcess(PcIdentity.newId()), journal);

@@ -99,6 +99,20 @@ final class OutboxFixture implements AutoCloseable {
                 DeliveryWorker.AfterSent.NONE, OutboxHolder.thisProcess(PcIdentity.newId()));
     }
 
+    /** A hook that adds to {@code told} the id of each message recorded as sent, and does nothing else. */
+    static DeliveryWorker.AfterSent telling(List<Long> told) {
+        return new DeliveryWorker.AfterSent() {
+            @Override
+            public void sent(long messageId, long accountId) {
+                told.add(messageId);
+            }
+
+            @Override
+            public void workPending() {
+            }
+        };
+    }
+
     /** Queues one message to each of {@code count} pupils' families; returns the ids. */
     List<Long> queue(int count) {
         List<MailContent> messages = new ArrayList<>();
