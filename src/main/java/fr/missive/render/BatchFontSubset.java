@@ -77,8 +77,13 @@ final class BatchFontSubset {
 
     /** A subset of the face with these characters, embedded once, to be copied into documents. */
     private static EmbeddedFace subset(TrueTypeFont whole, Set<Integer> codePoints) {
+        return embedded(subsetBytes(whole, codePoints));
+    }
+
+    /** A subset's font file embedded once, to be copied into documents. */
+    static EmbeddedFace embedded(byte[] subset) {
         try {
-            return EmbeddedFace.of(parse(subsetBytes(whole, codePoints)));
+            return EmbeddedFace.of(parse(subset));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

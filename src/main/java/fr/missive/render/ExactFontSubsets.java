@@ -1,7 +1,6 @@
 package fr.missive.render;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,20 +71,12 @@ final class ExactFontSubsets {
         }
         EmbeddedFace embedded = found.embedded();
         if (embedded == null) {
-            embedded = embedded(found.fontFile());
+            embedded = BatchFontSubset.embedded(found.fontFile());
             synchronized (kept) {
                 kept.put(key, new Kept(found.fontFile(), embedded));
             }
         }
         return embedded::copyInto;
-    }
-
-    private static EmbeddedFace embedded(byte[] fontFile) {
-        try {
-            return EmbeddedFace.of(BatchFontSubset.parse(fontFile));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Set<Integer> characters(BitSet codePoints) {

@@ -510,7 +510,7 @@ public final class DeliveryWorker {
             bodies.forget();
             try {
                 boolean anySent = sent > sentBefore;
-                if (journal != null && journal.recordsWhileAppending()) {
+                if (inBackground) {
                     recordInBackground(anySent);
                     store.releaseClaims(holder.name(), untouched);
                 } else {
@@ -705,10 +705,15 @@ public final class DeliveryWorker {
             return;
         }
         awaitApplying();
+        record(takeJournaled());
+    }
+
+    /** The messages marked since the last recording, handed to the next one; the clock of {@link #RECORD_EVERY_NANOS} restarts. */
+    private List<QueuedMessage> takeJournaled() {
         lastRecorded = System.nanoTime();
         List<QueuedMessage> told = List.copyOf(journaled);
         journaled.clear();
-        record(told);
+        return told;
     }
 
     /**
@@ -721,9 +726,7 @@ public final class DeliveryWorker {
     private void recordInBackground(boolean announce) {
         awaitRecording();
         awaitApplying();
-        lastRecorded = System.nanoTime();
-        List<QueuedMessage> told = List.copyOf(journaled);
-        journaled.clear();
+        List<QueuedMessage> told = takeJournaled();
         applying = applier.submit(() -> {
             record(told);
             if (announce) {

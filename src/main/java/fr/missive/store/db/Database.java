@@ -371,7 +371,7 @@ public final class Database implements AutoCloseable {
      * HSQLDB BLOB read is only valid within one).
      */
     public <T> T readingOnce(SqlWork<T> query) {
-        return isEmbedded() ? inTransaction(query) : inTransactionNow(query, true);
+        return committedByItself(query);
     }
 
     /**
@@ -380,6 +380,11 @@ public final class Database implements AutoCloseable {
      * the embedded engine, a transaction as {@link #inTransaction}.
      */
     public <T> T writingOnce(SqlWork<T> statement) {
+        return committedByItself(statement);
+    }
+
+    /** Autocommit on a server; a transaction on the embedded engine (its BLOB reads need one). */
+    private <T> T committedByItself(SqlWork<T> statement) {
         return isEmbedded() ? inTransaction(statement) : inTransactionNow(statement, true);
     }
 

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** The outbox in {@code outbox_message}, the MIME bytes in {@code outbox_body} (see {@link MessageBodies}). */
@@ -235,19 +236,20 @@ public final class JdbcOutboxStore implements OutboxStore {
             if (marks.isEmpty()) {
                 return List.of();
             }
+            // The usual marks in one statement on PostgreSQL: a batch's outbox rows rewritten at
+            // once (a few hundred at most, so that the statement's parameters stay far below the
+            // limit); the others, and every mark on HSQLDB, one by one as a journal's.
             boolean inOneStatement = db.dialect().writesInWithClauses();
+            Map<Boolean, List<SentMark>> usual = marks.stream().collect(
+                    Collectors.partitioningBy(m -> inOneStatement && RecordedMarks.recordable(m)));
+            List<SentMark> together = usual.get(true);
             List<Long> changed = new ArrayList<>();
-            if (inOneStatement) {
-                // The usual marks in one statement: a batch's outbox rows rewritten at once (a few
-                // hundred at most, so that the statement's parameters stay far below the limit).
-                List<SentMark> usual = marks.stream().filter(RecordedMarks::recordable).toList();
-                for (int from = 0; from < usual.size(); from += RecordedMarks.MOST) {
-                    changed.addAll(RecordedMarks.record(c, usual.subList(from,
-                            Math.min(usual.size(), from + RecordedMarks.MOST)), MAX_REPLY));
-                }
+            for (int from = 0; from < together.size(); from += RecordedMarks.MOST) {
+                changed.addAll(RecordedMarks.record(c, together.subList(from,
+                        Math.min(together.size(), from + RecordedMarks.MOST)), MAX_REPLY));
             }
-            for (SentMark mark : marks) {
-                if ((!inOneStatement || !RecordedMarks.recordable(mark)) && applySentMark(c, mark)) {
+            for (SentMark mark : usual.get(false)) {
+                if (applySentMark(c, mark)) {
                     changed.add(mark.id());
                 }
             }
