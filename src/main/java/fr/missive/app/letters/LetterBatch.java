@@ -1,5 +1,6 @@
 package fr.missive.app.letters;
 
+import fr.missive.app.Futures;
 import fr.missive.render.LetterRenderer;
 import fr.missive.model.MissiveException;
 import fr.missive.model.UserMessage;
@@ -154,13 +155,7 @@ public final class LetterBatch {
                 Thread.currentThread().interrupt();
                 return null;
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
+                throw Futures.failure(e);
             }
         }
     }

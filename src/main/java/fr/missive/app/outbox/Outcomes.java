@@ -1,5 +1,6 @@
 package fr.missive.app.outbox;
 
+import fr.missive.app.Futures;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -22,8 +23,7 @@ final class Outcomes {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while " + what, e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+            throw Futures.failure(e);
         }
     }
 }

@@ -258,7 +258,7 @@ public final class LetterMailing {
             }
             try {
                 if (plan.options().attachPdf()) {
-                    // Rendered, built as MIME and encoded on every core; committed here by chunks.
+                    // Rendered, built as MIME and encoded on every core; committed by chunks meanwhile.
                     BatchReport report = batch.forAttachments().runPrepared(plan.context(), byEmail, mails,
                             (done, count) -> mails.handled(done), cancelled);
                     failures.addAll(report.failures());
@@ -272,6 +272,7 @@ public final class LetterMailing {
                     journal.complete(sending.mailing());
                 }
             } finally {
+                mails.close();
                 journal.ended(sending.mailing());
             }
         }
@@ -331,8 +332,9 @@ public final class LetterMailing {
 
     /**
      * Builds each letter's e-mail on the thread that rendered it and commits them to the outbox
-     * by chunks, in the order of the letters. Progress counts only letters whose e-mail is
-     * committed (or that failed): nothing is said queued before it is on disk.
+     * by chunks, in the order of the letters, on a thread of their own ({@link ChunkCommits}).
+     * Progress counts only letters whose e-mail is committed (or that failed): nothing is said
+     * queued before it is on disk.
      */
     private final class QueueingOutput implements PreparingOutput<NewOutboxMessage> {
         private final MailingPlan plan;
@@ -340,9 +342,10 @@ public final class LetterMailing {
         private final LetterBatch.Progress progress;
         private final int total;
         private final List<NewOutboxMessage> pending = new ArrayList<>();
+        /** Null when nothing is sent by e-mail. */
+        private final ChunkCommits commits;
         /** What the letters sent in the body share, kept once for the sending; made with the first. */
         private SentLetter inlineSending;
-        private int queued;
         /** Letters handed to this output or failed, committed or not. */
         private int handled;
         private int shown;
@@ -350,6 +353,7 @@ public final class LetterMailing {
         QueueingOutput(MailingPlan plan, OutboxBatch outboxBatch, LetterBatch.Progress progress, int total) {
             this.plan = plan;
             this.outboxBatch = outboxBatch;
+            this.commits = outboxBatch == null ? null : new ChunkCommits(outboxBatch);
             this.progress = progress;
             this.total = total;
         }
@@ -375,41 +379,52 @@ public final class LetterMailing {
         public void writePrepared(ComposedLetter letter, NewOutboxMessage message) {
             pending.add(message);
             if (pending.size() >= QUEUE_CHUNK) {
-                flush();
+                // This letter is counted as handled just after it is written.
+                flush(handled + 1);
             }
         }
-
 
         /** Told after each letter written or failed; shown once what was written is committed. */
         void handled(int count) {
             handled = count;
-            if (pending.isEmpty()) {
-                show();
+            if (commits == null) {
+                show(count);
+            } else if (commits.idle()) {
+                show(pending.isEmpty() ? count : commits.committedLetters());
+            } else {
+                show(commits.committedLetters());
             }
         }
 
-        private void show() {
-            if (shown != handled) {
-                shown = handled;
-                progress.written(handled, total);
+        private void show(int letters) {
+            if (letters > shown) {
+                shown = letters;
+                progress.written(letters, total);
             }
         }
 
-        private void flush() {
+        /** The pending messages handed to be committed, while the next chunk is rendered. */
+        private void flush(int letters) {
             if (!pending.isEmpty()) {
-                queued += outboxBatch.commit(pending).size();
+                commits.commit(pending, letters);
                 pending.clear();
             }
         }
 
         int queued() {
-            return queued;
+            return commits == null ? 0 : commits.queued();
         }
 
         @Override
         public void finish() {
-            flush();
-            show();
+            if (commits != null) {
+                // The chunk being committed is shown as soon as it is, then the last one.
+                commits.awaitCommitted();
+                show(commits.committedLetters());
+                flush(handled);
+                commits.awaitCommitted();
+            }
+            show(handled);
         }
 
         @Override
@@ -417,9 +432,12 @@ public final class LetterMailing {
             return List.of();
         }
 
+        /** Waits for a chunk still being committed (a mailing stopped by a failure): nothing outlives the mailing. */
         @Override
         public void close() {
-            // the outbox holds what was flushed
+            if (commits != null) {
+                commits.close();
+            }
         }
     }
 

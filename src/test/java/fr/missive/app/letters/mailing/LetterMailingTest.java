@@ -180,11 +180,13 @@ class LetterMailingTest {
                 services.contacts().contacts().list(), options(0));
         AtomicInteger seen = new AtomicInteger();
 
+        // Cancelled once the first chunk is shown committed (its commit runs while later letters are
+        // rendered): every letter built before the cancel is queued too.
         MailingSummary summary = services.letters().mailing().send(claire, "Secrétariat", plan,
-                (done, total) -> seen.set(done), () -> seen.get() >= 60);
+                (done, total) -> seen.set(done), () -> seen.get() >= 50);
 
         assertThat(summary.cancelled()).isTrue();
-        assertThat(summary.queued()).isBetween(60, 119);
+        assertThat(summary.queued()).isBetween(50, 119);
         assertThat(summary.printed()).isZero();
         assertThat(services.outbox().outbox().counts().get(OutboxState.QUEUED)).isEqualTo(summary.queued());
     }
