@@ -16,7 +16,8 @@
 #
 # Usage (from the project folder, as root: Postfix's master must start as root):
 #   src/test/scripts/delivery-bench.sh [messages] [runs]        (default 1000 5)
-# Builds target/missive.jar first unless SKIP_BUILD=1. Target: Missive within 1.5× of Python.
+# Builds target/missive.jar first unless SKIP_BUILD=1; JAR names another jar to time (a reference
+# build, with its own missive.jsa beside it). Target: Missive within 1.5× of Python.
 # JAVA_OPTS, if set, is passed to every java command: JAVA_OPTS=-XX:TieredStopAtLevel=1 runs
 # Missive with the C1 compiler only, as the installed launchers do. Any JVM option turns off the
 # jar's own relaunch with the launchers' options (QuickStart), class data sharing archive included;
@@ -37,7 +38,7 @@ postfix=$(command -v postfix || echo /usr/sbin/postfix)
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
     ./mvnw -q -B -DskipTests package
 fi
-jar=$project/target/missive.jar
+jar=${JAR:-$project/target/missive.jar}
 
 work=$(mktemp -d /tmp/delivery-bench.XXXXXX)
 chmod 755 "$work"
@@ -100,8 +101,8 @@ done
 data=$work/data
 java_opts=(${JAVA_OPTS:-})
 if [[ -n ${JAVA_OPTS:-} && $JAVA_OPTS != *SharedArchiveFile* && $JAVA_OPTS != *Xshare:off*
-      && -f $project/target/missive.jsa ]]; then
-    java_opts+=("-XX:SharedArchiveFile=$project/target/missive.jsa")
+      && -f $(dirname "$jar")/missive.jsa ]]; then
+    java_opts+=("-XX:SharedArchiveFile=$(dirname "$jar")/missive.jsa")
 fi
 missive() { java "${java_opts[@]}" -jar "$jar" --data-dir "$data" "$@"; }
 missive init --institution "Collège Jean Moulin" --admin "Jeanne Martin" \
