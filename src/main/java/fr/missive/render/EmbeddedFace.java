@@ -61,7 +61,17 @@ final class EmbeddedFace {
     }
 
     PDType0Font copyInto(PDDocument document) throws IOException {
-        return new PDType0Font((COSDictionary) copy(font, document));
+        COSDictionary copy = (COSDictionary) copy(font, document);
+        // PDFBox reads a font's ToUnicode map when it makes the font, for text extraction only (a
+        // letter's text is encoded through the subset's own cmap): put back once the font is
+        // made, it goes into the file unread, sparing a tenth of a letter's rendering.
+        COSBase toUnicode = copy.getItem(COSName.TO_UNICODE);
+        copy.removeItem(COSName.TO_UNICODE);
+        PDType0Font made = new PDType0Font(copy);
+        if (toUnicode != null) {
+            copy.setItem(COSName.TO_UNICODE, toUnicode);
+        }
+        return made;
     }
 
     /** A deep copy: names and numbers are immutable and shared, dictionaries, arrays and streams copied. */
