@@ -36,13 +36,13 @@ final class BatchFontSubset {
     private static final String RENDERER_TEXTS = "\u00A0\u202F•é";
 
     /**
-     * The tables PDFBox keeps in its own subsets (outlines, metrics, hinting), plus what a whole
-     * font embedded needs: its character map, name, OS/2 and post tables. The rest (kerning,
-     * glyph substitution and positioning, device metrics: about 80 kB per face of Liberation
-     * Sans) is left out, as PDFBox does.
+     * The tables PDFBox keeps in its own subsets (outlines, metrics; not the hinting, see
+     * {@link UnhintedFont}), plus what a whole font embedded needs: its character map, name, OS/2
+     * and post tables. The rest (kerning, glyph substitution and positioning, device metrics:
+     * about 80 kB per face of Liberation Sans) is left out, as PDFBox does.
      */
-    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
-            "hmtx", "fpgm", "gasp", "cmap", "name", "OS/2", "post");
+    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx", "gasp",
+            "cmap", "name", "OS/2", "post");
 
     private final Map<Style, EmbeddedFace> faces;
     private final BitSet codePoints;
@@ -89,7 +89,7 @@ final class BatchFontSubset {
         }
     }
 
-    /** The font file of a subset of the face with these characters (and the tables of {@link #TABLES}). */
+    /** The font file of a subset of the face with these characters (the tables of {@link #TABLES}), unhinted. */
     static byte[] subsetBytes(TrueTypeFont whole, Set<Integer> codePoints) {
         try {
             TTFSubsetter subsetter = new TTFSubsetter(whole, TABLES);
@@ -97,7 +97,7 @@ final class BatchFontSubset {
             subsetter.setPrefix(tag(codePoints));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             subsetter.writeToStream(out);
-            return out.toByteArray();
+            return UnhintedFont.of(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
