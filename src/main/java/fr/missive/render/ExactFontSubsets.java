@@ -25,9 +25,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * widened to the whole ASCII alphabet of each case it uses and to every digit when it uses one:
  * in a school's mailing each family name brings its own letters, and without this nearly every
  * letter made its own subsets (measured: 1,892 subsets made for 3,000 faces of 1,000 letters);
- * with it, the subsets differ only by the accented letters of the names, at the cost of about
- * 7 KB a letter (docs/performance.md). A face printing fewer characters, a phrase of the template
- * in italics, keeps exactly its own.
+ * with it, the subsets differ only by the accented letters of the names, for about a fifth more
+ * glyph data (the subsets are unhinted, {@link UnhintedFont}: a letter's attachment is still half
+ * what it was with exact hinted subsets; docs/performance.md). A face printing fewer characters,
+ * a phrase of the template in italics, keeps exactly its own.
  *
  * <p>The first letter with a set of characters embeds the subset straight into itself; only when
  * a second letter asks for the same set is it embedded once more, in a scratch document
