@@ -2,6 +2,8 @@ package fr.missive.render;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -49,7 +51,7 @@ final class UnhintedFont {
             int length = font.getInt(record + 12);
             byte[] data = new byte[length];
             font.get(offset, data);
-            tables.put(new String(tag, java.nio.charset.StandardCharsets.ISO_8859_1), data);
+            tables.put(new String(tag, StandardCharsets.ISO_8859_1), data);
         }
         byte[] head = tables.get("head");
         byte[] maxp = tables.get("maxp");
@@ -125,7 +127,7 @@ final class UnhintedFont {
                 at += 8;
             }
         } while ((flags & MORE_COMPONENTS) != 0);
-        return java.util.Arrays.copyOf(composite, at);
+        return Arrays.copyOf(composite, at);
     }
 
     /** The tables in a font file: directory sorted by tag, each table on four bytes, checksums. */
@@ -144,7 +146,7 @@ final class UnhintedFont {
         int offset = 12 + 16 * count;
         for (var table : tables.entrySet()) {
             byte[] data = table.getValue();
-            out.put(table.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+            out.put(table.getKey().getBytes(StandardCharsets.ISO_8859_1))
                     .putInt(checksum(data)).putInt(offset).putInt(data.length);
             offset += padded(data.length);
         }
@@ -167,7 +169,7 @@ final class UnhintedFont {
 
     private static int checksum(byte[] data) {
         int sum = 0;
-        ByteBuffer padded = ByteBuffer.wrap(java.util.Arrays.copyOf(data, padded(data.length)));
+        ByteBuffer padded = ByteBuffer.wrap(Arrays.copyOf(data, padded(data.length)));
         while (padded.hasRemaining()) {
             sum += padded.getInt();
         }

@@ -387,13 +387,9 @@ public final class LetterMailing {
         /** Told after each letter written or failed; shown once what was written is committed. */
         void handled(int count) {
             handled = count;
-            if (commits == null) {
-                show(count);
-            } else if (commits.idle()) {
-                show(pending.isEmpty() ? count : commits.committedLetters());
-            } else {
-                show(commits.committedLetters());
-            }
+            // Every letter handled is committed once nothing waits, neither here nor on the disk.
+            boolean allCommitted = commits == null || commits.idle() && pending.isEmpty();
+            show(allCommitted ? count : commits.committedLetters());
         }
 
         private void show(int letters) {
