@@ -6,6 +6,7 @@ import fr.missive.model.accounts.AccountKind;
 import fr.missive.model.accounts.SettingsSource;
 import fr.missive.model.mail.CertificateFingerprint;
 import fr.missive.store.db.Database;
+import fr.missive.store.db.UpdateOrInsert;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -196,23 +197,24 @@ public final class JdbcAccountStore implements AccountStore {
     @Override
     public void rememberAdvertisedMaxSize(long accountId, long bytes, Instant seenAt) {
         db.inTransaction(c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE account_message_size SET max_bytes = ?, seen_at = ? WHERE account_id = ?")) {
-                update.setLong(1, bytes);
-                update.setTimestamp(2, Timestamp.from(seenAt));
-                update.setLong(3, accountId);
-                if (update.executeUpdate() == 1) {
-                    return null;
+            UpdateOrInsert.write(c, u -> {
+                try (PreparedStatement update = u.prepareStatement(
+                        "UPDATE account_message_size SET max_bytes = ?, seen_at = ? WHERE account_id = ?")) {
+                    update.setLong(1, bytes);
+                    update.setTimestamp(2, Timestamp.from(seenAt));
+                    update.setLong(3, accountId);
+                    return update.executeUpdate();
                 }
-            }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO account_message_size"
-                    + " (account_id, max_bytes, seen_at) SELECT id, ?, ? FROM mail_account WHERE id = ?")) {
-                // Through mail_account: an account deleted meanwhile is simply not remembered.
-                insert.setLong(1, bytes);
-                insert.setTimestamp(2, Timestamp.from(seenAt));
-                insert.setLong(3, accountId);
-                insert.executeUpdate();
-            }
+            }, i -> {
+                try (PreparedStatement insert = i.prepareStatement("INSERT INTO account_message_size"
+                        + " (account_id, max_bytes, seen_at) SELECT id, ?, ? FROM mail_account WHERE id = ?")) {
+                    // Through mail_account: an account deleted meanwhile is simply not remembered.
+                    insert.setLong(1, bytes);
+                    insert.setTimestamp(2, Timestamp.from(seenAt));
+                    insert.setLong(3, accountId);
+                    return insert.executeUpdate();
+                }
+            });
             return null;
         });
     }

@@ -1,6 +1,7 @@
 package fr.missive.store.settings;
 
 import fr.missive.store.db.Database;
+import fr.missive.store.db.UpdateOrInsert;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Optional;
@@ -29,18 +30,19 @@ public final class JdbcSettingsStore implements SettingsStore {
     @Override
     public void put(String name, String value) {
         db.inTransaction(c -> {
-            // UPDATE then INSERT: portable where MERGE and ON CONFLICT are not.
-            try (PreparedStatement u = c.prepareStatement("UPDATE setting SET value = ? WHERE name = ?")) {
-                u.setString(1, value);
-                u.setString(2, name);
-                if (u.executeUpdate() == 0) {
-                    try (PreparedStatement i = c.prepareStatement("INSERT INTO setting (name, value) VALUES (?, ?)")) {
-                        i.setString(1, name);
-                        i.setString(2, value);
-                        i.executeUpdate();
-                    }
+            UpdateOrInsert.write(c, u -> {
+                try (PreparedStatement update = u.prepareStatement("UPDATE setting SET value = ? WHERE name = ?")) {
+                    update.setString(1, value);
+                    update.setString(2, name);
+                    return update.executeUpdate();
                 }
-            }
+            }, i -> {
+                try (PreparedStatement insert = i.prepareStatement("INSERT INTO setting (name, value) VALUES (?, ?)")) {
+                    insert.setString(1, name);
+                    insert.setString(2, value);
+                    return insert.executeUpdate();
+                }
+            });
             return null;
         });
     }
