@@ -29,12 +29,7 @@ messages=${1:-1000}
 runs=${2:-5}
 cd "$(dirname "$0")/../../.."
 project=$PWD
-if [[ $(id -u) != 0 ]]; then
-    echo "run as root: Postfix's master process starts as root" >&2
-    exit 2
-fi
-postfix=$(command -v postfix || echo /usr/sbin/postfix)
-[[ -x $postfix ]] || { echo "Postfix is not installed (apt-get install postfix)" >&2; exit 2; }
+source "$project/src/test/scripts/lib/private-postfix.sh"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
     ./mvnw -q -B -DskipTests package
 fi
@@ -42,60 +37,9 @@ jar=${JAR:-$project/target/missive.jar}
 
 work=$(mktemp -d /tmp/delivery-bench.XXXXXX)
 chmod 755 "$work"
-pf=$work/postfix
-cleanup() {
-    if [[ -f $pf/queue/pid/master.pid ]]; then
-        "$postfix" -c "$pf/conf" stop >/dev/null 2>&1 || true
-        for _ in $(seq 100); do [[ -f $pf/queue/pid/master.pid ]] || break; sleep 0.1; done
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-
-# --- A private Postfix, as PostfixInstance (the bounce tests) runs it ---------------------------
-mkdir -p "$pf/conf" "$pf/queue" "$pf/data"
-chmod 755 "$pf" "$pf/queue"
-chown postfix "$pf/data"
-echo "example.org discard:" >"$pf/conf/transport"
-cat >"$pf/conf/main.cf" <<EOF
-compatibility_level = 3.6
-queue_directory = $pf/queue
-data_directory = $pf/data
-maillog_file_prefixes = $pf
-maillog_file = $pf/maillog
-mail_owner = postfix
-setgid_group = postdrop
-inet_interfaces = loopback-only
-inet_protocols = ipv4
-myhostname = mta.missive.test
-mydomain = missive.test
-myorigin = missive.test
-mydestination =
-mynetworks = 127.0.0.0/8
-alias_maps =
-alias_database =
-local_recipient_maps =
-smtputf8_enable = no
-smtpd_relay_restrictions = permit_mynetworks, reject
-transport_maps = texthash:$pf/conf/transport
-EOF
-{
-    echo "127.0.0.1:$port inet n - n - - smtpd"
-    printf '%s\n' "pickup unix n - n 60 1 pickup" "cleanup unix n - n - 0 cleanup" "qmgr unix n - n 300 1 qmgr" \
-        "rewrite unix - - n - - trivial-rewrite" "bounce unix - - n - 0 bounce" "defer unix - - n - 0 bounce" \
-        "trace unix - - n - 0 bounce" "verify unix - - n - 1 verify" "flush unix n - n 1000? 0 flush" \
-        "proxymap unix - - n - - proxymap" "smtp unix - - n - - smtp" "relay unix - - n - - smtp" \
-        "showq unix n - n - - showq" "error unix - - n - - error" "retry unix - - n - - error" \
-        "discard unix - - n - - discard" "anvil unix - - n - 1 anvil" "scache unix - - n - 1 scache" \
-        "postlog unix-dgram n - n - 1 postlogd"
-} >"$pf/conf/master.cf"
-"$postfix" -c "$pf/conf" start >/dev/null 2>&1 || { cat "$pf/maillog" 2>/dev/null; exit 1; }
-for _ in $(seq 100); do
-    python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 1).close()" 2>/dev/null && break
-    sleep 0.1
-done
+trap 'private_postfix_stop "$work/postfix"; rm -rf "$work"' EXIT
+private_postfix_start "$work/postfix" example.org
+port=$PRIVATE_POSTFIX_PORT
 
 # --- The messages, queued once ------------------------------------------------------------------
 data=$work/data

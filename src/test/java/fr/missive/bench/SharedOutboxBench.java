@@ -29,8 +29,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * 1,000 e-mails delivered by two PCs sharing the outbox on PostgreSQL (two data folders, two
  * workers with their own PC ids, in this one JVM) against the reference, one PC on its embedded
- * HSQLDB, both to one minimal loopback SMTP server. A first round of each warms the JIT and is
- * not counted (the reference used to run first, cold); then {@code rounds} rounds alternate the
+ * HSQLDB, both to one minimal loopback SMTP server (or a real one, below). A first round of each
+ * warms the JIT and is not counted (the reference used to run first, cold); then {@code rounds}
+ * rounds alternate the
  * two, each on a fresh data folder and a fresh database. Prints wall and CPU time, the load
  * average, and the medians. Not a test:
  *
@@ -43,6 +44,10 @@ import java.util.concurrent.CompletableFuture;
  * With {@code -Dmissive.bench.statements=true} and a server started with
  * {@code -c shared_preload_libraries=pg_stat_statements}, it also prints what the server ran
  * during the two PCs' delivery, per message (see {@link ServerStatements}).
+ *
+ * <p>With {@code -Dmissive.bench.smtp=127.0.0.1:PORT} both deliver to that mail server instead of
+ * the sink, to {@code example.org}: {@code src/test/scripts/shared-outbox-bench.sh} starts a private
+ * Postfix that discards that domain's mail and runs it so.
  */
 public final class SharedOutboxBench {
 
@@ -53,37 +58,50 @@ public final class SharedOutboxBench {
         String server = args[0];
         int messages = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        List<Double> onePc = new ArrayList<>();
-        List<Double> twoPcs = new ArrayList<>();
-        try (ScriptedSmtpServer smtp = new ScriptedSmtpServer().forgetMessages().start()) {
-            for (int round = 0; round <= rounds; round++) {
-                String label = round == 0 ? " (warm-up, not counted)" : " (round " + round + ")";
-                double one = onePc(smtp, messages, "one PC, HSQLDB" + label);
-                double two = twoPcs(server, smtp, messages, "two PCs, one PostgreSQL outbox" + label);
-                if (round > 0) {
-                    onePc.add(one);
-                    twoPcs.add(two);
-                }
+        String external = System.getProperty("missive.bench.smtp");
+        if (external != null) {
+            // A real mail server (src/test/scripts/shared-outbox-bench.sh starts a private Postfix
+            // that discards mail for example.org): both sides wait on its replies as on a school's.
+            rounds(server, Integer.parseInt(external.substring(external.lastIndexOf(':') + 1)), "example.org",
+                    messages, rounds);
+        } else {
+            try (ScriptedSmtpServer smtp = new ScriptedSmtpServer().forgetMessages().start()) {
+                rounds(server, smtp.port(), "college-test.fr", messages, rounds);
+                System.out.printf("messages received by the server: %d (expected %d)%n", smtp.received(),
+                        2 * messages * (rounds + 1));
             }
-            System.out.printf("medians of %d: one PC, HSQLDB %.2f s; two PCs, one PostgreSQL outbox %.2f s%n",
-                    rounds, median(onePc), median(twoPcs));
-            System.out.printf("messages received by the server: %d (expected %d)%n", smtp.received(),
-                    2 * messages * (rounds + 1));
         }
         System.exit(0);
     }
 
-    private static double onePc(ScriptedSmtpServer smtp, int messages, String label) throws Exception {
+    private static void rounds(String server, int smtpPort, String domain, int messages, int rounds)
+            throws Exception {
+        List<Double> onePc = new ArrayList<>();
+        List<Double> twoPcs = new ArrayList<>();
+        for (int round = 0; round <= rounds; round++) {
+            String label = round == 0 ? " (warm-up, not counted)" : " (round " + round + ")";
+            double one = onePc(smtpPort, domain, messages, "one PC, HSQLDB" + label);
+            double two = twoPcs(server, smtpPort, domain, messages, "two PCs, one PostgreSQL outbox" + label);
+            if (round > 0) {
+                onePc.add(one);
+                twoPcs.add(two);
+            }
+        }
+        System.out.printf("medians of %d: one PC, HSQLDB %.2f s; two PCs, one PostgreSQL outbox %.2f s%n",
+                rounds, median(onePc), median(twoPcs));
+    }
+
+    private static double onePc(int smtpPort, String domain, int messages, String label) throws Exception {
         Path one = Files.createTempDirectory("missive-bench-one-pc");
         try (OpenDataFolder pc = Wiring.open(one, new DatabaseTarget.Embedded(one), () -> { })) {
-            User admin = setUp(pc, smtp.port());
-            queue(pc, admin, messages);
+            User admin = setUp(pc, smtpPort);
+            queue(pc, admin, domain, messages);
             return report(label, messages, () -> pc.outbox().outbox().worker().runForeground(true,
                     Duration.ofMinutes(10)));
         }
     }
 
-    private static double twoPcs(String server, ScriptedSmtpServer smtp, int messages, String label)
+    private static double twoPcs(String server, int smtpPort, String domain, int messages, String label)
             throws Exception {
         String name = "missive_bench_" + Long.toHexString(System.nanoTime());
         String base = server.substring(0, server.indexOf('/', "jdbc:postgresql://".length()));
@@ -98,9 +116,9 @@ public final class SharedOutboxBench {
             Path second = Files.createTempDirectory("missive-bench-pc2");
             try (OpenDataFolder pc1 = Wiring.open(first, shared, () -> { });
                  OpenDataFolder pc2 = Wiring.open(second, shared, () -> { })) {
-                User admin = setUp(pc1, smtp.port());
-                queue(pc1, admin, messages / 2);
-                queue(pc2, admin, messages - messages / 2);
+                User admin = setUp(pc1, smtpPort);
+                queue(pc1, admin, domain, messages / 2);
+                queue(pc2, admin, domain, messages - messages / 2);
                 ServerStatements statements = ServerStatements.startIfAsked(base + "/postgres" + query, name);
                 double serverCpu = postgresCpuSeconds();
                 double wall = report(label, messages, () -> {
@@ -172,10 +190,10 @@ public final class SharedOutboxBench {
         return admin;
     }
 
-    private static void queue(OpenDataFolder pc, User admin, int count) {
+    private static void queue(OpenDataFolder pc, User admin, String domain, int count) {
         List<MailContent> batch = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            batch.add(MailContent.plain(List.of(EmailAddress.parse("famille" + i + "@college-test.fr")),
+            batch.add(MailContent.plain(List.of(EmailAddress.parse("famille" + i + "@" + domain)),
                     "Bulletin n° " + i, "Bonjour,\nvoici le bulletin du trimestre.\n", List.of()));
         }
         pc.outbox().outbox().queue(admin, "Secrétariat", batch);
