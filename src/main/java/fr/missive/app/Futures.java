@@ -1,6 +1,7 @@
 package fr.missive.app;
 
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /** Work done on another thread failing as if it had been done on the waiting one. */
 public final class Futures {
@@ -19,5 +20,30 @@ public final class Futures {
             throw error;
         }
         return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+    }
+
+    /**
+     * The work's result once it has ended, not cut short by an interrupt (a cancel): work that
+     * writes runs on regardless and must be waited for; the interrupt is kept for the caller.
+     *
+     * @throws RuntimeException its failure, as {@link #failure} gives it
+     */
+    public static <T> T awaitEnded(Future<T> work) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return work.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    throw failure(e);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

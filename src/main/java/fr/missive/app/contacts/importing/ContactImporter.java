@@ -62,15 +62,19 @@ public final class ContactImporter {
         RowConverter converter = new RowConverter(mapping, request.defaultKind());
         List<Contact> known = store.findAll();
         ContactStore.StagedImport staging = request.dryRun() ? new DryRunStaging() : store.stageImport();
+        // A dry run's writes are only in memory: no thread for them.
+        ImportWrites writes = new ImportWrites(request.dryRun());
         boolean shown = false;
         try {
-            GuardianLinking guardians = new GuardianLinking(known, store::allGuardianships, staging);
+            ImportPlan pupils = new ImportPlan(staging, writes);
+            GuardianLinking guardians = new GuardianLinking(known, store::allGuardianships, staging, writes, pupils);
             Reading reading = new Reading(request, converter, new ContactMatcher(known, converter.emailIsTheContacts()),
-                    guardians, new ImportPlan(staging), LocalDate.now(clock));
+                    guardians, pupils, LocalDate.now(clock));
             read(inspection, reading, progress, cancelled);
             reading.plan.flush();
             guardians.plan().flush();
-            GuardianLinking.Links links = guardians.linksToWrite(reading.plan);
+            writes.awaitAll();
+            GuardianLinking.Links links = guardians.linksToWrite();
             if (!request.dryRun()) {
                 show(staging, reading.plan, guardians, links, progress, cancelled);
             }
@@ -82,6 +86,8 @@ public final class ContactImporter {
         } catch (ContactStore.ImportCancelledException e) {
             throw new ImportCancelledException();
         } finally {
+            // What is still being written must end before it can be deleted.
+            writes.close();
             if (!shown) {
                 discard(staging);
             }

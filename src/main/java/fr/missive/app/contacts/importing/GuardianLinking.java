@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -16,28 +17,66 @@ import java.util.function.Supplier;
  * (see {@link GuardianMatcher}), planned like the pupils, and linked to the pupil with their
  * rank. Links that exist with the same rank are not written again. The known links are read
  * only when the file names a guardian, so a file of staff costs nothing more.
+ *
+ * <p>A link with a new contact on one side is written, hidden like that contact, as soon as both
+ * sides are handed over to be written, while the rows it names are still in the engine's cache
+ * (written once the whole file was read, 100,000 links took the embedded engine 2.5 s, most of it
+ * reading contact rows back from its data file to check them). A later line that gives such a
+ * link another rank has it rewritten when the import is shown.
  */
 final class GuardianLinking {
 
     private final List<Contact> known;
     private final Supplier<List<Guardianship>> knownLinks;
     private final ImportPlan plan;
+    private final ImportPlan pupils;
+    private final ContactStore.StagedImport staging;
+    private final ImportWrites writes;
     /** Pupil identity → guardian identity → rank, in the order the file gives them. */
-    private final Map<Object, Map<Object, Integer>> links = new LinkedHashMap<>();
+    private final Map<Object, Map<Object, Rank>> links = new LinkedHashMap<>();
     private final Map<Long, Map<Long, Integer>> stored = new HashMap<>();
+    /** Links with a new side, not yet handed over to be written. */
+    private List<Unwritten> unwritten = new ArrayList<>();
+    /** The two plans' batches handed over when {@link #unwritten} was last looked through. */
+    private int batchesSeen;
+    private int writtenEarly;
     private GuardianMatcher matcher;
 
-    GuardianLinking(List<Contact> known, Supplier<List<Guardianship>> knownLinks,
-                    ContactStore.StagedImport staging) {
-        this.known = known;
-        this.knownLinks = knownLinks;
-        this.plan = new ImportPlan(staging);
+    /** A link's rank as the file leaves it so far, and the rank it was handed over with (0: not yet). */
+    private static final class Rank {
+        int rank;
+        int written;
+
+        Rank(int rank) {
+            this.rank = rank;
+        }
     }
 
-    /** The links an import writes: those with a new contact on one side, and those between known ones. */
-    record Links(List<Guardianship> ofNew, List<Guardianship> ofKnown) {
+    private record Unwritten(Object pupil, Object guardian, Rank rank) {
+    }
+
+    /**
+     * @param pupils the pupils' plan, which knows the new pupils' row ids
+     * @param writes where the links are written, after the contacts they name
+     */
+    GuardianLinking(List<Contact> known, Supplier<List<Guardianship>> knownLinks,
+                    ContactStore.StagedImport staging, ImportWrites writes, ImportPlan pupils) {
+        this.known = known;
+        this.knownLinks = knownLinks;
+        this.plan = new ImportPlan(staging, writes);
+        this.pupils = pupils;
+        this.staging = staging;
+        this.writes = writes;
+    }
+
+    /**
+     * The links an import writes that were not written while the file was read: those with a new
+     * contact on one side, and those between known ones (with the links written early whose rank
+     * a later line changed: rewritten as a known link's is); {@code writtenEarly} counts the others.
+     */
+    record Links(List<Guardianship> ofNew, List<Guardianship> ofKnown, int writtenEarly) {
         int count() {
-            return ofNew.size() + ofKnown.size();
+            return ofNew.size() + ofKnown.size() + writtenEarly;
         }
     }
 
@@ -53,23 +92,70 @@ final class GuardianLinking {
             return;
         }
         GuardianMatcher m = matcher();
-        Map<Object, Integer> ofPupil = links.computeIfAbsent(pupil, k -> new LinkedHashMap<>(4));
+        Map<Object, Rank> ofPupil = links.computeIfAbsent(pupil, k -> new LinkedHashMap<>(4));
         for (RowConverter.RankedGuardian g : guardians) {
             GuardianMatcher.Entry entry = m.match(g.guardian(), pupilId);
             Contact contact = g.guardian().applyTo(plan.current(entry.identity, entry.stored), today, source);
             plan.put(entry.identity, g.guardian().line(), contact, entry.stored);
             m.updated(entry, contact);
-            int rank = g.rank() > 0 ? g.rank() : ofPupil.getOrDefault(entry.identity, nextRank(ofPupil));
-            ofPupil.put(entry.identity, rank);
+            Rank link = ofPupil.get(entry.identity);
+            int rank = g.rank() > 0 ? g.rank() : link != null ? link.rank : nextRank(ofPupil);
+            if (link == null) {
+                link = new Rank(rank);
+                ofPupil.put(entry.identity, link);
+                if (!(pupil instanceof Long && entry.identity instanceof Long)) {
+                    unwritten.add(new Unwritten(pupil, entry.identity, link));
+                }
+            }
+            link.rank = rank;
         }
+        writeLinksHandedOver();
     }
 
-    private static int nextRank(Map<Object, Integer> ofPupil) {
+    private static int nextRank(Map<Object, Rank> ofPupil) {
         int max = 0;
-        for (int rank : ofPupil.values()) {
-            max = Math.max(max, rank);
+        for (Rank rank : ofPupil.values()) {
+            max = Math.max(max, rank.rank);
         }
         return max + 1;
+    }
+
+    /**
+     * Hands over the links whose two sides are handed over, once a batch of contacts more was:
+     * looked through once per batch, not per line.
+     */
+    private void writeLinksHandedOver() {
+        int batches = pupils.batchesHandedOver() + plan.batchesHandedOver();
+        if (batches == batchesSeen || unwritten.isEmpty()) {
+            return;
+        }
+        batchesSeen = batches;
+        List<Unwritten> later = new ArrayList<>();
+        List<LongSupplier> pupilIds = new ArrayList<>();
+        List<LongSupplier> guardianIds = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
+        for (Unwritten u : unwritten) {
+            if (!pupils.handedOver(u.pupil()) || !plan.handedOver(u.guardian())) {
+                later.add(u);
+                continue;
+            }
+            pupilIds.add(pupils.idOnWrites(u.pupil()));
+            guardianIds.add(plan.idOnWrites(u.guardian()));
+            ranks.add(u.rank().rank);
+            u.rank().written = u.rank().rank;
+        }
+        unwritten = later;
+        if (ranks.isEmpty()) {
+            return;
+        }
+        writtenEarly += ranks.size();
+        writes.submit(() -> {
+            List<Guardianship> batch = new ArrayList<>(ranks.size());
+            for (int i = 0; i < ranks.size(); i++) {
+                batch.add(new Guardianship(pupilIds.get(i).getAsLong(), guardianIds.get(i).getAsLong(), ranks.get(i)));
+            }
+            staging.addLinks(batch);
+        }, () -> { });
     }
 
     private GuardianMatcher matcher() {
@@ -88,23 +174,28 @@ final class GuardianLinking {
     }
 
     /**
-     * The links to write, once every contact is written ({@link ImportPlan#flush}): a link that
-     * exists with the same rank is left as it is.
-     *
-     * @param pupils the pupils' plan, which knows the new pupils' row ids
+     * The links still to write, once every contact and every link handed over is written
+     * ({@link ImportPlan#flush}, then {@link ImportWrites#awaitAll}): a link that exists with the
+     * same rank is left as it is.
      */
-    Links linksToWrite(ImportPlan pupils) {
+    Links linksToWrite() {
         List<Guardianship> ofNew = new ArrayList<>();
         List<Guardianship> ofKnown = new ArrayList<>();
-        links.forEach((pupil, guardians) -> guardians.forEach((guardian, rank) -> {
+        int[] early = {writtenEarly};
+        links.forEach((pupil, guardians) -> guardians.forEach((guardian, link) -> {
             if (pupil instanceof Long p && guardian instanceof Long g) {
-                if (!rank.equals(stored.getOrDefault(p, Map.of()).get(g))) {
-                    ofKnown.add(new Guardianship(p, g, rank));
+                if (!Integer.valueOf(link.rank).equals(stored.getOrDefault(p, Map.of()).get(g))) {
+                    ofKnown.add(new Guardianship(p, g, link.rank));
                 }
                 return;
             }
-            ofNew.add(new Guardianship(pupils.idOf(pupil), plan.idOf(guardian), rank));
+            if (link.written == 0) {
+                ofNew.add(new Guardianship(pupils.idOf(pupil), plan.idOf(guardian), link.rank));
+            } else if (link.written != link.rank) {
+                ofKnown.add(new Guardianship(pupils.idOf(pupil), plan.idOf(guardian), link.rank));
+                early[0]--;
+            }
         }));
-        return new Links(ofNew, ofKnown);
+        return new Links(ofNew, ofKnown, early[0]);
     }
 }

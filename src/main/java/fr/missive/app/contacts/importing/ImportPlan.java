@@ -8,15 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.LongSupplier;
 
 /**
  * The contacts an import writes, one per contact however many records of the file describe it:
  * the last record wins, as the most recent line of an export usually does.
  *
  * <p>New contacts are written as the file is read, a batch at a time, into the import's
- * {@link ContactStore.StagedImport} (hidden until the import is shown); only their identity, row
- * id and last line are kept, so that a school's file fits a small heap. A later line of a new
- * contact already written rewrites its row. Known contacts are changed only when the import is
+ * {@link ContactStore.StagedImport} (hidden until the import is shown), on the thread of its
+ * {@link ImportWrites} while the next lines are read; once a batch is written only their identity,
+ * row id and last line are kept, so that a school's file fits a small heap. A later line of a new
+ * contact handed over to be written rewrites its row. Known contacts are changed only when the import is
  * shown, so they are kept until then; one the file leaves as it was is not written again:
  * importing last week's export a second time then costs a read, not 100,000 updates.
  */
@@ -28,27 +30,46 @@ final class ImportPlan {
     private record Known(int line, Contact contact, boolean changed) {
     }
 
-    /** A new contact: its row id once written, and the contact while not yet written as it stands. */
+    /**
+     * A new contact. {@code submitted}, {@code line}, {@code rewrite} and {@code pending} belong
+     * to the reading thread; {@code id} is set by the write that adds the contact, on the writes'
+     * thread, and read there by later writes, or here once that write is seen ended (its
+     * {@code whenWritten} has then cleared {@code pending} or left a newer line in it).
+     */
     private static final class Fresh {
         int line;
         long id;
+        /** The contact as the file leaves it, while not known to be written as it stands. */
         Contact pending;
+        /** Handed over to be added: a later line must rewrite the row. */
+        boolean submitted;
         boolean rewrite;
 
         Fresh(int line, Contact pending) {
             this.line = line;
             this.pending = pending;
         }
+
+        /** Once {@code written} is on disk: nothing is pending any more unless a later line came. */
+        void written(Contact written) {
+            if (pending == written && !rewrite) {
+                pending = null;
+            }
+        }
     }
 
     private final ContactStore.StagedImport staging;
+    private final ImportWrites writes;
     private final Map<Object, Known> known = new LinkedHashMap<>();
     private final Map<Object, Fresh> fresh = new HashMap<>();
     private final List<Fresh> toAdd = new ArrayList<>();
     private final List<Fresh> toRewrite = new ArrayList<>();
+    private int batchesHandedOver;
 
-    ImportPlan(ContactStore.StagedImport staging) {
+    /** {@code writes}: where the batches are written, shared with the other plans of the import so that they go in order. */
+    ImportPlan(ContactStore.StagedImport staging, ImportWrites writes) {
         this.staging = staging;
+        this.writes = writes;
     }
 
     /**
@@ -75,7 +96,7 @@ final class ImportPlan {
         int previousLine = f.line;
         f.line = line;
         f.pending = contact;
-        if (f.id != 0 && !f.rewrite) {
+        if (f.submitted && !f.rewrite) {
             f.rewrite = true;
             toRewrite.add(f);
             if (toRewrite.size() >= BATCH) {
@@ -101,31 +122,52 @@ final class ImportPlan {
         return f.pending != null ? f.pending : staging.read(f.id).withId(null);
     }
 
-    /** Writes what is still waiting: to be called once the whole file is read. */
+    /**
+     * Hands what is still waiting over to be written: to be called once the whole file is read,
+     * and followed by {@link ImportWrites#awaitAll} before the ids are asked for.
+     */
     void flush() {
         if (!toAdd.isEmpty()) {
-            List<Contact> contacts = new ArrayList<>(toAdd.size());
-            toAdd.forEach(f -> contacts.add(f.pending));
-            long[] ids = staging.add(contacts);
-            for (int i = 0; i < ids.length; i++) {
-                Fresh f = toAdd.get(i);
-                f.id = ids[i];
-                // A later line read meanwhile replaced the pending contact before it was written.
-                if (!f.rewrite) {
-                    f.pending = null;
-                }
+            List<Fresh> batch = List.copyOf(toAdd);
+            List<Contact> contacts = new ArrayList<>(batch.size());
+            for (Fresh f : batch) {
+                contacts.add(f.pending);
+                f.submitted = true;
             }
             toAdd.clear();
+            batchesHandedOver++;
+            writes.submit(() -> {
+                long[] ids = staging.add(contacts);
+                for (int i = 0; i < ids.length; i++) {
+                    batch.get(i).id = ids[i];
+                }
+            }, () -> {
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).written(contacts.get(i));
+                }
+            });
         }
         if (!toRewrite.isEmpty()) {
-            List<Contact> contacts = new ArrayList<>(toRewrite.size());
-            toRewrite.forEach(f -> contacts.add(f.pending.withId(f.id)));
-            staging.replace(contacts);
-            toRewrite.forEach(f -> {
-                f.pending = null;
+            List<Fresh> batch = List.copyOf(toRewrite);
+            List<Contact> contacts = new ArrayList<>(batch.size());
+            for (Fresh f : batch) {
+                contacts.add(f.pending);
                 f.rewrite = false;
-            });
+            }
             toRewrite.clear();
+            // The ids are read on the writes' thread, where the batches that added these contacts
+            // were written before this one.
+            writes.submit(() -> {
+                List<Contact> withIds = new ArrayList<>(contacts.size());
+                for (int i = 0; i < contacts.size(); i++) {
+                    withIds.add(contacts.get(i).withId(batch.get(i).id));
+                }
+                staging.replace(withIds);
+            }, () -> {
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).written(contacts.get(i));
+                }
+            });
         }
     }
 
@@ -139,6 +181,28 @@ final class ImportPlan {
             throw new IllegalStateException("not written: " + identity);
         }
         return f.id;
+    }
+
+    /** Batches of new contacts handed over to be written so far: more contacts have ids to link once it grows. */
+    int batchesHandedOver() {
+        return batchesHandedOver;
+    }
+
+    /** Whether the contact {@code identity} names is known, or handed over to be added (its id is then set on the writes' thread). */
+    boolean handedOver(Object identity) {
+        return identity instanceof Long || fresh.get(identity).submitted;
+    }
+
+    /**
+     * The row id of a contact {@link #handedOver}, to be read only by a write handed over after it,
+     * on the writes' thread.
+     */
+    LongSupplier idOnWrites(Object identity) {
+        if (identity instanceof Long id) {
+            return () -> id;
+        }
+        Fresh f = fresh.get(identity);
+        return () -> f.id;
     }
 
     /** Whether {@code identity} names a contact this import adds. */

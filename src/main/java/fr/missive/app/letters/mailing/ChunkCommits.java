@@ -4,7 +4,6 @@ import fr.missive.app.Futures;
 import fr.missive.app.outbox.OutboxBatch;
 import fr.missive.model.outbox.NewOutboxMessage;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -94,24 +93,8 @@ final class ChunkCommits implements AutoCloseable {
     private void settle() {
         Future<Integer> commit = committing;
         committing = null;
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    queued += commit.get();
-                    committedLetters = lettersOnceCommitted;
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    throw Futures.failure(e);
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        queued += Futures.awaitEnded(commit);
+        committedLetters = lettersOnceCommitted;
     }
 
     /**

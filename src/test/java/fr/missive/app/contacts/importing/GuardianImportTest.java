@@ -258,4 +258,44 @@ class GuardianImportTest extends ImporterTestBase {
         assertThat(contacts()).isEmpty();
         assertThat(store.allGuardianships()).isEmpty();
     }
+
+    /**
+     * Links are written as soon as the contacts they name are handed over to be written, batch
+     * by batch (see {@link GuardianLinking}): a later line that swaps a pupil's guardians, and a
+     * pupil whose guardian was met and written batches earlier, must still end as the file says.
+     */
+    @Test
+    void linksWrittenBatchesEarlierTakeTheRanksAndSiblingsOfLaterLines() throws IOException {
+        int pupils = 5 * ImportPlan.BATCH / 2;
+        StringBuilder text = new StringBuilder("Nom;Prénom;Classe;Nom resp. 1;Prénom resp. 1;Adresse resp. 1;"
+                + "CP resp. 1;Commune resp. 1;Nom resp. 2;Prénom resp. 2;Adresse resp. 2;CP resp. 2;Commune resp. 2\n");
+        for (int i = 0; i < pupils; i++) {
+            text.append(row("ÉLÈVE" + i, "Léa", "MÈRE" + i, "Claire", "PÈRE" + i, "Marc", i));
+        }
+        // Pupil 0 again, the guardians swapped; then a sibling of pupil 0 with the same mother.
+        text.append(row("ÉLÈVE0", "Léa", "PÈRE0", "Marc", "MÈRE0", "Claire", 0));
+        text.append(row("ÉLÈVE0", "Noé", "MÈRE0", "Claire", "", "", 0));
+
+        ImportReport report = importFile(write(files, "eleves.csv", StandardCharsets.UTF_8, text.toString()));
+
+        assertThat(report.inserted()).isEqualTo(pupils + 1);
+        assertThat(report.guardians()).isEqualTo(new ImportReport.Guardians(2 * pupils, 0, 2 * pupils + 1));
+        assertThat(store.allGuardianships()).hasSize(2 * pupils + 1);
+        assertThat(store.guardiansOf(contact("ÉLÈVE0", "Léa").id())).extracting(Contact::lastName)
+                .containsExactly("PÈRE0", "MÈRE0");
+        assertThat(store.guardiansOf(contact("ÉLÈVE0", "Noé").id())).extracting(Contact::lastName)
+                .containsExactly("MÈRE0");
+        assertThat(store.childrenOf(contact("MÈRE0", "Claire").id())).extracting(Contact::firstName)
+                .containsExactly("Léa", "Noé");
+        Contact last = contact("ÉLÈVE" + (pupils - 1), "Léa");
+        assertThat(store.guardiansOf(last.id())).extracting(Contact::lastName)
+                .containsExactly("MÈRE" + (pupils - 1), "PÈRE" + (pupils - 1));
+    }
+
+    private static String row(String last, String first, String guardian1, String first1, String guardian2,
+                              String first2, int family) {
+        String address = family + " rue des Lilas;69003;Lyon";
+        return last + ";" + first + ";4e B;" + guardian1 + ";" + first1 + ";" + address + ";" + guardian2 + ";"
+                + first2 + ";" + (guardian2.isEmpty() ? ";;" : address) + "\n";
+    }
 }
