@@ -25,7 +25,7 @@ import java.util.function.LongSupplier;
 final class ImportPlan {
 
     /** New contacts written to the store at once. */
-    static final int BATCH = 2000;
+    static final int BATCH = 5000;
 
     private record Known(int line, Contact contact, boolean changed) {
     }
