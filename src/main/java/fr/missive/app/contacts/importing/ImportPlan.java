@@ -16,11 +16,12 @@ import java.util.function.LongSupplier;
  *
  * <p>New contacts are written as the file is read, a batch at a time, into the import's
  * {@link ContactStore.StagedImport} (hidden until the import is shown), on the thread of its
- * {@link ImportWrites} while the next lines are read; once a batch is written only their identity,
- * row id and last line are kept, so that a school's file fits a small heap. A later line of a new
- * contact handed over to be written rewrites its row. Known contacts are changed only when the import is
- * shown, so they are kept until then; one the file leaves as it was is not written again:
- * importing last week's export a second time then costs a read, not 100,000 updates.
+ * {@link ImportWrites} while the next lines are read; once a batch is written only their
+ * identity, row id and last line are kept, so that a school's file fits a small heap. A later
+ * line of a new contact handed over to be written rewrites its row. Known contacts are changed
+ * only when the import is shown, so they are kept until then; one the file leaves as it was is
+ * not written again: importing last week's export a second time then costs a read, not 100,000
+ * updates.
  */
 final class ImportPlan {
 
@@ -66,7 +67,10 @@ final class ImportPlan {
     private final List<Fresh> toRewrite = new ArrayList<>();
     private int batchesHandedOver;
 
-    /** {@code writes}: where the batches are written, shared with the other plans of the import so that they go in order. */
+    /**
+     * @param writes where the batches are written, shared with the import's other plan so that
+     *               they go in order
+     */
     ImportPlan(ContactStore.StagedImport staging, ImportWrites writes) {
         this.staging = staging;
         this.writes = writes;
@@ -183,12 +187,15 @@ final class ImportPlan {
         return f.id;
     }
 
-    /** Batches of new contacts handed over to be written so far: more contacts have ids to link once it grows. */
+    /** Batches of new contacts handed over to be written so far: once it grows, more can be linked. */
     int batchesHandedOver() {
         return batchesHandedOver;
     }
 
-    /** Whether the contact {@code identity} names is known, or handed over to be added (its id is then set on the writes' thread). */
+    /**
+     * Whether the contact {@code identity} names is known, or handed over to be added (its id is
+     * then set on the writes' thread).
+     */
     boolean handedOver(Object identity) {
         return identity instanceof Long || fresh.get(identity).submitted;
     }

@@ -16,7 +16,7 @@ class ImportWritesTest {
 
     @Test
     void writesRunInOrderOnAnotherThreadAndTheirActionsOnTheCallersOnceEnded() {
-        List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> written = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<String> seen = new ArrayList<>();
         Thread reader = Thread.currentThread();
         try (ImportWrites writes = new ImportWrites()) {
