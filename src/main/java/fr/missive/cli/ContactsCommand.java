@@ -1,10 +1,12 @@
 package fr.missive.cli;
 
+import fr.missive.app.Futures;
 import fr.missive.app.contacts.ContactUseCases;
 import fr.missive.app.csv.CsvExport;
 import fr.missive.app.contacts.importing.ColumnMapping;
 import fr.missive.app.contacts.importing.ContactField;
 import fr.missive.app.contacts.importing.CsvInspection;
+import fr.missive.app.contacts.importing.CsvInspector;
 import fr.missive.app.contacts.importing.ImportProgress;
 import fr.missive.app.contacts.importing.ImportReport;
 import fr.missive.app.contacts.importing.ImportRequest;
@@ -24,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,9 +70,13 @@ final class ContactsCommand {
 
         @Override
         public Integer call() {
+            // The inspection, a whole pass over the file, needs no database: it runs while the
+            // data folder is opened. A failure to open the folder is told first, as before.
+            CompletableFuture<CsvInspection> inspecting = CompletableFuture.supplyAsync(
+                    () -> new CsvInspector().inspect(file));
             User actor = context.actor();
             ContactUseCases contacts = context.contacts();
-            CsvInspection inspection = contacts.csvInspector().inspect(file);
+            CsvInspection inspection = Futures.awaitEnded(inspecting);
             ColumnMapping mapping = map == null || map.isBlank()
                     ? inspection.suggestedMapping()
                     : ColumnMapping.parse(map, inspection.headers());
