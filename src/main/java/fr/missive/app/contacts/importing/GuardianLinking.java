@@ -131,31 +131,28 @@ final class GuardianLinking {
         }
         batchesSeen = batches;
         List<Unwritten> later = new ArrayList<>();
-        List<LongSupplier> pupilIds = new ArrayList<>();
-        List<LongSupplier> guardianIds = new ArrayList<>();
-        List<Integer> ranks = new ArrayList<>();
+        List<Handed> handed = new ArrayList<>();
         for (Unwritten u : unwritten) {
             if (!pupils.handedOver(u.pupil()) || !plan.handedOver(u.guardian())) {
                 later.add(u);
                 continue;
             }
-            pupilIds.add(pupils.idOnWrites(u.pupil()));
-            guardianIds.add(plan.idOnWrites(u.guardian()));
-            ranks.add(u.rank().rank);
+            handed.add(new Handed(pupils.idOnWrites(u.pupil()), plan.idOnWrites(u.guardian()), u.rank().rank));
             u.rank().written = u.rank().rank;
         }
         unwritten = later;
-        if (ranks.isEmpty()) {
+        if (handed.isEmpty()) {
             return;
         }
-        writtenEarly += ranks.size();
-        writes.submit(() -> {
-            List<Guardianship> batch = new ArrayList<>(ranks.size());
-            for (int i = 0; i < ranks.size(); i++) {
-                batch.add(new Guardianship(pupilIds.get(i).getAsLong(), guardianIds.get(i).getAsLong(), ranks.get(i)));
-            }
-            staging.addLinks(batch);
-        }, () -> { });
+        writtenEarly += handed.size();
+        writes.submit(() -> staging.addLinks(handed.stream().map(Handed::link).toList()), () -> { });
+    }
+
+    /** A link handed over to be written: its ids are read on the writes' thread, its rank as it was then. */
+    private record Handed(LongSupplier pupilId, LongSupplier guardianId, int rank) {
+        Guardianship link() {
+            return new Guardianship(pupilId.getAsLong(), guardianId.getAsLong(), rank);
+        }
     }
 
     private GuardianMatcher matcher() {
@@ -181,21 +178,24 @@ final class GuardianLinking {
     Links linksToWrite() {
         List<Guardianship> ofNew = new ArrayList<>();
         List<Guardianship> ofKnown = new ArrayList<>();
-        int[] early = {writtenEarly};
-        links.forEach((pupil, guardians) -> guardians.forEach((guardian, link) -> {
-            if (pupil instanceof Long p && guardian instanceof Long g) {
-                if (!Integer.valueOf(link.rank).equals(stored.getOrDefault(p, Map.of()).get(g))) {
-                    ofKnown.add(new Guardianship(p, g, link.rank));
+        int early = writtenEarly;
+        for (Map.Entry<Object, Map<Object, Rank>> ofPupil : links.entrySet()) {
+            Object pupil = ofPupil.getKey();
+            for (Map.Entry<Object, Rank> entry : ofPupil.getValue().entrySet()) {
+                Object guardian = entry.getKey();
+                Rank link = entry.getValue();
+                if (pupil instanceof Long p && guardian instanceof Long g) {
+                    if (!Integer.valueOf(link.rank).equals(stored.getOrDefault(p, Map.of()).get(g))) {
+                        ofKnown.add(new Guardianship(p, g, link.rank));
+                    }
+                } else if (link.written == 0) {
+                    ofNew.add(new Guardianship(pupils.idOf(pupil), plan.idOf(guardian), link.rank));
+                } else if (link.written != link.rank) {
+                    ofKnown.add(new Guardianship(pupils.idOf(pupil), plan.idOf(guardian), link.rank));
+                    early--;
                 }
-                return;
             }
-            if (link.written == 0) {
-                ofNew.add(new Guardianship(pupils.idOf(pupil), plan.idOf(guardian), link.rank));
-            } else if (link.written != link.rank) {
-                ofKnown.add(new Guardianship(pupils.idOf(pupil), plan.idOf(guardian), link.rank));
-                early[0]--;
-            }
-        }));
-        return new Links(ofNew, ofKnown, early[0]);
+        }
+        return new Links(ofNew, ofKnown, early);
     }
 }

@@ -145,11 +145,7 @@ final class ImportPlan {
                 for (int i = 0; i < ids.length; i++) {
                     batch.get(i).id = ids[i];
                 }
-            }, () -> {
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).written(contacts.get(i));
-                }
-            });
+            }, () -> written(batch, contacts));
         }
         if (!toRewrite.isEmpty()) {
             List<Fresh> batch = List.copyOf(toRewrite);
@@ -167,11 +163,14 @@ final class ImportPlan {
                     withIds.add(contacts.get(i).withId(batch.get(i).id));
                 }
                 staging.replace(withIds);
-            }, () -> {
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).written(contacts.get(i));
-                }
-            });
+            }, () -> written(batch, contacts));
+        }
+    }
+
+    /** Once a batch's write has ended: each contact written as it was handed over. */
+    private static void written(List<Fresh> batch, List<Contact> contacts) {
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).written(contacts.get(i));
         }
     }
 
