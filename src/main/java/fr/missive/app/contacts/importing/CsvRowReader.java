@@ -12,10 +12,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import org.apache.commons.csv.CSVException;
@@ -30,12 +28,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvRowReader implements Closeable {
 
-    /** Longer values (addresses, e-mail addresses) are rarely repeated. */
-    private static final int SHARED_LENGTH = 40;
-    /** At most this many distinct values are remembered, whatever the file. */
-    private static final int SHARED_VALUES = 50_000;
-
-    private final Map<String, String> repeated = new HashMap<>();
     private final Path file;
     private final CheckedInputStream bytes;
     private final CSVParser parser;
@@ -90,34 +82,13 @@ final class CsvRowReader implements Closeable {
         return new CsvRow(start, restored(record.toList()));
     }
 
-    /**
-     * The cells without the apostrophe Missive's own exports put before a formula character; a
-     * short value seen before (a class, a town, a first name, "Oui") is the same String as then.
-     */
-    private List<String> restored(List<String> cells) {
+    /** The cells without the apostrophe Missive's own exports put before a formula character. */
+    private static List<String> restored(List<String> cells) {
         List<String> restored = new ArrayList<>(cells.size());
         for (String cell : cells) {
-            restored.add(shared(SpreadsheetCells.restore(cell)));
+            restored.add(SpreadsheetCells.restore(cell));
         }
         return restored;
-    }
-
-    /**
-     * An import keeps every contact of the file in memory until it writes them in one transaction:
-     * 100,000 pupils with their guardians held a String per cell, most of them repeats.
-     */
-    private String shared(String cell) {
-        if (cell.length() > SHARED_LENGTH) {
-            return cell;
-        }
-        String seen = repeated.get(cell);
-        if (seen != null) {
-            return seen;
-        }
-        if (repeated.size() < SHARED_VALUES) {
-            repeated.put(cell, cell);
-        }
-        return cell;
     }
 
     /** The next record that is not blank, or {@code null} at the end of the file. */
