@@ -12,8 +12,10 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import org.apache.commons.csv.CSVException;
@@ -28,6 +30,12 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvRowReader implements Closeable {
 
+    /** Longer values (addresses, e-mail addresses) are rarely repeated. */
+    private static final int SHARED_LENGTH = 40;
+    /** At most this many distinct values are remembered, whatever the file. */
+    private static final int SHARED_VALUES = 50_000;
+
+    private final Map<String, String> repeated = new HashMap<>();
     private final Path file;
     private final CheckedInputStream bytes;
     private final CSVParser parser;
@@ -82,13 +90,36 @@ final class CsvRowReader implements Closeable {
         return new CsvRow(start, restored(record.toList()));
     }
 
-    /** The cells without the apostrophe Missive's own exports put before a formula character. */
-    private static List<String> restored(List<String> cells) {
+    /**
+     * The cells without the apostrophe Missive's own exports put before a formula character; a
+     * short value seen before (a class, a town, a first name, "Oui") is the same String as then.
+     */
+    private List<String> restored(List<String> cells) {
         List<String> restored = new ArrayList<>(cells.size());
         for (String cell : cells) {
-            restored.add(SpreadsheetCells.restore(cell));
+            restored.add(shared(SpreadsheetCells.restore(cell)));
         }
         return restored;
+    }
+
+    /**
+     * A dry run keeps every new contact in memory (DryRunStaging): 100,000 pupils with their
+     * guardians hold a String per cell, most of them repeats. Shared, such a dry run fits in
+     * {@code -Xmx180m}, not without (measured); a real import, which writes its contacts in
+     * batches, is as fast either way.
+     */
+    private String shared(String cell) {
+        if (cell.length() > SHARED_LENGTH) {
+            return cell;
+        }
+        String seen = repeated.get(cell);
+        if (seen != null) {
+            return seen;
+        }
+        if (repeated.size() < SHARED_VALUES) {
+            repeated.put(cell, cell);
+        }
+        return cell;
     }
 
     /** The next record that is not blank, or {@code null} at the end of the file. */
