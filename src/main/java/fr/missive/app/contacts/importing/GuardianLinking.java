@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -185,7 +186,7 @@ final class GuardianLinking {
                 Object guardian = entry.getKey();
                 Rank link = entry.getValue();
                 if (pupil instanceof Long p && guardian instanceof Long g) {
-                    if (!Integer.valueOf(link.rank).equals(stored.getOrDefault(p, Map.of()).get(g))) {
+                    if (!Objects.equals(stored.getOrDefault(p, Map.of()).get(g), link.rank)) {
                         ofKnown.add(new Guardianship(p, g, link.rank));
                     }
                 } else if (link.written == 0) {
